@@ -1,0 +1,47 @@
+# annalist -- build, test, demo. `make` builds ./annalist; `make test` runs
+# every test under AddressSanitizer and UndefinedBehaviorSanitizer.
+CC      ?= cc
+CSTD     = -std=c11 -D_GNU_SOURCE
+WARN     = -Wall -Wextra -Werror
+OPT     ?= -O2 -g
+LIBS     = -ljansson -lutf8proc -lxxhash -lpthread
+INC      = -Isrc
+SRC      = $(sort $(wildcard src/lib/*.c src/[1-7]_*/*.c)) src/pipeline.c
+MAIN     = src/main.c
+OBJ      = $(SRC:src/%.c=build/rel/%.o)
+SAN_OBJ  = $(SRC:src/%.c=build/san/%.o)
+SANFLAGS = -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
+HDRS     = $(wildcard src/*.h src/*/*.h)
+
+.PHONY: all setup demo test unit e2e clean
+all: annalist
+
+setup:
+	@sh tools/setup.sh
+
+annalist: $(OBJ) build/rel/main.o
+	$(CC) $(OPT) -o $@ $^ $(LIBS)
+
+build/rel/%.o: src/%.c $(HDRS)
+	@mkdir -p $(dir $@)
+	$(CC) $(CSTD) $(WARN) $(OPT) $(INC) -c -o $@ $<
+
+build/san/%.o: src/%.c $(HDRS)
+	@mkdir -p $(dir $@)
+	$(CC) $(CSTD) $(WARN) -O1 -g $(SANFLAGS) $(INC) -c -o $@ $<
+
+build/annalist-san: $(SAN_OBJ) build/san/main.o
+	$(CC) $(SANFLAGS) -o $@ $^ $(LIBS)
+
+build/unit-tests: tests/unit/*.c $(SAN_OBJ)
+	$(CC) $(CSTD) $(WARN) -O1 -g $(SANFLAGS) $(INC) -o $@ tests/unit/*.c $(SAN_OBJ) $(LIBS) -lcmocka
+
+demo: setup annalist
+	./annalist --stats examples/corpus.jsonl > examples/events.jsonl
+	@echo "events written to examples/events.jsonl:"; head -5 examples/events.jsonl
+
+test: setup build/annalist-san build/unit-tests
+	@sh tests/run.sh
+
+clean:
+	rm -rf build annalist

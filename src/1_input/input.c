@@ -1,0 +1,250 @@
+/* input.c -- reading plain-text and JSON Lines stories. */
+#include "input.h"
+
+#include <errno.h>
+#include <jansson.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "lib/diag.h"
+#include "lib/util.h"
+
+struct input {
+    FILE *f;
+    char *path;            /* for messages */
+    int jsonl;             /* 1 = JSON Lines, 0 = one plain-text story */
+    int done;
+    int32_t date;
+    size_t line;
+    uint64_t seq;
+    stats_t *st;
+    char *buf;
+    size_t cap;
+};
+
+void story_free(story_t *s)
+{
+    free(s->id);
+    free(s->title);
+    free(s->text);
+    free(s->source);
+    free(s->url);
+    memset(s, 0, sizeof *s);
+}
+
+static int input_is_jsonl_name(const char *p)
+{
+    const char *dot = strrchr(p, '.');
+    return dot && (!strcmp(dot, ".jsonl") || !strcmp(dot, ".ndjson") || !strcmp(dot, ".json"));
+}
+
+input_t *input_open(const char *path, int32_t default_date, const char *format,
+                    stats_t *st)
+{
+    int is_stdin = !path || !strcmp(path, "-");
+    const char *name = is_stdin ? "<stdin>" : path;
+    FILE *f = stdin;
+    if (!is_stdin) {
+        struct stat sb;
+        if (stat(path, &sb) == 0 && S_ISDIR(sb.st_mode)) {
+            diag_error(name, 0, "is a directory, not a story file");
+            st->stories_in++;
+            st->stories_skipped++;
+            return NULL;
+        }
+        f = fopen(path, "rb");
+        if (!f) {
+            diag_error(name, 0, "cannot open: %s", strerror(errno));
+            st->stories_in++;
+            st->stories_skipped++;
+            return NULL;
+        }
+    }
+    input_t *in = xcalloc(1, sizeof *in);
+    in->f = f;
+    in->path = xstrdup(name);
+    in->date = default_date;
+    in->st = st;
+    if (format && !strcmp(format, "jsonl")) {
+        in->jsonl = 1;
+    } else if (format && !strcmp(format, "text")) {
+        in->jsonl = 0;
+    } else if (!is_stdin && input_is_jsonl_name(path)) {
+        in->jsonl = 1;
+    } else {
+        int c;
+        while ((c = fgetc(f)) == ' ' || c == '\n' || c == '\r' || c == '\t') {
+        }
+        in->jsonl = (c == '{');
+        if (c != EOF) ungetc(c, f);
+        /* the skipped blank lines do not matter for plain text; JSON lines
+         * are counted from the first record (blank leading lines rare) */
+    }
+    return in;
+}
+
+static char *input_dup_field(json_t *o, const char *key, const char **err,
+                             const char *errmsg)
+{
+    json_t *v = json_object_get(o, key);
+    if (!v || json_is_null(v)) return NULL;
+    if (json_is_string(v)) return xstrndup(json_string_value(v), json_string_length(v));
+    if (json_is_integer(v) && !strcmp(key, "id")) {
+        char buf[32];
+        snprintf(buf, sizeof buf, "%lld", (long long)json_integer_value(v));
+        return xstrdup(buf);
+    }
+    *err = errmsg;
+    return NULL;
+}
+
+const char *input_parse_json(const char *line, size_t n, story_t *s)
+{
+    static __thread char msg[256];
+    json_error_t je;
+    json_t *o = json_loadb(line, n, JSON_REJECT_DUPLICATES | JSON_ALLOW_NUL, &je);
+    if (!o) {
+        snprintf(msg, sizeof msg, "invalid JSON at column %d: %s", je.column, je.text);
+        return msg;
+    }
+    const char *err = NULL;
+    if (!json_is_object(o)) {
+        json_decref(o);
+        return "a JSON Lines record must be an object";
+    }
+    s->id = input_dup_field(o, "id", &err, "\"id\" must be a string or integer");
+    s->title = input_dup_field(o, "title", &err, "\"title\" must be a string");
+    s->text = input_dup_field(o, "text", &err, "\"text\" must be a string");
+    s->source = input_dup_field(o, "source", &err, "\"source\" must be a string");
+    s->url = input_dup_field(o, "url", &err, "\"url\" must be a string");
+    json_t *d = json_object_get(o, "date");
+    if (!err && d && !json_is_null(d)) {
+        if (!json_is_string(d)) {
+            err = "\"date\" must be a string YYYY-MM-DD";
+        } else {
+            s->date = util_parse_date(json_string_value(d), json_string_length(d));
+            if (!s->date && json_string_length(d) > 0) {
+                snprintf(msg, sizeof msg, "\"date\" is not a date (YYYY-MM-DD): \"%.40s\"",
+                         json_string_value(d));
+                err = msg;
+            }
+        }
+    }
+    json_decref(o);
+    if (!err && !s->text && !s->title) err = "record has no \"text\"";
+    if (!err && (!s->text || !*s->text) && (!s->title || !*s->title)) err = "empty story";
+    if (err) story_free(s);
+    return err;
+}
+
+static int input_next_jsonl(input_t *in, story_t *s)
+{
+    for (;;) {
+        ssize_t n = getline(&in->buf, &in->cap, in->f);
+        if (n < 0) return 0;
+        in->line++;
+        size_t len = (size_t)n;
+        while (len && (in->buf[len - 1] == '\n' || in->buf[len - 1] == '\r')) len--;
+        size_t k = 0;
+        while (k < len && (in->buf[k] == ' ' || in->buf[k] == '\t')) k++;
+        if (k == len) continue;   /* blank line */
+        in->st->stories_in++;
+        if (len > INPUT_MAX_RECORD) {
+            diag_error(in->path, in->line, "line of %zu bytes is longer than the limit of %u",
+                       len, INPUT_MAX_RECORD);
+            in->st->stories_skipped++;
+            continue;
+        }
+        memset(s, 0, sizeof *s);
+        const char *err = input_parse_json(in->buf, len, s);
+        if (err) {
+            diag_error(in->path, in->line, "%s; story skipped", err);
+            in->st->stories_skipped++;
+            continue;
+        }
+        if (!s->id) {
+            char buf[64];
+            snprintf(buf, sizeof buf, "line-%zu", in->line);
+            s->id = xstrdup(buf);
+        }
+        s->file = in->path;
+        s->line = in->line;
+        s->seq = in->seq++;
+        return 1;
+    }
+}
+
+static char *input_story_id(const char *path)
+{
+    const char *b = strrchr(path, '/');
+    b = b ? b + 1 : path;
+    const char *dot = strrchr(b, '.');
+    size_t n = (dot && dot != b) ? (size_t)(dot - b) : strlen(b);
+    return xstrndup(b, n);
+}
+
+static int input_next_text(input_t *in, story_t *s)
+{
+    if (in->done) return 0;
+    in->done = 1;
+    in->st->stories_in++;
+    sbuf_t b = {0};
+    char chunk[65536];
+    size_t n;
+    while ((n = fread(chunk, 1, sizeof chunk, in->f)) > 0) {
+        if (b.len + n > INPUT_MAX_RECORD) {
+            diag_error(in->path, 0, "file is longer than the limit of %u bytes; story skipped",
+                       INPUT_MAX_RECORD);
+            in->st->stories_skipped++;
+            sbuf_free(&b);
+            return 0;
+        }
+        sbuf_add(&b, chunk, n);
+    }
+    if (ferror(in->f)) {
+        diag_error(in->path, 0, "read error: %s; story skipped", strerror(errno));
+        in->st->stories_skipped++;
+        sbuf_free(&b);
+        return 0;
+    }
+    const char *nul = b.s ? memchr(b.s, '\0', b.len) : NULL;
+    if (nul) {
+        diag_error(in->path, 0, "binary file (NUL byte at offset %zu); story skipped",
+                   (size_t)(nul - b.s));
+        in->st->stories_skipped++;
+        sbuf_free(&b);
+        return 0;
+    }
+    size_t k = 0;
+    while (k < b.len && (b.s[k] == ' ' || b.s[k] == '\n' || b.s[k] == '\r' || b.s[k] == '\t'))
+        k++;
+    if (k == b.len) {
+        diag_error(in->path, 0, "empty story; skipped");
+        in->st->stories_skipped++;
+        sbuf_free(&b);
+        return 0;
+    }
+    memset(s, 0, sizeof *s);
+    s->id = input_story_id(in->path);
+    s->text = b.s;
+    s->date = in->date;
+    s->file = in->path;
+    s->line = 0;
+    s->seq = in->seq++;
+    return 1;
+}
+
+int input_next(input_t *in, story_t *s)
+{
+    return in->jsonl ? input_next_jsonl(in, s) : input_next_text(in, s);
+}
+
+void input_close(input_t *in)
+{
+    if (!in) return;
+    if (in->f && in->f != stdin) fclose(in->f);
+    free(in->path);
+    free(in->buf);
+    free(in);
+}

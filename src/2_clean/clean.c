@@ -1,0 +1,288 @@
+/* clean.c -- character repair and normalization, boilerplate and repeat
+ * removal. The ASCII path is a plain byte loop; only text with non-ASCII
+ * characters goes through utf8proc. */
+#include "clean.h"
+
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+#include <utf8proc.h>
+#include <xxhash.h>
+
+#include "lib/hashset.h"
+
+/* Maps one code point to its plain form. Returns the number of bytes
+ * written to out (0 = drop the character), and bumps the counters. */
+static int clean_map_char(int32_t c, char out[8], stats_t *st)
+{
+    switch (c) {
+    case 0x2018: case 0x2019: case 0x201A: case 0x201B: case 0x2032:
+    case 0x0060: case 0x00B4:
+        st->chars_normalized++;
+        out[0] = '\'';
+        return 1;
+    case 0x201C: case 0x201D: case 0x201E: case 0x201F: case 0x00AB:
+    case 0x00BB: case 0x2033:
+        st->chars_normalized++;
+        out[0] = '"';
+        return 1;
+    case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014:
+    case 0x2015: case 0x2212: case 0xFE58: case 0xFE63: case 0xFF0D:
+        st->chars_normalized++;
+        out[0] = '-';
+        return 1;
+    case 0x00A0: case 0x202F: case 0x205F: case 0x3000: case 0x1680:
+        st->chars_normalized++;
+        out[0] = ' ';
+        return 1;
+    case 0x2026:
+        st->chars_normalized++;
+        memcpy(out, "...", 3);
+        return 3;
+    case 0x2028: case 0x2029: case 0x0085:
+        out[0] = '\n';
+        return 1;
+    case 0x200B: case 0x200C: case 0x200D: case 0x2060: case 0xFEFF:
+    case 0x00AD:
+        st->control_removed++;
+        return 0;
+    default:
+        break;
+    }
+    if (c >= 0x2000 && c <= 0x200A) {
+        st->chars_normalized++;
+        out[0] = ' ';
+        return 1;
+    }
+    if (c < 0x20 || (c >= 0x7F && c < 0xA0)) {
+        if (c == '\n' || c == '\r') {
+            out[0] = '\n';
+            return 1;
+        }
+        if (c == '\t' || c == '\f' || c == '\v') {
+            out[0] = ' ';
+            return 1;
+        }
+        st->control_removed++;
+        return 0;
+    }
+    return (int)utf8proc_encode_char(c, (utf8proc_uint8_t *)out);
+}
+
+/* Literal escape at in[i] ('\\' followed by one of n t r " ')? Returns the
+ * replacement character or 0. */
+static char clean_escape(const char *in, size_t n, size_t i)
+{
+    if (in[i] != '\\' || i + 1 >= n) return 0;
+    switch (in[i + 1]) {
+    case 'n': case 'r': return '\n';
+    case 't': return ' ';
+    case '"': return '"';
+    case '\'': return '\'';
+    default: return 0;
+    }
+}
+
+/* Pass 1: repair, decode escapes, map characters. Returns 1 when the output
+ * holds non-ASCII characters (and so needs NFC). */
+static int clean_chars(const char *in, size_t n, stats_t *st, sbuf_t *out)
+{
+    int nonascii = 0;
+    size_t i = 0;
+    while (i < n) {
+        unsigned char b = (unsigned char)in[i];
+        char buf[8];
+        if (b < 0x80) {
+            char e = clean_escape(in, n, i);
+            if (e) {
+                st->escapes_decoded++;
+                sbuf_addc(out, e);
+                i += 2;
+                continue;
+            }
+            if (b >= 0x20 && b != 0x7F && b != '`') {
+                /* fast path: copy the run of plain ASCII */
+                size_t j = i + 1;
+                while (j < n && (unsigned char)in[j] >= 0x20 &&
+                       (unsigned char)in[j] < 0x7F && in[j] != '\\' && in[j] != '`')
+                    j++;
+                sbuf_add(out, in + i, j - i);
+                i = j;
+                continue;
+            }
+            if (b == '\r' && i + 1 < n && in[i + 1] == '\n') {
+                i++;
+                continue;
+            }
+            int k = clean_map_char(b, buf, st);
+            sbuf_add(out, buf, (size_t)k);
+            i++;
+            continue;
+        }
+        utf8proc_int32_t c;
+        utf8proc_ssize_t len = utf8proc_iterate((const utf8proc_uint8_t *)in + i,
+                                                (utf8proc_ssize_t)(n - i), &c);
+        if (len <= 0) {
+            st->utf8_repaired++;
+            sbuf_add(out, "\xEF\xBF\xBD", 3);
+            nonascii = 1;
+            i++;
+            continue;
+        }
+        int k = clean_map_char(c, buf, st);
+        for (int j = 0; j < k; j++)
+            if ((unsigned char)buf[j] >= 0x80) nonascii = 1;
+        sbuf_add(out, buf, (size_t)k);
+        i += (size_t)len;
+    }
+    return nonascii;
+}
+
+/* Pass 2: collapse spaces, trim lines, drop empty lines. */
+static void clean_spaces(const char *in, size_t n, sbuf_t *out)
+{
+    size_t start = out->len;
+    int pending_space = 0, line_has_text = 0;
+    for (size_t i = 0; i < n; i++) {
+        char c = in[i];
+        if (c == ' ') {
+            if (line_has_text) pending_space = 1;
+        } else if (c == '\n') {
+            if (line_has_text) sbuf_addc(out, '\n');
+            pending_space = line_has_text = 0;
+        } else {
+            if (pending_space) sbuf_addc(out, ' ');
+            sbuf_addc(out, c);
+            pending_space = 0;
+            line_has_text = 1;
+        }
+    }
+    if (out->len > start && out->s[out->len - 1] == '\n') out->s[--out->len] = '\0';
+    if (!out->s) sbuf_add(out, "", 0);
+}
+
+void clean_text(const char *in, size_t n, stats_t *st, sbuf_t *out)
+{
+    sbuf_t a = {0};
+    int nonascii = clean_chars(in, n, st, &a);
+    if (nonascii && a.len) {
+        utf8proc_uint8_t *nfc = NULL;
+        utf8proc_ssize_t r = utf8proc_map((const utf8proc_uint8_t *)a.s,
+                                          (utf8proc_ssize_t)a.len, &nfc,
+                                          UTF8PROC_STABLE | UTF8PROC_COMPOSE);
+        if (r >= 0) {
+            clean_spaces((const char *)nfc, (size_t)r, out);
+            free(nfc);
+            sbuf_free(&a);
+            return;
+        }
+        free(nfc);
+    }
+    clean_spaces(a.s ? a.s : "", a.len, out);
+    sbuf_free(&a);
+}
+
+/* Phrases that, at the start of a line, mark it as boilerplate. The ones
+ * marked with block = 1 also open a list of link headlines. */
+static const struct {
+    const char *lead;
+    int block;
+} clean_markers[] = {
+    {"read more", 1}, {"related", 1}, {"also read", 1}, {"see also", 1},
+    {"more from", 1}, {"recommended", 1}, {"most read", 1},
+    {"most popular", 1}, {"you may also like", 1}, {"you might also like", 1},
+    {"trending", 1}, {"more stories", 1}, {"top stories", 1},
+    {"further reading", 1}, {"read next", 1}, {"latest news", 1},
+    {"share this", 0}, {"share on", 0}, {"share:", 0}, {"share via", 0},
+    {"subscribe", 0}, {"sign up", 0}, {"follow us", 0}, {"advertisement", 0},
+    {"click here", 0}, {"watch:", 0}, {"listen:", 0}, {"copyright", 0},
+    {"(c) ", 0}, {"\xC2\xA9", 0}, {"all rights reserved", 0},
+    {"photo:", 0}, {"image:", 0}, {"caption:", 0}, {"download our app", 0},
+    {"get the latest", 0}, {"sign-up", 0},
+};
+
+static size_t clean_words(const char *s, size_t n)
+{
+    size_t w = 0;
+    int in = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (s[i] == ' ') in = 0;
+        else if (!in) in = 1, w++;
+    }
+    return w;
+}
+
+int clean_is_boilerplate(const char *s, size_t n)
+{
+    for (size_t k = 0; k < sizeof clean_markers / sizeof clean_markers[0]; k++) {
+        size_t m = strlen(clean_markers[k].lead);
+        if (n < m || !util_ieq(s, m, clean_markers[k].lead)) continue;
+        /* "Related" must be the marker itself, not "Related talks ..." */
+        if (n > m && isalpha((unsigned char)s[m]) ) continue;
+        if (clean_markers[k].block) {
+            /* A marker alone ("READ MORE", "Related:") opens a link block;
+             * a marker followed by one headline is a single link line; a
+             * long sentence starting with the words is prose. */
+            size_t rest = n - m;
+            if (rest <= 2) return 2;
+            if (s[m] == ':' || s[m] == '|' || s[m] == '-') return 1;
+            if (clean_words(s, n) <= 3) return 2;
+            continue;
+        }
+        if (clean_words(s, n) <= 25) return 1;
+    }
+    return 0;
+}
+
+/* Does the line look like a link headline in a block: a bullet, or a short
+ * line without a closing stop? */
+static int clean_is_link_line(const char *s, size_t n)
+{
+    if (n == 0) return 1;
+    if (s[0] == '-' || s[0] == '*' || s[0] == '>' ||
+        (n >= 2 && (unsigned char)s[0] == 0xE2 && (unsigned char)s[1] == 0x80))
+        return 1;
+    char last = s[n - 1];
+    if (last == '.' || last == '!' || last == '?' || last == '"' || last == ':')
+        return 0;
+    return clean_words(s, n) <= 20;
+}
+
+size_t clean_paragraphs(const char *text, size_t n, stats_t *st,
+                        span_t **paras, size_t *cap)
+{
+    size_t np = 0;
+    hashset_t seen = {0};
+    int in_block = 0;
+    size_t i = 0;
+    while (i < n) {
+        const char *nl = memchr(text + i, '\n', n - i);
+        size_t e = nl ? (size_t)(nl - text) : n;
+        const char *s = text + i;
+        size_t len = e - i;
+        i = e + 1;
+        if (len == 0) continue;
+        if (in_block) {
+            if (clean_is_link_line(s, len)) {
+                st->boilerplate_lines++;
+                continue;
+            }
+            in_block = 0;
+        }
+        int b = clean_is_boilerplate(s, len);
+        if (b) {
+            st->boilerplate_lines++;
+            in_block = (b == 2);
+            continue;
+        }
+        if (hashset_add(&seen, XXH3_64bits(s, len))) {
+            st->repeated_paragraphs++;
+            continue;
+        }
+        span_t *p = UTIL_PUSH(*paras, np, *cap);
+        p->s = s;
+        p->n = len;
+    }
+    hashset_free(&seen);
+    return np;
+}

@@ -1,0 +1,39 @@
+/* clean.h -- stage 2: raw story text in, clean paragraphs out.
+ *
+ * clean_text() repairs and normalizes characters; clean_paragraphs() cuts
+ * the result into paragraphs and drops boilerplate and repeats. Every
+ * change is counted in a stats_t. */
+#ifndef ANNALIST_CLEAN_H
+#define ANNALIST_CLEAN_H
+
+#include <stddef.h>
+
+#include "lib/stats.h"
+#include "lib/util.h"
+
+/* A piece of a buffer: not NUL-terminated, owned by whoever owns the buffer. */
+typedef struct {
+    const char *s;
+    size_t n;
+} span_t;
+
+/* Appends to out the clean form of in[0..n): invalid UTF-8 replaced by
+ * U+FFFD, literal escapes (\n \t \" \') decoded, control and zero-width
+ * characters removed, curly quotes, dashes and odd spaces made ASCII, text
+ * in Unicode NFC, runs of spaces collapsed and each line trimmed; lines are
+ * separated by a single '\n' and empty lines dropped. Never fails. */
+void clean_text(const char *in, size_t n, stats_t *st, sbuf_t *out);
+
+/* Splits clean text into paragraphs (one a line), leaving out boilerplate
+ * lines ("READ MORE" and the headline list under it, "Related:", share and
+ * subscribe lines) and paragraphs that repeat an earlier one. The spans
+ * point into text. *paras is grown as needed (caller frees); returns the
+ * number of paragraphs kept. */
+size_t clean_paragraphs(const char *text, size_t n, stats_t *st,
+                        span_t **paras, size_t *cap);
+
+/* Returns 1 when the line (clean text, no '\n') is boilerplate on its own,
+ * 2 when it also opens a block of link headlines, 0 otherwise. */
+int clean_is_boilerplate(const char *s, size_t n);
+
+#endif

@@ -1,0 +1,170 @@
+/* token.c -- the tokenizer shared by story text and dictionary phrases. */
+#include "token.h"
+
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+#include <utf8proc.h>
+
+/* Length of the character at s[i] and whether it is a word character
+ * (letter, mark or digit); *upper is set for upper-case letters. */
+static size_t token_char(const char *s, size_t n, size_t i, int *word, int *upper)
+{
+    unsigned char b = (unsigned char)s[i];
+    if (b < 0x80) {
+        *word = isalnum(b) != 0;
+        *upper = isupper(b) != 0;
+        return 1;
+    }
+    utf8proc_int32_t c;
+    utf8proc_ssize_t len = utf8proc_iterate((const utf8proc_uint8_t *)s + i,
+                                            (utf8proc_ssize_t)(n - i), &c);
+    if (len <= 0) {
+        *word = *upper = 0;
+        return 1;
+    }
+    utf8proc_category_t cat = utf8proc_category(c);
+    *word = (cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_NO);
+    *upper = (cat == UTF8PROC_CATEGORY_LU || cat == UTF8PROC_CATEGORY_LT);
+    return (size_t)len;
+}
+
+static int token_is_word_at(const char *s, size_t n, size_t i)
+{
+    int w, u;
+    if (i >= n) return 0;
+    token_char(s, n, i, &w, &u);
+    return w;
+}
+
+static void token_push(tokens_t *tk, const char *s, size_t off, size_t len,
+                       uint8_t flags)
+{
+    token_t *t = UTIL_PUSH(tk->t, tk->n, tk->cap);
+    t->id = 0;
+    t->off = (uint32_t)off;
+    t->len = (uint32_t)len;
+    t->flags = flags;
+    t->foff = (uint32_t)tk->fold.len;
+    int ascii = 1;
+    for (size_t i = 0; i < len; i++)
+        if ((unsigned char)s[off + i] >= 0x80) ascii = 0;
+    if (ascii) {
+        for (size_t i = 0; i < len; i++)
+            sbuf_addc(&tk->fold, (char)tolower((unsigned char)s[off + i]));
+    } else {
+        utf8proc_uint8_t *f = NULL;
+        utf8proc_ssize_t r = utf8proc_map((const utf8proc_uint8_t *)s + off,
+                                          (utf8proc_ssize_t)len, &f,
+                                          UTF8PROC_STABLE | UTF8PROC_COMPOSE |
+                                              UTF8PROC_CASEFOLD);
+        if (r >= 0) sbuf_add(&tk->fold, (const char *)f, (size_t)r);
+        else sbuf_add(&tk->fold, s + off, len);
+        free(f);
+    }
+    t->flen = (uint32_t)(tk->fold.len - t->foff);
+    sbuf_addc(&tk->fold, '\0');
+}
+
+/* End of the word that starts at i. Inner '-', '\'' and '.' are kept under
+ * the rules in token.h; "'s" and "n't" are left for the caller. */
+static size_t token_word_end(const char *s, size_t n, size_t i)
+{
+    size_t j = i, segs = 1, seglen = 0, longseg = 0;
+    int w, u;
+    while (j < n) {
+        size_t len = token_char(s, n, j, &w, &u);
+        if (w) {
+            /* "n't" splits off: did|n't */
+            if (s[j] == 'n' && j + 2 < n && s[j + 1] == '\'' && s[j + 2] == 't' &&
+                !token_is_word_at(s, n, j + 3) && j > i)
+                return j;
+            j += len;
+            seglen++;
+            continue;
+        }
+        char c = s[j];
+        if ((c == '-' || c == '\'') && token_is_word_at(s, n, j + 1)) {
+            if (c == '\'' && (s[j + 1] == 's' || s[j + 1] == 'S') &&
+                !token_is_word_at(s, n, j + 2))
+                return j;
+            j++;
+            if (seglen > 1) longseg = 1;
+            seglen = 0;
+            segs++;
+            continue;
+        }
+        if ((c == ',' || c == '.') && j > i && isdigit((unsigned char)s[j - 1]) &&
+            j + 1 < n && isdigit((unsigned char)s[j + 1])) {
+            j++;
+            continue;
+        }
+        if (c == '.' && seglen == 1 && !longseg) {
+            /* u.s. / u.n. / e.g. : single letters joined by periods */
+            if (token_is_word_at(s, n, j + 1) && !token_is_word_at(s, n, j + 2)) {
+                j++;
+                seglen = 0;
+                segs++;
+                continue;
+            }
+            if (segs > 1) return j + 1;   /* the closing period of u.s. */
+        }
+        break;
+    }
+    return j;
+}
+
+int token_split(const char *s, size_t n, tokens_t *tk, size_t max)
+{
+    tk->n = 0;
+    sbuf_clear(&tk->fold);
+    size_t i = 0;
+    while (i < n) {
+        if (max && tk->n >= max) return 1;
+        int w, u;
+        size_t len = token_char(s, n, i, &w, &u);
+        if (s[i] == ' ') {
+            i++;
+            continue;
+        }
+        if (w) {
+            size_t e = token_word_end(s, n, i);
+            uint8_t fl = TOK_WORD | (u ? TOK_CAP : 0) |
+                         (isdigit((unsigned char)s[i]) ? TOK_NUM : 0);
+            token_push(tk, s, i, e - i, fl);
+            i = e;
+            if (i + 1 < n && s[i] == '\'' && (s[i + 1] == 's' || s[i + 1] == 'S') &&
+                !token_is_word_at(s, n, i + 2)) {
+                token_push(tk, s, i, 2, TOK_WORD);
+                i += 2;
+            } else if (i + 2 < n && s[i] == 'n' && s[i + 1] == '\'' && s[i + 2] == 't') {
+                token_push(tk, s, i, 3, TOK_WORD);
+                i += 3;
+            } else if (i < n && s[i] == '\'' && i > 0 && (s[i - 1] == 's' || s[i - 1] == 'S') &&
+                       !token_is_word_at(s, n, i + 1)) {
+                token_push(tk, s, i, 1, TOK_WORD);   /* plural possessive */
+                i++;
+            }
+            continue;
+        }
+        token_push(tk, s, i, len, TOK_PUNCT);
+        i += len;
+    }
+    return 0;
+}
+
+void token_assign_ids(tokens_t *tk, vocab_t *v, int add)
+{
+    for (size_t i = 0; i < tk->n; i++) {
+        const char *f = token_folded(tk, i);
+        tk->t[i].id = add ? vocab_add(v, f, tk->t[i].flen)
+                          : vocab_find(v, f, tk->t[i].flen);
+    }
+}
+
+void token_free(tokens_t *tk)
+{
+    free(tk->t);
+    sbuf_free(&tk->fold);
+    memset(tk, 0, sizeof *tk);
+}

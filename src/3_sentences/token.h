@@ -1,0 +1,54 @@
+/* token.h -- stage 3b: a sentence (or a dictionary phrase) in, tokens out.
+ *
+ * Dictionary phrases and story text go through the same tokenizer, so a
+ * phrase matches the text it was written from. Words keep inner hyphens and
+ * apostrophes ("asia-pacific", "o'brien"); "'s" and "n't" are split off;
+ * dotted abbreviations stay whole ("u.s."); every other punctuation mark is
+ * a token of its own. Each token has its case-folded form. */
+#ifndef ANNALIST_TOKEN_H
+#define ANNALIST_TOKEN_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "lib/util.h"
+#include "lib/vocab.h"
+
+enum {
+    TOK_WORD = 1,  /* letters or digits */
+    TOK_PUNCT = 2, /* one punctuation mark */
+    TOK_CAP = 4,   /* first letter upper case in the text */
+    TOK_NUM = 8,   /* starts with a digit */
+};
+
+typedef struct {
+    uint32_t id;         /* vocabulary id of the folded form; 0 = unknown */
+    uint32_t off, len;   /* bytes of the original text */
+    uint32_t foff, flen; /* bytes of the folded form in tokens_t.fold */
+    uint8_t flags;
+} token_t;
+
+typedef struct {
+    token_t *t;
+    size_t n, cap;
+    sbuf_t fold; /* folded forms, each followed by a NUL */
+} tokens_t;
+
+/* Tokenizes s[0..n) into tk (cleared first). At most max tokens are kept
+ * (0 = no limit); returns 1 when the text was cut at that limit, else 0.
+ * Ids are left 0: call token_assign_ids(). */
+int token_split(const char *s, size_t n, tokens_t *tk, size_t max);
+
+/* Sets every token's id: vocab_add() when add is set (dictionary loading),
+ * else vocab_find() (0 for words no dictionary uses). */
+void token_assign_ids(tokens_t *tk, vocab_t *v, int add);
+
+/* The folded form of token i (NUL-terminated, owned by tk). */
+static inline const char *token_folded(const tokens_t *tk, size_t i)
+{
+    return tk->fold.s + tk->t[i].foff;
+}
+
+void token_free(tokens_t *tk);
+
+#endif

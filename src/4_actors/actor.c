@@ -1,0 +1,431 @@
+/* actor.c -- actor recognition, composition and back-references. */
+#include "actor.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "lib/util.h"
+
+enum { A_ACTOR, A_AGENT, A_NAME, A_PRON, A_POSS, A_ALIAS };
+
+typedef struct {
+    uint32_t start, end;
+    int kind;
+    const actor_entry_t *e;
+    const actor_alias_t *alias;
+} atom_t;
+
+static int actor_tok_is(const tokens_t *tk, size_t i, const char *w)
+{
+    return i < tk->n && strcmp(token_folded(tk, i), w) == 0;
+}
+
+/* Longest dictionary entry starting at token i, or NULL. Actors beat roles
+ * of the same length. */
+static const actor_entry_t *actor_match_at(const actordict_t *d, const tokens_t *tk,
+                                           size_t i)
+{
+    uint32_t nc;
+    const uint32_t *c = actordict_candidates(d, tk->t[i].id, &nc);
+    const actor_entry_t *best = NULL;
+    for (uint32_t k = 0; k < nc; k++) {
+        const actor_entry_t *e = &d->e[c[k]];
+        if (best && e->ntok < best->ntok) break;
+        if (i + e->ntok > tk->n) continue;
+        uint32_t j = 1;
+        while (j < e->ntok && tk->t[i + j].id == e->toks[j]) j++;
+        if (j < e->ntok) continue;
+        if (!best || (best->kind == ACT_AGENT && e->kind == ACT_ACTOR)) best = e;
+    }
+    return best;
+}
+
+static const actor_alias_t *actor_alias_find(const actor_memory_t *mem, const char *w)
+{
+    for (size_t i = mem->nalias; i-- > 0;)
+        if (strcmp(mem->alias[i].name, w) == 0) return &mem->alias[i];
+    return NULL;
+}
+
+static void actor_alias_add(actor_memory_t *mem, const char *name, const mention_t *m)
+{
+    if (strlen(name) < 3 || strlen(name) >= sizeof mem->alias[0].name) return;
+    actor_alias_t *a = UTIL_PUSH(mem->alias, mem->nalias, mem->capalias);
+    snprintf(a->name, sizeof a->name, "%s", name);
+    memcpy(a->code, m->code, sizeof a->code);
+    memcpy(a->country, m->country, sizeof a->country);
+    a->entry = m->entry;
+    a->ecode = m->ecode;
+}
+
+/* Words that may stand between a country and its role: "China's top
+ * diplomat", "the Chinese deputy foreign minister". */
+static int actor_is_modifier(const char *w)
+{
+    static const char *const mods[] = {"new", "top", "deputy", "acting", "senior",
+                                       "then", "chief", "interim", "incoming", "outgoing",
+                                       "visiting", "own", "vice", "assistant", "junior",
+                                       "current", "main", "sitting", "the", NULL};
+    for (int i = 0; mods[i]; i++)
+        if (strcmp(w, mods[i]) == 0) return 1;
+    return 0;
+}
+
+static size_t actor_atoms(const actordict_t *d, const tokens_t *tk,
+                          const actor_memory_t *mem, atom_t **out, size_t *cap)
+{
+    size_t n = 0;
+    int lower_text = 1;
+    for (size_t i = 0; i < tk->n; i++)
+        if (tk->t[i].flags & TOK_CAP) lower_text = 0;
+    for (size_t i = 0; i < tk->n;) {
+        atom_t a = {(uint32_t)i, (uint32_t)i + 1, -1, NULL, NULL};
+        const actor_entry_t *e = actor_match_at(d, tk, i);
+        const char *w = token_folded(tk, i);
+        if (e) {
+            a.kind = e->kind == ACT_AGENT ? A_AGENT : A_ACTOR;
+            a.e = e;
+            a.end = (uint32_t)(i + e->ntok);
+        } else if (!strcmp(w, "he") || !strcmp(w, "she")) {
+            a.kind = A_PRON;
+        } else if (!strcmp(w, "his") || !strcmp(w, "her") || !strcmp(w, "its") ||
+                   !strcmp(w, "their")) {
+            a.kind = A_POSS;
+        } else if ((tk->t[i].flags & TOK_WORD) && !(tk->t[i].flags & TOK_NUM) &&
+                   ((tk->t[i].flags & TOK_CAP) || lower_text)) {
+            const actor_alias_t *al = actor_alias_find(mem, w);
+            if (al) {
+                a.kind = A_ALIAS;
+                a.alias = al;
+            } else if (tk->t[i].flags & TOK_CAP) {
+                a.kind = A_NAME;
+            }
+        }
+        if (a.kind >= 0) {
+            if (n >= 4 * ACTOR_MAX_PER_SENTENCE) break;
+            *UTIL_PUSH(*out, n, *cap) = a;
+        }
+        i = a.end;
+    }
+    return n;
+}
+
+/* The role part of a code ("GOV" of "NZLGOV"), "" when none. */
+static const char *actor_role_of(const char *code)
+{
+    size_t n = strlen(code);
+    if (n >= 6 && strncmp(code, "IGO", 3) && strncmp(code, "NGO", 3) &&
+        strncmp(code, "MNC", 3))
+        return code + 3;
+    return "";
+}
+
+static void actor_set_country(mention_t *m)
+{
+    if (!strncmp(m->code, "IGO", 3) || !strncmp(m->code, "NGO", 3) ||
+        !strncmp(m->code, "MNC", 3))
+        snprintf(m->country, sizeof m->country, "%.15s", m->code);
+    else
+        snprintf(m->country, sizeof m->country, "%.3s", m->code);
+}
+
+/* Joins a base actor code and a role: NZL+GOV = NZLGOV; CHNGOV+GOV =
+ * CHNGOV; USAGOV+MIL = USAMIL; IGO codes take no role. */
+static void actor_compose(char out[24], const char *base, const char *role)
+{
+    size_t bl = strlen(base);
+    if (!role || !*role || !strncmp(base, "IGO", 3) || !strncmp(base, "NGO", 3) ||
+        !strncmp(base, "MNC", 3) || bl < 3) {
+        snprintf(out, 24, "%s", base);
+        return;
+    }
+    if (bl == 3) {
+        snprintf(out, 24, "%s%.3s", base, role);
+        return;
+    }
+    if (strstr(base + 3, role)) {
+        snprintf(out, 24, "%s", base);
+        return;
+    }
+    if (!strcmp(role, "GOV")) {
+        snprintf(out, 24, "%s", base);
+        return;
+    }
+    snprintf(out, 24, "%.3s%.3s", base, role);
+}
+
+typedef struct {
+    const tokens_t *tk;
+    const atom_t *at;
+    size_t nat;
+    int32_t date;
+} actor_scan_t;
+
+/* Is atom k right after token position p (allowing modifier words)? */
+static int actor_next_adjacent(const actor_scan_t *s, size_t k, uint32_t p,
+                               int allow_mods)
+{
+    if (k >= s->nat) return 0;
+    uint32_t st = s->at[k].start;
+    while (allow_mods && p < st && actor_is_modifier(token_folded(s->tk, p))) p++;
+    return p == st;
+}
+
+static const char *actor_role_code(const actor_entry_t *e, int32_t date)
+{
+    const actor_code_t *c = actordict_code_on(e, date);
+    return c ? c->code : "";
+}
+
+/* Builds one mention from the atoms starting at k; returns the next atom
+ * index (k + 1 at least). Sets m->code to "" when nothing resolves. */
+static size_t actor_compose_at(const actor_scan_t *s, size_t k, actor_memory_t *mem,
+                               mention_t *m)
+{
+    const tokens_t *tk = s->tk;
+    const atom_t *a = s->at;
+    memset(m, 0, sizeof *m);
+    m->start = a[k].start;
+    m->end = a[k].end;
+    m->group = -1;
+    m->how = "dictionary";
+    const actor_entry_t *base = NULL, *person = NULL;
+    const actor_alias_t *alias = NULL;
+    const char *role = NULL;          /* chosen role code */
+    const actor_entry_t *role_e = NULL;
+    int poss = 0, names = 0;
+    size_t i = k;
+    uint32_t p;
+
+    if (a[i].kind == A_PRON) {
+        if (!mem->last_person.code[0]) return k + 1;
+        *m = mem->last_person;
+        m->start = a[i].start;
+        m->end = a[i].end;
+        m->group = -1;
+        m->how = "pronoun";
+        return k + 1;
+    }
+    if (a[i].kind == A_POSS) {
+        poss = 1;
+        p = a[i].end;
+        i++;
+        if (!actor_next_adjacent(s, i, p, 1) ||
+            (a[i].kind != A_ACTOR && a[i].kind != A_AGENT))
+            return k + 1;
+    }
+    if (i < s->nat && a[i].kind == A_ACTOR) {
+        if (a[i].e->person) person = a[i].e;
+        else base = a[i].e;
+        m->end = a[i].end;
+        i++;
+        p = m->end;
+        if (actor_tok_is(tk, p, "'s") || actor_tok_is(tk, p, "'")) p++;
+        if (!person && actor_next_adjacent(s, i, p, 1) && a[i].kind == A_AGENT) {
+            /* falls through to the roles below */
+        } else if (!person && actor_next_adjacent(s, i, p, 0) && a[i].kind == A_ACTOR &&
+                   a[i].e->person) {
+            person = a[i].e;
+            m->end = a[i].end;
+            i++;
+        }
+    } else if (i < s->nat && a[i].kind == A_ALIAS) {
+        alias = a[i].alias;
+        m->end = a[i].end;
+        i++;
+    }
+    /* roles */
+    p = m->end;
+    if (actor_tok_is(tk, p, "'s") || actor_tok_is(tk, p, "'")) p++;
+    if (base || poss || (k == i && i < s->nat && a[i].kind == A_AGENT)) {
+        while (!person && !alias && i < s->nat && a[i].kind == A_AGENT &&
+               actor_next_adjacent(s, i, (k == i) ? a[i].start : p, 1)) {
+            const char *rc = actor_role_code(a[i].e, s->date);
+            if (!role || (!strcmp(role, "GOV") && strcmp(rc, "GOV"))) role = rc, role_e = a[i].e;
+            m->end = a[i].end;
+            p = m->end;
+            i++;
+        }
+    }
+    /* "minister of foreign affairs of Fiji", "president of France" */
+    if (role && !base && !person) {
+        uint32_t q = m->end;
+        if (actor_tok_is(tk, q, "of")) {
+            q++;
+            if (actor_tok_is(tk, q, "the")) q++;
+            if (i < s->nat && a[i].start == q && a[i].kind == A_ACTOR && !a[i].e->person) {
+                base = a[i].e;
+                m->end = a[i].end;
+                i++;
+            }
+        }
+    }
+    /* a name after the role: a known person, a remembered surname, or new */
+    if ((role || base) && !person && !alias && i < s->nat && a[i].start == m->end) {
+        if (a[i].kind == A_ACTOR && a[i].e->person) {
+            person = a[i].e;
+            m->end = a[i].end;
+            i++;
+        } else if (a[i].kind == A_ALIAS) {
+            alias = a[i].alias;
+            m->end = a[i].end;
+            i++;
+        } else if (role) {
+            while (i < s->nat && a[i].kind == A_NAME && a[i].start == m->end && names < 4) {
+                m->end = a[i].end;
+                names++;
+                i++;
+            }
+            /* a known surname after new first names: "Nanaia Mahuta" */
+            if (names && i < s->nat && a[i].start == m->end) {
+                if (a[i].kind == A_ACTOR && a[i].e->person) {
+                    person = a[i].e;
+                    m->end = a[i].end;
+                    i++;
+                } else if (a[i].kind == A_ALIAS) {
+                    alias = a[i].alias;
+                    m->end = a[i].end;
+                    i++;
+                }
+            }
+        }
+    }
+    m->role = role_e;
+    if (person) {
+        const actor_code_t *c = actordict_code_on(person, s->date);
+        if (!c) return i > k ? i : k + 1;
+        snprintf(m->code, sizeof m->code, "%s", c->code);
+        m->entry = person;
+        m->ecode = c;
+        m->person = 1;
+    } else if (alias) {
+        memcpy(m->code, alias->code, sizeof m->code);
+        m->entry = alias->entry;
+        m->ecode = alias->ecode;
+        m->person = 1;
+        m->how = "surname";
+    } else if (base) {
+        const actor_code_t *c = actordict_code_on(base, s->date);
+        if (!c) return i > k ? i : k + 1;
+        actor_compose(m->code, c->code, role);
+        m->entry = base;
+        m->ecode = c;
+        m->person = names > 0;
+    } else if (role) {
+        /* a role alone: whose? */
+        mention_t *ref = NULL;
+        if (poss && mem->last_person.code[0]) {
+            ref = &mem->last_person;
+            m->how = "possessive";
+        } else {
+            for (size_t r = 0; r < mem->nrole; r++)
+                if (!strcmp(actor_role_of(mem->byrole[r].code), role)) ref = &mem->byrole[r];
+            m->how = "role";
+        }
+        if (ref) {
+            char cc[4];
+            snprintf(cc, sizeof cc, "%.3s", ref->country);
+            if (strlen(ref->country) == 3) actor_compose(m->code, cc, role);
+            else snprintf(m->code, sizeof m->code, "%s", ref->code);
+            m->entry = ref->entry;
+            m->ecode = ref->ecode;
+        }
+        m->person = names > 0;
+    }
+    if (m->code[0]) actor_set_country(m);
+    if (m->code[0] && names) {
+        /* remember the new name's surname */
+        uint32_t last = m->end - 1;
+        actor_alias_add(mem, token_folded(tk, last), m);
+    }
+    return i > k ? i : k + 1;
+}
+
+static void actor_remember(actor_memory_t *mem, const tokens_t *tk, const mention_t *m)
+{
+    if (!m->code[0]) return;
+    if (m->person) {
+        mem->last_person = *m;
+        /* a dictionary person's surname: "Nanaia Mahuta" -> "mahuta" */
+        if (m->entry && m->entry->ntok >= 2 && m->end > m->start)
+            actor_alias_add(mem, token_folded(tk, m->end - 1), m);
+    }
+    const char *role = actor_role_of(m->code);
+    if (!*role) return;
+    for (size_t r = 0; r < mem->nrole; r++)
+        if (!strcmp(actor_role_of(mem->byrole[r].code), role)) {
+            mem->byrole[r] = *m;
+            return;
+        }
+    *UTIL_PUSH(mem->byrole, mem->nrole, mem->caprole) = *m;
+}
+
+/* Mentions separated only by "and", "," or "as well as" form a group. */
+static int actor_joined(const tokens_t *tk, uint32_t from, uint32_t to)
+{
+    if (from >= to) return 0;
+    int saw_and = 0;
+    for (uint32_t i = from; i < to; i++) {
+        const char *w = token_folded(tk, i);
+        if (!strcmp(w, "and") || !strcmp(w, "&")) saw_and = 1;
+        else if (!strcmp(w, ",") || !strcmp(w, "the") || !strcmp(w, "both")) continue;
+        else if (!strcmp(w, "as") || !strcmp(w, "well")) continue;
+        else return 0;
+    }
+    (void)saw_and;
+    return 1;
+}
+
+void actor_find(const actordict_t *d, const tokens_t *tk, int32_t date,
+                actor_memory_t *mem, mentions_t *out)
+{
+    out->n = 0;
+    util_grow((void **)&out->at, &out->atcap, tk->n + 1, sizeof *out->at);
+    for (size_t i = 0; i < tk->n; i++) out->at[i] = -1;
+    atom_t *atoms = NULL;
+    size_t cap = 0;
+    size_t na = actor_atoms(d, tk, mem, &atoms, &cap);
+    actor_scan_t s = {tk, atoms, na, date};
+    for (size_t k = 0; k < na && out->n < ACTOR_MAX_PER_SENTENCE;) {
+        if (atoms[k].kind == A_NAME) {
+            k++;
+            continue;
+        }
+        mention_t m;
+        size_t next = actor_compose_at(&s, k, mem, &m);
+        if (m.code[0]) {
+            *UTIL_PUSH(out->m, out->n, out->cap) = m;
+            actor_remember(mem, tk, &m);
+        }
+        k = next;
+    }
+    free(atoms);
+    int32_t g = 0;
+    for (size_t j = 0; j < out->n; j++) {
+        mention_t *m = &out->m[j];
+        if (j > 0 && actor_joined(tk, out->m[j - 1].end, m->start)) m->group = out->m[j - 1].group;
+        else m->group = g++;
+        for (uint32_t t = m->start; t < m->end && t < tk->n; t++) out->at[t] = (int32_t)j;
+    }
+}
+
+void actor_free(mentions_t *m)
+{
+    free(m->m);
+    free(m->at);
+    memset(m, 0, sizeof *m);
+}
+
+void actor_memory_clear(actor_memory_t *mem)
+{
+    mem->nalias = 0;
+    mem->nrole = 0;
+    memset(&mem->last_person, 0, sizeof mem->last_person);
+}
+
+void actor_memory_free(actor_memory_t *mem)
+{
+    free(mem->alias);
+    free(mem->byrole);
+    memset(mem, 0, sizeof *mem);
+}

@@ -1,0 +1,67 @@
+/* actor.h -- stage 4: find the actors of a sentence.
+ *
+ * Dictionary phrases are matched longest first; a country joined to a role
+ * ("New Zealand's prime minister", "the Chinese navy", "Minister of Foreign
+ * Affairs of Fiji") becomes one actor with the role's code; names after a
+ * role are taken in ("Foreign Minister Jeremiah Manele") and remembered, so
+ * that a later "Manele" or "she" resolves to the same actor. Actors joined
+ * by "and" or commas form a group: each member gets its own event. */
+#ifndef ANNALIST_ACTOR_H
+#define ANNALIST_ACTOR_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "3_sentences/token.h"
+#include "4_actors/actordict.h"
+
+/* Limits: a sentence keeps at most this many actors; more are ignored. */
+#define ACTOR_MAX_PER_SENTENCE 64
+
+typedef struct {
+    uint32_t start, end;          /* tokens [start, end) */
+    char code[24];                /* CAMEO code; "" = unresolved */
+    char country[16];             /* ISO alpha-3, or the IGO code */
+    uint8_t person;
+    int32_t group;                /* mentions joined by "and" share a group */
+    const actor_entry_t *entry;   /* the actor entry used, or NULL */
+    const actor_code_t *ecode;    /* its code line */
+    const actor_entry_t *role;    /* the role entry used, or NULL */
+    const char *how;              /* "dictionary", "surname", "pronoun", ... */
+} mention_t;
+
+typedef struct {
+    mention_t *m;
+    size_t n, cap;
+    int32_t *at;                  /* at[token] = mention index, or -1 */
+    size_t atcap;
+} mentions_t;
+
+/* What a story remembers for back-references. */
+typedef struct {
+    char name[48];                /* folded surname */
+    char code[24];
+    char country[16];
+    const actor_entry_t *entry;
+    const actor_code_t *ecode;
+} actor_alias_t;
+
+typedef struct {
+    actor_alias_t *alias;
+    size_t nalias, capalias;
+    mention_t last_person;        /* code "" = none yet */
+    mention_t *byrole;            /* last mention with each role */
+    size_t nrole, caprole;
+} actor_memory_t;
+
+/* Finds the actors in tk (ids assigned) for a story dated date (yyyymmdd,
+ * 0 = unknown), resolving back-references through mem and updating it.
+ * out is cleared first; memory is owned by out (free with actor_free). */
+void actor_find(const actordict_t *d, const tokens_t *tk, int32_t date,
+                actor_memory_t *mem, mentions_t *out);
+
+void actor_free(mentions_t *m);
+void actor_memory_clear(actor_memory_t *mem);  /* forget the story, keep memory */
+void actor_memory_free(actor_memory_t *mem);
+
+#endif

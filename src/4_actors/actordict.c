@@ -1,0 +1,461 @@
+/* actordict.c -- loading actor and agent dictionaries into a phrase index. */
+#include "actordict.h"
+
+#include <ctype.h>
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <xxhash.h>
+
+#include "3_sentences/token.h"
+#include "lib/diag.h"
+#include "lib/util.h"
+
+void actordict_init(actordict_t *d, vocab_t *v)
+{
+    memset(d, 0, sizeof *d);
+    d->vocab = v;
+    d->mslots = 1024;
+    d->mhash = xcalloc(d->mslots, sizeof *d->mhash);
+    d->mval = xcalloc(d->mslots, sizeof *d->mval);
+}
+
+void actordict_free(actordict_t *d)
+{
+    for (size_t i = 0; i < d->n; i++) {
+        free(d->e[i].toks);
+        free(d->e[i].phrase);
+        free(d->e[i].codes);
+    }
+    free(d->e);
+    for (size_t i = 0; i < d->nindex; i++) free(d->by_first[i]);
+    free(d->by_first);
+    free(d->nby);
+    free(d->mhash);
+    free(d->mval);
+    for (size_t i = 0; i < d->nfiles; i++) free(d->files[i]);
+    free(d->files);
+    memset(d, 0, sizeof *d);
+}
+
+/* The phrase map: hash of (kind, token ids) -> entry index + 1. */
+static uint64_t actordict_key(const uint32_t *toks, uint32_t n, int kind)
+{
+    return XXH3_64bits_withSeed(toks, n * sizeof *toks, (uint64_t)kind + 1) | 1;
+}
+
+static size_t actordict_map_slot(const actordict_t *d, uint64_t h,
+                                 const uint32_t *toks, uint32_t n, int kind)
+{
+    size_t mask = d->mslots - 1, i = (size_t)h & mask;
+    while (d->mval[i]) {
+        const actor_entry_t *e = &d->e[d->mval[i] - 1];
+        if (d->mhash[i] == h && e->ntok == n && e->kind == kind &&
+            memcmp(e->toks, toks, n * sizeof *toks) == 0)
+            return i;
+        i = (i + 1) & mask;
+    }
+    return i;
+}
+
+static void actordict_map_grow(actordict_t *d)
+{
+    size_t old = d->mslots;
+    uint64_t *oh = d->mhash;
+    uint32_t *ov = d->mval;
+    d->mslots *= 2;
+    d->mhash = xcalloc(d->mslots, sizeof *d->mhash);
+    d->mval = xcalloc(d->mslots, sizeof *d->mval);
+    for (size_t i = 0; i < old; i++) {
+        if (!ov[i]) continue;
+        size_t j = (size_t)oh[i] & (d->mslots - 1);
+        while (d->mval[j]) j = (j + 1) & (d->mslots - 1);
+        d->mhash[j] = oh[i];
+        d->mval[j] = ov[i];
+    }
+    free(oh);
+    free(ov);
+}
+
+size_t actordict_add(actordict_t *d, const char *phrase, size_t n,
+                     const char *code, int32_t from, int32_t to, int kind,
+                     const char *file, uint32_t line)
+{
+    tokens_t tk = {0};
+    token_split(phrase, n, &tk, 64);
+    token_assign_ids(&tk, d->vocab, 1);
+    if (tk.n == 0) {
+        token_free(&tk);
+        return (size_t)-1;
+    }
+    uint32_t *ids = xmalloc(tk.n * sizeof *ids);
+    sbuf_t folded = {0};
+    for (size_t i = 0; i < tk.n; i++) {
+        ids[i] = tk.t[i].id;
+        if (i) sbuf_addc(&folded, ' ');
+        sbuf_adds(&folded, token_folded(&tk, i));
+    }
+    uint32_t nt = (uint32_t)tk.n;
+    token_free(&tk);
+    uint64_t h = actordict_key(ids, nt, kind);
+    size_t slot = actordict_map_slot(d, h, ids, nt, kind);
+    size_t idx;
+    if (d->mval[slot]) {
+        idx = d->mval[slot] - 1;
+        free(ids);
+        sbuf_free(&folded);
+    } else {
+        actor_entry_t *e = UTIL_PUSH(d->e, d->n, d->cap);
+        memset(e, 0, sizeof *e);
+        e->toks = ids;
+        e->ntok = nt;
+        e->kind = (uint8_t)kind;
+        e->phrase = folded.s;
+        idx = d->n - 1;
+        d->mhash[slot] = h;
+        d->mval[slot] = (uint32_t)(idx + 1);
+        if (d->n * 2 > d->mslots) actordict_map_grow(d);
+    }
+    actor_entry_t *e = &d->e[idx];
+    for (size_t i = 0; i < e->ncodes; i++) {
+        actor_code_t *c = &e->codes[i];
+        if (strcmp(c->code, code) == 0 && c->from == from && c->to == to)
+            return idx;   /* the same line twice: nothing new */
+    }
+    actor_code_t *c = UTIL_PUSH(e->codes, e->ncodes, e->capcodes);
+    snprintf(c->code, sizeof c->code, "%s", code);
+    c->from = from;
+    c->to = to;
+    c->file = file;
+    c->line = line;
+    size_t cl = strlen(code);
+    if (from || to || (cl >= 6 && strcmp(code + cl - 3, "ELI") == 0)) e->person = 1;
+    return idx;
+}
+
+/* ---- dates ---- */
+
+static int32_t actordict_yymmdd(const char *s, size_t n)
+{
+    if (n != 6) return 0;
+    for (size_t i = 0; i < 6; i++)
+        if (!isdigit((unsigned char)s[i])) return 0;
+    int yy = (s[0] - '0') * 10 + (s[1] - '0');
+    int y = yy < 40 ? 2000 + yy : 1900 + yy;
+    char buf[11];
+    snprintf(buf, sizeof buf, "%04d-%c%c-%c%c", y, s[2], s[3], s[4], s[5]);
+    return util_parse_date(buf, 10);
+}
+
+int actordict_parse_range(const char *s, size_t n, int32_t *from, int32_t *to)
+{
+    *from = *to = 0;
+    const char *dots = NULL;
+    for (size_t i = 0; i + 1 < n; i++)
+        if (s[i] == '.' && s[i + 1] == '.') { dots = s + i; break; }
+    if (dots) {
+        size_t a = (size_t)(dots - s), b = n - a - 2;
+        if (a && !(*from = util_parse_date(s, a))) return -1;
+        if (b && !(*to = util_parse_date(dots + 2, b))) return -1;
+        if (a && a != 10) return -1;
+        if (b && b != 10) return -1;
+        return (*from && *to && *from > *to) ? -1 : 0;
+    }
+    if (n == 7 && s[0] == '<') return (*to = actordict_yymmdd(s + 1, 6)) ? 0 : -1;
+    if (n == 7 && s[0] == '>') return (*from = actordict_yymmdd(s + 1, 6)) ? 0 : -1;
+    if (n == 13 && s[6] == '-') {
+        *from = actordict_yymmdd(s, 6);
+        *to = actordict_yymmdd(s + 7, 6);
+        return (*from && *to && *from <= *to) ? 0 : -1;
+    }
+    return -1;
+}
+
+/* ---- annalist format: CODE [RANGE] : phrase; phrase ---- */
+
+static int actordict_valid_code(const char *s, size_t n)
+{
+    if (n < 3 || n > 21) return 0;
+    for (size_t i = 0; i < n; i++)
+        if (!isupper((unsigned char)s[i]) && !isdigit((unsigned char)s[i])) return 0;
+    return 1;
+}
+
+static void actordict_native_line(actordict_t *d, const char *file, uint32_t ln,
+                                  char *s, int kind)
+{
+    char *colon = strchr(s, ':');
+    if (!colon) {
+        diag_error(file, ln, "expected 'CODE : phrase; phrase', found no ':'");
+        d->nerrors++;
+        return;
+    }
+    *colon = '\0';
+    char *head = s, *tok[3];
+    int nt = 0;
+    for (char *p = strtok(head, " \t"); p && nt < 3; p = strtok(NULL, " \t")) tok[nt++] = p;
+    if (nt < 1 || nt > 2 || !actordict_valid_code(tok[0], strlen(tok[0]))) {
+        diag_error(file, ln, "bad code '%s': expected upper-case CAMEO code", nt ? tok[0] : "");
+        d->nerrors++;
+        return;
+    }
+    if (kind == ACT_AGENT && strlen(tok[0]) % 3 != 0) {
+        diag_error(file, ln, "bad role code '%s'", tok[0]);
+        d->nerrors++;
+        return;
+    }
+    int32_t from = 0, to = 0;
+    if (nt == 2 && actordict_parse_range(tok[1], strlen(tok[1]), &from, &to) != 0) {
+        diag_error(file, ln, "bad date range '%s': expected YYYY-MM-DD..YYYY-MM-DD", tok[1]);
+        d->nerrors++;
+        return;
+    }
+    char *p = colon + 1;
+    int added = 0;
+    while (*p) {
+        char *semi = strchr(p, ';');
+        size_t len = semi ? (size_t)(semi - p) : strlen(p);
+        while (len && isspace((unsigned char)*p)) p++, len--;
+        while (len && isspace((unsigned char)p[len - 1])) len--;
+        if (len) {
+            if (actordict_add(d, p, len, tok[0], from, to, kind, file, ln) != (size_t)-1)
+                added++;
+        }
+        if (!semi) break;
+        p = semi + 1;
+    }
+    if (!added) {
+        diag_error(file, ln, "no phrase after ':'");
+        d->nerrors++;
+    }
+}
+
+/* ---- TABARI / PETRARCH format ----
+ * Actors:  NAME_WITH_UNDERSCORES [CODE] or NAME followed by lines
+ *          "+SYNONYM" and "[CODE RANGE]" lines; comments after ';' or '#'.
+ * Agents:  NAME [~GOV] (role after '~'); "!SYN! = A, B" substitution sets. */
+
+typedef struct {
+    char **names;
+    size_t n, cap;
+    int have_code;
+} actordict_block_t;
+
+static void actordict_block_reset(actordict_block_t *b)
+{
+    for (size_t i = 0; i < b->n; i++) free(b->names[i]);
+    b->n = 0;
+    b->have_code = 0;
+}
+
+/* Turns a TABARI name (NEW_ZEALAND_) into a phrase ("new zealand"). */
+static char *actordict_tabari_phrase(const char *s, size_t n)
+{
+    char *p = xstrndup(s, n);
+    for (size_t i = 0; i < n; i++) {
+        if (p[i] == '_') p[i] = ' ';
+        else p[i] = (char)tolower((unsigned char)p[i]);
+    }
+    return p;
+}
+
+static void actordict_tabari_code(actordict_t *d, actordict_block_t *b,
+                                  const char *file, uint32_t ln, const char *br,
+                                  int kind)
+{
+    /* br points at '['; "[CODE]" "[CODE RANGE]" "[~ROLE]" */
+    const char *end = strchr(br, ']');
+    if (!end) {
+        diag_error(file, ln, "unclosed '[' in code");
+        d->nerrors++;
+        return;
+    }
+    char buf[128];
+    size_t len = (size_t)(end - br - 1);
+    if (len >= sizeof buf) len = sizeof buf - 1;
+    memcpy(buf, br + 1, len);
+    buf[len] = '\0';
+    char *code = strtok(buf, " \t"), *range = strtok(NULL, " \t");
+    if (!code) {
+        diag_error(file, ln, "empty code '[]'");
+        d->nerrors++;
+        return;
+    }
+    if (code[0] == '~') code++;
+    if (strcmp(code, "---") == 0 || code[0] == '\0') {
+        b->have_code = 1;   /* a "do not code" entry */
+        return;
+    }
+    int32_t from = 0, to = 0;
+    if (range && actordict_parse_range(range, strlen(range), &from, &to) != 0) {
+        diag_error(file, ln, "bad date range '%s'", range);
+        d->nerrors++;
+        return;
+    }
+    if (!actordict_valid_code(code, strlen(code))) {
+        diag_error(file, ln, "bad code '%s'", code);
+        d->nerrors++;
+        return;
+    }
+    if (kind == ACT_AGENT && strlen(code) > 6) code[6] = '\0';
+    for (size_t i = 0; i < b->n; i++)
+        actordict_add(d, b->names[i], strlen(b->names[i]), code, from, to, kind, file, ln);
+    b->have_code = 1;
+}
+
+static void actordict_tabari_line(actordict_t *d, actordict_block_t *b,
+                                  const char *file, uint32_t ln, char *s, int kind)
+{
+    while (*s == ' ' || *s == '\t') s++;
+    if (!*s) return;
+    if (*s == '!' ) return;   /* substitution set definitions: not expanded */
+    if (*s == '[') {
+        actordict_tabari_code(d, b, file, ln, s, kind);
+        return;
+    }
+    if (*s == '+') {
+        s++;
+        size_t len = strcspn(s, " \t[");
+        if (len) *UTIL_PUSH(b->names, b->n, b->cap) = actordict_tabari_phrase(s, len);
+        const char *br = strchr(s, '[');
+        if (br) actordict_tabari_code(d, b, file, ln, br, kind);
+        return;
+    }
+    /* a new entry */
+    if (b->n && !b->have_code && kind == ACT_ACTOR) {
+        /* an entry with synonyms but no code yet is still open */
+    }
+    actordict_block_reset(b);
+    size_t len = strcspn(s, " \t[");
+    *UTIL_PUSH(b->names, b->n, b->cap) = actordict_tabari_phrase(s, len);
+    const char *br = strchr(s, '[');
+    if (br) actordict_tabari_code(d, b, file, ln, br, kind);
+}
+
+int actordict_load(actordict_t *d, const char *path, int kind)
+{
+    char *text;
+    size_t len;
+    int err = util_read_file(path, &text, &len);
+    if (err) {
+        diag_error(path, 0, "cannot read dictionary: %s", strerror(err));
+        return -1;
+    }
+    char *fname = xstrdup(path);
+    *UTIL_PUSH(d->files, d->nfiles, d->capfiles) = fname;
+    /* Detect the format: annalist lines have "CODE ... :" before any '['. */
+    int native = -1;
+    actordict_block_t blk = {0};
+    uint32_t ln = 0;
+    char *p = text;
+    while (p && p < text + len) {
+        char *nl = memchr(p, '\n', (size_t)(text + len - p));
+        if (nl) *nl = '\0';
+        ln++;
+        char *line = p;
+        p = nl ? nl + 1 : NULL;
+        if (strlen(line) != (size_t)((nl ? nl : text + len) - line)) {
+            diag_error(fname, ln, "NUL byte in dictionary line");
+            d->nerrors++;
+            continue;
+        }
+        char *hash = strchr(line, '#');
+        if (hash) *hash = '\0';
+        char *t = line;
+        while (*t == ' ' || *t == '\t' || *t == '\r') t++;
+        size_t tl = strlen(t);
+        while (tl && isspace((unsigned char)t[tl - 1])) t[--tl] = '\0';
+        if (!tl) continue;
+        if (native < 0) {
+            size_t head = strcspn(t, ":[");
+            native = (t[head] == ':' && isupper((unsigned char)t[0]) && t[0] != '+' );
+        }
+        if (native) {
+            actordict_native_line(d, fname, ln, t, kind);
+        } else {
+            char *semi = strchr(t, ';');
+            if (semi) *semi = '\0';
+            actordict_tabari_line(d, &blk, fname, ln, t, kind);
+        }
+    }
+    actordict_block_reset(&blk);
+    free(blk.names);
+    free(text);
+    return 0;
+}
+
+static int actordict_cmp_len(const void *a, const void *b, void *ctx)
+{
+    const actordict_t *d = ctx;
+    uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
+    if (d->e[x].ntok != d->e[y].ntok) return d->e[x].ntok > d->e[y].ntok ? -1 : 1;
+    return x < y ? -1 : x > y;
+}
+
+/* qsort_r is a GNU extension; a small insertion sort keeps us portable and
+ * lists are short. */
+static void actordict_sort(uint32_t *v, uint32_t n, const actordict_t *d)
+{
+    for (uint32_t i = 1; i < n; i++) {
+        uint32_t x = v[i];
+        uint32_t j = i;
+        while (j > 0 && actordict_cmp_len(&v[j - 1], &x, (void *)d) > 0) {
+            v[j] = v[j - 1];
+            j--;
+        }
+        v[j] = x;
+    }
+}
+
+void actordict_finish(actordict_t *d)
+{
+    for (size_t i = 0; i < d->nindex; i++) free(d->by_first[i]);
+    free(d->by_first);
+    free(d->nby);
+    d->nindex = d->vocab->nwords;
+    d->by_first = xcalloc(d->nindex, sizeof *d->by_first);
+    d->nby = xcalloc(d->nindex, sizeof *d->nby);
+    for (size_t i = 0; i < d->n; i++) d->nby[d->e[i].toks[0]]++;
+    uint32_t *fill = xcalloc(d->nindex, sizeof *fill);
+    for (size_t i = 0; i < d->nindex; i++)
+        if (d->nby[i]) d->by_first[i] = xmalloc(d->nby[i] * sizeof(uint32_t));
+    for (size_t i = 0; i < d->n; i++) {
+        uint32_t f = d->e[i].toks[0];
+        d->by_first[f][fill[f]++] = (uint32_t)i;
+    }
+    free(fill);
+    for (size_t i = 0; i < d->nindex; i++)
+        if (d->nby[i] > 1) actordict_sort(d->by_first[i], d->nby[i], d);
+}
+
+const uint32_t *actordict_candidates(const actordict_t *d, uint32_t id, uint32_t *n)
+{
+    if (id == 0 || id >= d->nindex) {
+        *n = 0;
+        return NULL;
+    }
+    *n = d->nby[id];
+    return d->by_first[id];
+}
+
+const actor_code_t *actordict_code_on(const actor_entry_t *e, int32_t date)
+{
+    const actor_code_t *undated = NULL, *best = NULL;
+    int64_t bestdist = INT64_MAX;
+    for (size_t i = 0; i < e->ncodes; i++) {
+        const actor_code_t *c = &e->codes[i];
+        if (!c->from && !c->to) {
+            if (!undated) undated = c;
+            continue;
+        }
+        if (date && (!c->from || c->from <= date) && (!c->to || date <= c->to))
+            return c;
+        int64_t dist;
+        if (!date) dist = -(int64_t)(c->to ? c->to : 99991231);   /* latest */
+        else if (c->to && c->to < date) dist = date - c->to;
+        else dist = (int64_t)c->from - date;
+        if (dist < bestdist) bestdist = dist, best = c;
+    }
+    if (!date && best) return best;
+    return undated ? undated : best;
+}

@@ -1,0 +1,79 @@
+/* actordict.h -- the actor and agent (role) dictionaries: phrases that name
+ * countries, organisations, people and roles, with their CAMEO codes.
+ *
+ * Reads annalist's own format (docs/dictionaries.md) and, for users coming
+ * from the older coders, the TABARI/PETRARCH actor and agent formats. */
+#ifndef ANNALIST_ACTORDICT_H
+#define ANNALIST_ACTORDICT_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "lib/vocab.h"
+
+enum { ACT_ACTOR = 0, ACT_AGENT = 1 };
+
+typedef struct {
+    char code[24];       /* NZLGOV, IGOWSTNAT, or a role (GOV) for agents */
+    int32_t from, to;    /* yyyymmdd range, 0 = open */
+    const char *file;    /* owned by the dictionary's file list */
+    uint32_t line;
+} actor_code_t;
+
+typedef struct {
+    uint32_t *toks;      /* vocabulary ids of the phrase's tokens */
+    uint32_t ntok;
+    uint8_t kind;        /* ACT_ACTOR or ACT_AGENT */
+    uint8_t person;      /* names a person (dated codes or ELI) */
+    char *phrase;        /* the phrase as folded tokens joined by ' ' */
+    actor_code_t *codes;
+    size_t ncodes, capcodes;
+} actor_entry_t;
+
+typedef struct {
+    vocab_t *vocab;                /* shared, not owned */
+    actor_entry_t *e;
+    size_t n, cap;
+    uint32_t **by_first;           /* by_first[id]: entries starting with id, longest first */
+    uint32_t *nby;
+    size_t nindex;
+    uint64_t *mhash;               /* phrase map used while loading */
+    uint32_t *mval;
+    size_t mslots;
+    char **files;                  /* names of the files loaded */
+    size_t nfiles, capfiles;
+    size_t nerrors;                /* lines that did not parse */
+} actordict_t;
+
+/* Initializes an empty dictionary over the shared vocabulary v. */
+void actordict_init(actordict_t *d, vocab_t *v);
+void actordict_free(actordict_t *d);
+
+/* Loads one file; kind is ACT_ACTOR or ACT_AGENT. The format is detected
+ * from the content (annalist "CODE : a; b" lines, or TABARI/PETRARCH
+ * "NAME [CODE]" entries). A line that does not parse is reported with file
+ * and line and skipped. Returns 0, or -1 when the file cannot be read
+ * (reported). */
+int actordict_load(actordict_t *d, const char *path, int kind);
+
+/* Adds one phrase with one code (date range may be 0). Returns the entry
+ * index. Used by the loaders and by tests. */
+size_t actordict_add(actordict_t *d, const char *phrase, size_t n,
+                     const char *code, int32_t from, int32_t to, int kind,
+                     const char *file, uint32_t line);
+
+/* Builds the lookup index; call once after loading, before matching. */
+void actordict_finish(actordict_t *d);
+
+/* The entries that start with token id, longest phrase first. */
+const uint32_t *actordict_candidates(const actordict_t *d, uint32_t id, uint32_t *n);
+
+/* The code of entry e that holds on date (yyyymmdd, 0 = unknown): the one
+ * whose range holds the date, else an undated one, else the nearest range. */
+const actor_code_t *actordict_code_on(const actor_entry_t *e, int32_t date);
+
+/* Parses "YYYY-MM-DD..YYYY-MM-DD" or TABARI's "YYMMDD-YYMMDD", "<YYMMDD",
+ * ">YYMMDD". Returns 0 on success. */
+int actordict_parse_range(const char *s, size_t n, int32_t *from, int32_t *to);
+
+#endif

@@ -1,0 +1,286 @@
+/* verb.c -- verb occurrences and TABARI-style pattern matching. */
+#include "verb.h"
+
+#include <string.h>
+
+#include "lib/util.h"
+
+static int verb_is(const tokens_t *tk, size_t i, const char *w)
+{
+    return i < tk->n && strcmp(token_folded(tk, i), w) == 0;
+}
+
+static int verb_in_list(const char *w, const char *const *list)
+{
+    for (; *list; list++)
+        if (!strcmp(w, *list)) return 1;
+    return 0;
+}
+
+int verb_is_boundary(const tokens_t *tk, size_t i)
+{
+    static const char *const b[] = {".", ";", ":", "!", "?", "but", "while", "whereas",
+                                    "although", "though", "because", "after", "before",
+                                    "when", "since", "until", "unless", "if", "where",
+                                    "which", "who", "whom", "despite", NULL};
+    return verb_in_list(token_folded(tk, i), b);
+}
+
+typedef struct {
+    const verbdict_t *vd;
+    const tokens_t *tk;
+    const mentions_t *ms;
+    int passive;
+    int32_t by;             /* passive by-mention */
+} verb_ctx_t;
+
+/* The mention starting exactly at q, else -1. */
+static int32_t verb_mention_at(const verb_ctx_t *c, size_t q)
+{
+    if (q >= c->tk->n) return -1;
+    int32_t m = c->ms->at[q];
+    return (m >= 0 && c->ms->m[m].start == q) ? m : -1;
+}
+
+/* The token after the last member of mention m's group. */
+static uint32_t verb_group_end(const verb_ctx_t *c, int32_t m)
+{
+    uint32_t e = c->ms->m[m].end;
+    for (size_t j = (size_t)m + 1; j < c->ms->n; j++)
+        if (c->ms->m[j].group == c->ms->m[m].group) e = c->ms->m[j].end;
+    return e;
+}
+
+static uint32_t verb_group_start(const verb_ctx_t *c, int32_t m)
+{
+    uint32_t s = c->ms->m[m].start;
+    for (int32_t j = m - 1; j >= 0; j--)
+        if (c->ms->m[j].group == c->ms->m[m].group) s = c->ms->m[j].start;
+    return s;
+}
+
+/* May token q be skipped inside a pattern gap? */
+static int verb_skippable(const verb_ctx_t *c, size_t q)
+{
+    if (q >= c->tk->n || verb_is_boundary(c->tk, q) || verb_is(c->tk, q, ","))
+        return 0;
+    if (c->ms->at[q] >= 0) return c->passive && c->ms->at[q] == c->by;
+    return 1;
+}
+
+/* Matches elements el[from..to) forward from token pos. Returns 1 and sets
+ * *end, *target, *source on success. */
+static int verb_match_fwd(const verb_ctx_t *c, const pelem_t *el, uint32_t from,
+                          uint32_t to, uint32_t pos, uint32_t *end, int32_t *target,
+                          int32_t *source)
+{
+    const tokens_t *tk = c->tk;
+    for (uint32_t k = from; k < to; k++) {
+        const pelem_t *e = &el[k];
+        if (e->kind == PE_SKIP) {
+            if (pos >= tk->n) return 0;
+            pos++;
+            continue;
+        }
+        if (e->kind == PE_TARGET && c->passive) continue;   /* the subject */
+        uint32_t gap = e->adj ? 0 : VERB_PATTERN_GAP;
+        if (e->kind == PE_TARGET || e->kind == PE_SOURCE) gap = VERB_PATTERN_GAP + 1;
+        int found = 0;
+        for (uint32_t q = pos; q <= pos + gap && q < tk->n; q++) {
+            if (e->kind == PE_TARGET || e->kind == PE_SOURCE) {
+                int32_t m = verb_mention_at(c, q);
+                if (m >= 0 && !(c->passive && m == c->by)) {
+                    if (e->kind == PE_TARGET) *target = m;
+                    else *source = m;
+                    pos = verb_group_end(c, m);
+                    found = 1;
+                    break;
+                }
+            } else if (verbdict_elem_matches(c->vd, e, tk->t[q].id, token_folded(tk, q))) {
+                pos = q + 1;
+                found = 1;
+                break;
+            }
+            if (!verb_skippable(c, q)) break;
+        }
+        if (!found) return 0;
+    }
+    *end = pos;
+    return 1;
+}
+
+/* Matches elements el[from..to) backward, ending just before token pos. */
+static int verb_match_back(const verb_ctx_t *c, const pelem_t *el, uint32_t from,
+                           uint32_t to, uint32_t pos, uint32_t *start, int32_t *target,
+                           int32_t *source)
+{
+    const tokens_t *tk = c->tk;
+    for (uint32_t k = to; k-- > from;) {
+        const pelem_t *e = &el[k];
+        if (e->kind == PE_SKIP) {
+            if (pos == 0) return 0;
+            pos--;
+            continue;
+        }
+        if (e->kind == PE_TARGET && c->passive) continue;
+        uint32_t gap = el[k + 1 < to ? k + 1 : k].adj ? 0 : VERB_PATTERN_GAP;
+        if (e->kind == PE_TARGET || e->kind == PE_SOURCE) gap = VERB_PATTERN_GAP + 1;
+        int found = 0;
+        for (uint32_t d = 0; d <= gap && pos > d; d++) {
+            uint32_t q = pos - 1 - d;
+            if (e->kind == PE_TARGET || e->kind == PE_SOURCE) {
+                int32_t m = c->ms->at[q];
+                if (m >= 0 && c->ms->m[m].end == q + 1) {
+                    if (e->kind == PE_TARGET) *target = m;
+                    else *source = m;
+                    pos = verb_group_start(c, m);
+                    found = 1;
+                    break;
+                }
+            } else if (verbdict_elem_matches(c->vd, e, tk->t[q].id, token_folded(tk, q))) {
+                pos = q;
+                found = 1;
+                break;
+            }
+            if (!verb_skippable(c, q)) break;
+        }
+        if (!found) return 0;
+    }
+    *start = pos;
+    return 1;
+}
+
+/* Passive voice: a past form after a form of "be" (adverbs allowed), with
+ * "by ACTOR" after it in the same clause. Returns the by-mention or -1;
+ * *passive is set for any be + past form. */
+static int32_t verb_passive(const verb_ctx_t *c, const vform_t *f, uint32_t vs,
+                            uint32_t ve, int *passive)
+{
+    static const char *const be[] = {"is", "are", "was", "were", "be", "been", "being",
+                                     "got", "get", "gets", NULL};
+    static const char *const adv[] = {"also", "reportedly", "strongly", "publicly",
+                                      "sharply", "widely", "repeatedly", "formally",
+                                      "officially", "allegedly", "not", "later", "then",
+                                      "already", "recently", "jointly", NULL};
+    *passive = 0;
+    if (!f->past) return -1;
+    const tokens_t *tk = c->tk;
+    uint32_t q = vs;
+    int steps = 0;
+    while (q > 0 && steps < 3) {
+        const char *w = token_folded(tk, q - 1);
+        if (verb_in_list(w, be)) {
+            *passive = 1;
+            break;
+        }
+        if (!verb_in_list(w, adv)) break;
+        q--;
+        steps++;
+    }
+    if (!*passive) return -1;
+    for (uint32_t k = ve; k < tk->n && k < ve + 8; k++) {
+        if (verb_is_boundary(tk, k)) break;
+        if (verb_is(tk, k, "by")) return verb_mention_at(c, k + 1);
+    }
+    return -1;
+}
+
+/* Does a determiner or possessive before token i make the word a noun? */
+static int verb_after_determiner(const tokens_t *tk, uint32_t i)
+{
+    static const char *const det[] = {"a", "an", "the", "this", "these", "those", "its",
+                                      "his", "her", "their", "our", "my", "your", "'s",
+                                      "'", "any", "every", "each", "no", NULL};
+    return i > 0 && verb_in_list(token_folded(tk, i - 1), det);
+}
+
+typedef struct {
+    const verb_ctx_t *c;
+    uint32_t pos;
+    uint32_t best_form, best_end;
+    int found;
+} verb_form_scan_t;
+
+static void verb_form_cb(uint32_t fi, void *ctx)
+{
+    verb_form_scan_t *s = ctx;
+    const vform_t *f = &s->c->vd->f[fi];
+    const tokens_t *tk = s->c->tk;
+    if (s->pos + f->ntok > tk->n) return;
+    for (uint32_t j = 1; j < f->ntok; j++)
+        if (tk->t[s->pos + j].id != f->toks[j]) return;
+    if (f->stem && f->ntok == 1) {
+        /* a stem must cover the start of the word */
+    } else if (!f->stem && tk->t[s->pos].id != f->toks[0]) {
+        return;
+    }
+    uint32_t end = s->pos + f->ntok;
+    if (!s->found || end > s->best_end) {
+        s->best_form = fi;
+        s->best_end = end;
+        s->found = 1;
+    }
+}
+
+/* Tries every pattern of the verb's block; fills m. */
+static void verb_best_pattern(verb_ctx_t *c, const vform_t *f, vmatch_t *m)
+{
+    const verbdict_t *vd = c->vd;
+    const verb_t *v = &vd->v[f->verb];
+    const vblock_t *b = &vd->b[v->block];
+    int have = 0;
+    uint32_t best_w = 0;
+    for (size_t k = 0; k < b->n; k++) {
+        const vpattern_t *p = &vd->p[b->pats[k]];
+        if (have && p->weight < best_w) continue;
+        int32_t tg = -1, sr = -1;
+        uint32_t lo = m->start, hi = m->end;
+        if (!verb_match_back(c, p->el, 0, p->star, m->start, &lo, &tg, &sr)) continue;
+        if (!verb_match_fwd(c, p->el, p->star + 1, p->nel, m->end, &hi, &tg, &sr)) continue;
+        if (have && p->weight == best_w) continue;   /* the first of equals wins */
+        have = 1;
+        best_w = p->weight;
+        m->pat = p;
+        m->target = tg;
+        m->source = sr;
+        m->lo = lo;
+        m->hi = hi;
+        memcpy(m->code, p->code, sizeof m->code);
+    }
+    if (!have) {
+        m->pat = NULL;
+        memcpy(m->code, v->code, sizeof m->code);
+    }
+}
+
+size_t verb_find(const verbdict_t *vd, const tokens_t *tk, const mentions_t *ms,
+                 vmatch_t **out, size_t *cap)
+{
+    size_t n = 0;
+    verb_ctx_t c = {vd, tk, ms, 0, -1};
+    for (uint32_t i = 0; i < tk->n; i++) {
+        if (ms->at[i] >= 0 || !(tk->t[i].flags & TOK_WORD)) continue;
+        verb_form_scan_t s = {&c, i, 0, 0, 0};
+        verbdict_forms_at(vd, tk->t[i].id, token_folded(tk, i), verb_form_cb, &s);
+        if (!s.found) continue;
+        const vform_t *f = &vd->f[s.best_form];
+        const verb_t *v = &vd->v[f->verb];
+        if (!v->noun && verb_after_determiner(tk, i)) continue;
+        vmatch_t m = {s.best_form, i, s.best_end, NULL, -1, -1, i, s.best_end, -1, ""};
+        int passive = 0;
+        c.by = verb_passive(&c, f, i, s.best_end, &passive);
+        c.passive = passive;
+        m.by = c.by;
+        verb_best_pattern(&c, f, &m);
+        c.passive = 0;
+        c.by = -1;
+        if (passive && m.by < 0) continue;   /* "was attacked" with no agent */
+        if (!m.code[0]) {
+            i = s.best_end - 1;
+            continue;
+        }
+        *UTIL_PUSH(*out, n, *cap) = m;
+        i = s.best_end - 1;
+    }
+    return n;
+}

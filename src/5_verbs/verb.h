@@ -1,0 +1,38 @@
+/* verb.h -- stage 5: find the verbs of a sentence and the pattern each one
+ * matches, binding the pattern's '+' (target) and '$' (source) to actors.
+ *
+ * A verb found right after a determiner or a possessive ("the attack",
+ * "China's visit") is read as a noun and left to the '~' noun entries. */
+#ifndef ANNALIST_VERB_H
+#define ANNALIST_VERB_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "3_sentences/token.h"
+#include "4_actors/actor.h"
+#include "5_verbs/verbdict.h"
+
+/* How many words may stand between two pattern words (not joined by '_'). */
+#define VERB_PATTERN_GAP 3
+
+typedef struct {
+    uint32_t form;          /* the verb form found */
+    uint32_t start, end;    /* its tokens [start, end) */
+    const vpattern_t *pat;  /* the pattern matched; NULL = the verb's default */
+    int32_t target;         /* mention bound by '+', -1 none */
+    int32_t source;         /* mention bound by '$', -1 none */
+    uint32_t lo, hi;        /* tokens covered by the whole match [lo, hi) */
+    int32_t by;             /* passive: mention after "by", else -1 */
+    char code[8];           /* "" = no event */
+} vmatch_t;
+
+/* Is token i a clause boundary (".", ";", ":", "but", ...)? */
+int verb_is_boundary(const tokens_t *tk, size_t i);
+
+/* Finds every verb of the sentence that gives a code, with its best
+ * pattern. *out grows as needed (caller frees); returns the count. */
+size_t verb_find(const verbdict_t *vd, const tokens_t *tk, const mentions_t *ms,
+                 vmatch_t **out, size_t *cap);
+
+#endif

@@ -1,0 +1,546 @@
+/* verbdict.c -- parsing verb dictionaries and indexing verb forms. */
+#include "verbdict.h"
+
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "3_sentences/token.h"
+#include "lib/diag.h"
+#include "lib/util.h"
+
+void verbdict_init(verbdict_t *d, vocab_t *v)
+{
+    memset(d, 0, sizeof *d);
+    d->vocab = v;
+    vocab_init(&d->stems);
+}
+
+static void verbdict_free_elems(pelem_t *el, size_t n)
+{
+    for (size_t i = 0; i < n; i++) free(el[i].stem);
+    free(el);
+}
+
+void verbdict_free(verbdict_t *d)
+{
+    for (size_t i = 0; i < d->nv; i++) free(d->v[i].lemma);
+    free(d->v);
+    for (size_t i = 0; i < d->nf; i++) {
+        free(d->f[i].toks);
+        free(d->f[i].stem);
+    }
+    free(d->f);
+    for (size_t i = 0; i < d->np; i++) {
+        verbdict_free_elems(d->p[i].el, d->p[i].nel);
+        free(d->p[i].text);
+    }
+    free(d->p);
+    for (size_t i = 0; i < d->nb; i++) free(d->b[i].pats);
+    free(d->b);
+    for (size_t i = 0; i < d->nsyn; i++) {
+        free(d->syn[i].name);
+        verbdict_free_elems(d->syn[i].w, d->syn[i].n);
+    }
+    free(d->syn);
+    for (size_t i = 0; i < d->nindex; i++) free(d->by_first[i]);
+    free(d->by_first);
+    free(d->nby);
+    for (size_t i = 0; i < d->nstemidx; i++) free(d->by_stem[i]);
+    free(d->by_stem);
+    free(d->nbystem);
+    vocab_free(&d->stems);
+    for (size_t i = 0; i < d->nfiles; i++) free(d->files[i]);
+    free(d->files);
+    memset(d, 0, sizeof *d);
+}
+
+/* ---- inflection ---- */
+
+static int verbdict_vowel(char c) { return strchr("aeiou", c) != NULL; }
+
+static void verbdict_third(const char *w, sbuf_t *o)
+{
+    size_t n = strlen(w);
+    sbuf_clear(o);
+    if (n > 1 && w[n - 1] == 'y' && !verbdict_vowel(w[n - 2])) {
+        sbuf_add(o, w, n - 1);
+        sbuf_adds(o, "ies");
+    } else if ((n && strchr("sxzo", w[n - 1])) ||
+               (n > 1 && w[n - 1] == 'h' && (w[n - 2] == 'c' || w[n - 2] == 's'))) {
+        sbuf_adds(o, w);
+        sbuf_adds(o, "es");
+    } else {
+        sbuf_adds(o, w);
+        sbuf_addc(o, 's');
+    }
+}
+
+static void verbdict_past(const char *w, sbuf_t *o)
+{
+    size_t n = strlen(w);
+    sbuf_clear(o);
+    if (n && w[n - 1] == 'e') {
+        sbuf_adds(o, w);
+        sbuf_addc(o, 'd');
+    } else if (n > 1 && w[n - 1] == 'y' && !verbdict_vowel(w[n - 2])) {
+        sbuf_add(o, w, n - 1);
+        sbuf_adds(o, "ied");
+    } else {
+        sbuf_adds(o, w);
+        sbuf_adds(o, "ed");
+    }
+}
+
+static void verbdict_ing(const char *w, sbuf_t *o)
+{
+    size_t n = strlen(w);
+    sbuf_clear(o);
+    if (n > 2 && w[n - 2] == 'i' && w[n - 1] == 'e') {
+        sbuf_add(o, w, n - 2);
+        sbuf_adds(o, "ying");
+    } else if (n > 2 && w[n - 1] == 'e' && !strchr("eyo", w[n - 2])) {
+        sbuf_add(o, w, n - 1);
+        sbuf_adds(o, "ing");
+    } else {
+        sbuf_adds(o, w);
+        sbuf_adds(o, "ing");
+    }
+}
+
+/* ---- elements ---- */
+
+/* Lower-cases s in place and turns '_' into ' '. */
+static void verbdict_fold(char *s)
+{
+    for (; *s; s++) *s = (*s == '_') ? ' ' : (char)tolower((unsigned char)*s);
+}
+
+/* Appends the elements for one written word (which may hold '_' joins and
+ * punctuation) to *el. In stem mode the last part is a stem unless the
+ * word ends in '_'. */
+static void verbdict_word_elems(verbdict_t *d, const char *word, int stem_mode,
+                                pelem_t **el, size_t *n, size_t *cap, int adj_first)
+{
+    size_t wl = strlen(word);
+    int exact_end = wl && word[wl - 1] == '_';
+    char *w = xstrdup(word);
+    verbdict_fold(w);
+    tokens_t tk = {0};
+    token_split(w, strlen(w), &tk, 32);
+    for (size_t i = 0; i < tk.n; i++) {
+        pelem_t *e = UTIL_PUSH(*el, *n, *cap);
+        memset(e, 0, sizeof *e);
+        e->adj = (uint8_t)(i > 0 || adj_first);
+        const char *f = token_folded(&tk, i);
+        if (stem_mode && !exact_end && i + 1 == tk.n && tk.n == 1 &&
+            (tk.t[i].flags & TOK_WORD)) {
+            e->kind = PE_STEM;
+            e->stem = xstrdup(f);
+        } else {
+            e->kind = PE_WORD;
+            e->id = vocab_add(d->vocab, f, tk.t[i].flen);
+        }
+    }
+    token_free(&tk);
+    free(w);
+}
+
+static int32_t verbdict_synset(verbdict_t *d, const char *name, int create)
+{
+    for (size_t i = 0; i < d->nsyn; i++)
+        if (strcmp(d->syn[i].name, name) == 0) return (int32_t)i;
+    if (!create) return -1;
+    vsynset_t *s = UTIL_PUSH(d->syn, d->nsyn, d->capsyn);
+    memset(s, 0, sizeof *s);
+    s->name = xstrdup(name);
+    return (int32_t)(d->nsyn - 1);
+}
+
+/* Reads "[CODE]" / "[CODE:CODE]" / "[---]" at s. Returns 0 when found. */
+static int verbdict_code(const char *s, char out[8])
+{
+    const char *br = strchr(s, '[');
+    if (!br) return -1;
+    const char *end = strchr(br, ']');
+    if (!end) return -1;
+    size_t n = 0;
+    const char *p = br + 1;
+    while (p < end && *p == ' ') p++;
+    while (p + n < end && p[n] != ':' && p[n] != ' ') n++;
+    if (n == 0 || n > 6) return -1;
+    if (n == 3 && memcmp(p, "---", 3) == 0) {
+        out[0] = '\0';
+        return 0;
+    }
+    for (size_t i = 0; i < n; i++)
+        if (!isdigit((unsigned char)p[i])) return -1;
+    memcpy(out, p, n);
+    out[n] = '\0';
+    return 0;
+}
+
+typedef struct {
+    verbdict_t *d;
+    const char *file;
+    uint32_t line;
+    int stem_mode;
+    int32_t cur_syn;      /* synset taking "+word" lines, -1 none */
+    uint32_t block;       /* current block */
+    int block_has_pats;   /* a verb line now opens a new block */
+    char group_code[8];
+    int in_group;
+} verbdict_parse_t;
+
+static void verbdict_new_block(verbdict_parse_t *ps)
+{
+    vblock_t *b = UTIL_PUSH(ps->d->b, ps->d->nb, ps->d->capb);
+    memset(b, 0, sizeof *b);
+    ps->block = (uint32_t)(ps->d->nb - 1);
+    ps->block_has_pats = 0;
+}
+
+static void verbdict_add_form(verbdict_t *d, uint32_t verb, const char *first,
+                              const char *rest, int stem, int past, int ing)
+{
+    sbuf_t s = {0};
+    sbuf_adds(&s, first);
+    if (rest && *rest) {
+        sbuf_addc(&s, ' ');
+        sbuf_adds(&s, rest);
+    }
+    tokens_t tk = {0};
+    token_split(s.s, s.len, &tk, 16);
+    token_assign_ids(&tk, d->vocab, 1);
+    if (tk.n) {
+        vform_t *f = UTIL_PUSH(d->f, d->nf, d->capf);
+        memset(f, 0, sizeof *f);
+        f->ntok = (uint32_t)tk.n;
+        f->toks = xmalloc(tk.n * sizeof *f->toks);
+        for (size_t i = 0; i < tk.n; i++) f->toks[i] = tk.t[i].id;
+        f->stem = stem ? xstrdup(token_folded(&tk, 0)) : NULL;
+        f->verb = verb;
+        f->past = (uint8_t)past;
+        f->ing = (uint8_t)ing;
+    }
+    token_free(&tk);
+    sbuf_free(&s);
+}
+
+/* "MEET {MET} [040]", "STEP_UP {STEPPED_UP}", "~TALKS [---]" */
+static void verbdict_verb_line(verbdict_parse_t *ps, char *s)
+{
+    verbdict_t *d = ps->d;
+    if (ps->block_has_pats || ps->d->nb == 0) {
+        verbdict_new_block(ps);
+        if (!ps->in_group) ps->group_code[0] = '\0';
+    }
+    int noun = 0;
+    if (*s == '~') noun = 1, s++;
+    char code[8];
+    int has_code = verbdict_code(s, code) == 0;
+    if (!has_code && strchr(s, '[')) {
+        diag_error(ps->file, ps->line, "bad event code in verb line");
+        d->nerrors++;
+        return;
+    }
+    size_t ll = strcspn(s, " \t{[");
+    if (ll == 0) {
+        diag_error(ps->file, ps->line, "verb line without a verb");
+        d->nerrors++;
+        return;
+    }
+    char *lemma = xstrndup(s, ll);
+    verb_t *v = UTIL_PUSH(d->v, d->nv, d->capv);
+    memset(v, 0, sizeof *v);
+    v->lemma = xstrdup(lemma);
+    v->noun = (uint8_t)noun;
+    v->block = ps->block;
+    v->file = ps->file;
+    v->line = ps->line;
+    snprintf(v->code, sizeof v->code, "%s", has_code ? code : ps->group_code);
+    uint32_t vi = (uint32_t)(d->nv - 1);
+
+    verbdict_fold(lemma);          /* "step up" */
+    char *rest = strchr(lemma, ' ');
+    if (rest) *rest++ = '\0';
+    int exact_end = ll && s[ll - 1] == '_';
+    if (noun) {
+        verbdict_add_form(d, vi, lemma, rest, 0, 0, 0);
+    } else if (ps->stem_mode && !exact_end && !rest) {
+        verbdict_add_form(d, vi, lemma, NULL, 1, 0, 0);
+    } else {
+        verbdict_add_form(d, vi, lemma, rest, 0, 0, 0);
+    }
+    int brace_past = 0, brace_ing = 0, brace_s = 0;
+    char *ob = strchr(s, '{'), *cb = ob ? strchr(ob, '}') : NULL;
+    if (ob && !cb) {
+        diag_error(ps->file, ps->line, "unclosed '{' in verb line");
+        d->nerrors++;
+    }
+    if (ob && cb) {
+        char *forms = xstrndup(ob + 1, (size_t)(cb - ob - 1));
+        for (char *f = strtok(forms, " \t|,"); f; f = strtok(NULL, " \t|,")) {
+            char *ff = xstrdup(f);
+            verbdict_fold(ff);
+            char *frest = strchr(ff, ' ');
+            if (frest) *frest++ = '\0';
+            size_t fl = strlen(ff);
+            int ing = fl > 3 && strcmp(ff + fl - 3, "ing") == 0;
+            int third = !ing && fl > 1 && ff[fl - 1] == 's' && strcmp(ff, "was") != 0;
+            brace_ing |= ing;
+            brace_s |= third;
+            brace_past |= !ing && !third;
+            verbdict_add_form(d, vi, ff, frest ? frest : rest, 0, !ing && !third, ing);
+            free(ff);
+        }
+        free(forms);
+    }
+    if (!noun && !(ps->stem_mode && !exact_end && !rest)) {
+        sbuf_t o = {0};
+        if (!brace_s) verbdict_third(lemma, &o), verbdict_add_form(d, vi, o.s, rest, 0, 0, 0);
+        if (!brace_past) verbdict_past(lemma, &o), verbdict_add_form(d, vi, o.s, rest, 0, 1, 0);
+        if (!brace_ing) verbdict_ing(lemma, &o), verbdict_add_form(d, vi, o.s, rest, 0, 0, 1);
+        sbuf_free(&o);
+    }
+    free(lemma);
+}
+
+/* "- * with + [040]" */
+static void verbdict_pattern_line(verbdict_parse_t *ps, char *s)
+{
+    verbdict_t *d = ps->d;
+    if (d->nb == 0) {
+        diag_error(ps->file, ps->line, "pattern before any verb");
+        d->nerrors++;
+        return;
+    }
+    char code[8];
+    if (verbdict_code(s, code) != 0) {
+        diag_error(ps->file, ps->line, "pattern without a valid [CODE]");
+        d->nerrors++;
+        return;
+    }
+    char *br = strchr(s, '[');
+    char *body = xstrndup(s + 1, (size_t)(br - s - 1));
+    pelem_t *el = NULL;
+    size_t nel = 0, cap = 0;
+    int stars = 0, in_alt = 0;
+    int32_t alt = -1;
+    uint32_t weight = 0, star = 0;
+    for (char *w = strtok(body, " \t"); w; w = strtok(NULL, " \t")) {
+        if (in_alt) {
+            if (strcmp(w, "}") == 0) {
+                in_alt = 0;
+                continue;
+            }
+            if (strcmp(w, "|") == 0) continue;
+            vsynset_t *sy = &d->syn[alt];
+            verbdict_word_elems(d, w, ps->stem_mode, &sy->w, &sy->n, &sy->cap, 0);
+            continue;
+        }
+        pelem_t e = {0};
+        if (strcmp(w, "*") == 0) {
+            e.kind = PE_VERB;
+            star = (uint32_t)nel;
+            stars++;
+        } else if (strcmp(w, "+") == 0 || strcmp(w, "%") == 0) {
+            e.kind = PE_TARGET;
+        } else if (strcmp(w, "$") == 0) {
+            e.kind = PE_SOURCE;
+        } else if (strcmp(w, "^") == 0) {
+            e.kind = PE_SKIP;
+        } else if (strcmp(w, "{") == 0) {
+            char name[32];
+            snprintf(name, sizeof name, "{alt:%zu:%u}", d->nsyn, ps->line);
+            alt = verbdict_synset(d, name, 1);
+            e.kind = PE_SYN;
+            e.syn = alt;
+            in_alt = 1;
+            weight++;
+        } else if (w[0] == '&') {
+            e.kind = PE_SYN;
+            e.syn = verbdict_synset(d, w, 1);
+            weight++;
+        } else {
+            size_t before = nel;
+            verbdict_word_elems(d, w, ps->stem_mode, &el, &nel, &cap, 0);
+            weight += (uint32_t)(nel - before);
+            continue;
+        }
+        *UTIL_PUSH(el, nel, cap) = e;
+    }
+    free(body);
+    if (stars != 1 || in_alt) {
+        diag_error(ps->file, ps->line, in_alt ? "unclosed '{' in pattern"
+                                               : "pattern needs exactly one '*'");
+        d->nerrors++;
+        verbdict_free_elems(el, nel);
+        return;
+    }
+    vpattern_t *p = UTIL_PUSH(d->p, d->np, d->capp);
+    memset(p, 0, sizeof *p);
+    p->el = el;
+    p->nel = (uint32_t)nel;
+    p->star = star;
+    memcpy(p->code, code, sizeof code);
+    p->weight = weight;
+    p->block = ps->block;
+    p->file = ps->file;
+    p->line = ps->line;
+    p->text = xstrdup(s);
+    vblock_t *b = &d->b[ps->block];
+    *UTIL_PUSH(b->pats, b->n, b->cap) = (uint32_t)(d->np - 1);
+    ps->block_has_pats = 1;
+}
+
+static void verbdict_line(verbdict_parse_t *ps, char *t)
+{
+    verbdict_t *d = ps->d;
+    if (t[0] == '<') return;                       /* TABARI section tags */
+    if (t[0] == '&') {
+        size_t n = strcspn(t, " \t");
+        t[n] = '\0';
+        ps->cur_syn = verbdict_synset(d, t, 1);
+        return;
+    }
+    if (t[0] == '+') {
+        if (ps->cur_syn < 0) {
+            diag_error(ps->file, ps->line, "'+word' outside a synonym set");
+            d->nerrors++;
+            return;
+        }
+        vsynset_t *s = &d->syn[ps->cur_syn];
+        verbdict_word_elems(d, t + 1, ps->stem_mode, &s->w, &s->n, &s->cap, 0);
+        return;
+    }
+    ps->cur_syn = -1;
+    if (strncmp(t, "---", 3) == 0) {               /* --- GROUP [code] --- */
+        verbdict_new_block(ps);
+        char code[8];
+        ps->in_group = 1;
+        if (verbdict_code(t, code) == 0) memcpy(ps->group_code, code, sizeof code);
+        else ps->group_code[0] = '\0';
+        return;
+    }
+    if (t[0] == '-') {
+        verbdict_pattern_line(ps, t);
+        return;
+    }
+    verbdict_verb_line(ps, t);
+}
+
+int verbdict_load(verbdict_t *d, const char *path, int stem_mode)
+{
+    char *text;
+    size_t len;
+    int err = util_read_file(path, &text, &len);
+    if (err) {
+        diag_error(path, 0, "cannot read dictionary: %s", strerror(err));
+        return -1;
+    }
+    if (stem_mode < 0) {
+        size_t pl = strlen(path);
+        stem_mode = !(pl >= 6 && strcmp(path + pl - 6, ".verbs") == 0 &&
+                      strstr(text, "annalist") != NULL);
+    }
+    char *fname = xstrdup(path);
+    *UTIL_PUSH(d->files, d->nfiles, d->capfiles) = fname;
+    verbdict_parse_t ps = {d, fname, 0, stem_mode, -1, 0, 1, "", 0};
+    char *p = text;
+    while (p && p < text + len) {
+        char *nl = memchr(p, '\n', (size_t)(text + len - p));
+        char *end = nl ? nl : text + len;
+        if (nl) *nl = '\0';
+        ps.line++;
+        char *line = p;
+        p = nl ? nl + 1 : NULL;
+        if (strlen(line) != (size_t)(end - line)) {
+            diag_error(fname, ps.line, "NUL byte in dictionary line");
+            d->nerrors++;
+            continue;
+        }
+        char *c = strchr(line, '#');
+        if (c) *c = '\0';
+        c = strchr(line, ';');
+        if (c) *c = '\0';
+        while (*line == ' ' || *line == '\t') line++;
+        size_t tl = strlen(line);
+        while (tl && isspace((unsigned char)line[tl - 1])) line[--tl] = '\0';
+        if (!tl) {
+            ps.cur_syn = -1;
+            continue;
+        }
+        verbdict_line(&ps, line);
+    }
+    free(text);
+    return 0;
+}
+
+void verbdict_finish(verbdict_t *d)
+{
+    for (size_t i = 0; i < d->np; i++)
+        for (size_t k = 0; k < d->p[i].nel; k++)
+            if (d->p[i].el[k].kind == PE_SYN && d->syn[d->p[i].el[k].syn].n == 0)
+                diag_warn(d->p[i].file, d->p[i].line, "synonym set %s is empty or undefined",
+                          d->syn[d->p[i].el[k].syn].name);
+    for (size_t i = 0; i < d->nindex; i++) free(d->by_first[i]);
+    free(d->by_first);
+    free(d->nby);
+    d->nindex = d->vocab->nwords;
+    d->by_first = xcalloc(d->nindex, sizeof *d->by_first);
+    d->nby = xcalloc(d->nindex, sizeof *d->nby);
+    size_t *caps = xcalloc(d->nindex, sizeof *caps);
+    for (size_t i = 0; i < d->nf; i++) {
+        vform_t *f = &d->f[i];
+        if (f->stem) {
+            uint32_t sid = vocab_add(&d->stems, f->stem, strlen(f->stem));
+            if (sid >= d->nstemidx) {
+                size_t nn = d->stems.nwords + 16;
+                d->by_stem = xrealloc(d->by_stem, nn * sizeof *d->by_stem);
+                d->nbystem = xrealloc(d->nbystem, nn * sizeof *d->nbystem);
+                for (size_t k = d->nstemidx; k < nn; k++) d->by_stem[k] = NULL, d->nbystem[k] = 0;
+                d->nstemidx = nn;
+            }
+            d->by_stem[sid] = xrealloc(d->by_stem[sid], (d->nbystem[sid] + 1) * sizeof(uint32_t));
+            d->by_stem[sid][d->nbystem[sid]++] = (uint32_t)i;
+            continue;
+        }
+        uint32_t id = f->toks[0];
+        util_grow((void **)&d->by_first[id], &caps[id], d->nby[id] + 1, sizeof(uint32_t));
+        d->by_first[id][d->nby[id]++] = (uint32_t)i;
+    }
+    free(caps);
+}
+
+void verbdict_forms_at(const verbdict_t *d, uint32_t id, const char *w,
+                       void (*fn)(uint32_t form, void *ctx), void *ctx)
+{
+    if (id && id < d->nindex)
+        for (uint32_t i = 0; i < d->nby[id]; i++) fn(d->by_first[id][i], ctx);
+    if (d->stems.nwords <= 1) return;
+    size_t n = strlen(w);
+    for (size_t l = n; l >= 2; l--) {
+        uint32_t sid = vocab_find(&d->stems, w, l);
+        if (sid && sid < d->nstemidx)
+            for (uint32_t i = 0; i < d->nbystem[sid]; i++) fn(d->by_stem[sid][i], ctx);
+    }
+}
+
+int verbdict_elem_matches(const verbdict_t *d, const pelem_t *e, uint32_t id,
+                          const char *w)
+{
+    switch (e->kind) {
+    case PE_WORD:
+        return id != 0 && e->id == id;
+    case PE_STEM:
+        return strncmp(w, e->stem, strlen(e->stem)) == 0;
+    case PE_SYN:
+        if (e->syn < 0) return 0;
+        for (size_t i = 0; i < d->syn[e->syn].n; i++)
+            if (verbdict_elem_matches(d, &d->syn[e->syn].w[i], id, w)) return 1;
+        return 0;
+    default:
+        return 0;
+    }
+}

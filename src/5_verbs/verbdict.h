@@ -1,0 +1,111 @@
+/* verbdict.h -- the verb-pattern dictionary: verbs (and event nouns), their
+ * inflected forms, and the patterns that give CAMEO codes.
+ *
+ * One parser reads annalist's own files and TABARI / PETRARCH-1 verb files
+ * (docs/dictionaries.md). In TABARI files a word without a trailing '_'
+ * matches as a stem (a prefix); in annalist's files words match exactly. */
+#ifndef ANNALIST_VERBDICT_H
+#define ANNALIST_VERBDICT_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "lib/vocab.h"
+
+enum { PE_WORD, PE_STEM, PE_VERB, PE_TARGET, PE_SOURCE, PE_SKIP, PE_SYN };
+
+typedef struct {
+    uint8_t kind;
+    uint8_t adj;     /* must stand right after the previous element */
+    uint32_t id;     /* PE_WORD: vocabulary id */
+    char *stem;      /* PE_STEM: folded prefix (owned) */
+    int32_t syn;     /* PE_SYN: synset index */
+} pelem_t;
+
+typedef struct {
+    pelem_t *el;
+    uint32_t nel, star;  /* star: index of the verb element */
+    char code[8];        /* "" = matches but gives no event ("---") */
+    uint32_t weight;     /* words matched: the most specific pattern wins */
+    uint32_t block;
+    const char *file;
+    uint32_t line;
+    char *text;          /* the pattern line as written, for --explain */
+} vpattern_t;
+
+typedef struct {
+    uint32_t *toks;      /* the form's token ids */
+    uint32_t ntok;
+    char *stem;          /* first token is this prefix (TABARI stems), or NULL */
+    uint32_t verb;
+    uint8_t past;        /* a past or past-participle form (for the passive) */
+    uint8_t ing;         /* an -ing form */
+} vform_t;
+
+typedef struct {
+    char *lemma;         /* as written */
+    uint8_t noun;        /* '~' head: an event noun, not inflected */
+    char code[8];        /* default code, "" = none */
+    uint32_t block;
+    const char *file;
+    uint32_t line;
+} verb_t;
+
+typedef struct {
+    uint32_t *pats;
+    size_t n, cap;
+} vblock_t;
+
+typedef struct {
+    char *name;
+    pelem_t *w;
+    size_t n, cap;
+} vsynset_t;
+
+typedef struct {
+    vocab_t *vocab;          /* shared, not owned */
+    verb_t *v;
+    size_t nv, capv;
+    vform_t *f;
+    size_t nf, capf;
+    vpattern_t *p;
+    size_t np, capp;
+    vblock_t *b;
+    size_t nb, capb;
+    vsynset_t *syn;
+    size_t nsyn, capsyn;
+    uint32_t **by_first;     /* exact forms by first token id */
+    uint32_t *nby;
+    size_t nindex;
+    vocab_t stems;           /* stem string -> stem list index + 1 */
+    uint32_t **by_stem;
+    uint32_t *nbystem;
+    size_t nstemidx;
+    char **files;
+    size_t nfiles, capfiles;
+    size_t nerrors;
+} verbdict_t;
+
+void verbdict_init(verbdict_t *d, vocab_t *v);
+void verbdict_free(verbdict_t *d);
+
+/* Loads a verb file. stem_mode: 1 = TABARI/PETRARCH stems, 0 = exact words,
+ * -1 = decide from the file name (".verbs" or "annalist" in the first line
+ * means exact). Lines that do not parse are reported and skipped. Returns 0,
+ * or -1 when the file cannot be read (reported). */
+int verbdict_load(verbdict_t *d, const char *path, int stem_mode);
+
+/* Builds the form index; call once after loading. Reports patterns that
+ * name an unknown synset. */
+void verbdict_finish(verbdict_t *d);
+
+/* Forms that may start at a token with id and folded text w: exact matches
+ * first, then stem matches. Calls fn(form index, ctx) for each. */
+void verbdict_forms_at(const verbdict_t *d, uint32_t id, const char *w,
+                       void (*fn)(uint32_t form, void *ctx), void *ctx);
+
+/* Does folded word w (id) match element e? (PE_WORD, PE_STEM, PE_SYN) */
+int verbdict_elem_matches(const verbdict_t *d, const pelem_t *e, uint32_t id,
+                          const char *w);
+
+#endif

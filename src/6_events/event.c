@@ -1,0 +1,254 @@
+/* event.c -- source, target, negation, intent and passive: from verb
+ * matches to events. */
+#include "event.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "lib/util.h"
+
+static int event_in(const char *w, const char *const *list)
+{
+    for (; *list; list++)
+        if (!strcmp(w, *list)) return 1;
+    return 0;
+}
+
+static const char *const event_negations[] = {
+    "not", "n't", "never", "neither", "nor", "refused", "refuses", "refuse",
+    "declined", "declines", "decline", "failed", "fails", "fail", "denied", "denies",
+    "deny", "without", "rejected", "ruled", "no", "cannot", "unable", NULL};
+
+static const char *const event_intents[] = {
+    "will", "would", "shall", "'ll", "plan", "plans", "planned", "planning", "intend",
+    "intends", "intended", "agree", "agrees", "agreed", "pledge", "pledges", "pledged",
+    "promise", "promises", "promised", "vow", "vows", "vowed", "expected", "expects",
+    "willing", "ready", "hope", "hopes", "hoped", "want", "wants", "wanted", "seek",
+    "seeks", "sought", "offer", "offers", "offered", "going", "aim", "aims", "aimed",
+    "prepared", "due", "committed", "considering", "could", "may", "might", "set",
+    "proposed", "proposes", "threatened", "threatens", "scheduled", "poised", NULL};
+
+/* Words that may stand between a subject and its verb without ending the
+ * search for a negation or an intent. */
+static const char *const event_aux[] = {
+    "has", "have", "had", "is", "are", "was", "were", "be", "been", "do", "does",
+    "did", "to", "also", "today", "yesterday", "again", "further", "then", "now",
+    "still", "formally", "officially", "publicly", "jointly", "reportedly",
+    "already", "recently", "earlier", "later", "soon", "once", "first", "finally",
+    "strongly", "swiftly", "quickly", "immediately", "virtually", "personally",
+    "both", "all", "each", "\"", "'", "last", "this", "week", "month", "on",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "morning", "night", "afternoon", "evening", "step", "up", NULL};
+
+void event_intent_code(const char *code, char out[8])
+{
+    int root = (code[0] - '0') * 10 + (code[1] - '0');
+    const char *r = code;
+    switch (root) {
+    case 4: r = "036"; break;
+    case 5: r = "030"; break;
+    case 6:
+        r = !strncmp(code, "061", 3) ? "0311" : !strncmp(code, "062", 3) ? "0312"
+            : !strncmp(code, "063", 3) ? "0313" : !strncmp(code, "064", 3) ? "0314" : "031";
+        break;
+    case 7:
+        r = !strncmp(code, "071", 3) ? "0331" : !strncmp(code, "072", 3) ? "0332"
+            : !strncmp(code, "073", 3) ? "0333" : !strncmp(code, "074", 3) ? "0334" : "033";
+        break;
+    case 8: r = "035"; break;
+    case 14: r = "133"; break;
+    case 15: case 18: case 19: case 20: r = "138"; break;
+    case 16: r = "131"; break;
+    case 17: r = "137"; break;
+    default: break;
+    }
+    snprintf(out, 8, "%s", r);
+}
+
+/* Start of the clause holding token i. */
+static uint32_t event_clause_start(const tokens_t *tk, uint32_t i)
+{
+    while (i > 0 && !verb_is_boundary(tk, i - 1)) i--;
+    return i;
+}
+
+static uint32_t event_clause_end(const tokens_t *tk, uint32_t i)
+{
+    while (i < tk->n && !verb_is_boundary(tk, i)) i++;
+    return i;
+}
+
+static int event_is_prep(const char *w)
+{
+    static const char *const preps[] = {
+        "with", "of", "to", "by", "in", "from", "against", "for", "among", "between",
+        "at", "on", "into", "over", "towards", "toward", "about", "than", "under",
+        "like", "including", "amid", "across", "around", "through", "via", "within",
+        "near", "beside", "behind", "per", "upon", "onto", "during", NULL};
+    return event_in(w, preps);
+}
+
+/* The subject: the nearest mention before token lo, in the clause, that is
+ * not the object of a preposition. -1 when none. */
+static int32_t event_subject(const tokens_t *tk, const mentions_t *ms, uint32_t lo,
+                             uint32_t cstart, int32_t avoid)
+{
+    for (uint32_t q = lo; q-- > cstart;) {
+        int32_t m = ms->at[q];
+        if (m < 0 || m == avoid) continue;
+        /* the group's first member decides whether it follows a preposition */
+        int32_t first = m;
+        while (first > 0 && ms->m[first - 1].group == ms->m[m].group) first--;
+        uint32_t s = ms->m[first].start;
+        while (s > cstart && (!strcmp(token_folded(tk, s - 1), "the") ||
+                              !strcmp(token_folded(tk, s - 1), "a")))
+            s--;
+        if (s > cstart && event_is_prep(token_folded(tk, s - 1))) {
+            q = ms->m[first].start;
+            continue;
+        }
+        return m;
+    }
+    return -1;
+}
+
+/* Looks back from the verb for a negation or an intent word, over
+ * auxiliaries and adverbs. Returns 1 when negated; sets *intent. */
+static int event_modality(const tokens_t *tk, uint32_t vs, uint32_t limit,
+                          const char **intent)
+{
+    *intent = NULL;
+    int steps = 0;
+    for (uint32_t q = vs; q-- > limit && steps < 6; steps++) {
+        const char *w = token_folded(tk, q);
+        if (event_in(w, event_negations)) return 1;
+        if (!*intent && event_in(w, event_intents)) {
+            *intent = tk->fold.s + tk->t[q].foff;
+            continue;
+        }
+        if (!strcmp(w, "to") && q > 0) {
+            const char *p = token_folded(tk, q - 1);
+            if (!strcmp(p, "is") || !strcmp(p, "are") || !strcmp(p, "was") ||
+                !strcmp(p, "were"))
+                *intent = tk->fold.s + tk->t[q].foff;
+            continue;
+        }
+        if (!event_in(w, event_aux)) break;
+    }
+    return 0;
+}
+
+/* Is the verb an infinitive complement ("urged X to respect") rather than
+ * an act of its own? */
+static int event_is_complement(const tokens_t *tk, uint32_t vs)
+{
+    uint32_t q = vs;
+    while (q > 0 && event_in(token_folded(tk, q - 1), (const char *const[]){
+                                 "also", "further", "jointly", "formally", "\"", NULL}))
+        q--;
+    return q > 0 && !strcmp(token_folded(tk, q - 1), "to");
+}
+
+static void event_add(events_t *out, const mention_t *s, const mention_t *t,
+                      const char *code, const char *pcode, const vmatch_t *m,
+                      const verb_t *v, int passive, const char *intent)
+{
+    if (!strcmp(s->code, t->code)) return;
+    for (size_t i = 0; i < out->n; i++)
+        if (!strcmp(out->e[i].src.code, s->code) && !strcmp(out->e[i].tgt.code, t->code) &&
+            !strcmp(out->e[i].code, code))
+            return;
+    event_t *e = UTIL_PUSH(out->e, out->n, out->cap);
+    memset(e, 0, sizeof *e);
+    e->src = *s;
+    e->tgt = *t;
+    snprintf(e->code, sizeof e->code, "%s", code);
+    snprintf(e->pattern_code, sizeof e->pattern_code, "%s", pcode);
+    e->pat = m->pat;
+    e->verb = v;
+    e->verb_tok = m->start;
+    e->passive = (uint8_t)passive;
+    e->intent = intent != NULL;
+    e->intent_word = intent;
+}
+
+static void event_from_match(const verbdict_t *vd, const tokens_t *tk,
+                             const mentions_t *ms, const vmatch_t *m, events_t *out)
+{
+    const vform_t *f = &vd->f[m->form];
+    const verb_t *v = &vd->v[f->verb];
+    uint32_t cstart = event_clause_start(tk, m->lo);
+    if (cstart > 0 && !strcmp(token_folded(tk, cstart - 1), "if")) return;
+    if (cstart < tk->n && (!strcmp(token_folded(tk, cstart), "if") ||
+                           !strcmp(token_folded(tk, cstart), "whether")))
+        return;
+    int passive = m->by >= 0;
+    int32_t src = m->source, tgt = m->target;
+    int32_t subj = event_subject(tk, ms, m->lo, cstart, passive ? m->by : -1);
+    const char *intent = NULL;
+    uint32_t limit = subj >= 0 ? ms->m[subj].end : cstart;
+    if (m->lo < limit) limit = m->lo;
+    if (event_modality(tk, m->lo, limit, &intent)) return;
+    if (!intent && !v->noun && event_is_complement(tk, m->start)) return;
+    if (passive) {
+        src = m->by;
+        tgt = subj;
+    } else {
+        if (src < 0) src = subj;
+        if (tgt < 0) {
+            uint32_t cend = event_clause_end(tk, m->hi);
+            for (uint32_t q = m->hi; q < cend; q++)
+                if (ms->at[q] >= 0 && ms->at[q] != src) {
+                    tgt = ms->at[q];
+                    break;
+                }
+        }
+    }
+    if (src < 0 || tgt < 0) return;
+    char code[8];
+    if (intent) event_intent_code(m->code, code);
+    else memcpy(code, m->code, sizeof code);
+    /* every member of the source group with every member of the target group */
+    for (size_t i = 0; i < ms->n; i++) {
+        if (ms->m[i].group != ms->m[src].group) continue;
+        for (size_t j = 0; j < ms->n; j++) {
+            if (ms->m[j].group != ms->m[tgt].group) continue;
+            if (i == j) continue;
+            event_add(out, &ms->m[i], &ms->m[j], code, m->code, m, v, passive, intent);
+        }
+    }
+}
+
+void event_code_sentence(const verbdict_t *vd, const tokens_t *tk,
+                         const mentions_t *ms, const vmatch_t *vm, size_t nvm,
+                         events_t *out)
+{
+    out->n = 0;
+    for (size_t k = 0; k < nvm; k++) {
+        /* a verb inside a longer match of another verb belongs to it */
+        int inside = 0;
+        for (size_t j = 0; j < nvm; j++) {
+            if (j == k) continue;
+            uint32_t wj = vm[j].pat ? vm[j].pat->weight : 0;
+            uint32_t wk = vm[k].pat ? vm[k].pat->weight : 0;
+            if (vm[k].start >= vm[j].lo && vm[k].start < vm[j].hi && wj > wk) inside = 1;
+        }
+        if (!inside) event_from_match(vd, tk, ms, &vm[k], out);
+    }
+    /* a statement counts only when nothing else happened */
+    int other = 0;
+    for (size_t i = 0; i < out->n; i++)
+        if (strncmp(out->e[i].code, "01", 2)) other = 1;
+    if (other) {
+        size_t w = 0;
+        for (size_t i = 0; i < out->n; i++)
+            if (strncmp(out->e[i].code, "01", 2)) out->e[w++] = out->e[i];
+        out->n = w;
+    }
+}
+
+void event_free(events_t *ev)
+{
+    free(ev->e);
+    memset(ev, 0, sizeof *ev);
+}

@@ -1,0 +1,45 @@
+/* event.h -- stage 6: verbs and actors of a sentence in, events out.
+ *
+ * For each verb match: the source is the pattern's '$', the agent of a
+ * passive ("by X"), or the nearest actor before the verb in its clause that
+ * is not the object of a preposition; the target is the pattern's '+', the
+ * subject of a passive, or the first actor after the match in its clause.
+ * Negated verbs give nothing; plans and promises become intent codes (03x);
+ * a statement (01x) is dropped when the sentence holds another event. */
+#ifndef ANNALIST_EVENT_H
+#define ANNALIST_EVENT_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "4_actors/actor.h"
+#include "5_verbs/verb.h"
+
+typedef struct {
+    mention_t src, tgt;
+    char code[8];             /* the CAMEO code coded */
+    char pattern_code[8];     /* the code the pattern gave, before intent */
+    const vpattern_t *pat;    /* NULL = the verb's default code */
+    const verb_t *verb;
+    uint32_t verb_tok;        /* first token of the verb */
+    uint8_t passive, intent;
+    const char *intent_word;  /* the word that made it an intent */
+} event_t;
+
+typedef struct {
+    event_t *e;
+    size_t n, cap;
+} events_t;
+
+/* Codes the events of one sentence into out (cleared first). */
+void event_code_sentence(const verbdict_t *vd, const tokens_t *tk,
+                         const mentions_t *ms, const vmatch_t *vm, size_t nvm,
+                         events_t *out);
+
+/* The intent code (03x) for an act code: 04x -> 036, 06x -> 031, ...;
+ * codes already verbal (01x-03x, 09x-13x) stay as they are. */
+void event_intent_code(const char *code, char out[8]);
+
+void event_free(events_t *ev);
+
+#endif

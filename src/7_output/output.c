@@ -1,0 +1,143 @@
+/* output.c -- JSON Lines and TSV event records. */
+#include "output.h"
+
+#include <jansson.h>
+#include <stdlib.h>
+#include <string.h>
+
+const char *output_tsv_header(void)
+{
+    return "story_id\tsentence\tdate\tsource\tsource_country\tsource_text\ttarget\t"
+           "target_country\ttarget_text\tcameo\troot\tquad_class\tgoldstein\tplover\ttext\n";
+}
+
+/* The original words of a mention. */
+static void output_mention_text(const char *sentence, const tokens_t *tk,
+                                const mention_t *m, sbuf_t *b)
+{
+    sbuf_clear(b);
+    if (m->start >= tk->n || m->end > tk->n || m->end <= m->start) {
+        sbuf_add(b, "", 0);
+        return;
+    }
+    uint32_t a = tk->t[m->start].off;
+    uint32_t z = tk->t[m->end - 1].off + tk->t[m->end - 1].len;
+    sbuf_add(b, sentence + a, z - a);
+}
+
+static json_t *output_actor_json(const mention_t *m, const char *text)
+{
+    json_t *o = json_object();
+    json_object_set_new(o, "code", json_string(m->code));
+    json_object_set_new(o, "country", json_string(m->country));
+    json_object_set_new(o, "text", json_string(text));
+    return o;
+}
+
+static json_t *output_entry_explain(const mention_t *m)
+{
+    json_t *o = json_object();
+    json_object_set_new(o, "how", json_string(m->how ? m->how : "dictionary"));
+    if (m->entry) json_object_set_new(o, "phrase", json_string(m->entry->phrase));
+    if (m->ecode) {
+        char buf[512];
+        snprintf(buf, sizeof buf, "%s:%u", m->ecode->file, m->ecode->line);
+        json_object_set_new(o, "entry", json_string(buf));
+        json_object_set_new(o, "entry_code", json_string(m->ecode->code));
+    }
+    if (m->role) {
+        json_object_set_new(o, "role", json_string(m->role->phrase));
+        if (m->role->ncodes) {
+            char buf[512];
+            snprintf(buf, sizeof buf, "%s:%u", m->role->codes[0].file, m->role->codes[0].line);
+            json_object_set_new(o, "role_entry", json_string(buf));
+        }
+    }
+    return o;
+}
+
+static json_t *output_explain(const event_t *e)
+{
+    json_t *x = json_object();
+    json_object_set_new(x, "source", output_entry_explain(&e->src));
+    json_object_set_new(x, "target", output_entry_explain(&e->tgt));
+    char buf[512];
+    json_t *v = json_object();
+    json_object_set_new(v, "verb", json_string(e->verb->lemma));
+    snprintf(buf, sizeof buf, "%s:%u", e->verb->file, e->verb->line);
+    json_object_set_new(v, "entry", json_string(buf));
+    if (e->pat) {
+        json_object_set_new(v, "pattern", json_string(e->pat->text));
+        snprintf(buf, sizeof buf, "%s:%u", e->pat->file, e->pat->line);
+        json_object_set_new(v, "pattern_entry", json_string(buf));
+    } else {
+        json_object_set_new(v, "pattern", json_string("(verb default code)"));
+    }
+    json_object_set_new(x, "verb", v);
+    json_t *rules = json_array();
+    if (e->passive) json_array_append_new(rules, json_string("passive: source is the actor after 'by'"));
+    if (e->intent) {
+        snprintf(buf, sizeof buf, "intent: '%s' turns %s into %s", e->intent_word,
+                 e->pattern_code, e->code);
+        json_array_append_new(rules, json_string(buf));
+    }
+    json_object_set_new(x, "rules", rules);
+    return x;
+}
+
+static void output_tsv_field(sbuf_t *out, const char *s)
+{
+    for (; *s; s++) sbuf_addc(out, (*s == '\t' || *s == '\n' || *s == '\r') ? ' ' : *s);
+}
+
+void output_event(sbuf_t *out, const output_opts_t *o, const story_t *s,
+                  size_t index, const char *sentence, size_t n, const tokens_t *tk,
+                  const event_t *e)
+{
+    char date[11], root[3] = {e->code[0], e->code[1], '\0'};
+    util_format_date(s->date, date);
+    const cameo_code_t *cc = o->cameo ? cameo_find(o->cameo, e->code) : NULL;
+    double gold = cc ? cc->goldstein : 0.0;
+    const char *plover = cc ? cc->plover : "";
+    sbuf_t st = {0}, tt = {0};
+    output_mention_text(sentence, tk, &e->src, &st);
+    char *srctext = xstrdup(st.s);
+    output_mention_text(sentence, tk, &e->tgt, &tt);
+    if (o->format == OUT_TSV) {
+        sbuf_printf(out, "%s\t%zu\t%s\t%s\t%s\t", s->id, index, date, e->src.code,
+                    e->src.country);
+        output_tsv_field(out, srctext);
+        sbuf_printf(out, "\t%s\t%s\t", e->tgt.code, e->tgt.country);
+        output_tsv_field(out, tt.s);
+        sbuf_printf(out, "\t%s\t%s\t%d\t%.1f\t%s\t", e->code, root,
+                    cameo_quad_class(e->code), gold, plover);
+        char *sent = xstrndup(sentence, n);
+        output_tsv_field(out, sent);
+        free(sent);
+        sbuf_addc(out, '\n');
+    } else {
+        json_t *j = json_object();
+        json_object_set_new(j, "story_id", json_string(s->id));
+        json_object_set_new(j, "sentence", json_integer((json_int_t)index));
+        json_object_set_new(j, "date", s->date ? json_string(date) : json_null());
+        json_object_set_new(j, "source", output_actor_json(&e->src, srctext));
+        json_object_set_new(j, "target", output_actor_json(&e->tgt, tt.s));
+        json_object_set_new(j, "cameo", json_string(e->code));
+        json_object_set_new(j, "root", json_string(root));
+        json_object_set_new(j, "quad_class", json_integer(cameo_quad_class(e->code)));
+        json_object_set_new(j, "goldstein", json_real(gold));
+        json_object_set_new(j, "plover", json_string(plover));
+        json_object_set_new(j, "text", json_stringn(sentence, n));
+        if (o->explain) json_object_set_new(j, "explain", output_explain(e));
+        char *txt = json_dumps(j, JSON_COMPACT | JSON_REAL_PRECISION(4));
+        if (txt) {
+            sbuf_adds(out, txt);
+            sbuf_addc(out, '\n');
+            free(txt);
+        }
+        json_decref(j);
+    }
+    free(srctext);
+    sbuf_free(&st);
+    sbuf_free(&tt);
+}

@@ -1,0 +1,33 @@
+/* output.h -- stage 7: events out, as JSON Lines (default) or TSV, with
+ * the --explain detail of which dictionary entries and pattern made each. */
+#ifndef ANNALIST_OUTPUT_H
+#define ANNALIST_OUTPUT_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "1_input/input.h"
+#include "3_sentences/token.h"
+#include "6_events/event.h"
+#include "lib/cameo.h"
+#include "lib/util.h"
+
+typedef enum { OUT_JSON, OUT_TSV } output_format_t;
+
+typedef struct {
+    output_format_t format;
+    int explain;
+    const cameo_t *cameo;
+} output_opts_t;
+
+/* The TSV header line (with '\n'). */
+const char *output_tsv_header(void);
+
+/* Appends one event record (with its '\n') to out. sentence is the
+ * sentence's clean text (n bytes), index its 1-based number in the story,
+ * tk its tokens (for the actors' words). */
+void output_event(sbuf_t *out, const output_opts_t *o, const story_t *s,
+                  size_t index, const char *sentence, size_t n, const tokens_t *tk,
+                  const event_t *e);
+
+#endif

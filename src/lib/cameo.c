@@ -1,0 +1,85 @@
+/* cameo.c -- the CAMEO code table. */
+#include "cameo.h"
+
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "diag.h"
+#include "util.h"
+
+int cameo_load(cameo_t *t, const char *path)
+{
+    char *text;
+    size_t len;
+    int err = util_read_file(path, &text, &len);
+    if (err) {
+        diag_error(path, 0, "cannot read CAMEO code table: %s", strerror(err));
+        return -1;
+    }
+    size_t ln = 0;
+    for (char *line = text, *next; line; line = next) {
+        next = strchr(line, '\n');
+        if (next) *next++ = '\0';
+        ln++;
+        if (line[0] == '#' || line[0] == '\r' || line[0] == '\0') continue;
+        char *f[4] = {0};
+        int nf = 0;
+        char *p = line;
+        while (nf < 4) {
+            f[nf++] = p;
+            char *tab = strchr(p, '\t');
+            if (!tab) break;
+            *tab = '\0';
+            p = tab + 1;
+        }
+        size_t cl = strlen(f[0]);
+        int ok = nf >= 3 && cl >= 2 && cl <= 4;
+        for (size_t i = 0; ok && i < cl; i++) ok = isdigit((unsigned char)f[0][i]);
+        char *endp = NULL;
+        double g = ok ? strtod(f[1], &endp) : 0;
+        if (!ok || endp == f[1]) {
+            diag_error(path, ln, "expected CODE<TAB>GOLDSTEIN<TAB>PLOVER<TAB>LABEL");
+            continue;
+        }
+        cameo_code_t *c = UTIL_PUSH(t->c, t->n, t->cap);
+        snprintf(c->code, sizeof c->code, "%s", f[0]);
+        c->goldstein = g;
+        snprintf(c->plover, sizeof c->plover, "%s", f[2]);
+        size_t pl = strlen(c->plover);
+        while (pl && isspace((unsigned char)c->plover[pl - 1])) c->plover[--pl] = '\0';
+        c->label = xstrdup(nf > 3 ? f[3] : "");
+    }
+    free(text);
+    return 0;
+}
+
+const cameo_code_t *cameo_find(const cameo_t *t, const char *code)
+{
+    char buf[8];
+    snprintf(buf, sizeof buf, "%s", code);
+    for (size_t len = strlen(buf); len >= 2; len--) {
+        buf[len] = '\0';
+        for (size_t i = 0; i < t->n; i++)
+            if (!strcmp(t->c[i].code, buf)) return &t->c[i];
+    }
+    return NULL;
+}
+
+int cameo_quad_class(const char *code)
+{
+    if (!isdigit((unsigned char)code[0]) || !isdigit((unsigned char)code[1])) return 0;
+    int root = (code[0] - '0') * 10 + (code[1] - '0');
+    if (root >= 1 && root <= 4) return 1;
+    if (root >= 5 && root <= 8) return 2;
+    if (root >= 9 && root <= 13) return 3;
+    if (root >= 14 && root <= 20) return 4;
+    return 0;
+}
+
+void cameo_free(cameo_t *t)
+{
+    for (size_t i = 0; i < t->n; i++) free(t->c[i].label);
+    free(t->c);
+    memset(t, 0, sizeof *t);
+}

@@ -1,0 +1,163 @@
+/* util.c -- checked allocation, byte buffers, dates, file reading. */
+#include "util.h"
+
+#include <ctype.h>
+#include <errno.h>
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+static void util_oom(void)
+{
+    fputs("annalist: out of memory\n", stderr);
+    exit(70);
+}
+
+void *xmalloc(size_t n)
+{
+    void *p = malloc(n ? n : 1);
+    if (!p) util_oom();
+    return p;
+}
+
+void *xcalloc(size_t n, size_t size)
+{
+    void *p = calloc(n ? n : 1, size ? size : 1);
+    if (!p) util_oom();
+    return p;
+}
+
+void *xrealloc(void *p, size_t n)
+{
+    p = realloc(p, n ? n : 1);
+    if (!p) util_oom();
+    return p;
+}
+
+char *xstrndup(const char *s, size_t n)
+{
+    char *p = xmalloc(n + 1);
+    memcpy(p, s, n);
+    p[n] = '\0';
+    return p;
+}
+
+char *xstrdup(const char *s) { return xstrndup(s, strlen(s)); }
+
+void util_grow(void **arr, size_t *cap, size_t need, size_t elsize)
+{
+    if (need <= *cap) return;
+    size_t c = *cap ? *cap : 8;
+    while (c < need) c *= 2;
+    *arr = xrealloc(*arr, c * elsize);
+    *cap = c;
+}
+
+void sbuf_add(sbuf_t *b, const char *s, size_t n)
+{
+    util_grow((void **)&b->s, &b->cap, b->len + n + 1, 1);
+    if (n) memcpy(b->s + b->len, s, n);
+    b->len += n;
+    b->s[b->len] = '\0';
+}
+
+void sbuf_adds(sbuf_t *b, const char *s) { sbuf_add(b, s, strlen(s)); }
+void sbuf_addc(sbuf_t *b, char c) { sbuf_add(b, &c, 1); }
+
+void sbuf_printf(sbuf_t *b, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    int n = vsnprintf(NULL, 0, fmt, ap);
+    va_end(ap);
+    if (n < 0) return;
+    util_grow((void **)&b->s, &b->cap, b->len + (size_t)n + 1, 1);
+    va_start(ap, fmt);
+    vsnprintf(b->s + b->len, (size_t)n + 1, fmt, ap);
+    va_end(ap);
+    b->len += (size_t)n;
+}
+
+void sbuf_clear(sbuf_t *b)
+{
+    b->len = 0;
+    if (b->s) b->s[0] = '\0';
+}
+
+void sbuf_free(sbuf_t *b)
+{
+    free(b->s);
+    b->s = NULL;
+    b->len = b->cap = 0;
+}
+
+static int util_days_in_month(int y, int m)
+{
+    static const int dm[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    if (m == 2 && ((y % 4 == 0 && y % 100 != 0) || y % 400 == 0)) return 29;
+    return dm[m - 1];
+}
+
+int32_t util_parse_date(const char *s, size_t n)
+{
+    if (n < 10) return 0;
+    for (int i = 0; i < 10; i++) {
+        if (i == 4 || i == 7) {
+            if (s[i] != '-') return 0;
+        } else if (!isdigit((unsigned char)s[i])) {
+            return 0;
+        }
+    }
+    if (n > 10 && s[10] != 'T' && s[10] != ' ') return 0;
+    int y = atoi(s), m = (s[5] - '0') * 10 + (s[6] - '0');
+    int d = (s[8] - '0') * 10 + (s[9] - '0');
+    if (y < 1 || m < 1 || m > 12 || d < 1 || d > util_days_in_month(y, m))
+        return 0;
+    return (int32_t)(y * 10000 + m * 100 + d);
+}
+
+void util_format_date(int32_t d, char out[11])
+{
+    if (d <= 0) {
+        out[0] = '\0';
+        return;
+    }
+    snprintf(out, 11, "%04d-%02d-%02d", (int)(d / 10000) % 10000,
+             (int)(d / 100) % 100, (int)d % 100);
+}
+
+int util_read_file(const char *path, char **out, size_t *len)
+{
+    *out = NULL;
+    *len = 0;
+    FILE *f = fopen(path, "rb");
+    if (!f) return errno;
+    struct stat st;
+    if (fstat(fileno(f), &st) == 0 && S_ISDIR(st.st_mode)) {
+        fclose(f);
+        return EISDIR;
+    }
+    sbuf_t b = {0};
+    char buf[65536];
+    size_t n;
+    while ((n = fread(buf, 1, sizeof buf, f)) > 0) sbuf_add(&b, buf, n);
+    int err = ferror(f) ? (errno ? errno : EIO) : 0;
+    fclose(f);
+    if (err) {
+        sbuf_free(&b);
+        return err;
+    }
+    if (!b.s) sbuf_add(&b, "", 0);
+    *out = b.s;
+    *len = b.len;
+    return 0;
+}
+
+int util_ieq(const char *s, size_t n, const char *lit)
+{
+    size_t i = 0;
+    for (; i < n && lit[i]; i++)
+        if (tolower((unsigned char)s[i]) != tolower((unsigned char)lit[i])) return 0;
+    return i == n && lit[i] == '\0';
+}

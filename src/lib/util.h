@@ -1,0 +1,52 @@
+/* util.h -- small helpers shared by every stage: checked allocation,
+ * growable byte buffers, dates as integers, and file reading. */
+#ifndef ANNALIST_UTIL_H
+#define ANNALIST_UTIL_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+
+/* Allocation that never returns NULL: on failure the process prints
+ * "annalist: out of memory" and exits with status 70. Free with free(). */
+void *xmalloc(size_t n);
+void *xcalloc(size_t n, size_t size);
+void *xrealloc(void *p, size_t n);
+char *xstrdup(const char *s);
+char *xstrndup(const char *s, size_t n);
+
+/* Grow *arr (of elements of size elsize) so that it holds at least need
+ * elements; *cap is updated. Doubles the capacity. */
+void util_grow(void **arr, size_t *cap, size_t need, size_t elsize);
+#define UTIL_PUSH(arr, n, cap) \
+    (util_grow((void **)&(arr), &(cap), (n) + 1, sizeof(*(arr))), &(arr)[(n)++])
+
+/* A growable byte string; always NUL-terminated once anything is added. */
+typedef struct {
+    char *s;
+    size_t len, cap;
+} sbuf_t;
+
+void sbuf_add(sbuf_t *b, const char *s, size_t n);
+void sbuf_adds(sbuf_t *b, const char *s);
+void sbuf_addc(sbuf_t *b, char c);
+void sbuf_printf(sbuf_t *b, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
+void sbuf_clear(sbuf_t *b);   /* len = 0, keeps memory */
+void sbuf_free(sbuf_t *b);    /* frees memory, b reusable */
+
+/* Dates are kept as integers yyyymmdd (20220415); 0 means "no date".
+ * util_parse_date accepts "YYYY-MM-DD" (and a trailing time part starting
+ * with 'T' or ' ') and returns 0 when s is not a valid calendar date. */
+int32_t util_parse_date(const char *s, size_t n);
+/* Writes "YYYY-MM-DD" (11 bytes with NUL) into out; "" for 0. */
+void util_format_date(int32_t d, char out[11]);
+
+/* Reads a whole file into a NUL-terminated buffer (*out, caller frees) of
+ * *len bytes. Returns 0 on success, or an errno value (EISDIR for a folder). */
+int util_read_file(const char *path, char **out, size_t *len);
+
+/* Lower-case ASCII compare of s (n bytes) against NUL-terminated lit. */
+int util_ieq(const char *s, size_t n, const char *lit);
+
+#endif

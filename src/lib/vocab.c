@@ -1,0 +1,84 @@
+/* vocab.c -- word <-> id table (open addressing, xxHash64 keys). */
+#include "vocab.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <xxhash.h>
+
+#include "util.h"
+
+void vocab_init(vocab_t *v)
+{
+    memset(v, 0, sizeof *v);
+    v->slots = 1024;
+    v->hashes = xcalloc(v->slots, sizeof *v->hashes);
+    v->ids = xcalloc(v->slots, sizeof *v->ids);
+    UTIL_PUSH(v->words, v->nwords, v->capwords);
+    v->words[0] = xstrdup("");
+}
+
+void vocab_free(vocab_t *v)
+{
+    for (size_t i = 0; i < v->nwords; i++) free(v->words[i]);
+    free(v->words);
+    free(v->hashes);
+    free(v->ids);
+    memset(v, 0, sizeof *v);
+}
+
+static size_t vocab_slot(const vocab_t *v, uint64_t h, const char *w, size_t n)
+{
+    size_t mask = v->slots - 1, i = (size_t)h & mask;
+    while (v->ids[i]) {
+        if (v->hashes[i] == h) {
+            const char *x = v->words[v->ids[i]];
+            if (strncmp(x, w, n) == 0 && x[n] == '\0') return i;
+        }
+        i = (i + 1) & mask;
+    }
+    return i;
+}
+
+static void vocab_rehash(vocab_t *v)
+{
+    size_t old = v->slots;
+    uint64_t *oh = v->hashes;
+    uint32_t *oi = v->ids;
+    v->slots *= 2;
+    v->hashes = xcalloc(v->slots, sizeof *v->hashes);
+    v->ids = xcalloc(v->slots, sizeof *v->ids);
+    for (size_t i = 0; i < old; i++) {
+        if (!oi[i]) continue;
+        size_t j = (size_t)oh[i] & (v->slots - 1);
+        while (v->ids[j]) j = (j + 1) & (v->slots - 1);
+        v->hashes[j] = oh[i];
+        v->ids[j] = oi[i];
+    }
+    free(oh);
+    free(oi);
+}
+
+uint32_t vocab_add(vocab_t *v, const char *word, size_t n)
+{
+    uint64_t h = XXH3_64bits(word, n);
+    size_t i = vocab_slot(v, h, word, n);
+    if (v->ids[i]) return v->ids[i];
+    uint32_t id = (uint32_t)v->nwords;
+    *UTIL_PUSH(v->words, v->nwords, v->capwords) = xstrndup(word, n);
+    v->hashes[i] = h;
+    v->ids[i] = id;
+    if (v->nwords * 2 > v->slots) vocab_rehash(v);
+    return id;
+}
+
+uint32_t vocab_find(const vocab_t *v, const char *word, size_t n)
+{
+    uint64_t h = XXH3_64bits(word, n);
+    size_t i = vocab_slot(v, h, word, n);
+    return v->ids[i];
+}
+
+const char *vocab_word(const vocab_t *v, uint32_t id)
+{
+    return id < v->nwords ? v->words[id] : "";
+}

@@ -1,0 +1,193 @@
+/* main.c -- the annalist command line: argument parsing and the main loop
+ * of "annalist code" (stories in, events out). */
+#include <errno.h>
+#include <getopt.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "lib/diag.h"
+#include "lib/util.h"
+#include "pipeline.h"
+
+#define ANNALIST_VERSION "0.1.0"
+
+static void main_usage(FILE *f)
+{
+    fputs("usage: annalist [code] [options] [FILE...]\n"
+          "Codes news stories into CAMEO events, one JSON object a line.\n"
+          "FILE is a plain-text story (one a file) or JSON Lines (one story a line:\n"
+          "id, date, title, text, source, url); with no FILE, standard input.\n\n"
+          "  --date YYYY-MM-DD     date of plain-text stories\n"
+          "  --format json|tsv     output format (default json)\n"
+          "  --input-format auto|text|jsonl\n"
+          "  --explain             add the dictionary entries and pattern of each event\n"
+          "  --stats               print the cleaning and coding counters on stderr\n"
+          "  -o, --output FILE     write events to FILE instead of standard output\n"
+          "  --dict DIR            bundled dictionary folder (default: next to the program)\n"
+          "  --verbs F[,F]         extra verb dictionaries (TABARI/PETRARCH or annalist)\n"
+          "  --actors F[,F]        extra actor dictionaries\n"
+          "  --agents F[,F]        extra agent (role) dictionaries\n"
+          "  --discards F[,F]      discard phrases\n"
+          "  --no-bundled          use only the dictionaries named above\n"
+          "  -q, --quiet           no summary line\n"
+          "  --version, --help\n",
+          f);
+}
+
+/* The bundled dictionary folder: $ANNALIST_DICT, else dict/ beside the
+ * executable, else ./dict. The result is owned by the caller. */
+static char *main_dict_dir(void)
+{
+    const char *env = getenv("ANNALIST_DICT");
+    if (env && *env) return xstrdup(env);
+    char exe[PATH_MAX];
+    ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
+    if (n > 0) {
+        exe[n] = '\0';
+        char *slash = strrchr(exe, '/');
+        if (slash) {
+            *slash = '\0';
+            sbuf_t p = {0};
+            sbuf_printf(&p, "%s/dict", exe);
+            if (access(p.s, R_OK) == 0) return p.s;
+            sbuf_free(&p);
+        }
+    }
+    return xstrdup("dict");
+}
+
+typedef struct {
+    int32_t date;
+    const char *format_in;
+    output_opts_t out;
+    int stats, quiet, no_bundled;
+    const char *output, *dict;
+    dict_opts_t dopt;
+} main_opts_t;
+
+static int main_code(int argc, char **argv)
+{
+    enum { O_DATE = 256, O_FORMAT, O_INFMT, O_EXPLAIN, O_STATS, O_DICT, O_VERBS,
+           O_ACTORS, O_AGENTS, O_DISCARDS, O_NOBUNDLED, O_VERSION, O_HELP };
+    static const struct option lo[] = {
+        {"date", required_argument, 0, O_DATE},
+        {"format", required_argument, 0, O_FORMAT},
+        {"input-format", required_argument, 0, O_INFMT},
+        {"explain", no_argument, 0, O_EXPLAIN},
+        {"stats", no_argument, 0, O_STATS},
+        {"output", required_argument, 0, 'o'},
+        {"dict", required_argument, 0, O_DICT},
+        {"verbs", required_argument, 0, O_VERBS},
+        {"actors", required_argument, 0, O_ACTORS},
+        {"agents", required_argument, 0, O_AGENTS},
+        {"discards", required_argument, 0, O_DISCARDS},
+        {"no-bundled", no_argument, 0, O_NOBUNDLED},
+        {"quiet", no_argument, 0, 'q'},
+        {"version", no_argument, 0, O_VERSION},
+        {"help", no_argument, 0, O_HELP},
+        {0, 0, 0, 0}};
+    main_opts_t o = {0};
+    o.format_in = "auto";
+    o.out.format = OUT_JSON;
+    o.dopt.stem_mode = -1;
+    int c;
+    optind = 1;
+    while ((c = getopt_long(argc, argv, "o:q", lo, NULL)) != -1) {
+        switch (c) {
+        case O_DATE:
+            o.date = util_parse_date(optarg, strlen(optarg));
+            if (!o.date || strlen(optarg) != 10) {
+                fprintf(stderr, "annalist: --date: '%s' is not a date (YYYY-MM-DD)\n", optarg);
+                return 2;
+            }
+            break;
+        case O_FORMAT:
+            if (!strcmp(optarg, "json") || !strcmp(optarg, "jsonl")) o.out.format = OUT_JSON;
+            else if (!strcmp(optarg, "tsv")) o.out.format = OUT_TSV;
+            else {
+                fprintf(stderr, "annalist: --format: unknown format '%s' (json, tsv)\n", optarg);
+                return 2;
+            }
+            break;
+        case O_INFMT:
+            if (strcmp(optarg, "auto") && strcmp(optarg, "text") && strcmp(optarg, "jsonl")) {
+                fprintf(stderr, "annalist: --input-format: unknown format '%s'\n", optarg);
+                return 2;
+            }
+            o.format_in = optarg;
+            break;
+        case O_EXPLAIN: o.out.explain = 1; break;
+        case O_STATS: o.stats = 1; break;
+        case 'o': o.output = optarg; break;
+        case O_DICT: o.dict = optarg; break;
+        case O_VERBS: o.dopt.verbs = optarg; break;
+        case O_ACTORS: o.dopt.actors = optarg; break;
+        case O_AGENTS: o.dopt.agents = optarg; break;
+        case O_DISCARDS: o.dopt.discards = optarg; break;
+        case O_NOBUNDLED: o.no_bundled = 1; break;
+        case 'q': o.quiet = 1; break;
+        case O_VERSION: puts("annalist " ANNALIST_VERSION); return 0;
+        case O_HELP: main_usage(stdout); return 0;
+        default: main_usage(stderr); return 2;
+        }
+    }
+    char *dir = NULL;
+    if (!o.no_bundled) o.dopt.dir = dir = o.dict ? xstrdup(o.dict) : main_dict_dir();
+    dicts_t d;
+    if (dicts_load(&d, &o.dopt) != 0) {
+        dicts_free(&d);
+        free(dir);
+        return 2;
+    }
+    o.out.cameo = &d.cameo;
+    FILE *out = stdout;
+    if (o.output && !(out = fopen(o.output, "w"))) {
+        fprintf(stderr, "annalist: %s: cannot write: %s\n", o.output, strerror(errno));
+        dicts_free(&d);
+        free(dir);
+        return 2;
+    }
+    stats_t st = {0};
+    pipeline_work_t w = {0};
+    sbuf_t buf = {0};
+    if (o.out.format == OUT_TSV) fputs(output_tsv_header(), out);
+    int nfiles = argc - optind;
+    for (int k = 0; k < (nfiles ? nfiles : 1); k++) {
+        const char *path = nfiles ? argv[optind + k] : NULL;
+        input_t *in = input_open(path, o.date, o.format_in, &st);
+        if (!in) continue;
+        story_t s;
+        while (input_next(in, &s)) {
+            sbuf_clear(&buf);
+            pipeline_code_story(&d, &o.out, &s, &w, &st, &buf);
+            if (buf.len) fwrite(buf.s, 1, buf.len, out);
+            story_free(&s);
+        }
+        input_close(in);
+    }
+    int werr = ferror(out) || fflush(out) != 0;
+    if (out != stdout) werr |= fclose(out) != 0;
+    if (werr) diag_error(o.output ? o.output : "<stdout>", 0, "write error");
+    if (!o.quiet)
+        fprintf(stderr,
+                "annalist: %llu stories (%llu coded, %llu skipped), %llu sentences, "
+                "%llu events\n",
+                (unsigned long long)st.stories_in, (unsigned long long)st.stories_coded,
+                (unsigned long long)st.stories_skipped, (unsigned long long)st.sentences,
+                (unsigned long long)st.events);
+    if (o.stats) stats_print(&st, stderr);
+    sbuf_free(&buf);
+    pipeline_work_free(&w);
+    dicts_free(&d);
+    free(dir);
+    return (st.stories_skipped || werr) ? 1 : 0;
+}
+
+int main(int argc, char **argv)
+{
+    if (argc > 1 && !strcmp(argv[1], "code")) return main_code(argc - 1, argv + 1);
+    return main_code(argc, argv);
+}

@@ -1,0 +1,160 @@
+/* pipeline.c -- loading the dictionaries and coding one story. */
+#include "pipeline.h"
+
+#include <dirent.h>
+#include <stdlib.h>
+#include <string.h>
+#include <xxhash.h>
+
+#include "3_sentences/sentence.h"
+#include "lib/diag.h"
+#include "lib/util.h"
+
+static int pipeline_cmp_str(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* Loads every file in dir ending in ext, in name order. Returns how many. */
+static int pipeline_load_dir(dicts_t *d, const char *dir, const char *ext, int kind)
+{
+    DIR *dp = opendir(dir);
+    if (!dp) return 0;
+    char **names = NULL;
+    size_t n = 0, cap = 0;
+    struct dirent *de;
+    size_t el = strlen(ext);
+    while ((de = readdir(dp))) {
+        size_t l = strlen(de->d_name);
+        if (l > el && !strcmp(de->d_name + l - el, ext)) {
+            sbuf_t p = {0};
+            sbuf_printf(&p, "%s/%s", dir, de->d_name);
+            *UTIL_PUSH(names, n, cap) = p.s;
+        }
+    }
+    closedir(dp);
+    qsort(names, n, sizeof *names, pipeline_cmp_str);
+    int loaded = 0;
+    for (size_t i = 0; i < n; i++) {
+        int r = -1;
+        if (kind == 0) r = actordict_load(&d->actors, names[i], ACT_ACTOR);
+        else if (kind == 1) r = actordict_load(&d->actors, names[i], ACT_AGENT);
+        else r = verbdict_load(&d->verbs, names[i], 0);
+        loaded += r == 0;
+        free(names[i]);
+    }
+    free(names);
+    return loaded;
+}
+
+/* Loads each file of a comma-separated list. */
+static int pipeline_load_list(dicts_t *d, const char *list, int kind, int stem_mode)
+{
+    int loaded = 0;
+    char *copy = xstrdup(list);
+    for (char *p = strtok(copy, ","); p; p = strtok(NULL, ",")) {
+        int r;
+        if (kind == 0) r = actordict_load(&d->actors, p, ACT_ACTOR);
+        else if (kind == 1) r = actordict_load(&d->actors, p, ACT_AGENT);
+        else if (kind == 3) r = actordict_load(&d->discards, p, ACT_ACTOR);
+        else r = verbdict_load(&d->verbs, p, stem_mode);
+        loaded += r == 0;
+    }
+    free(copy);
+    return loaded;
+}
+
+int dicts_load(dicts_t *d, const dict_opts_t *o)
+{
+    memset(d, 0, sizeof *d);
+    vocab_init(&d->vocab);
+    actordict_init(&d->actors, &d->vocab);
+    actordict_init(&d->discards, &d->vocab);
+    verbdict_init(&d->verbs, &d->vocab);
+    int nact = 0, nverb = 0;
+    if (o->dir) {
+        nact += pipeline_load_dir(d, o->dir, ".actors", 0);
+        pipeline_load_dir(d, o->dir, ".agents", 1);
+        nverb += pipeline_load_dir(d, o->dir, ".verbs", 2);
+        sbuf_t p = {0};
+        sbuf_printf(&p, "%s/cameo.codes", o->dir);
+        cameo_load(&d->cameo, p.s);
+        sbuf_free(&p);
+    }
+    if (o->actors) nact += pipeline_load_list(d, o->actors, 0, 0);
+    if (o->agents) pipeline_load_list(d, o->agents, 1, 0);
+    if (o->verbs) nverb += pipeline_load_list(d, o->verbs, 2, o->stem_mode);
+    if (o->discards) d->have_discards = pipeline_load_list(d, o->discards, 3, 0) > 0;
+    actordict_finish(&d->actors);
+    actordict_finish(&d->discards);
+    verbdict_finish(&d->verbs);
+    if (!nact || !nverb) {
+        diag_error(NULL, 0, "no %s dictionary could be loaded", !nact ? "actor" : "verb");
+        return -1;
+    }
+    return 0;
+}
+
+void dicts_free(dicts_t *d)
+{
+    actordict_free(&d->actors);
+    actordict_free(&d->discards);
+    verbdict_free(&d->verbs);
+    cameo_free(&d->cameo);
+    vocab_free(&d->vocab);
+}
+
+void pipeline_work_free(pipeline_work_t *w)
+{
+    sbuf_free(&w->clean);
+    free(w->paras);
+    free(w->sents);
+    hashset_free(&w->seen);
+    token_free(&w->tk);
+    actor_free(&w->ms);
+    actor_memory_free(&w->mem);
+    free(w->vm);
+    event_free(&w->ev);
+    memset(w, 0, sizeof *w);
+}
+
+void pipeline_code_story(const dicts_t *d, const output_opts_t *o, const story_t *s,
+                         pipeline_work_t *w, stats_t *st, sbuf_t *out)
+{
+    st->stories_coded++;
+    sbuf_clear(&w->clean);
+    if (s->title && *s->title) {
+        clean_text(s->title, strlen(s->title), st, &w->clean);
+        sbuf_addc(&w->clean, '\n');
+        st->bytes += strlen(s->title);
+    }
+    if (s->text) {
+        clean_text(s->text, strlen(s->text), st, &w->clean);
+        st->bytes += strlen(s->text);
+    }
+    size_t np = clean_paragraphs(w->clean.s, w->clean.len, st, &w->paras, &w->cparas);
+    size_t ns = 0;
+    for (size_t i = 0; i < np; i++) sentence_split(w->paras[i], &w->sents, &ns, &w->csents);
+    hashset_clear(&w->seen);
+    actor_memory_clear(&w->mem);
+    size_t index = 0;
+    for (size_t i = 0; i < ns; i++) {
+        span_t sp = w->sents[i];
+        if (hashset_add(&w->seen, XXH3_64bits(sp.s, sp.n))) {
+            st->repeated_sentences++;
+            continue;
+        }
+        index++;
+        st->sentences++;
+        if (token_split(sp.s, sp.n, &w->tk, PIPELINE_MAX_TOKENS)) st->sentences_cut++;
+        token_assign_ids(&w->tk, (vocab_t *)&d->vocab, 0);
+        actor_find(&d->actors, &w->tk, s->date, &w->mem, &w->ms);
+        size_t nvm = verb_find(&d->verbs, &w->tk, &w->ms, &w->vm, &w->cvm);
+        event_code_sentence(&d->verbs, &w->tk, &w->ms, w->vm, nvm, &w->ev);
+        if (w->ev.n == 0) st->sentences_no_event++;
+        for (size_t k = 0; k < w->ev.n; k++) {
+            output_event(out, o, s, index, sp.s, sp.n, &w->tk, &w->ev.e[k]);
+            st->events++;
+        }
+    }
+}

@@ -1,0 +1,69 @@
+/* pipeline.h -- one story through every stage: clean, sentences, actors,
+ * verbs, events, output. The dictionaries are loaded once and read-only
+ * afterwards; each worker thread has its own pipeline_work_t scratch. */
+#ifndef ANNALIST_PIPELINE_H
+#define ANNALIST_PIPELINE_H
+
+#include <stddef.h>
+
+#include "1_input/input.h"
+#include "2_clean/clean.h"
+#include "4_actors/actor.h"
+#include "4_actors/actordict.h"
+#include "5_verbs/verb.h"
+#include "5_verbs/verbdict.h"
+#include "6_events/event.h"
+#include "7_output/output.h"
+#include "lib/cameo.h"
+#include "lib/hashset.h"
+#include "lib/stats.h"
+#include "lib/vocab.h"
+
+/* Limit: tokens kept of one sentence; the rest is cut and counted. */
+#define PIPELINE_MAX_TOKENS 512
+
+typedef struct {
+    vocab_t vocab;
+    actordict_t actors;   /* actors and agents */
+    verbdict_t verbs;
+    cameo_t cameo;
+    actordict_t discards; /* discard phrases (code "SENT" or "STORY") */
+    int have_discards;
+} dicts_t;
+
+typedef struct {
+    const char *dir;          /* bundled dictionary folder, NULL = none */
+    const char *verbs;        /* extra files, comma-separated, may be NULL */
+    const char *actors;
+    const char *agents;
+    const char *discards;
+    int stem_mode;            /* for --verbs files: -1 = detect */
+} dict_opts_t;
+
+/* Loads every dictionary. Problems are reported (file:line) and the rest
+ * still loads. Returns 0, or -1 when no verb or actor dictionary at all
+ * could be loaded. Free with dicts_free(). */
+int dicts_load(dicts_t *d, const dict_opts_t *o);
+void dicts_free(dicts_t *d);
+
+typedef struct {
+    sbuf_t clean;
+    span_t *paras, *sents;
+    size_t cparas, csents;
+    hashset_t seen;
+    tokens_t tk;
+    mentions_t ms;
+    actor_memory_t mem;
+    vmatch_t *vm;
+    size_t cvm;
+    events_t ev;
+} pipeline_work_t;
+
+void pipeline_work_free(pipeline_work_t *w);
+
+/* Codes story s, appending its event records to out and adding to st.
+ * Never fails: what cannot be coded is counted. */
+void pipeline_code_story(const dicts_t *d, const output_opts_t *o, const story_t *s,
+                         pipeline_work_t *w, stats_t *st, sbuf_t *out);
+
+#endif
