@@ -3,6 +3,7 @@
 
 #include <string.h>
 
+#include "3_sentences/words.h"
 #include "lib/util.h"
 
 static int verb_is(const tokens_t *tk, size_t i, const char *w)
@@ -10,20 +11,11 @@ static int verb_is(const tokens_t *tk, size_t i, const char *w)
     return i < tk->n && strcmp(token_folded(tk, i), w) == 0;
 }
 
-static int verb_in_list(const char *w, const char *const *list)
-{
-    for (; *list; list++)
-        if (!strcmp(w, *list)) return 1;
-    return 0;
-}
+#define verb_in_list words_in
 
 int verb_is_boundary(const tokens_t *tk, size_t i)
 {
-    static const char *const b[] = {".", ";", ":", "!", "?", "but", "while", "whereas",
-                                    "although", "though", "because", "after", "before",
-                                    "when", "since", "until", "unless", "if", "where",
-                                    "which", "who", "whom", "despite", NULL};
-    return verb_in_list(token_folded(tk, i), b);
+    return words_is_boundary(token_folded(tk, i));
 }
 
 typedef struct {
@@ -102,6 +94,9 @@ static int verb_match_fwd(const verb_ctx_t *c, const pelem_t *el, uint32_t from,
                 break;
             }
             if (!verb_skippable(c, q)) break;
+            if ((e->kind == PE_TARGET || e->kind == PE_SOURCE) &&
+                words_is_prep(token_folded(tk, q)))
+                break;   /* an actor after an unwritten preposition is its object */
         }
         if (!found) return 0;
     }
@@ -188,10 +183,7 @@ static int32_t verb_passive(const verb_ctx_t *c, const vform_t *f, uint32_t vs,
 /* Does a determiner or possessive before token i make the word a noun? */
 static int verb_after_determiner(const tokens_t *tk, uint32_t i)
 {
-    static const char *const det[] = {"a", "an", "the", "this", "these", "those", "its",
-                                      "his", "her", "their", "our", "my", "your", "'s",
-                                      "'", "any", "every", "each", "no", NULL};
-    return i > 0 && verb_in_list(token_folded(tk, i - 1), det);
+    return i > 0 && words_is_determiner(token_folded(tk, i - 1));
 }
 
 typedef struct {

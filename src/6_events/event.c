@@ -5,14 +5,10 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "3_sentences/words.h"
 #include "lib/util.h"
 
-static int event_in(const char *w, const char *const *list)
-{
-    for (; *list; list++)
-        if (!strcmp(w, *list)) return 1;
-    return 0;
-}
+#define event_in words_in
 
 static const char *const event_negations[] = {
     "not", "n't", "never", "neither", "nor", "refused", "refuses", "refuse",
@@ -78,15 +74,7 @@ static uint32_t event_clause_end(const tokens_t *tk, uint32_t i)
     return i;
 }
 
-static int event_is_prep(const char *w)
-{
-    static const char *const preps[] = {
-        "with", "of", "to", "by", "in", "from", "against", "for", "among", "between",
-        "at", "on", "into", "over", "towards", "toward", "about", "than", "under",
-        "like", "including", "amid", "across", "around", "through", "via", "within",
-        "near", "beside", "behind", "per", "upon", "onto", "during", NULL};
-    return event_in(w, preps);
-}
+#define event_is_prep words_is_prep
 
 /* The subject: the nearest mention before token lo, in the clause, that is
  * not the object of a preposition. -1 when none. */

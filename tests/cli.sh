@@ -1,0 +1,44 @@
+# cli.sh -- command-line and hostile-input tests, sourced by run.sh (uses
+# its count function). Each case checks the exit status, the exact error
+# line and the story accounting (stories in = coded + skipped).
+A=build/annalist-san
+T=build/cli-tmp
+rm -rf "$T"; mkdir -p "$T"
+D="--dict tests/data"
+
+# expect NAME STATUS ERR_SUBSTRING SUMMARY_SUBSTRING -- cmd...
+expect() {
+    name=$1; want=$2; err=$3; sum=$4; shift 5
+    "$@" >"$T/out" 2>"$T/err"; st=$?
+    ok=0
+    [ "$st" -eq "$want" ] || { ok=1; echo "     exit $st, wanted $want"; }
+    if [ -n "$err" ] && ! grep -qF -- "$err" "$T/err"; then ok=1; echo "     no '$err' in:"; sed 's/^/       /' "$T/err"; fi
+    if [ -n "$sum" ] && ! grep -qF -- "$sum" "$T/err"; then ok=1; echo "     no '$sum' in:"; sed 's/^/       /' "$T/err"; fi
+    if grep -q "Sanitizer\|runtime error" "$T/err"; then ok=1; sed 's/^/       /' "$T/err" | head -20; fi
+    count "cli $name" $ok
+}
+
+printf 'China condemned Australia.\n' > "$T/good.txt"
+expect "plain text story" 0 "" "1 stories (1 coded, 0 skipped), 1 sentences, 1 events" -- $A $D "$T/good.txt"
+: > "$T/empty.txt"
+expect "empty file" 1 "$T/empty.txt: empty story; skipped" "1 stories (0 coded, 1 skipped)" -- $A $D "$T/empty.txt"
+expect "directory as file" 1 "$T: is a directory, not a story file" "1 stories (0 coded, 1 skipped)" -- $A $D "$T"
+expect "missing file" 1 "$T/nope.txt: cannot open: No such file or directory" "" -- $A $D "$T/nope.txt"
+printf 'abc\000def China condemned Australia.' > "$T/nul.txt"
+expect "NUL bytes" 1 "$T/nul.txt: binary file (NUL byte at offset 3); story skipped" "1 stories (0 coded, 1 skipped)" -- $A $D "$T/nul.txt"
+printf '{"id":"a","date":"2022-01-01","text":"China condemned Australia."}\n{"id":"b","text":"trunc\n[1]\n{"id":"c","text":7}\n{"id":"d","date":"yesterday","text":"x"}\n\n{"id":"e","text":""}\n{"id":"f","text":"Australia condemned China."}\n' > "$T/mixed.jsonl"
+expect "bad JSON lines" 1 "$T/mixed.jsonl:2: invalid JSON" "7 stories (2 coded, 5 skipped), 2 sentences, 2 events" -- $A $D "$T/mixed.jsonl"
+expect "wrong field type" 1 "$T/mixed.jsonl:4: \"text\" must be a string; story skipped" "" -- $A $D "$T/mixed.jsonl"
+expect "date not a date" 1 "$T/mixed.jsonl:5: \"date\" is not a date (YYYY-MM-DD): \"yesterday\"" "" -- $A $D "$T/mixed.jsonl"
+printf '\377\376 China \001condemned\033 Australia.' > "$T/bad-utf8.txt"
+expect "invalid UTF-8 is repaired" 0 "" "1 stories (1 coded, 0 skipped), 1 sentences, 1 events" -- $A $D --stats "$T/bad-utf8.txt"
+expect "repairs are counted" 0 "utf8_repaired        2" "control_removed      2" -- $A $D --stats "$T/bad-utf8.txt"
+head -c 3000000 /dev/urandom > "$T/random.bin"
+expect "binary garbage" 1 "" "1 stories" -- $A $D "$T/random.bin"
+python3 -c "import sys; sys.stdout.write('China condemned Australia and ' * 400000)" > "$T/long.txt"
+expect "12 MB sentence with no stop is cut" 0 "sentences_cut        1" "1 stories (1 coded, 0 skipped), 1 sentences" -- $A $D --stats "$T/long.txt"
+expect "bad --date" 2 "--date: '2022-02-30' is not a date (YYYY-MM-DD)" "" -- $A $D --date 2022-02-30 "$T/good.txt"
+expect "bad --format" 2 "--format: unknown format 'xml' (json, tsv)" "" -- $A $D --format xml "$T/good.txt"
+printf 'China condemned Australia.\n' | $A $D -q --format tsv > "$T/tsv" 2>&1
+head -1 "$T/tsv" | grep -q "^story_id	sentence	date	source" && grep -q "	CHN	CHN	China	AUS	AUS	Australia	111	11	3	-2.0	" "$T/tsv"
+count "tsv from standard input" $?

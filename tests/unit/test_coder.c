@@ -1,0 +1,129 @@
+/* test_coder.c -- stages 4-6 together on sentences, with the small test
+ * dictionaries in tests/data. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "pipeline.h"
+#include <stdlib.h>
+
+#include "test_main.h"
+
+static dicts_t D;
+
+static int setup(void **state)
+{
+    (void)state;
+    dict_opts_t o = {.dir = "tests/data", .stem_mode = -1};
+    return dicts_load(&D, &o);
+}
+
+static int teardown(void **state)
+{
+    (void)state;
+    dicts_free(&D);
+    return 0;
+}
+
+/* Codes text dated date; returns "SRC>TGT:CODE@SENT" records joined by ' '. */
+static char *code(const char *text, int32_t date)
+{
+    story_t s = {0};
+    s.id = "t";
+    s.text = (char *)text;
+    s.date = date;
+    output_opts_t o = {OUT_TSV, 0, &D.cameo};
+    pipeline_work_t w = {0};
+    stats_t st = {0};
+    sbuf_t out = {0}, res = {0};
+    pipeline_code_story(&D, &o, &s, &w, &st, &out);
+    sbuf_add(&res, "", 0);
+    for (char *line = out.s; line && *line;) {
+        char *nl = strchr(line, '\n');
+        *nl = '\0';
+        char *f[16];
+        int n = 0;
+        for (char *p = line; n < 16;) {
+            f[n++] = p;
+            char *t = strchr(p, '\t');
+            if (!t) break;
+            *t = '\0';
+            p = t + 1;
+        }
+        sbuf_printf(&res, "%s%s>%s:%s@%s", res.len ? " " : "", f[3], f[6], f[9], f[1]);
+        line = nl + 1;
+    }
+    sbuf_free(&out);
+    pipeline_work_free(&w);
+    return res.s;
+}
+
+#define ASSERT_CODES(text, date, want)           \
+    do {                                         \
+        char *got_ = code(text, date);           \
+        assert_string_equal(got_, want);         \
+        free(got_);                              \
+    } while (0)
+
+static void test_role_country_person(void **state)
+{
+    (void)state;
+    ASSERT_CODES("Foreign Minister Nanaia Mahuta has met virtually with her Solomons Island "
+                 "counterpart.", 20220415, "NZLGOV>SLBGOV:040@1");
+    /* possessive role, demonym + role, a group joined by "and the" */
+    ASSERT_CODES("New Zealand's foreign minister met the Chinese defence minister and the "
+                 "Australian foreign minister.", 20220415,
+                 "NZLGOV>CHNGOV:040@1 NZLGOV>AUSGOV:040@1");
+}
+
+static void test_compound_and_passive(void **state)
+{
+    (void)state;
+    ASSERT_CODES("China and Australia condemned New Zealand.", 20220101,
+                 "CHN>NZL:111@1 AUS>NZL:111@1");
+    ASSERT_CODES("New Zealand was condemned by China and Australia.", 20220101,
+                 "CHN>NZL:111@1 AUS>NZL:111@1");
+    ASSERT_CODES("Beijing urged New Zealand and Australia to respect the Solomons.", 20220101,
+                 "CHNGOV>NZL:020@1 CHNGOV>AUS:020@1");
+}
+
+static void test_negation_intent_speech(void **state)
+{
+    (void)state;
+    ASSERT_CODES("China did not condemn Australia.", 20220101, "");
+    ASSERT_CODES("The agreement would not lead to China attacking Australia.", 20220101, "");
+    ASSERT_CODES("NATO agreed to step up cooperation with New Zealand.", 20220101,
+                 "IGOWSTNAT>NZL:030@1");
+    ASSERT_CODES("Australia said China attacked the Solomons.", 20220101, "CHN>SLB:190@1");
+    ASSERT_CODES("If China attacks Australia, NATO will respond.", 20220101, "");
+}
+
+static void test_coreference(void **state)
+{
+    (void)state;
+    ASSERT_CODES("Jacinda Ardern visited Australia.\nShe also met with China.\n"
+                 "Ardern condemned the Solomons.", 20220101,
+                 "NZLGOV>AUS:042@1 NZLGOV>CHN:040@2 NZLGOV>SLB:111@3");
+    ASSERT_CODES("Solomon Islands Prime Minister Jeremiah Manele visited China.\n"
+                 "Australia accused Manele of lying.", 20220101,
+                 "SLBGOV>CHN:042@1 AUS>SLBGOV:112@2");
+}
+
+static void test_no_catch_all(void **state)
+{
+    (void)state;
+    /* no verb matches: no event, never a default 010 */
+    ASSERT_CODES("China and Australia share a long history.", 20220101, "");
+    ASSERT_CODES("The attack on Australia by China was condemned.", 20220101, "");
+}
+
+int test_coder_run(void)
+{
+    const struct CMUnitTest t[] = {
+        cmocka_unit_test(test_role_country_person),
+        cmocka_unit_test(test_compound_and_passive),
+        cmocka_unit_test(test_negation_intent_speech),
+        cmocka_unit_test(test_coreference),
+        cmocka_unit_test(test_no_catch_all),
+    };
+    return cmocka_run_group_tests_name("coder", t, setup, teardown);
+}

@@ -1,0 +1,123 @@
+/* test_dict.c -- dictionary parsing: annalist and TABARI formats. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "4_actors/actordict.h"
+#include "5_verbs/verbdict.h"
+#include "lib/diag.h"
+#include <stdlib.h>
+
+#include "test_main.h"
+
+static const char *write_tmp(const char *name, const char *text)
+{
+    static char path[256];
+    snprintf(path, sizeof path, "build/%s", name);
+    FILE *f = fopen(path, "w");
+    fputs(text, f);
+    fclose(f);
+    return path;
+}
+
+static const actor_entry_t *find(const actordict_t *d, const char *phrase)
+{
+    for (size_t i = 0; i < d->n; i++)
+        if (!strcmp(d->e[i].phrase, phrase)) return &d->e[i];
+    return NULL;
+}
+
+static void test_native_actors_dates(void **state)
+{
+    (void)state;
+    vocab_t v;
+    vocab_init(&v);
+    actordict_t d;
+    actordict_init(&d, &v);
+    size_t errs = diag_errors();
+    const char *p = write_tmp("t.actors",
+                              "# comment\n"
+                              "NZLGOV 2017-10-26..2023-01-25 : jacinda ardern; ardern\n"
+                              "NZLELI : jacinda ardern\n"
+                              "bad line without colon\n"
+                              "NZL 2020-13-01..2021-01-01 : bad date\n"
+                              "USA : u.s.; united states\n");
+    assert_int_equal(actordict_load(&d, p, ACT_ACTOR), 0);
+    assert_int_equal(diag_errors() - errs, 2);
+    actordict_finish(&d);
+    const actor_entry_t *e = find(&d, "jacinda ardern");
+    assert_non_null(e);
+    assert_true(e->person);
+    assert_string_equal(actordict_code_on(e, 20220101)->code, "NZLGOV");
+    assert_string_equal(actordict_code_on(e, 20240101)->code, "NZLELI");
+    assert_int_equal(actordict_code_on(e, 20240101)->line, 3);
+    assert_non_null(find(&d, "u.s."));
+    assert_null(find(&d, "bad date"));
+    actordict_free(&d);
+    vocab_free(&v);
+}
+
+static void test_tabari_actors(void **state)
+{
+    (void)state;
+    vocab_t v;
+    vocab_init(&v);
+    actordict_t d;
+    actordict_init(&d, &v);
+    const char *p = write_tmp("t2.actors",
+                              "NEW_ZEALAND_ [NZL] ; comment\n"
+                              "JACINDA_ARDERN_\n"
+                              "+ARDERN_\n"
+                              "\t[NZLGOV 171026-230125]\n"
+                              "\t[NZLELI >230126]\n");
+    assert_int_equal(actordict_load(&d, p, ACT_ACTOR), 0);
+    actordict_finish(&d);
+    assert_string_equal(actordict_code_on(find(&d, "new zealand"), 0)->code, "NZL");
+    const actor_entry_t *e = find(&d, "ardern");
+    assert_non_null(e);
+    assert_string_equal(actordict_code_on(e, 20200101)->code, "NZLGOV");
+    assert_string_equal(actordict_code_on(e, 20240101)->code, "NZLELI");
+    actordict_free(&d);
+    vocab_free(&v);
+}
+
+static void test_verbs_forms_and_errors(void **state)
+{
+    (void)state;
+    vocab_t v;
+    vocab_init(&v);
+    verbdict_t d;
+    verbdict_init(&d, &v);
+    size_t errs = diag_errors();
+    const char *p = write_tmp("t.verbs",
+                              "# annalist verbs\n"
+                              "CRY [---]\n"
+                              "- * to + [020]\n"
+                              "- no star here [020]\n"
+                              "- * + [9x9]\n"
+                              "PLAN {PLANNED PLANNING} [---]\n");
+    assert_int_equal(verbdict_load(&d, p, 0), 0);
+    assert_int_equal(diag_errors() - errs, 2);
+    verbdict_finish(&d);
+    const char *forms[] = {"cry", "cries", "cried", "crying", "plan", "planned", "planning",
+                           "plans"};
+    for (size_t i = 0; i < sizeof forms / sizeof *forms; i++) {
+        uint32_t id = vocab_find(&v, forms[i], strlen(forms[i]));
+        assert_true(id != 0);
+        assert_true(id < d.nindex && d.nby[id] > 0);
+    }
+    assert_int_equal(vocab_find(&v, "planed", 6), 0);
+    assert_int_equal(d.np, 1);
+    verbdict_free(&d);
+    vocab_free(&v);
+}
+
+int test_dict_run(void)
+{
+    const struct CMUnitTest t[] = {
+        cmocka_unit_test(test_native_actors_dates),
+        cmocka_unit_test(test_tabari_actors),
+        cmocka_unit_test(test_verbs_forms_and_errors),
+    };
+    return cmocka_run_group_tests_name("dict", t, NULL, NULL);
+}

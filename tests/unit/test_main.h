@@ -1,0 +1,16 @@
+/* test_main.h -- the unit test groups, one per pipeline stage. */
+#ifndef TEST_MAIN_H
+#define TEST_MAIN_H
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+int test_clean_run(void);
+int test_sentence_run(void);
+int test_token_run(void);
+int test_dict_run(void);
+int test_coder_run(void);
+int test_input_run(void);
+#endif

@@ -1,0 +1,62 @@
+/* test_sentence.c -- stage 3a: sentence boundaries. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "3_sentences/sentence.h"
+#include <stdlib.h>
+
+#include "test_main.h"
+
+static size_t split(const char *text, span_t **out)
+{
+    size_t n = 0, cap = 0;
+    span_t p = {text, strlen(text)};
+    *out = NULL;
+    sentence_split(p, out, &n, &cap);
+    return n;
+}
+
+static void test_abbreviations(void **state)
+{
+    (void)state;
+    span_t *s;
+    size_t n = split("Mr. Smith met Gen. Lee in Jan. 2020 at No. 10. Dr. Wu left. "
+                     "George W. Bush spoke.", &s);
+    assert_int_equal(n, 3);
+    assert_int_equal(s[0].n, strlen("Mr. Smith met Gen. Lee in Jan. 2020 at No. 10."));
+    assert_memory_equal(s[1].s, "Dr. Wu left.", s[1].n);
+    assert_memory_equal(s[2].s, "George W. Bush spoke.", s[2].n);
+    free(s);
+}
+
+static void test_us_and_quotes(void **state)
+{
+    (void)state;
+    span_t *s;
+    size_t n = split("Talks with the U.S. The meeting ended. He said \"no.\" Then he left! "
+                     "The U.S. Navy sailed", &s);
+    assert_int_equal(n, 5);
+    assert_memory_equal(s[0].s, "Talks with the U.S.", s[0].n);
+    assert_memory_equal(s[2].s, "He said \"no.\"", s[2].n);
+    assert_memory_equal(s[4].s, "The U.S. Navy sailed", s[4].n);
+    free(s);
+}
+
+static void test_lowercase_continuation(void **state)
+{
+    (void)state;
+    span_t *s;
+    size_t n = split("It rose 3.5 percent. e.g. not a break", &s);
+    assert_int_equal(n, 1);
+    free(s);
+}
+
+int test_sentence_run(void)
+{
+    const struct CMUnitTest t[] = {
+        cmocka_unit_test(test_abbreviations),
+        cmocka_unit_test(test_us_and_quotes),
+        cmocka_unit_test(test_lowercase_continuation),
+    };
+    return cmocka_run_group_tests_name("sentence", t, NULL, NULL);
+}
