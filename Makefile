@@ -4,9 +4,9 @@ CC      ?= cc
 CSTD     = -std=c11 -D_GNU_SOURCE
 WARN     = -Wall -Wextra -Werror
 OPT     ?= -O2 -g
-LIBS     = -ljansson -lutf8proc -lxxhash -lpthread
+LIBS     = -ljansson -lutf8proc -lxxhash -lsqlite3 -lm -lpthread
 INC      = -Isrc
-SRC      = $(sort $(wildcard src/lib/*.c src/[1-7]_*/*.c)) src/pipeline.c
+SRC      = $(sort $(wildcard src/lib/*.c src/[0-9]_*/*.c)) src/pipeline.c src/workers.c
 MAIN     = src/main.c
 OBJ      = $(SRC:src/%.c=build/rel/%.o)
 SAN_OBJ  = $(SRC:src/%.c=build/san/%.o)
@@ -45,3 +45,7 @@ test: setup build/annalist-san build/unit-tests
 
 clean:
 	rm -rf build annalist
+
+# Optional parts kept beside their code: fuzz targets, benchmark.
+-include fuzz/fuzz.mk
+-include bench/bench.mk

@@ -11,6 +11,7 @@
 #include "lib/diag.h"
 #include "lib/util.h"
 #include "pipeline.h"
+#include "workers.h"
 
 #define ANNALIST_VERSION "0.1.0"
 
@@ -32,6 +33,8 @@ static void main_usage(FILE *f)
           "  --agents F[,F]        extra agent (role) dictionaries\n"
           "  --discards F[,F]      discard phrases\n"
           "  --no-bundled          use only the dictionaries named above\n"
+          "  --threads N           worker threads (default: every core); output is\n"
+          "                        identical whatever N is\n"
           "  -q, --quiet           no summary line\n"
           "  --version, --help\n",
           f);
@@ -63,7 +66,7 @@ typedef struct {
     int32_t date;
     const char *format_in;
     output_opts_t out;
-    int stats, quiet, no_bundled;
+    int stats, quiet, no_bundled, threads;
     const char *output, *dict;
     dict_opts_t dopt;
 } main_opts_t;
@@ -71,7 +74,7 @@ typedef struct {
 static int main_code(int argc, char **argv)
 {
     enum { O_DATE = 256, O_FORMAT, O_INFMT, O_EXPLAIN, O_STATS, O_DICT, O_VERBS,
-           O_ACTORS, O_AGENTS, O_DISCARDS, O_NOBUNDLED, O_VERSION, O_HELP };
+           O_ACTORS, O_AGENTS, O_DISCARDS, O_NOBUNDLED, O_VERSION, O_HELP, O_THREADS };
     static const struct option lo[] = {
         {"date", required_argument, 0, O_DATE},
         {"format", required_argument, 0, O_FORMAT},
@@ -86,6 +89,7 @@ static int main_code(int argc, char **argv)
         {"discards", required_argument, 0, O_DISCARDS},
         {"no-bundled", no_argument, 0, O_NOBUNDLED},
         {"quiet", no_argument, 0, 'q'},
+        {"threads", required_argument, 0, O_THREADS},
         {"version", no_argument, 0, O_VERSION},
         {"help", no_argument, 0, O_HELP},
         {0, 0, 0, 0}};
@@ -129,6 +133,16 @@ static int main_code(int argc, char **argv)
         case O_DISCARDS: o.dopt.discards = optarg; break;
         case O_NOBUNDLED: o.no_bundled = 1; break;
         case 'q': o.quiet = 1; break;
+        case O_THREADS: {
+            char *end;
+            long n = strtol(optarg, &end, 10);
+            if (*end || n < 1 || n > 256) {
+                fprintf(stderr, "annalist: --threads: '%s' is not a number from 1 to 256\n", optarg);
+                return 2;
+            }
+            o.threads = (int)n;
+            break;
+        }
         case O_VERSION: puts("annalist " ANNALIST_VERSION); return 0;
         case O_HELP: main_usage(stdout); return 0;
         default: main_usage(stderr); return 2;
@@ -151,24 +165,23 @@ static int main_code(int argc, char **argv)
         return 2;
     }
     stats_t st = {0};
-    pipeline_work_t w = {0};
-    sbuf_t buf = {0};
+    if (o.threads == 0) {
+        long nc = sysconf(_SC_NPROCESSORS_ONLN);
+        o.threads = nc > 0 ? (int)(nc > 256 ? 256 : nc) : 1;
+    }
     if (o.out.format == OUT_TSV) fputs(output_tsv_header(), out);
+    workers_t *pool = workers_start(&d, &o.out, o.threads, out, NULL, NULL);
     int nfiles = argc - optind;
     for (int k = 0; k < (nfiles ? nfiles : 1); k++) {
         const char *path = nfiles ? argv[optind + k] : NULL;
         input_t *in = input_open(path, o.date, o.format_in, &st);
         if (!in) continue;
         story_t s;
-        while (input_next(in, &s)) {
-            sbuf_clear(&buf);
-            pipeline_code_story(&d, &o.out, &s, &w, &st, &buf);
-            if (buf.len) fwrite(buf.s, 1, buf.len, out);
-            story_free(&s);
-        }
+        while (input_next(in, &s)) workers_add(pool, &s);
         input_close(in);
     }
-    int werr = ferror(out) || fflush(out) != 0;
+    int werr = workers_finish(pool, &st) != 0;
+    werr |= ferror(out) || fflush(out) != 0;
     if (out != stdout) werr |= fclose(out) != 0;
     if (werr) diag_error(o.output ? o.output : "<stdout>", 0, "write error");
     if (!o.quiet)
@@ -179,8 +192,6 @@ static int main_code(int argc, char **argv)
                 (unsigned long long)st.stories_skipped, (unsigned long long)st.sentences,
                 (unsigned long long)st.events);
     if (o.stats) stats_print(&st, stderr);
-    sbuf_free(&buf);
-    pipeline_work_free(&w);
     dicts_free(&d);
     free(dir);
     return (st.stories_skipped || werr) ? 1 : 0;
