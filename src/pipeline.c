@@ -51,8 +51,8 @@ static int pipeline_load_dir(dicts_t *d, const char *dir, const char *ext, int k
 static int pipeline_load_list(dicts_t *d, const char *list, int kind, int stem_mode)
 {
     int loaded = 0;
-    char *copy = xstrdup(list);
-    for (char *p = strtok(copy, ","); p; p = strtok(NULL, ",")) {
+    char *copy = xstrdup(list), *strtok_save = NULL;
+    for (char *p = strtok_r(copy, ",", &strtok_save); p; p = strtok_r(NULL, ",", &strtok_save)) {
         int r;
         if (kind == 0) r = actordict_load(&d->actors, p, ACT_ACTOR);
         else if (kind == 1) r = actordict_load(&d->actors, p, ACT_AGENT);

@@ -20,7 +20,9 @@ pass=$((pass + np)); fail=$((fail + nf))
 if [ $st -ne 0 ] && [ $nf -eq 0 ]; then count "unit tests (sanitizer or crash)" 1; fi
 # 2. command line and hostile input
 . tests/cli.sh
-# 3. end-to-end stories with the bundled dictionaries
+# 3. the other coders' validation suites (ratchet)
+. tests/validate.sh
+# 4. end-to-end stories with the bundled dictionaries
 if ls tests/e2e/*.txt >/dev/null 2>&1; then
     res=$(python3 tests/e2e_check.py build/annalist-san tests/e2e); st=$?
     echo "$res" | grep -v '^RESULT'

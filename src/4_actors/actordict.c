@@ -191,9 +191,9 @@ static void actordict_native_line(actordict_t *d, const char *file, uint32_t ln,
         return;
     }
     *colon = '\0';
-    char *head = s, *tok[3];
+    char *head = s, *tok[3], *strtok_save = NULL;
     int nt = 0;
-    for (char *p = strtok(head, " \t"); p && nt < 3; p = strtok(NULL, " \t")) tok[nt++] = p;
+    for (char *p = strtok_r(head, " \t", &strtok_save); p && nt < 3; p = strtok_r(NULL, " \t", &strtok_save)) tok[nt++] = p;
     if (nt < 1 || nt > 2 || !actordict_valid_code(tok[0], strlen(tok[0]))) {
         diag_error(file, ln, "bad code '%s': expected upper-case CAMEO code", nt ? tok[0] : "");
         d->nerrors++;
@@ -275,7 +275,8 @@ static void actordict_tabari_code(actordict_t *d, actordict_block_t *b,
     if (len >= sizeof buf) len = sizeof buf - 1;
     memcpy(buf, br + 1, len);
     buf[len] = '\0';
-    char *code = strtok(buf, " \t"), *range = strtok(NULL, " \t");
+    char *strtok_save = NULL;
+    char *code = strtok_r(buf, " \t", &strtok_save), *range = strtok_r(NULL, " \t", &strtok_save);
     if (!code) {
         diag_error(file, ln, "empty code '[]'");
         d->nerrors++;

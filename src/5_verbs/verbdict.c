@@ -279,8 +279,8 @@ static void verbdict_verb_line(verbdict_parse_t *ps, char *s)
         d->nerrors++;
     }
     if (ob && cb) {
-        char *forms = xstrndup(ob + 1, (size_t)(cb - ob - 1));
-        for (char *f = strtok(forms, " \t|,"); f; f = strtok(NULL, " \t|,")) {
+        char *forms = xstrndup(ob + 1, (size_t)(cb - ob - 1)), *strtok_save = NULL;
+        for (char *f = strtok_r(forms, " \t|,", &strtok_save); f; f = strtok_r(NULL, " \t|,", &strtok_save)) {
             char *ff = xstrdup(f);
             verbdict_fold(ff);
             char *frest = strchr(ff, ' ');
@@ -322,13 +322,13 @@ static void verbdict_pattern_line(verbdict_parse_t *ps, char *s)
         return;
     }
     char *br = strchr(s, '[');
-    char *body = xstrndup(s + 1, (size_t)(br - s - 1));
+    char *body = xstrndup(s + 1, (size_t)(br - s - 1)), *strtok_save = NULL;
     pelem_t *el = NULL;
     size_t nel = 0, cap = 0;
     int stars = 0, in_alt = 0;
     int32_t alt = -1;
     uint32_t weight = 0, star = 0;
-    for (char *w = strtok(body, " \t"); w; w = strtok(NULL, " \t")) {
+    for (char *w = strtok_r(body, " \t", &strtok_save); w; w = strtok_r(NULL, " \t", &strtok_save)) {
         if (in_alt) {
             if (strcmp(w, "}") == 0) {
                 in_alt = 0;

@@ -1,0 +1,423 @@
+/* validate.c -- running TABARI and PETRARCH validation suites. */
+#include "validate.h"
+
+#include <ctype.h>
+#include <getopt.h>
+#include <libxml/parser.h>
+#include <libxml/tree.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "lib/diag.h"
+#include "lib/util.h"
+#include "pipeline.h"
+
+typedef struct {
+    char *id, *category, *text;
+    int32_t date;
+    char **want;          /* "SRC/TGT/CODE" */
+    size_t nwant, capwant;
+    int skip;             /* an OPTION record or a header: not counted */
+} vrecord_t;
+
+typedef struct {
+    vrecord_t *r;
+    size_t n, cap;
+    char *verbs, *actors, *agents, *discards;   /* dictionary paths */
+} vsuite_t;
+
+static void validate_free(vsuite_t *s)
+{
+    for (size_t i = 0; i < s->n; i++) {
+        free(s->r[i].id);
+        free(s->r[i].category);
+        free(s->r[i].text);
+        for (size_t k = 0; k < s->r[i].nwant; k++) free(s->r[i].want[k]);
+        free(s->r[i].want);
+    }
+    free(s->r);
+    free(s->verbs);
+    free(s->actors);
+    free(s->agents);
+    free(s->discards);
+}
+
+/* dir of path + name: the suites name their files relative to themselves */
+static char *validate_sibling(const char *path, const char *name)
+{
+    while (*name == ' ' || *name == '\t') name++;
+    size_t n = strlen(name);
+    while (n && isspace((unsigned char)name[n - 1])) n--;
+    const char *slash = strrchr(path, '/');
+    sbuf_t b = {0};
+    if (slash && name[0] != '/') sbuf_add(&b, path, (size_t)(slash - path + 1));
+    sbuf_add(&b, name, n);
+    return b.s;
+}
+
+static void validate_add_want(vrecord_t *r, const char *src, const char *tgt, const char *code)
+{
+    sbuf_t b = {0};
+    sbuf_printf(&b, "%s/%s/%s", src, tgt, code);
+    *UTIL_PUSH(r->want, r->nwant, r->capwant) = b.s;
+}
+
+/* ---- TABARI ---- */
+
+static int validate_read_project(vsuite_t *s, const char *path, char **textfile)
+{
+    char *text;
+    size_t len;
+    int err = util_read_file(path, &text, &len);
+    if (err) {
+        diag_error(path, 0, "cannot read: %s", strerror(err));
+        return -1;
+    }
+    for (char *line = text, *next; line; line = next) {
+        next = strchr(line, '\n');
+        if (next) *next++ = '\0';
+        char *gt = strchr(line, '>');
+        if (line[0] != '<' || !gt) continue;
+        char **slot = NULL;
+        if (!strncmp(line, "<actorsfile>", 12)) slot = &s->actors;
+        else if (!strncmp(line, "<verbsfile>", 11)) slot = &s->verbs;
+        else if (!strncmp(line, "<agentsfile>", 12)) slot = &s->agents;
+        else if (!strncmp(line, "<textfile>", 10)) slot = textfile;
+        if (slot) {
+            free(*slot);
+            *slot = validate_sibling(path, gt + 1);
+        }
+    }
+    free(text);
+    return 0;
+}
+
+/* Records: "YYMMDD  ID" line, text lines, then a comment "/ * ... * /"
+ * holding the expected events as "{ SRC / TGT / CODE }", or {---}, {+++},
+ * {###} for none, or "{ OPTION: ... }". */
+static int validate_read_tabari(vsuite_t *s, const char *path)
+{
+    char *text;
+    size_t len;
+    int err = util_read_file(path, &text, &len);
+    if (err) {
+        diag_error(path, 0, "cannot read: %s", strerror(err));
+        return -1;
+    }
+    char *p = text;
+    while (*p) {
+        char *eol = strchr(p, '\n');
+        size_t ll = eol ? (size_t)(eol - p) : strlen(p);
+        int header = ll > 8 && isdigit((unsigned char)p[0]) && isdigit((unsigned char)p[5]) &&
+                     (p[6] == ' ' || p[6] == '\t');
+        if (!header) {
+            p = eol ? eol + 1 : p + ll;
+            continue;
+        }
+        vrecord_t *r = UTIL_PUSH(s->r, s->n, s->cap);
+        memset(r, 0, sizeof *r);
+        char yymmdd[7];
+        memcpy(yymmdd, p, 6);
+        yymmdd[6] = '\0';
+        int yy = (yymmdd[0] - '0') * 10 + (yymmdd[1] - '0');
+        r->date = (yy < 40 ? 20000000 : 19000000) + atoi(yymmdd);
+        char *q = p + 6;
+        while (*q == ' ' || *q == '\t') q++;
+        size_t il = strcspn(q, " \t\r\n");
+        r->id = xstrndup(q, il);
+        size_t dash = strcspn(r->id, "-");
+        r->category = xstrndup(r->id, dash);
+        p = eol ? eol + 1 : p + ll;
+        char *cstart = strstr(p, "/*");
+        if (!cstart) {
+            r->text = xstrdup(p);
+            r->skip = 1;
+            break;
+        }
+        r->text = xstrndup(p, (size_t)(cstart - p));
+        char *cend = strstr(cstart, "*/");
+        char *comment = xstrndup(cstart, cend ? (size_t)(cend - cstart) : strlen(cstart));
+        int any = 0;
+        for (char *b = strchr(comment, '{'); b; b = strchr(b + 1, '{')) {
+            char *e = strchr(b, '}');
+            if (!e) break;
+            char body[256];
+            size_t bl = (size_t)(e - b - 1) < sizeof body - 1 ? (size_t)(e - b - 1) : sizeof body - 1;
+            memcpy(body, b + 1, bl);
+            body[bl] = '\0';
+            if (strstr(body, "OPTION")) {
+                r->skip = 1;
+                continue;
+            }
+            char a[64], t[64], c[64];
+            if (sscanf(body, " %63[^/ ] / %63[^/ ] / %63s", a, t, c) == 3) {
+                validate_add_want(r, a, t, c);
+                any = 1;
+            } else if (strstr(body, "---") || strstr(body, "+++") || strstr(body, "###")) {
+                any = 1;
+            }
+            if (b > comment && b[-1] == '-') r->skip = 1;   /* "-{...}": complex, optional */
+        }
+        if (!any) r->skip = 1;
+        if (strstr(r->text, "This is the end of the standard validation records")) {
+            r->skip = 1;
+            free(comment);
+            break;
+        }
+        free(comment);
+        p = cend ? cend + 2 : p + strlen(p);
+    }
+    free(text);
+    return 0;
+}
+
+/* ---- PETRARCH XML ---- */
+
+static char *validate_xml_text(xmlNode *n)
+{
+    xmlChar *c = xmlNodeGetContent(n);
+    char *s = xstrdup(c ? (const char *)c : "");
+    xmlFree(c);
+    return s;
+}
+
+static char *validate_attr(xmlNode *n, const char *name)
+{
+    xmlChar *v = xmlGetProp(n, (const xmlChar *)name);
+    if (!v) return NULL;
+    char *s = xstrdup((const char *)v);
+    xmlFree(v);
+    return s;
+}
+
+static int validate_read_petrarch(vsuite_t *s, const char *path)
+{
+    xmlDoc *doc = xmlReadFile(path, NULL, XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
+    if (!doc) {
+        diag_error(path, 0, "not a well-formed XML file");
+        return -1;
+    }
+    xmlNode *root = xmlDocGetRootElement(doc);
+    for (xmlNode *n = root ? root->children : NULL; n; n = n->next) {
+        if (n->type != XML_ELEMENT_NODE) continue;
+        if (!xmlStrcmp(n->name, (const xmlChar *)"Environment")) {
+            for (xmlNode *e = n->children; e; e = e->next) {
+                if (e->type != XML_ELEMENT_NODE) continue;
+                char **slot = NULL;
+                if (!xmlStrcmp(e->name, (const xmlChar *)"Verbfile")) slot = &s->verbs;
+                else if (!xmlStrcmp(e->name, (const xmlChar *)"Actorfile")) slot = &s->actors;
+                else if (!xmlStrcmp(e->name, (const xmlChar *)"Agentfile")) slot = &s->agents;
+                else if (!xmlStrcmp(e->name, (const xmlChar *)"Discardfile")) slot = &s->discards;
+                if (slot) {
+                    char *v = validate_xml_text(e);
+                    free(*slot);
+                    *slot = validate_sibling(path, v);
+                    free(v);
+                }
+            }
+        }
+        if (xmlStrcmp(n->name, (const xmlChar *)"Sentences")) continue;
+        for (xmlNode *sn = n->children; sn; sn = sn->next) {
+            if (sn->type != XML_ELEMENT_NODE) continue;
+            if (!xmlStrcmp(sn->name, (const xmlChar *)"Stop")) break;
+            if (xmlStrcmp(sn->name, (const xmlChar *)"Sentence")) continue;
+            vrecord_t *r = UTIL_PUSH(s->r, s->n, s->cap);
+            memset(r, 0, sizeof *r);
+            r->id = validate_attr(sn, "id");
+            if (!r->id) r->id = xstrdup("?");
+            r->category = validate_attr(sn, "category");
+            if (!r->category) r->category = xstrndup(r->id, strcspn(r->id, "-"));
+            char *date = validate_attr(sn, "date");
+            if (date && strlen(date) == 8) r->date = atoi(date);
+            free(date);
+            for (xmlNode *c = sn->children; c; c = c->next) {
+                if (c->type != XML_ELEMENT_NODE) continue;
+                if (!xmlStrcmp(c->name, (const xmlChar *)"Text")) {
+                    free(r->text);
+                    r->text = validate_xml_text(c);
+                } else if (!xmlStrcmp(c->name, (const xmlChar *)"EventCoding")) {
+                    char *a = validate_attr(c, "sourcecode"), *t = validate_attr(c, "targetcode"),
+                         *e = validate_attr(c, "eventcode"), *err = validate_attr(c, "error");
+                    if (a && t && e) validate_add_want(r, a, t, e);
+                    if (err) r->skip = 1;
+                    free(a);
+                    free(t);
+                    free(e);
+                    free(err);
+                } else if (!xmlStrcmp(c->name, (const xmlChar *)"Skip")) {
+                    r->skip = 1;
+                }
+            }
+            if (!r->text) r->skip = 1;
+        }
+    }
+    xmlFreeDoc(doc);
+    return 0;
+}
+
+/* ---- running ---- */
+
+static int validate_cmp(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* Codes one record; fills got (sorted, unique "SRC/TGT/CODE"). */
+static size_t validate_code(const dicts_t *d, const vrecord_t *r, pipeline_work_t *w,
+                            char ***got, size_t *cap, int explain, sbuf_t *json)
+{
+    story_t s = {0};
+    s.id = r->id;
+    s.text = r->text;
+    s.date = r->date;
+    output_opts_t o = {OUT_TSV, 0, &d->cameo};
+    stats_t st = {0};
+    sbuf_t out = {0};
+    pipeline_code_story(d, &o, &s, w, &st, &out);
+    size_t n = 0;
+    for (char *line = out.s; line && *line;) {
+        char *nl = strchr(line, '\n');
+        *nl = '\0';
+        char *f[16];
+        int nf = 0;
+        for (char *p = line; nf < 16;) {
+            f[nf++] = p;
+            char *t = strchr(p, '\t');
+            if (!t) break;
+            *t = '\0';
+            p = t + 1;
+        }
+        if (nf > 9) {
+            sbuf_t b = {0};
+            sbuf_printf(&b, "%s/%s/%s", f[3], f[6], f[9]);
+            *UTIL_PUSH(*got, n, *cap) = b.s;
+        }
+        line = nl + 1;
+    }
+    sbuf_free(&out);
+    if (explain) {
+        output_opts_t oj = {OUT_JSON, 1, &d->cameo};
+        sbuf_clear(json);
+        pipeline_code_story(d, &oj, &s, w, &st, json);
+    }
+    if (n) qsort(*got, n, sizeof **got, validate_cmp);
+    size_t u = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (u && !strcmp((*got)[u - 1], (*got)[i])) free((*got)[i]);
+        else (*got)[u++] = (*got)[i];
+    }
+    return u;
+}
+
+typedef struct {
+    char *name;
+    size_t pass, fail;
+} vcat_t;
+
+int validate_main(int argc, char **argv)
+{
+    static const struct option lo[] = {{"explain", no_argument, 0, 'x'},
+                                       {"quiet", no_argument, 0, 'q'},
+                                       {0, 0, 0, 0}};
+    int explain = 0, quiet = 0, c;
+    optind = 1;
+    while ((c = getopt_long(argc, argv, "q", lo, NULL)) != -1) {
+        if (c == 'x') explain = 1;
+        else if (c == 'q') quiet = 1;
+        else {
+            fputs("usage: annalist validate [--explain] [-q] FILE (.project, TABARI text, or PETRARCH .xml)\n", stderr);
+            return 2;
+        }
+    }
+    if (optind >= argc) {
+        fputs("usage: annalist validate [--explain] [-q] FILE (.project, TABARI text, or PETRARCH .xml)\n", stderr);
+        return 2;
+    }
+    const char *path = argv[optind];
+    vsuite_t s = {0};
+    size_t pl = strlen(path);
+    int r;
+    if (pl > 4 && !strcmp(path + pl - 4, ".xml")) {
+        r = validate_read_petrarch(&s, path);
+    } else {
+        char *textfile = NULL, *project = NULL;
+        if (pl > 8 && !strcmp(path + pl - 8, ".project")) project = xstrdup(path);
+        else project = validate_sibling(path, "Validate.project");
+        r = validate_read_project(&s, project, &textfile);
+        if (r == 0) r = validate_read_tabari(&s, textfile && project != path && pl > 8 &&
+                                                        !strcmp(path + pl - 8, ".project")
+                                                    ? textfile : path);
+        free(textfile);
+        free(project);
+    }
+    if (r != 0 || !s.verbs || !s.actors) {
+        if (r == 0) diag_error(path, 0, "the suite names no verb or actor dictionary");
+        validate_free(&s);
+        return 2;
+    }
+    dict_opts_t dopt = {NULL, s.verbs, s.actors, s.agents, s.discards, 1};
+    dicts_t d;
+    diag_quiet_warnings(1);
+    if (dicts_load(&d, &dopt) != 0) {
+        dicts_free(&d);
+        validate_free(&s);
+        return 2;
+    }
+    vcat_t *cats = NULL;
+    size_t ncat = 0, capcat = 0, pass = 0, fail = 0, skipped = 0;
+    pipeline_work_t w = {0};
+    char **got = NULL;
+    size_t capgot = 0;
+    sbuf_t json = {0};
+    for (size_t i = 0; i < s.n; i++) {
+        vrecord_t *rec = &s.r[i];
+        if (rec->skip) {
+            skipped++;
+            continue;
+        }
+        if (rec->nwant) qsort(rec->want, rec->nwant, sizeof *rec->want, validate_cmp);
+        size_t ng = validate_code(&d, rec, &w, &got, &capgot, explain, &json);
+        int ok = ng == rec->nwant;
+        for (size_t k = 0; ok && k < ng; k++) ok = !strcmp(got[k], rec->want[k]);
+        vcat_t *cat = NULL;
+        for (size_t k = 0; k < ncat; k++)
+            if (!strcmp(cats[k].name, rec->category)) cat = &cats[k];
+        if (!cat) {
+            cat = UTIL_PUSH(cats, ncat, capcat);
+            cat->name = rec->category;
+            cat->pass = cat->fail = 0;
+        }
+        if (ok) {
+            pass++;
+            cat->pass++;
+        } else {
+            fail++;
+            cat->fail++;
+            if (!quiet) {
+                printf("FAIL %s: expected", rec->id);
+                if (!rec->nwant) printf(" (none)");
+                for (size_t k = 0; k < rec->nwant; k++) printf(" %s", rec->want[k]);
+                printf("; coded");
+                if (!ng) printf(" (none)");
+                for (size_t k = 0; k < ng; k++) printf(" %s", got[k]);
+                printf("\n");
+                if (explain && json.len) printf("%s", json.s);
+            }
+        }
+        for (size_t k = 0; k < ng; k++) free(got[k]);
+    }
+    printf("%-16s %6s %6s\n", "category", "passed", "failed");
+    for (size_t k = 0; k < ncat; k++)
+        printf("%-16s %6zu %6zu\n", cats[k].name, cats[k].pass, cats[k].fail);
+    printf("(%zu option, header or optional records not counted)\n", skipped);
+    printf("%zu passed, %zu failed\n", pass, fail);
+    free(got);
+    free(cats);
+    sbuf_free(&json);
+    pipeline_work_free(&w);
+    dicts_free(&d);
+    validate_free(&s);
+    xmlCleanupParser();
+    return 0;
+}
