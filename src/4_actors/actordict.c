@@ -141,9 +141,19 @@ static int32_t actordict_yymmdd(const char *s, size_t n)
     for (size_t i = 0; i < 6; i++)
         if (!isdigit((unsigned char)s[i])) return 0;
     int yy = (s[0] - '0') * 10 + (s[1] - '0');
-    int y = yy < 40 ? 2000 + yy : 1900 + yy;
+    int y = yy < 30 ? 2000 + yy : 1900 + yy;
     char buf[11];
     snprintf(buf, sizeof buf, "%04d-%c%c-%c%c", y, s[2], s[3], s[4], s[5]);
+    return util_parse_date(buf, 10);
+}
+
+/* YYMMDD or YYYYMMDD as yyyymmdd, 0 when neither. */
+static int32_t actordict_compact_date(const char *s, size_t n)
+{
+    if (n == 6) return actordict_yymmdd(s, 6);
+    if (n != 8) return 0;
+    char buf[11];
+    snprintf(buf, sizeof buf, "%.4s-%.2s-%.2s", s, s + 4, s + 6);
     return util_parse_date(buf, 10);
 }
 
@@ -161,11 +171,18 @@ int actordict_parse_range(const char *s, size_t n, int32_t *from, int32_t *to)
         if (b && b != 10) return -1;
         return (*from && *to && *from > *to) ? -1 : 0;
     }
-    if (n == 7 && s[0] == '<') return (*to = actordict_yymmdd(s + 1, 6)) ? 0 : -1;
-    if (n == 7 && s[0] == '>') return (*from = actordict_yymmdd(s + 1, 6)) ? 0 : -1;
-    if (n == 13 && s[6] == '-') {
-        *from = actordict_yymmdd(s, 6);
-        *to = actordict_yymmdd(s + 7, 6);
+    /* TABARI / PETRARCH: <D, >D, D-D with D as YYMMDD or YYYYMMDD */
+    if (n > 1 && (s[0] == '<' || s[0] == '>')) {
+        int32_t d = actordict_compact_date(s + 1, n - 1);
+        if (!d) return -1;
+        if (s[0] == '<') *to = d;
+        else *from = d;
+        return 0;
+    }
+    const char *dash = memchr(s, '-', n);
+    if (dash) {
+        *from = actordict_compact_date(s, (size_t)(dash - s));
+        *to = actordict_compact_date(dash + 1, n - (size_t)(dash - s) - 1);
         return (*from && *to && *from <= *to) ? 0 : -1;
     }
     return -1;
@@ -276,7 +293,26 @@ static void actordict_tabari_code(actordict_t *d, actordict_block_t *b,
     memcpy(buf, br + 1, len);
     buf[len] = '\0';
     char *strtok_save = NULL;
-    char *code = strtok_r(buf, " \t", &strtok_save), *range = strtok_r(NULL, " \t", &strtok_save);
+    char *code = strtok_r(buf, " \t", &strtok_save), *range = NULL;
+    char rbuf[64] = "";
+    for (char *r = strtok_r(NULL, " \t", &strtok_save); r; r = strtok_r(NULL, " \t", &strtok_save))
+        strncat(rbuf, r, sizeof rbuf - strlen(rbuf) - 1);
+    if (rbuf[0]) range = rbuf;
+    if (code && (isdigit((unsigned char)code[0]) || code[0] == '<' || code[0] == '>') && !range) {
+        range = code;   /* "[950601-990815]" with no code: nothing to add */
+        b->have_code = 1;
+        return;
+    }
+    if (code) {
+        char *slash = strchr(code, '/');   /* "[ELR/GAL]": the first actor */
+        if (slash) *slash = '\0';
+        size_t cl = strlen(code);
+        if (cl > 1 && code[cl - 1] == '~') code[cl - 1] = '\0';   /* "NGO~" prefix agents */
+    }
+    if (code && (!strcmp(code, "+++") || !strcmp(code, "###"))) {
+        b->have_code = 1;
+        return;
+    }
     if (!code) {
         diag_error(file, ln, "empty code '[]'");
         d->nerrors++;

@@ -146,8 +146,11 @@ static void verbdict_word_elems(verbdict_t *d, const char *word, int stem_mode,
     free(w);
 }
 
-static int32_t verbdict_synset(verbdict_t *d, const char *name, int create)
+static int32_t verbdict_synset(verbdict_t *d, const char *raw, int create)
 {
+    char name[128];
+    snprintf(name, sizeof name, "%s", raw);
+    for (size_t l = strlen(name); l > 1 && name[l - 1] == '_'; l--) name[l - 1] = '\0';
     for (size_t i = 0; i < d->nsyn; i++)
         if (strcmp(d->syn[i].name, name) == 0) return (int32_t)i;
     if (!create) return -1;
@@ -306,6 +309,28 @@ static void verbdict_verb_line(verbdict_parse_t *ps, char *s)
     free(lemma);
 }
 
+/* TABARI glues markers to words with '_' ("*_BY_$", "IS_*"): put spaces
+ * around * $ + % ^ so each is a word of its own. Returns a new string. */
+static char *verbdict_unglue(const char *s, size_t n)
+{
+    sbuf_t b = {0};
+    for (size_t i = 0; i < n; i++) {
+        char c = s[i];
+        int special = (c == '*' || c == '$' || c == '+' || c == '%' || c == '^');
+        int glued = (i > 0 && s[i - 1] == '_') || (i + 1 < n && s[i + 1] == '_');
+        if (special && glued) {
+            sbuf_addc(&b, ' ');
+            sbuf_addc(&b, c);
+            sbuf_addc(&b, ' ');
+            if (i + 1 < n && s[i + 1] == '_') i++;
+        } else {
+            sbuf_addc(&b, c);
+        }
+    }
+    if (!b.s) sbuf_add(&b, "", 0);
+    return b.s;
+}
+
 /* "- * with + [040]" */
 static void verbdict_pattern_line(verbdict_parse_t *ps, char *s)
 {
@@ -322,7 +347,7 @@ static void verbdict_pattern_line(verbdict_parse_t *ps, char *s)
         return;
     }
     char *br = strchr(s, '[');
-    char *body = xstrndup(s + 1, (size_t)(br - s - 1)), *strtok_save = NULL;
+    char *body = verbdict_unglue(s + 1, (size_t)(br - s - 1)), *strtok_save = NULL;
     pelem_t *el = NULL;
     size_t nel = 0, cap = 0;
     int stars = 0, in_alt = 0;
@@ -404,12 +429,17 @@ static void verbdict_line(verbdict_parse_t *ps, char *t)
         ps->cur_syn = verbdict_synset(d, t, 1);
         return;
     }
+    if (t[0] == '+' && ps->cur_syn < 0) {
+        /* PETRARCH: "+CLEAR_UP {+CLEARED_UP}" is a multi-word verb of the block */
+        char *v = xstrdup(t + 1), *w = v;
+        for (char *r = v; *r; r++)
+            if (!(*r == '+' && r > v && (r[-1] == '{' || r[-1] == ' '))) *w++ = *r;
+        *w = '\0';
+        verbdict_verb_line(ps, v);
+        free(v);
+        return;
+    }
     if (t[0] == '+') {
-        if (ps->cur_syn < 0) {
-            diag_error(ps->file, ps->line, "'+word' outside a synonym set");
-            d->nerrors++;
-            return;
-        }
         vsynset_t *s = &d->syn[ps->cur_syn];
         verbdict_word_elems(d, t + 1, ps->stem_mode, &s->w, &s->n, &s->cap, 0);
         return;
@@ -467,10 +497,7 @@ int verbdict_load(verbdict_t *d, const char *path, int stem_mode)
         while (*line == ' ' || *line == '\t') line++;
         size_t tl = strlen(line);
         while (tl && isspace((unsigned char)line[tl - 1])) line[--tl] = '\0';
-        if (!tl) {
-            ps.cur_syn = -1;
-            continue;
-        }
+        if (!tl) continue;
         verbdict_line(&ps, line);
     }
     free(text);

@@ -121,7 +121,7 @@ static int validate_read_tabari(vsuite_t *s, const char *path)
         memcpy(yymmdd, p, 6);
         yymmdd[6] = '\0';
         int yy = (yymmdd[0] - '0') * 10 + (yymmdd[1] - '0');
-        r->date = (yy < 40 ? 20000000 : 19000000) + atoi(yymmdd);
+        r->date = (yy < 30 ? 20000000 : 19000000) + atoi(yymmdd);
         char *q = p + 6;
         while (*q == ' ' || *q == '\t') q++;
         size_t il = strcspn(q, " \t\r\n");
