@@ -56,7 +56,7 @@ static int pipeline_load_list(dicts_t *d, const char *list, int kind, int stem_m
         int r;
         if (kind == 0) r = actordict_load(&d->actors, p, ACT_ACTOR);
         else if (kind == 1) r = actordict_load(&d->actors, p, ACT_AGENT);
-        else if (kind == 3) r = actordict_load(&d->discards, p, ACT_ACTOR);
+        else if (kind == 3) r = actordict_load_discards(&d->discards, p);
         else r = verbdict_load(&d->verbs, p, stem_mode);
         loaded += r == 0;
     }
@@ -118,6 +118,26 @@ void pipeline_work_free(pipeline_work_t *w)
     memset(w, 0, sizeof *w);
 }
 
+/* The discard entry found in the tokens ("SENT" or "STORY"), or NULL. */
+static const char *pipeline_discard(const dicts_t *d, const tokens_t *tk)
+{
+    const char *found = NULL;
+    for (size_t i = 0; i < tk->n; i++) {
+        uint32_t nc;
+        const uint32_t *c = actordict_candidates(&d->discards, tk->t[i].id, &nc);
+        for (uint32_t k = 0; k < nc; k++) {
+            const actor_entry_t *e = &d->discards.e[c[k]];
+            if (i + e->ntok > tk->n) continue;
+            uint32_t j = 1;
+            while (j < e->ntok && tk->t[i + j].id == e->toks[j]) j++;
+            if (j < e->ntok) continue;
+            if (!strcmp(e->codes[0].code, "STORY")) return "STORY";
+            found = "SENT";
+        }
+    }
+    return found;
+}
+
 void pipeline_code_story(const dicts_t *d, const output_opts_t *o, const story_t *s,
                          pipeline_work_t *w, stats_t *st, sbuf_t *out)
 {
@@ -135,6 +155,17 @@ void pipeline_code_story(const dicts_t *d, const output_opts_t *o, const story_t
     size_t np = clean_paragraphs(w->clean.s, w->clean.len, st, &w->paras, &w->cparas);
     size_t ns = 0;
     for (size_t i = 0; i < np; i++) sentence_split(w->paras[i], &w->sents, &ns, &w->csents);
+    if (d->have_discards) {
+        for (size_t i = 0; i < ns; i++) {
+            token_split(w->sents[i].s, w->sents[i].n, &w->tk, PIPELINE_MAX_TOKENS);
+            token_assign_ids(&w->tk, (vocab_t *)&d->vocab, 0);
+            const char *dc = pipeline_discard(d, &w->tk);
+            if (dc && !strcmp(dc, "STORY")) {
+                st->stories_discarded++;
+                return;
+            }
+        }
+    }
     hashset_clear(&w->seen);
     actor_memory_clear(&w->mem);
     size_t index = 0;
@@ -148,6 +179,10 @@ void pipeline_code_story(const dicts_t *d, const output_opts_t *o, const story_t
         st->sentences++;
         if (token_split(sp.s, sp.n, &w->tk, PIPELINE_MAX_TOKENS)) st->sentences_cut++;
         token_assign_ids(&w->tk, (vocab_t *)&d->vocab, 0);
+        if (d->have_discards && pipeline_discard(d, &w->tk)) {
+            st->sentences_discarded++;
+            continue;
+        }
         actor_find(&d->actors, &w->tk, s->date, &w->mem, &w->ms);
         size_t nvm = verb_find(&d->verbs, &w->tk, &w->ms, &w->vm, &w->cvm);
         event_code_sentence(&d->verbs, &w->tk, &w->ms, w->vm, nvm, &w->ev);

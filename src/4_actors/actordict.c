@@ -421,6 +421,40 @@ int actordict_load(actordict_t *d, const char *path, int kind)
     return 0;
 }
 
+int actordict_load_discards(actordict_t *d, const char *path)
+{
+    char *text;
+    size_t len;
+    int err = util_read_file(path, &text, &len);
+    if (err) {
+        diag_error(path, 0, "cannot read dictionary: %s", strerror(err));
+        return -1;
+    }
+    char *fname = xstrdup(path);
+    *UTIL_PUSH(d->files, d->nfiles, d->capfiles) = fname;
+    uint32_t ln = 0;
+    for (char *line = text, *next; line; line = next) {
+        next = strchr(line, '\n');
+        if (next) *next++ = '\0';
+        ln++;
+        line[strcspn(line, "#;[<")] = '\0';
+        while (*line == ' ' || *line == '\t') line++;
+        size_t n = strlen(line);
+        while (n && isspace((unsigned char)line[n - 1])) line[--n] = '\0';
+        if (!n) continue;
+        int story = line[0] == '+';
+        char *phrase = actordict_tabari_phrase(line + story, n - (size_t)story);
+        if (actordict_add(d, phrase, strlen(phrase), story ? "STORY" : "SENT", 0, 0, ACT_ACTOR,
+                          fname, ln) == (size_t)-1) {
+            diag_error(fname, ln, "empty discard phrase");
+            d->nerrors++;
+        }
+        free(phrase);
+    }
+    free(text);
+    return 0;
+}
+
 static int actordict_cmp_len(const void *a, const void *b, void *ctx)
 {
     const actordict_t *d = ctx;

@@ -56,6 +56,13 @@ void actordict_free(actordict_t *d);
  * (reported). */
 int actordict_load(actordict_t *d, const char *path, int kind);
 
+/* Loads a discard list (PETRARCH/TABARI): one phrase a line; a leading
+ * '+' makes it discard the whole story (code "STORY"), else only the
+ * sentence (code "SENT"). Returns 0, or -1 when unreadable (reported). */
+int actordict_load_discards(actordict_t *d, const char *path);
+
+/* The longest entry of d matching tokens at position i (ids assigned), or
+ * NULL. Actors win over agents of the same length. */
 /* Adds one phrase with one code (date range may be 0). Returns the entry
  * index. Used by the loaders and by tests. */
 size_t actordict_add(actordict_t *d, const char *phrase, size_t n,
