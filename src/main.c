@@ -12,6 +12,7 @@
 #include "lib/util.h"
 #include "pipeline.h"
 #include "workers.h"
+#include "commands/dictcmd.h"
 #include "commands/validate.h"
 
 #define ANNALIST_VERSION "0.1.0"
@@ -202,5 +203,6 @@ int main(int argc, char **argv)
 {
     if (argc > 1 && !strcmp(argv[1], "code")) return main_code(argc - 1, argv + 1);
     if (argc > 1 && !strcmp(argv[1], "validate")) return validate_main(argc - 1, argv + 1);
+    if (argc > 1 && !strcmp(argv[1], "dict")) return dictcmd_main(argc - 1, argv + 1);
     return main_code(argc, argv);
 }

@@ -363,7 +363,8 @@ static void actordict_tabari_line(actordict_t *d, actordict_block_t *b,
         /* an entry with synonyms but no code yet is still open */
     }
     actordict_block_reset(b);
-    size_t len = strcspn(s, " \t[");
+    size_t len = strcspn(s, "[");
+    while (len && (s[len - 1] == ' ' || s[len - 1] == '\t')) len--;
     *UTIL_PUSH(b->names, b->n, b->cap) = actordict_tabari_phrase(s, len);
     const char *br = strchr(s, '[');
     if (br) actordict_tabari_code(d, b, file, ln, br, kind);

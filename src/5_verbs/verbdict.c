@@ -469,6 +469,7 @@ int verbdict_load(verbdict_t *d, const char *path, int stem_mode)
         diag_error(path, 0, "cannot read dictionary: %s", strerror(err));
         return -1;
     }
+    if (stem_mode < 0 && strstr(text, "\n#! stems")) stem_mode = 1;
     if (stem_mode < 0) {
         size_t pl = strlen(path);
         stem_mode = !(pl >= 6 && strcmp(path + pl - 6, ".verbs") == 0 &&

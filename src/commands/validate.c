@@ -270,6 +270,8 @@ static size_t validate_code(const dicts_t *d, const vrecord_t *r, pipeline_work_
     story_t s = {0};
     s.id = r->id;
     s.text = r->text;
+    for (char *c = r->text; *c; c++)
+        if (*c == '\n' || *c == '\r') *c = ' ';   /* records are hard-wrapped */
     s.date = r->date;
     output_opts_t o = {OUT_TSV, 0, &d->cameo};
     stats_t st = {0};
