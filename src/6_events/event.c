@@ -126,15 +126,19 @@ static int event_modality(const tokens_t *tk, uint32_t vs, uint32_t limit,
     return 0;
 }
 
-/* Is the verb an infinitive complement ("urged X to respect") rather than
- * an act of its own? */
-static int event_is_complement(const tokens_t *tk, uint32_t vs)
+/* Is the verb an infinitive whose subject is an object of another verb
+ * ("urged X to respect Y", "asked them to leave")? Then it is not an act of
+ * the sentence's subject, and not coded. */
+static int event_is_complement(const tokens_t *tk, const mentions_t *ms, uint32_t vs)
 {
     uint32_t q = vs;
     while (q > 0 && event_in(token_folded(tk, q - 1), (const char *const[]){
                                  "also", "further", "jointly", "formally", "\"", NULL}))
         q--;
-    return q > 0 && !strcmp(token_folded(tk, q - 1), "to");
+    if (q < 2 || strcmp(token_folded(tk, q - 1), "to")) return 0;
+    const char *before = token_folded(tk, q - 2);
+    return ms->at[q - 2] >= 0 || event_in(before, (const char *const[]){
+                                     "them", "him", "her", "it", "us", "others", NULL});
 }
 
 static void event_add(events_t *out, const mention_t *s, const mention_t *t,
@@ -177,7 +181,7 @@ static void event_from_match(const verbdict_t *vd, const tokens_t *tk,
     uint32_t limit = subj >= 0 ? ms->m[subj].end : cstart;
     if (m->lo < limit) limit = m->lo;
     if (event_modality(tk, m->lo, limit, &intent)) return;
-    if (!intent && !v->noun && event_is_complement(tk, m->start)) return;
+    if (!v->noun && event_is_complement(tk, ms, m->start)) return;
     if (passive) {
         src = m->by;
         tgt = subj;
