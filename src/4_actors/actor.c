@@ -140,7 +140,7 @@ static void actor_compose(char out[24], const char *base, const char *role)
         return;
     }
     if (bl == 3) {
-        snprintf(out, 24, "%s%.3s", base, role);
+        snprintf(out, 24, "%s%.6s", base, role);
         return;
     }
     if (strstr(base + 3, role)) {

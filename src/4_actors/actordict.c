@@ -276,6 +276,30 @@ static char *actordict_tabari_phrase(const char *s, size_t n)
     return p;
 }
 
+/* The regular plural of a phrase's last word ("soldier" -> "soldiers",
+ * "militia" -> "militias", "party" -> "parties"); NULL when it already
+ * ends in s. Caller frees. */
+static char *actordict_plural(const char *p)
+{
+    size_t n = strlen(p);
+    if (n < 2 || p[n - 1] == 's' || !isalpha((unsigned char)p[n - 1])) return NULL;
+    sbuf_t b = {0};
+    if (p[n - 1] == 'y' && !strchr("aeiou", p[n - 2])) {
+        sbuf_add(&b, p, n - 1);
+        sbuf_adds(&b, "ies");
+    } else if (p[n - 1] == 'x' || p[n - 1] == 'z' || (p[n - 1] == 'h' && strchr("cs", p[n - 2]))) {
+        sbuf_adds(&b, p);
+        sbuf_adds(&b, "es");
+    } else if (n > 3 && !strcmp(p + n - 3, "man")) {
+        sbuf_add(&b, p, n - 3);
+        sbuf_adds(&b, "men");
+    } else {
+        sbuf_adds(&b, p);
+        sbuf_addc(&b, 's');
+    }
+    return b.s;
+}
+
 static void actordict_tabari_code(actordict_t *d, actordict_block_t *b,
                                   const char *file, uint32_t ln, const char *br,
                                   int kind)
@@ -335,8 +359,15 @@ static void actordict_tabari_code(actordict_t *d, actordict_block_t *b,
         return;
     }
     if (kind == ACT_AGENT && strlen(code) > 6) code[6] = '\0';
-    for (size_t i = 0; i < b->n; i++)
+    for (size_t i = 0; i < b->n; i++) {
         actordict_add(d, b->names[i], strlen(b->names[i]), code, from, to, kind, file, ln);
+        if (kind == ACT_AGENT) {
+            /* PETRARCH and TABARI make regular plurals of agent nouns */
+            char *pl = actordict_plural(b->names[i]);
+            if (pl) actordict_add(d, pl, strlen(pl), code, from, to, kind, file, ln);
+            free(pl);
+        }
+    }
     b->have_code = 1;
 }
 
