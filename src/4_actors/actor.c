@@ -250,7 +250,7 @@ static size_t actor_compose_at(const actor_scan_t *s, size_t k, actor_memory_t *
     /* "minister of foreign affairs of Fiji", "president of France" */
     if (role && !base && !person) {
         uint32_t q = m->end;
-        if (actor_tok_is(tk, q, "of")) {
+        if (actor_tok_is(tk, q, "of") || actor_tok_is(tk, q, "from")) {
             q++;
             if (actor_tok_is(tk, q, "the")) q++;
             if (i < s->nat && a[i].start == q && a[i].kind == A_ACTOR && !a[i].e->person) {
@@ -360,19 +360,21 @@ static void actor_remember(actor_memory_t *mem, const tokens_t *tk, const mentio
     *UTIL_PUSH(mem->byrole, mem->nrole, mem->caprole) = *m;
 }
 
-/* Mentions separated only by "and", "," or "as well as" form a group. */
+/* Mentions separated only by "and", "," or "as well as" form a group; after
+ * "and", up to two words no dictionary knows may stand ("and the evil
+ * Gondor"). */
 static int actor_joined(const tokens_t *tk, uint32_t from, uint32_t to)
 {
     if (from >= to) return 0;
-    int saw_and = 0;
+    int saw_and = 0, loose = 0;
     for (uint32_t i = from; i < to; i++) {
         const char *w = token_folded(tk, i);
         if (!strcmp(w, "and") || !strcmp(w, "&")) saw_and = 1;
         else if (!strcmp(w, ",") || !strcmp(w, "the") || !strcmp(w, "both")) continue;
         else if (!strcmp(w, "as") || !strcmp(w, "well")) continue;
+        else if (saw_and && tk->t[i].id == 0 && (tk->t[i].flags & TOK_WORD) && ++loose <= 2) continue;
         else return 0;
     }
-    (void)saw_and;
     return 1;
 }
 

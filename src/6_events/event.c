@@ -196,7 +196,11 @@ static void event_from_match(const verbdict_t *vd, const tokens_t *tk,
                 }
         }
     }
-    if (src < 0 || tgt < 0) return;
+    if (src < 0) return;
+    if (tgt < 0) {
+        /* "Gondor and Osgiliath held talks": each member with the others */
+        tgt = src;
+    }
     char code[8];
     if (intent) event_intent_code(m->code, code);
     else memcpy(code, m->code, sizeof code);
