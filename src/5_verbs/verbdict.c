@@ -172,12 +172,13 @@ static int verbdict_code(const char *s, char out[8])
     while (p < end && *p == ' ') p++;
     while (p + n < end && p[n] != ':' && p[n] != ' ') n++;
     if (n == 0 || n > 6) return -1;
-    if (n == 3 && memcmp(p, "---", 3) == 0) {
+    if (n == 3 && (!memcmp(p, "---", 3) || !memcmp(p, "###", 3) || !memcmp(p, "+++", 3))) {
         out[0] = '\0';
         return 0;
     }
+    /* CAMEO codes are digits; TABARI suites also use codes such as 075A */
     for (size_t i = 0; i < n; i++)
-        if (!isdigit((unsigned char)p[i])) return -1;
+        if (!isalnum((unsigned char)p[i])) return -1;
     memcpy(out, p, n);
     out[n] = '\0';
     return 0;
