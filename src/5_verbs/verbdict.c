@@ -342,6 +342,8 @@ static void verbdict_pattern_line(verbdict_parse_t *ps, char *s)
         return;
     }
     char code[8];
+    const char *br0 = strchr(s, '[');
+    if (br0 && !strncmp(br0, "[+++]", 5)) return;   /* TABARI: fall back to the verb's code */
     if (verbdict_code(s, code) != 0) {
         diag_error(ps->file, ps->line, "pattern without a valid [CODE]");
         d->nerrors++;
