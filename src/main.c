@@ -196,6 +196,7 @@ static int main_code(int argc, char **argv)
     if (o.stats) stats_print(&st, stderr);
     dicts_free(&d);
     free(dir);
+    input_free_names();
     return (st.stories_skipped || werr) ? 1 : 0;
 }
 

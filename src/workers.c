@@ -61,7 +61,8 @@ static void *workers_code(void *arg)
         b->state = 3;
         pthread_mutex_unlock(&w->lock);
         for (size_t i = 0; i < b->n; i++) {
-            pipeline_code_story(w->d, w->o, &b->s[i], &work, &b->st, &b->out);
+            if (input_decode(&b->s[i], &b->st) == 0)
+                pipeline_code_story(w->d, w->o, &b->s[i], &work, &b->st, &b->out);
             b->ends[i] = b->out.len;
         }
         pthread_mutex_lock(&w->lock);
@@ -91,7 +92,7 @@ static void *workers_write(void *arg)
         for (size_t i = 0; i < b->n; i++) {
             size_t len = b->ends[i] - prev;
             if (len && fwrite(b->out.s + prev, 1, len, w->out) != len) w->werr = 1;
-            if (w->fn) w->fn(&b->s[i], b->out.s + prev, len, w->ctx);
+            if (w->fn && b->s[i].id) w->fn(&b->s[i], b->out.s + prev, len, w->ctx);
             prev = b->ends[i];
             story_free(&b->s[i]);
         }
@@ -158,7 +159,7 @@ void workers_add(workers_t *w, story_t *s)
         b->ends = xrealloc(b->ends, b->cap * sizeof *b->ends);
     }
     b->s[b->n++] = *s;
-    b->bytes += (s->text ? strlen(s->text) : 0);
+    b->bytes += s->raw ? s->rawlen : (s->text ? strlen(s->text) : 0);
     memset(s, 0, sizeof *s);
     if (b->n >= WORKERS_BATCH_STORIES || b->bytes >= WORKERS_BATCH_BYTES) workers_flush(w);
 }

@@ -23,8 +23,20 @@ struct input {
     size_t cap;
 };
 
+static char **input_names;
+static size_t input_nnames, input_capnames;
+
+void input_free_names(void)
+{
+    for (size_t i = 0; i < input_nnames; i++) free(input_names[i]);
+    free(input_names);
+    input_names = NULL;
+    input_nnames = input_capnames = 0;
+}
+
 void story_free(story_t *s)
 {
+    free(s->raw);
     free(s->id);
     free(s->title);
     free(s->text);
@@ -64,6 +76,7 @@ input_t *input_open(const char *path, int32_t default_date, const char *format,
     input_t *in = xcalloc(1, sizeof *in);
     in->f = f;
     in->path = xstrdup(name);
+    *UTIL_PUSH(input_names, input_nnames, input_capnames) = in->path;
     in->date = default_date;
     in->st = st;
     if (format && !strcmp(format, "jsonl")) {
@@ -157,22 +170,41 @@ static int input_next_jsonl(input_t *in, story_t *s)
             continue;
         }
         memset(s, 0, sizeof *s);
-        const char *err = input_parse_json(in->buf, len, s);
-        if (err) {
-            diag_error(in->path, in->line, "%s; story skipped", err);
-            in->st->stories_skipped++;
-            continue;
-        }
-        if (!s->id) {
-            char buf[64];
-            snprintf(buf, sizeof buf, "line-%zu", in->line);
-            s->id = xstrdup(buf);
-        }
+        s->raw = xstrndup(in->buf, len);
+        s->rawlen = len;
         s->file = in->path;
         s->line = in->line;
         s->seq = in->seq++;
         return 1;
     }
+}
+
+int input_decode(story_t *s, stats_t *st)
+{
+    if (!s->raw) return 0;
+    char *raw = s->raw;
+    size_t len = s->rawlen;
+    const char *file = s->file;
+    size_t line = s->line;
+    uint64_t seq = s->seq;
+    s->raw = NULL;
+    memset(s, 0, sizeof *s);
+    const char *err = input_parse_json(raw, len, s);
+    free(raw);
+    s->file = file;
+    s->line = line;
+    s->seq = seq;
+    if (err) {
+        diag_error(file, line, "%s; story skipped", err);
+        st->stories_skipped++;
+        return -1;
+    }
+    if (!s->id) {
+        char buf[64];
+        snprintf(buf, sizeof buf, "line-%zu", line);
+        s->id = xstrdup(buf);
+    }
+    return 0;
 }
 
 static char *input_story_id(const char *path)
@@ -244,7 +276,6 @@ void input_close(input_t *in)
 {
     if (!in) return;
     if (in->f && in->f != stdin) fclose(in->f);
-    free(in->path);
     free(in->buf);
     free(in);
 }

@@ -19,7 +19,11 @@
 typedef struct {
     char *id, *title, *text, *source, *url;   /* owned; title etc. may be NULL */
     int32_t date;                             /* yyyymmdd, 0 = none */
-    const char *file;                         /* where it came from */
+    char *raw;                                /* JSON Lines: the unparsed record,
+                                                 parsed by input_decode() */
+    size_t rawlen;
+    const char *file;                         /* where it came from (lives
+                                                 until input_free_names()) */
     size_t line;                              /* 1-based line (JSON Lines), 0 = file */
     uint64_t seq;                             /* order in the input, from 0 */
 } story_t;
@@ -34,8 +38,18 @@ input_t *input_open(const char *path, int32_t default_date, const char *format,
                     stats_t *st);
 
 /* Reads the next story into *s (freed by story_free). Returns 1 for a story,
- * 0 at the end. Lines that cannot be read are reported and skipped. */
+ * 0 at the end. A JSON Lines record comes back unparsed (s->raw), so that
+ * worker threads parse it: call input_decode() before using the story.
+ * Lines that cannot be read are reported and skipped. */
 int input_next(input_t *in, story_t *s);
+
+/* Parses s->raw (if any) into the story's fields. Returns 0, or -1 when the
+ * record is bad: then it is reported with file and line, counted as skipped
+ * in st, and the story must not be coded. */
+int input_decode(story_t *s, stats_t *st);
+
+/* Frees the file names that stories point to; call at the very end. */
+void input_free_names(void);
 
 void input_close(input_t *in);
 void story_free(story_t *s);

@@ -63,7 +63,7 @@ void sbuf_add(sbuf_t *b, const char *s, size_t n)
 }
 
 void sbuf_adds(sbuf_t *b, const char *s) { sbuf_add(b, s, strlen(s)); }
-void sbuf_addc(sbuf_t *b, char c) { sbuf_add(b, &c, 1); }
+void sbuf_addc_slow(sbuf_t *b, char c) { sbuf_add(b, &c, 1); }
 
 void sbuf_printf(sbuf_t *b, const char *fmt, ...)
 {

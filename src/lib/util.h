@@ -29,7 +29,19 @@ typedef struct {
 
 void sbuf_add(sbuf_t *b, const char *s, size_t n);
 void sbuf_adds(sbuf_t *b, const char *s);
-void sbuf_addc(sbuf_t *b, char c);
+void sbuf_addc_slow(sbuf_t *b, char c);
+
+/* Appends one byte; the common case stays inline (hot in the cleaner and
+ * the tokenizer). */
+static inline void sbuf_addc(sbuf_t *b, char c)
+{
+    if (b->len + 2 <= b->cap) {
+        b->s[b->len++] = c;
+        b->s[b->len] = '\0';
+    } else {
+        sbuf_addc_slow(b, c);
+    }
+}
 void sbuf_printf(sbuf_t *b, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
 void sbuf_clear(sbuf_t *b);   /* len = 0, keeps memory */
