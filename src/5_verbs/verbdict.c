@@ -161,7 +161,7 @@ static int32_t verbdict_synset(verbdict_t *d, const char *raw, int create)
 }
 
 /* Reads "[CODE]" / "[CODE:CODE]" / "[---]" at s. Returns 0 when found. */
-static int verbdict_code(const char *s, char out[8])
+static int verbdict_code(const char *s, char out[8], int alnum)
 {
     const char *br = strchr(s, '[');
     if (!br) return -1;
@@ -178,7 +178,7 @@ static int verbdict_code(const char *s, char out[8])
     }
     /* CAMEO codes are digits; TABARI suites also use codes such as 075A */
     for (size_t i = 0; i < n; i++)
-        if (!isalnum((unsigned char)p[i])) return -1;
+        if (!(alnum ? isalnum((unsigned char)p[i]) : isdigit((unsigned char)p[i]))) return -1;
     memcpy(out, p, n);
     out[n] = '\0';
     return 0;
@@ -242,7 +242,7 @@ static void verbdict_verb_line(verbdict_parse_t *ps, char *s)
     int noun = 0;
     if (*s == '~') noun = 1, s++;
     char code[8];
-    int has_code = verbdict_code(s, code) == 0;
+    int has_code = verbdict_code(s, code, ps->stem_mode) == 0;
     if (!has_code && strchr(s, '[')) {
         diag_error(ps->file, ps->line, "bad event code in verb line");
         d->nerrors++;
@@ -344,7 +344,7 @@ static void verbdict_pattern_line(verbdict_parse_t *ps, char *s)
     char code[8];
     const char *br0 = strchr(s, '[');
     if (br0 && !strncmp(br0, "[+++]", 5)) return;   /* TABARI: fall back to the verb's code */
-    if (verbdict_code(s, code) != 0) {
+    if (verbdict_code(s, code, ps->stem_mode) != 0) {
         diag_error(ps->file, ps->line, "pattern without a valid [CODE]");
         d->nerrors++;
         return;
@@ -452,7 +452,7 @@ static void verbdict_line(verbdict_parse_t *ps, char *t)
         verbdict_new_block(ps);
         char code[8];
         ps->in_group = 1;
-        if (verbdict_code(t, code) == 0) memcpy(ps->group_code, code, sizeof code);
+        if (verbdict_code(t, code, ps->stem_mode) == 0) memcpy(ps->group_code, code, sizeof code);
         else ps->group_code[0] = '\0';
         return;
     }
