@@ -83,8 +83,23 @@ static char clean_escape(const char *in, size_t n, size_t i)
     }
 }
 
+/* Can NFC change text holding c? Only combining marks, Hangul jamo and
+ * characters whose canonical decomposition is excluded from composition
+ * (singletons such as U+212B ANGSTROM SIGN); precomposed letters are NFC
+ * already. Skipping utf8proc_map for all other text keeps cleaning fast. */
+static int clean_needs_nfc(int32_t c)
+{
+    if (c >= 0x1100 && c <= 0x11FF) return 1;
+    utf8proc_category_t cat = utf8proc_category(c);
+    if (cat == UTF8PROC_CATEGORY_MN || cat == UTF8PROC_CATEGORY_MC ||
+        cat == UTF8PROC_CATEGORY_ME)
+        return 1;
+    const utf8proc_property_t *p = utf8proc_get_property(c);
+    return p->decomp_seqindex != UINT16_MAX && p->decomp_type == 0 && p->comp_exclusion;
+}
+
 /* Pass 1: repair, decode escapes, map characters. Returns 1 when the output
- * holds non-ASCII characters (and so needs NFC). */
+ * needs NFC normalization. */
 static int clean_chars(const char *in, size_t n, stats_t *st, sbuf_t *out)
 {
     int nonascii = 0;
@@ -125,13 +140,11 @@ static int clean_chars(const char *in, size_t n, stats_t *st, sbuf_t *out)
         if (len <= 0) {
             st->utf8_repaired++;
             sbuf_add(out, "\xEF\xBF\xBD", 3);
-            nonascii = 1;
             i++;
             continue;
         }
         int k = clean_map_char(c, buf, st);
-        for (int j = 0; j < k; j++)
-            if ((unsigned char)buf[j] >= 0x80) nonascii = 1;
+        if (k > 1 && (unsigned char)buf[0] >= 0x80 && clean_needs_nfc(c)) nonascii = 1;
         sbuf_add(out, buf, (size_t)k);
         i += (size_t)len;
     }

@@ -8,12 +8,12 @@
 
 /* Length of the character at s[i] and whether it is a word character
  * (letter, mark or digit); *upper is set for upper-case letters. */
-static size_t token_char(const char *s, size_t n, size_t i, int *word, int *upper)
+static inline size_t token_char(const char *s, size_t n, size_t i, int *word, int *upper)
 {
     unsigned char b = (unsigned char)s[i];
     if (b < 0x80) {
-        *word = isalnum(b) != 0;
-        *upper = isupper(b) != 0;
+        *word = (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9');
+        *upper = b >= 'A' && b <= 'Z';
         return 1;
     }
     utf8proc_int32_t c;
@@ -50,8 +50,14 @@ static void token_push(tokens_t *tk, const char *s, size_t off, size_t len,
     for (size_t i = 0; i < len; i++)
         if ((unsigned char)s[off + i] >= 0x80) ascii = 0;
     if (ascii) {
-        for (size_t i = 0; i < len; i++)
-            sbuf_addc(&tk->fold, (char)tolower((unsigned char)s[off + i]));
+        util_grow((void **)&tk->fold.s, &tk->fold.cap, tk->fold.len + len + 2, 1);
+        char *o = tk->fold.s + tk->fold.len;
+        for (size_t i = 0; i < len; i++) {
+            char c = s[off + i];
+            o[i] = (c >= 'A' && c <= 'Z') ? (char)(c + 32) : c;
+        }
+        tk->fold.len += len;
+        tk->fold.s[tk->fold.len] = '\0';
     } else {
         utf8proc_uint8_t *f = NULL;
         utf8proc_ssize_t r = utf8proc_map((const utf8proc_uint8_t *)s + off,
