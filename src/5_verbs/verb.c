@@ -186,6 +186,22 @@ static int verb_after_determiner(const tokens_t *tk, uint32_t i)
     return i > 0 && words_is_determiner(token_folded(tk, i - 1));
 }
 
+/* A capitalized word inside a sentence of mixed case is a name or a title
+ * ("Minister of External Trade", "Defence Force"), not a verb. */
+static int verb_is_name(const tokens_t *tk, uint32_t i)
+{
+    if (i == 0 || !(tk->t[i].flags & TOK_CAP)) return 0;
+    const char *prev = token_folded(tk, i - 1);
+    if (!strcmp(prev, "\"") || !strcmp(prev, "(") || !strcmp(prev, ":")) return 0;
+    size_t lower = 0, caps = 0;
+    for (size_t k = 0; k < tk->n; k++) {
+        if (!(tk->t[k].flags & TOK_WORD) || (tk->t[k].flags & TOK_NUM)) continue;
+        if (tk->t[k].flags & TOK_CAP) caps++;
+        else lower++;
+    }
+    return lower > caps;   /* a Title Case headline capitalizes its verbs too */
+}
+
 typedef struct {
     const verb_ctx_t *c;
     uint32_t pos;
@@ -258,6 +274,7 @@ size_t verb_find(const verbdict_t *vd, const tokens_t *tk, const mentions_t *ms,
         const vform_t *f = &vd->f[s.best_form];
         const verb_t *v = &vd->v[f->verb];
         if (!v->noun && verb_after_determiner(tk, i)) continue;
+        if (!v->noun && verb_is_name(tk, i)) continue;
         vmatch_t m = {s.best_form, i, s.best_end, NULL, -1, -1, i, s.best_end, -1, ""};
         int passive = 0;
         c.by = verb_passive(&c, f, i, s.best_end, &passive);

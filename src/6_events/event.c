@@ -24,6 +24,16 @@ static const char *const event_intents[] = {
     "prepared", "due", "committed", "considering", "could", "may", "might", "set",
     "proposed", "proposes", "threatened", "threatens", "scheduled", "poised", NULL};
 
+/* Verbs of saying and thinking: the actor after one is the subject of a
+ * clause ("said China attacked"), not an object. */
+static const char *const event_speech[] = {
+    "said", "says", "say", "announced", "announces", "reported", "reports", "claimed",
+    "claims", "stated", "states", "confirmed", "confirms", "believes", "believed",
+    "thinks", "thought", "insisted", "insists", "added", "adds", "noted", "notes",
+    "stressed", "argued", "argues", "suggested", "revealed", "acknowledged", "alleged",
+    "alleges", "told", "warned", "warns", "feared", "fears", "hoped", "hopes", "knew",
+    "learned", "heard", "denied", "denies", "explained", "recalled", "admitted", NULL};
+
 /* Words that may stand between a subject and its verb without ending the
  * search for a negation or an intent. */
 static const char *const event_aux[] = {
@@ -79,7 +89,7 @@ static uint32_t event_clause_end(const tokens_t *tk, uint32_t i)
 /* The subject: the nearest mention before token lo, in the clause, that is
  * not the object of a preposition. -1 when none. */
 static int32_t event_subject(const tokens_t *tk, const mentions_t *ms, uint32_t lo,
-                             uint32_t cstart, int32_t avoid)
+                             uint32_t cstart, int32_t avoid, const uint8_t *verbtok)
 {
     for (uint32_t q = lo; q-- > cstart;) {
         int32_t m = ms->at[q];
@@ -91,7 +101,10 @@ static int32_t event_subject(const tokens_t *tk, const mentions_t *ms, uint32_t 
         while (s > cstart && (!strcmp(token_folded(tk, s - 1), "the") ||
                               !strcmp(token_folded(tk, s - 1), "a")))
             s--;
-        if (s > cstart && event_is_prep(token_folded(tk, s - 1))) {
+        if (s > cstart && (event_is_prep(token_folded(tk, s - 1)) ||
+                           (verbtok && verbtok[s - 1] && !event_in(token_folded(tk, s - 1),
+                                                                   event_speech)))) {
+            /* the object of a preposition or of another verb ("help X combat") */
             q = ms->m[first].start;
             continue;
         }
@@ -103,7 +116,7 @@ static int32_t event_subject(const tokens_t *tk, const mentions_t *ms, uint32_t 
 /* Looks back from the verb for a negation or an intent word, over
  * auxiliaries and adverbs. Returns 1 when negated; sets *intent. */
 static int event_modality(const tokens_t *tk, uint32_t vs, uint32_t limit,
-                          const char **intent)
+                          const char **intent, uint32_t *itok)
 {
     *intent = NULL;
     int steps = 0;
@@ -112,13 +125,14 @@ static int event_modality(const tokens_t *tk, uint32_t vs, uint32_t limit,
         if (event_in(w, event_negations)) return 1;
         if (!*intent && event_in(w, event_intents)) {
             *intent = tk->fold.s + tk->t[q].foff;
+            *itok = q;
             continue;
         }
         if (!strcmp(w, "to") && q > 0) {
             const char *p = token_folded(tk, q - 1);
             if (!strcmp(p, "is") || !strcmp(p, "are") || !strcmp(p, "was") ||
                 !strcmp(p, "were"))
-                *intent = tk->fold.s + tk->t[q].foff;
+                *intent = tk->fold.s + tk->t[q].foff, *itok = q;
             continue;
         }
         if (!event_in(w, event_aux)) break;
@@ -143,7 +157,7 @@ static int event_is_complement(const tokens_t *tk, const mentions_t *ms, uint32_
 
 static void event_add(events_t *out, const mention_t *s, const mention_t *t,
                       const char *code, const char *pcode, const vmatch_t *m,
-                      const verb_t *v, int passive, const char *intent)
+                      const verb_t *v, int passive, const char *intent, uint32_t itok)
 {
     if (!strcmp(s->code, t->code)) return;
     for (size_t i = 0; i < out->n; i++)
@@ -162,41 +176,64 @@ static void event_add(events_t *out, const mention_t *s, const mention_t *t,
     e->passive = (uint8_t)passive;
     e->intent = intent != NULL;
     e->intent_word = intent;
+    e->intent_tok = itok;
 }
 
-static void event_from_match(const verbdict_t *vd, const tokens_t *tk,
-                             const mentions_t *ms, const vmatch_t *m, events_t *out)
+static const char *event_from_match(const verbdict_t *vd, const tokens_t *tk,
+                                    const mentions_t *ms, const vmatch_t *m, events_t *out,
+                                    const char *prev_intent, uint32_t *prev_itok)
 {
     const vform_t *f = &vd->f[m->form];
     const verb_t *v = &vd->v[f->verb];
     uint32_t cstart = event_clause_start(tk, m->lo);
-    if (cstart > 0 && !strcmp(token_folded(tk, cstart - 1), "if")) return;
+    if (cstart > 0 && !strcmp(token_folded(tk, cstart - 1), "if")) return NULL;
     if (cstart < tk->n && (!strcmp(token_folded(tk, cstart), "if") ||
                            !strcmp(token_folded(tk, cstart), "whether")))
-        return;
+        return NULL;
     int passive = m->by >= 0;
     int32_t src = m->source, tgt = m->target;
-    int32_t subj = event_subject(tk, ms, m->lo, cstart, passive ? m->by : -1);
+    int32_t subj = event_subject(tk, ms, m->lo, cstart, passive ? m->by : -1, out->verbtok);
     const char *intent = NULL;
+    uint32_t itok = 0;
     uint32_t limit = subj >= 0 ? ms->m[subj].end : cstart;
     if (m->lo < limit) limit = m->lo;
-    if (event_modality(tk, m->lo, limit, &intent)) return;
-    if (!v->noun && event_is_complement(tk, ms, m->start)) return;
+    if (event_modality(tk, m->lo, limit, &intent, &itok)) return NULL;
+    if (!intent && prev_intent && m->lo >= 1) {
+        /* "agreed to step up and help X": the plan covers both verbs */
+        uint32_t q = m->lo;
+        while (q > 0 && !strcmp(token_folded(tk, q - 1), "\"")) q--;
+        if (q > 0 && !strcmp(token_folded(tk, q - 1), "and")) intent = prev_intent, itok = *prev_itok;
+    }
+    if (intent) {
+        *prev_itok = itok;
+        if (out->verbtok[itok]) *UTIL_PUSH(out->markers, out->nmarkers, out->capmarkers) = itok;
+    }
+    if (!v->noun && event_is_complement(tk, ms, m->start)) return intent;
     if (passive) {
         src = m->by;
         tgt = subj;
     } else {
         if (src < 0) src = subj;
         if (tgt < 0) {
+            /* the first actor after the match, before a comma, close by */
             uint32_t cend = event_clause_end(tk, m->hi);
-            for (uint32_t q = m->hi; q < cend; q++)
+            for (uint32_t q = m->hi; q < cend && q < m->hi + 10; q++) {
+                if (!strcmp(token_folded(tk, q), ",")) break;
                 if (ms->at[q] >= 0 && ms->at[q] != src) {
                     tgt = ms->at[q];
                     break;
                 }
+            }
         }
     }
-    if (src < 0) return;
+    if (src >= 0 && m->source >= 0 && !passive) {
+        int32_t f = src;
+        while (f > 0 && ms->m[f - 1].group == ms->m[src].group) f--;
+        uint32_t s0 = ms->m[f].start;
+        if (s0 > 0 && out->verbtok[s0 - 1] && !event_in(token_folded(tk, s0 - 1), event_speech))
+            return intent;   /* "help X combat Y": X is help's object */
+    }
+    if (src < 0) return intent;
     if (tgt < 0) {
         /* "Gondor and Osgiliath held talks": each member with the others */
         tgt = src;
@@ -210,9 +247,10 @@ static void event_from_match(const verbdict_t *vd, const tokens_t *tk,
         for (size_t j = 0; j < ms->n; j++) {
             if (ms->m[j].group != ms->m[tgt].group) continue;
             if (i == j) continue;
-            event_add(out, &ms->m[i], &ms->m[j], code, m->code, m, v, passive, intent);
+            event_add(out, &ms->m[i], &ms->m[j], code, m->code, m, v, passive, intent, itok);
         }
     }
+    return intent;
 }
 
 void event_code_sentence(const verbdict_t *vd, const tokens_t *tk,
@@ -220,6 +258,13 @@ void event_code_sentence(const verbdict_t *vd, const tokens_t *tk,
                          events_t *out)
 {
     out->n = 0;
+    out->nmarkers = 0;
+    util_grow((void **)&out->verbtok, &out->verbcap, tk->n + 1, 1);
+    memset(out->verbtok, 0, tk->n + 1);
+    for (size_t k = 0; k < nvm; k++)
+        for (uint32_t t = vm[k].start; t < vm[k].end && t < tk->n; t++) out->verbtok[t] = 1;
+    const char *prev_intent = NULL;
+    uint32_t prev_itok = 0;
     for (size_t k = 0; k < nvm; k++) {
         /* a verb inside a longer match of another verb belongs to it */
         int inside = 0;
@@ -229,7 +274,19 @@ void event_code_sentence(const verbdict_t *vd, const tokens_t *tk,
             uint32_t wk = vm[k].pat ? vm[k].pat->weight : 0;
             if (vm[k].start >= vm[j].lo && vm[k].start < vm[j].hi && wj > wk) inside = 1;
         }
-        if (!inside) event_from_match(vd, tk, ms, &vm[k], out);
+        if (!inside) prev_intent = event_from_match(vd, tk, ms, &vm[k], out, prev_intent, &prev_itok);
+    }
+    /* a verb that served as another's intent word ("agreed to visit") is
+     * not an event of its own */
+    if (out->nmarkers) {
+        size_t w = 0;
+        for (size_t i = 0; i < out->n; i++) {
+            int marker = 0;
+            for (size_t k = 0; k < out->nmarkers; k++)
+                if (out->e[i].verb_tok == out->markers[k]) marker = 1;
+            if (!marker) out->e[w++] = out->e[i];
+        }
+        out->n = w;
     }
     /* a statement counts only when nothing else happened */
     int other = 0;
@@ -246,5 +303,7 @@ void event_code_sentence(const verbdict_t *vd, const tokens_t *tk,
 void event_free(events_t *ev)
 {
     free(ev->e);
+    free(ev->verbtok);
+    free(ev->markers);
     memset(ev, 0, sizeof *ev);
 }

@@ -24,11 +24,16 @@ typedef struct {
     uint32_t verb_tok;        /* first token of the verb */
     uint8_t passive, intent;
     const char *intent_word;  /* the word that made it an intent */
+    uint32_t intent_tok;      /* its token */
 } event_t;
 
 typedef struct {
     event_t *e;
     size_t n, cap;
+    uint8_t *verbtok;       /* scratch: tokens that are verbs of a match */
+    size_t verbcap;
+    uint32_t *markers;      /* scratch: verbs used as intent words */
+    size_t nmarkers, capmarkers;
 } events_t;
 
 /* Codes the events of one sentence into out (cleared first). */
