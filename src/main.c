@@ -3,6 +3,7 @@
 #include <errno.h>
 #include <getopt.h>
 #include <limits.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -37,6 +38,8 @@ static void main_usage(FILE *f)
           "  --no-bundled          use only the dictionaries named above\n"
           "  --threads N           worker threads (default: every core); output is\n"
           "                        identical whatever N is\n"
+          "  --resume              with -o FILE: continue an interrupted run where it\n"
+          "                        stopped (same inputs), appending to FILE\n"
           "  -q, --quiet           no summary line\n"
           "  --version, --help\n",
           f);
@@ -64,11 +67,50 @@ static char *main_dict_dir(void)
     return xstrdup("dict");
 }
 
+static volatile sig_atomic_t main_stop;
+
+static void main_on_signal(int sig) { main_stop = sig; }
+
+/* Reads "RECORDS BYTES" from FILE.resume; 0 when there is none. */
+static int main_read_resume(const char *output, uint64_t *records, uint64_t *bytes)
+{
+    sbuf_t p = {0};
+    sbuf_printf(&p, "%s.resume", output);
+    FILE *f = fopen(p.s, "r");
+    sbuf_free(&p);
+    unsigned long long r = 0, b = 0;
+    int ok = f && fscanf(f, "%llu %llu", &r, &b) == 2;
+    if (f) fclose(f);
+    *records = ok ? r : 0;
+    *bytes = ok ? b : 0;
+    return ok;
+}
+
+static void main_write_resume(const char *output, uint64_t records, uint64_t bytes)
+{
+    sbuf_t p = {0};
+    sbuf_printf(&p, "%s.resume", output);
+    FILE *f = fopen(p.s, "w");
+    if (f) {
+        fprintf(f, "%llu %llu\n", (unsigned long long)records, (unsigned long long)bytes);
+        fclose(f);
+    }
+    sbuf_free(&p);
+}
+
+static void main_remove_resume(const char *output)
+{
+    sbuf_t p = {0};
+    sbuf_printf(&p, "%s.resume", output);
+    unlink(p.s);
+    sbuf_free(&p);
+}
+
 typedef struct {
     int32_t date;
     const char *format_in;
     output_opts_t out;
-    int stats, quiet, no_bundled, threads;
+    int stats, quiet, no_bundled, threads, resume;
     const char *output, *dict;
     dict_opts_t dopt;
 } main_opts_t;
@@ -76,7 +118,7 @@ typedef struct {
 static int main_code(int argc, char **argv)
 {
     enum { O_DATE = 256, O_FORMAT, O_INFMT, O_EXPLAIN, O_STATS, O_DICT, O_VERBS,
-           O_ACTORS, O_AGENTS, O_DISCARDS, O_NOBUNDLED, O_VERSION, O_HELP, O_THREADS };
+           O_ACTORS, O_AGENTS, O_DISCARDS, O_NOBUNDLED, O_VERSION, O_HELP, O_THREADS, O_RESUME };
     static const struct option lo[] = {
         {"date", required_argument, 0, O_DATE},
         {"format", required_argument, 0, O_FORMAT},
@@ -92,6 +134,7 @@ static int main_code(int argc, char **argv)
         {"no-bundled", no_argument, 0, O_NOBUNDLED},
         {"quiet", no_argument, 0, 'q'},
         {"threads", required_argument, 0, O_THREADS},
+        {"resume", no_argument, 0, O_RESUME},
         {"version", no_argument, 0, O_VERSION},
         {"help", no_argument, 0, O_HELP},
         {0, 0, 0, 0}};
@@ -135,6 +178,7 @@ static int main_code(int argc, char **argv)
         case O_DISCARDS: o.dopt.discards = optarg; break;
         case O_NOBUNDLED: o.no_bundled = 1; break;
         case 'q': o.quiet = 1; break;
+        case O_RESUME: o.resume = 1; break;
         case O_THREADS: {
             char *end;
             long n = strtol(optarg, &end, 10);
@@ -160,7 +204,27 @@ static int main_code(int argc, char **argv)
     }
     o.out.cameo = &d.cameo;
     FILE *out = stdout;
-    if (o.output && !(out = fopen(o.output, "w"))) {
+    uint64_t skip = 0, base_bytes = 0;
+    if (o.resume && !o.output) {
+        fputs("annalist: --resume needs -o FILE (the output of the interrupted run)\n", stderr);
+        dicts_free(&d);
+        free(dir);
+        return 2;
+    }
+    if (o.resume && main_read_resume(o.output, &skip, &base_bytes)) {
+        /* drop whatever the interrupted run wrote after its last flushed batch */
+        if (truncate(o.output, (off_t)base_bytes) != 0) {
+            fprintf(stderr, "annalist: %s: cannot truncate for --resume: %s\n", o.output,
+                    strerror(errno));
+            dicts_free(&d);
+            free(dir);
+            return 2;
+        }
+    } else if (o.resume) {
+        fprintf(stderr, "annalist: %s.resume: no interrupted run to resume; starting afresh\n",
+                o.output);
+    }
+    if (o.output && !(out = fopen(o.output, skip || base_bytes ? "a" : "w"))) {
         fprintf(stderr, "annalist: %s: cannot write: %s\n", o.output, strerror(errno));
         dicts_free(&d);
         free(dir);
@@ -171,21 +235,52 @@ static int main_code(int argc, char **argv)
         long nc = sysconf(_SC_NPROCESSORS_ONLN);
         o.threads = nc > 0 ? (int)(nc > 256 ? 256 : nc) : 1;
     }
-    if (o.out.format == OUT_TSV) fputs(output_tsv_header(), out);
+    struct sigaction sa;
+    memset(&sa, 0, sizeof sa);
+    sa.sa_handler = main_on_signal;   /* no SA_RESTART: a blocked read returns */
+    sigaction(SIGINT, &sa, NULL);
+    sigaction(SIGTERM, &sa, NULL);
+    if (o.out.format == OUT_TSV && !base_bytes) fputs(output_tsv_header(), out);
+    if (o.out.format == OUT_TSV && !base_bytes) base_bytes = strlen(output_tsv_header());
     workers_t *pool = workers_start(&d, &o.out, o.threads, out, NULL, NULL);
     int nfiles = argc - optind;
-    for (int k = 0; k < (nfiles ? nfiles : 1); k++) {
+    for (int k = 0; k < (nfiles ? nfiles : 1) && !main_stop && !workers_failed(pool); k++) {
         const char *path = nfiles ? argv[optind + k] : NULL;
         input_t *in = input_open(path, o.date, o.format_in, &st);
         if (!in) continue;
         story_t s;
-        while (input_next(in, &s)) workers_add(pool, &s);
+        while (!main_stop && !workers_failed(pool) && input_next(in, &s)) {
+            s.ordinal = st.stories_in;
+            if (s.ordinal <= skip) {
+                story_free(&s);
+                continue;
+            }
+            workers_add(pool, &s);
+        }
         input_close(in);
     }
-    int werr = workers_finish(pool, &st) != 0;
+    uint64_t last = 0, written = 0;
+    int werr = workers_finish(pool, &st, &last, &written) != 0;
     werr |= ferror(out) || fflush(out) != 0;
     if (out != stdout) werr |= fclose(out) != 0;
-    if (werr) diag_error(o.output ? o.output : "<stdout>", 0, "write error");
+    if (last < skip) last = skip;
+    if (werr || main_stop) {
+        if (werr) diag_error(o.output ? o.output : "<stdout>", 0, "write error (disk full?)");
+        fprintf(stderr, "annalist: stopped%s after input record %llu; every event of the "
+                        "records before it is written, as complete lines\n",
+                main_stop ? " by a signal" : "", (unsigned long long)last);
+        if (o.output) {
+            main_write_resume(o.output, last, base_bytes + written);
+            fprintf(stderr, "annalist: run again with the same inputs and --resume -o %s "
+                            "to continue\n", o.output);
+        }
+    } else if (o.output) {
+        main_remove_resume(o.output);
+    }
+    if (skip) {
+        fprintf(stderr, "annalist: resumed after input record %llu\n", (unsigned long long)skip);
+        st.stories_in -= skip;
+    }
     if (!o.quiet)
         fprintf(stderr,
                 "annalist: %llu stories (%llu coded, %llu skipped), %llu sentences, "
@@ -197,6 +292,7 @@ static int main_code(int argc, char **argv)
     dicts_free(&d);
     free(dir);
     input_free_names();
+    if (main_stop) return 128 + main_stop;
     return (st.stories_skipped || werr) ? 1 : 0;
 }
 

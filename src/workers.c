@@ -35,7 +35,8 @@ struct workers {
     uint64_t code_seq;     /* next batch to hand to a worker */
     uint64_t write_seq;    /* next batch to write */
     int closing;
-    int werr;
+    volatile int werr;
+    uint64_t last_written, bytes_written;
     stats_t st;
 };
 
@@ -89,12 +90,20 @@ static void *workers_write(void *arg)
         workers_batch_t *b = workers_slot(w, w->write_seq);
         pthread_mutex_unlock(&w->lock);
         size_t prev = 0;
+        uint64_t batch_last = b->n ? b->s[b->n - 1].ordinal : 0;
         for (size_t i = 0; i < b->n; i++) {
             size_t len = b->ends[i] - prev;
-            if (len && fwrite(b->out.s + prev, 1, len, w->out) != len) w->werr = 1;
+            if (!w->werr && len && fwrite(b->out.s + prev, 1, len, w->out) != len) w->werr = 1;
             if (w->fn && b->s[i].id) w->fn(&b->s[i], b->out.s + prev, len, w->ctx);
             prev = b->ends[i];
             story_free(&b->s[i]);
+        }
+        /* a batch counts as written once it is flushed: --resume restarts
+         * after the last such batch */
+        if (!w->werr && fflush(w->out) != 0) w->werr = 1;
+        if (!w->werr && b->n) {
+            w->last_written = batch_last;
+            w->bytes_written += b->out.len;
         }
         stats_add(&w->st, &b->st);
         memset(&b->st, 0, sizeof b->st);
@@ -164,7 +173,10 @@ void workers_add(workers_t *w, story_t *s)
     if (b->n >= WORKERS_BATCH_STORIES || b->bytes >= WORKERS_BATCH_BYTES) workers_flush(w);
 }
 
-int workers_finish(workers_t *w, stats_t *st)
+int workers_failed(const workers_t *w) { return w->werr; }
+
+int workers_finish(workers_t *w, stats_t *st, uint64_t *last_written,
+                   uint64_t *bytes_written)
 {
     pthread_mutex_lock(&w->lock);
     workers_batch_t *b = workers_slot(w, w->fill_seq);
@@ -181,6 +193,8 @@ int workers_finish(workers_t *w, stats_t *st)
     pthread_join(w->writer, NULL);
     stats_add(st, &w->st);
     int err = w->werr ? -1 : 0;
+    if (last_written) *last_written = w->last_written;
+    if (bytes_written) *bytes_written = w->bytes_written;
     for (size_t i = 0; i < w->nring; i++) {
         for (size_t k = 0; k < w->ring[i].n; k++) story_free(&w->ring[i].s[k]);
         free(w->ring[i].s);

@@ -31,7 +31,13 @@ workers_t *workers_start(const dicts_t *d, const output_opts_t *o, int nthreads,
 void workers_add(workers_t *w, story_t *s);
 
 /* Waits for everything to be written, adds the counters to st, frees w.
- * Returns 0, or -1 when writing failed. */
-int workers_finish(workers_t *w, stats_t *st);
+ * *last_written (if not NULL) gets the ordinal of the last story whose
+ * events were completely written and flushed, *bytes_written the bytes
+ * written up to it. Returns 0, or -1 when writing failed. */
+int workers_finish(workers_t *w, stats_t *st, uint64_t *last_written,
+                   uint64_t *bytes_written);
+
+/* Has a write failed (disk full)? The reader should stop. */
+int workers_failed(const workers_t *w);
 
 #endif

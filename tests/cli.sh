@@ -42,3 +42,19 @@ expect "bad --format" 2 "--format: unknown format 'xml' (json, tsv)" "" -- $A $D
 printf 'China condemned Australia.\n' | $A $D -q --format tsv > "$T/tsv" 2>&1
 head -1 "$T/tsv" | grep -q "^story_id	sentence	date	source" && grep -q "	CHN	CHN	China	AUS	AUS	Australia	111	11	3	-2.0	" "$T/tsv"
 count "tsv from standard input" $?
+
+# interrupted run + --resume gives exactly the output of an uninterrupted run
+python3 - "$T/big.jsonl" <<'PY'
+import json, sys
+with open(sys.argv[1], "w") as f:
+    for i in range(20000):
+        f.write(json.dumps({"id": "s%d" % i, "date": "2022-01-01",
+                            "text": "China condemned Australia. Fiji met New Zealand. " * 3}) + "\n")
+PY
+$A $D -q -o "$T/full.jsonl" "$T/big.jsonl"
+$A $D -q --threads 2 -o "$T/part.jsonl" "$T/big.jsonl" 2>"$T/err" &
+pid=$!; sleep 1; kill -INT $pid 2>/dev/null; wait $pid
+$A $D -q --resume -o "$T/part.jsonl" "$T/big.jsonl" 2>>"$T/err"
+cmp -s "$T/full.jsonl" "$T/part.jsonl" && [ ! -f "$T/part.jsonl.resume" ] && ! grep -q "Sanitizer" "$T/err"
+count "interrupted run resumed gives identical output" $?
+expect "full disk" 1 "/dev/full: write error (disk full?)" "stopped after input record" -- $A $D -o /dev/full "$T/big.jsonl"

@@ -186,7 +186,7 @@ int input_decode(story_t *s, stats_t *st)
     size_t len = s->rawlen;
     const char *file = s->file;
     size_t line = s->line;
-    uint64_t seq = s->seq;
+    uint64_t seq = s->seq, ordinal = s->ordinal;
     s->raw = NULL;
     memset(s, 0, sizeof *s);
     const char *err = input_parse_json(raw, len, s);
@@ -194,6 +194,7 @@ int input_decode(story_t *s, stats_t *st)
     s->file = file;
     s->line = line;
     s->seq = seq;
+    s->ordinal = ordinal;
     if (err) {
         diag_error(file, line, "%s; story skipped", err);
         st->stories_skipped++;

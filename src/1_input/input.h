@@ -26,6 +26,8 @@ typedef struct {
                                                  until input_free_names()) */
     size_t line;                              /* 1-based line (JSON Lines), 0 = file */
     uint64_t seq;                             /* order in the input, from 0 */
+    uint64_t ordinal;                         /* records read in the whole run up
+                                                 to and with this one (--resume) */
 } story_t;
 
 typedef struct input input_t;
