@@ -33,7 +33,7 @@ static int pipeline_load_dir(dicts_t *d, const char *dir, const char *ext, int k
         }
     }
     closedir(dp);
-    qsort(names, n, sizeof *names, pipeline_cmp_str);
+    if (n) qsort(names, n, sizeof *names, pipeline_cmp_str);
     int loaded = 0;
     for (size_t i = 0; i < n; i++) {
         int r = -1;

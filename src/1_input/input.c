@@ -241,7 +241,8 @@ static int input_next_text(input_t *in, story_t *s)
         sbuf_free(&b);
         return 0;
     }
-    const char *nul = b.s ? memchr(b.s, '\0', b.len) : NULL;
+    if (!b.s) sbuf_add(&b, "", 0);
+    const char *nul = memchr(b.s, '\0', b.len);
     if (nul) {
         diag_error(in->path, 0, "binary file (NUL byte at offset %zu); story skipped",
                    (size_t)(nul - b.s));

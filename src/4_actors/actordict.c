@@ -323,8 +323,7 @@ static void actordict_tabari_code(actordict_t *d, actordict_block_t *b,
         strncat(rbuf, r, sizeof rbuf - strlen(rbuf) - 1);
     if (rbuf[0]) range = rbuf;
     if (code && (isdigit((unsigned char)code[0]) || code[0] == '<' || code[0] == '>') && !range) {
-        range = code;   /* "[950601-990815]" with no code: nothing to add */
-        b->have_code = 1;
+        b->have_code = 1;   /* "[950601-990815]" with no code: nothing to add */
         return;
     }
     if (code) {
