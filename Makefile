@@ -13,7 +13,7 @@ SAN_OBJ  = $(SRC:src/%.c=build/san/%.o)
 SANFLAGS = -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
 HDRS     = $(wildcard src/*.h src/*/*.h)
 
-.PHONY: all setup demo test unit e2e clean
+.PHONY: all setup demo test lint test-valgrind clean
 all: annalist
 
 setup:
@@ -42,6 +42,16 @@ demo: setup annalist
 
 test: setup build/annalist-san build/unit-tests
 	@sh tests/run.sh
+
+lint: setup
+	@sh tests/lint.sh
+
+# The unit tests and a coding run again, without sanitizers, under valgrind.
+build/unit-tests-plain: tests/unit/*.c $(OBJ)
+	$(CC) $(CSTD) $(WARN) $(OPT) $(INC) -o $@ tests/unit/*.c $(OBJ) $(LIBS) -lcmocka
+
+test-valgrind: setup annalist build/unit-tests-plain
+	@sh tests/valgrind.sh
 
 clean:
 	rm -rf build annalist
