@@ -86,10 +86,12 @@ static size_t actor_atoms(const actordict_t *d, const tokens_t *tk,
             a.kind = e->kind == ACT_AGENT ? A_AGENT : A_ACTOR;
             a.e = e;
             a.end = (uint32_t)(i + e->ntok);
-        } else if (!strcmp(w, "he") || !strcmp(w, "she")) {
+        } else if (tk->t[i].flen <= 5 && (w[0] == 'h' || w[0] == 's') &&
+                   (!strcmp(w, "he") || !strcmp(w, "she"))) {
             a.kind = A_PRON;
-        } else if (!strcmp(w, "his") || !strcmp(w, "her") || !strcmp(w, "its") ||
-                   !strcmp(w, "their")) {
+        } else if (tk->t[i].flen <= 5 && (w[0] == 'h' || w[0] == 'i' || w[0] == 't') &&
+                   (!strcmp(w, "his") || !strcmp(w, "her") || !strcmp(w, "its") ||
+                    !strcmp(w, "their"))) {
             a.kind = A_POSS;
         } else if ((tk->t[i].flags & TOK_WORD) && !(tk->t[i].flags & TOK_NUM) &&
                    ((tk->t[i].flags & TOK_CAP) || lower_text)) {
@@ -311,6 +313,8 @@ static size_t actor_compose_at(const actor_scan_t *s, size_t k, actor_memory_t *
         m->entry = base;
         m->ecode = c;
         m->person = names > 0;
+    } else if (role && role_e && strstr(role_e->phrase, "counterpart")) {
+        /* "her counterpart" is the other side's official: unknown here */
     } else if (role) {
         /* a role alone: whose? */
         mention_t *ref = NULL;
