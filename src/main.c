@@ -25,7 +25,7 @@ static void main_usage(FILE *f)
           "FILE is a plain-text story (one a file) or JSON Lines (one story a line:\n"
           "id, date, title, text, source, url); with no FILE, standard input.\n\n"
           "  --date YYYY-MM-DD     date of plain-text stories\n"
-          "  --format json|tsv     output format (default json)\n"
+          "  --format F            json (default), tsv, csv, or gdelt (GDELT 2.0 event table)\n"
           "  --input-format auto|text|jsonl\n"
           "  --explain             add the dictionary entries and pattern of each event\n"
           "  --stats               print the cleaning and coding counters on stderr\n"
@@ -156,8 +156,11 @@ static int main_code(int argc, char **argv)
         case O_FORMAT:
             if (!strcmp(optarg, "json") || !strcmp(optarg, "jsonl")) o.out.format = OUT_JSON;
             else if (!strcmp(optarg, "tsv")) o.out.format = OUT_TSV;
+            else if (!strcmp(optarg, "csv")) o.out.format = OUT_CSV;
+            else if (!strcmp(optarg, "gdelt")) o.out.format = OUT_GDELT;
             else {
-                fprintf(stderr, "annalist: --format: unknown format '%s' (json, tsv)\n", optarg);
+                fprintf(stderr, "annalist: --format: unknown format '%s' (json, tsv, csv, gdelt)\n",
+                        optarg);
                 return 2;
             }
             break;
@@ -240,8 +243,10 @@ static int main_code(int argc, char **argv)
     sa.sa_handler = main_on_signal;   /* no SA_RESTART: a blocked read returns */
     sigaction(SIGINT, &sa, NULL);
     sigaction(SIGTERM, &sa, NULL);
-    if (o.out.format == OUT_TSV && !base_bytes) fputs(output_tsv_header(), out);
-    if (o.out.format == OUT_TSV && !base_bytes) base_bytes = strlen(output_tsv_header());
+    if (!base_bytes) {
+        fputs(output_header(o.out.format), out);
+        base_bytes = strlen(output_header(o.out.format));
+    }
     workers_t *pool = workers_start(&d, &o.out, o.threads, out, NULL, NULL);
     int nfiles = argc - optind;
     for (int k = 0; k < (nfiles ? nfiles : 1) && !main_stop && !workers_failed(pool); k++) {

@@ -38,7 +38,7 @@ expect "binary garbage" 1 "" "1 stories" -- $A $D "$T/random.bin"
 python3 -c "import sys; sys.stdout.write('China condemned Australia and ' * 400000)" > "$T/long.txt"
 expect "12 MB sentence with no stop is cut" 0 "sentences_cut        1" "1 stories (1 coded, 0 skipped), 1 sentences" -- $A $D --stats "$T/long.txt"
 expect "bad --date" 2 "--date: '2022-02-30' is not a date (YYYY-MM-DD)" "" -- $A $D --date 2022-02-30 "$T/good.txt"
-expect "bad --format" 2 "--format: unknown format 'xml' (json, tsv)" "" -- $A $D --format xml "$T/good.txt"
+expect "bad --format" 2 "--format: unknown format 'xml' (json, tsv, csv, gdelt)" "" -- $A $D --format xml "$T/good.txt"
 printf 'China condemned Australia.\n' | $A $D -q --format tsv > "$T/tsv" 2>&1
 head -1 "$T/tsv" | grep -q "^story_id	sentence	date	source" && grep -q "	CHN	CHN	China	AUS	AUS	Australia	111	11	3	-2.0	" "$T/tsv"
 count "tsv from standard input" $?
@@ -58,3 +58,16 @@ $A $D -q --resume -o "$T/part.jsonl" "$T/big.jsonl" 2>>"$T/err"
 cmp -s "$T/full.jsonl" "$T/part.jsonl" && [ ! -f "$T/part.jsonl.resume" ] && ! grep -q "Sanitizer" "$T/err"
 count "interrupted run resumed gives identical output" $?
 expect "full disk" 1 "/dev/full: write error (disk full?)" "stopped after input record" -- $A $D -o /dev/full "$T/big.jsonl"
+
+printf '{"id":"g1","date":"2022-04-15","url":"https://example.org/a","text":"China condemned Australia, \\"sharply\\"."}\n' > "$T/g.jsonl"
+$A $D -q --format gdelt "$T/g.jsonl" > "$T/gdelt" 2>&1
+awk -F'\t' 'NF != 61 { bad = 1 } $2 != "20220415" || $6 != "CHN" || $16 != "AUS" || $27 != "111" || $29 != "11" || $30 != "3" || $31 != "-2.0" || $61 != "https://example.org/a" { bad = 1 } END { exit bad }' "$T/gdelt"
+count "gdelt: 61 columns in GDELT's order" $?
+$A $D -q --format csv "$T/g.jsonl" > "$T/csv" 2>&1
+python3 -c "
+import csv,sys
+r=list(csv.reader(open(sys.argv[1])))
+assert r[0][:4]==['story_id','sentence','date','source'], r[0]
+assert r[1][3]=='CHN' and r[1][6]=='AUS' and r[1][9]=='111' and r[1][14]=='China condemned Australia, \"sharply\".', r[1]
+" "$T/csv"
+count "csv: header and quoted fields" $?

@@ -4,11 +4,87 @@
 #include <jansson.h>
 #include <stdlib.h>
 #include <string.h>
+#include <xxhash.h>
 
-const char *output_tsv_header(void)
+const char *output_header(output_format_t f)
 {
-    return "story_id\tsentence\tdate\tsource\tsource_country\tsource_text\ttarget\t"
-           "target_country\ttarget_text\tcameo\troot\tquad_class\tgoldstein\tplover\ttext\n";
+    switch (f) {
+    case OUT_TSV:
+        return "story_id\tsentence\tdate\tsource\tsource_country\tsource_text\ttarget\t"
+               "target_country\ttarget_text\tcameo\troot\tquad_class\tgoldstein\tplover\ttext\n";
+    case OUT_CSV:
+        return "story_id,sentence,date,source,source_country,source_text,target,"
+               "target_country,target_text,cameo,root,quad_class,goldstein,plover,text\n";
+    default:
+        return "";
+    }
+}
+
+static void output_tsv_field(sbuf_t *out, const char *s)
+{
+    for (; *s; s++) sbuf_addc(out, (*s == '\t' || *s == '\n' || *s == '\r') ? ' ' : *s);
+}
+
+/* One CSV field, quoted when it holds a comma, a quote or a line break. */
+static void output_csv_field(sbuf_t *out, const char *s, size_t n)
+{
+    int quote = 0;
+    for (size_t i = 0; i < n; i++)
+        if (s[i] == ',' || s[i] == '"' || s[i] == '\n' || s[i] == '\r') quote = 1;
+    if (!quote) {
+        sbuf_add(out, s, n);
+        return;
+    }
+    sbuf_addc(out, '"');
+    for (size_t i = 0; i < n; i++) {
+        if (s[i] == '"') sbuf_addc(out, '"');
+        sbuf_addc(out, s[i]);
+    }
+    sbuf_addc(out, '"');
+}
+
+/* GDELT 2.0 event table: 61 tab-separated columns in GDELT's order; the
+ * ones annalist does not know are left empty. The event id is a hash of
+ * story, sentence and event, so it is the same on every run. */
+static void output_gdelt(sbuf_t *out, const story_t *s, size_t index, const event_t *e,
+                         const char *srctext, const char *tgttext, double gold)
+{
+    char date[11];
+    util_format_date(s->date, date);
+    char sql[16] = "", my[16] = "", yr[16] = "", frac[32] = "";
+    if (s->date) {
+        snprintf(sql, sizeof sql, "%08d", (int)s->date);
+        snprintf(my, sizeof my, "%06d", (int)(s->date / 100));
+        snprintf(yr, sizeof yr, "%04d", (int)(s->date / 10000));
+        int m = (int)(s->date / 100 % 100), d = (int)(s->date % 100);
+        snprintf(frac, sizeof frac, "%.4f", s->date / 10000 + ((m - 1) * 30.5 + d) / 365.0);
+    }
+    sbuf_t key = {0};
+    sbuf_printf(&key, "%s\x1f%zu\x1f%s\x1f%s\x1f%s", s->id, index, e->src.code, e->tgt.code,
+                e->code);
+    unsigned long long id = (unsigned long long)(XXH3_64bits(key.s, key.len) >> 1);
+    sbuf_free(&key);
+    char base[4] = {e->code[0], e->code[1], e->code[2], '\0'};
+    char root[3] = {e->code[0], e->code[1], '\0'};
+    const mention_t *a[2] = {&e->src, &e->tgt};
+    const char *names[2] = {srctext, tgttext};
+    sbuf_printf(out, "%llu\t%s\t%s\t%s\t%s", id, sql, my, yr, frac);
+    for (int k = 0; k < 2; k++) {
+        const char *c = a[k]->code;
+        int igo = !strncmp(c, "IGO", 3) || !strncmp(c, "NGO", 3);
+        sbuf_printf(out, "\t%s\t", c);
+        output_tsv_field(out, names[k]);
+        /* country, known group, ethnic, religion 1, 2, type 1, 2, 3 */
+        sbuf_printf(out, "\t%s\t%s\t\t\t\t%.3s\t%.3s\t", igo ? "" : a[k]->country,
+                    igo ? c + 3 : "", strlen(c) > 3 && !igo ? c + 3 : "",
+                    strlen(c) > 6 && !igo ? c + 6 : "");
+    }
+    sbuf_printf(out, "\t1\t%s\t%s\t%s\t%d\t%.1f\t1\t1\t1\t", e->code, base, root,
+                cameo_quad_class(e->code), gold);
+    for (int k = 0; k < 1 + 3 * 8; k++) sbuf_addc(out, '\t');   /* AvgTone, three geo blocks */
+    sbuf_printf(out, "%s\t", sql);
+    output_tsv_field(out, s->url ? s->url : "");
+    sbuf_addc(out, '\n');
 }
 
 /* The original words of a mention. */
@@ -85,11 +161,6 @@ static json_t *output_explain(const event_t *e)
     return x;
 }
 
-static void output_tsv_field(sbuf_t *out, const char *s)
-{
-    for (; *s; s++) sbuf_addc(out, (*s == '\t' || *s == '\n' || *s == '\r') ? ' ' : *s);
-}
-
 void output_event(sbuf_t *out, const output_opts_t *o, const story_t *s,
                   size_t index, const char *sentence, size_t n, const tokens_t *tk,
                   const event_t *e)
@@ -103,7 +174,29 @@ void output_event(sbuf_t *out, const output_opts_t *o, const story_t *s,
     output_mention_text(sentence, tk, &e->src, &st);
     char *srctext = xstrdup(st.s);
     output_mention_text(sentence, tk, &e->tgt, &tt);
-    if (o->format == OUT_TSV) {
+    if (o->format == OUT_GDELT) {
+        output_gdelt(out, s, index, e, srctext, tt.s, gold);
+    } else if (o->format == OUT_CSV) {
+        char num[64];
+        output_csv_field(out, s->id, strlen(s->id));
+        snprintf(num, sizeof num, ",%zu,%s,", index, date);
+        sbuf_adds(out, num);
+        output_csv_field(out, e->src.code, strlen(e->src.code));
+        sbuf_addc(out, ',');
+        output_csv_field(out, e->src.country, strlen(e->src.country));
+        sbuf_addc(out, ',');
+        output_csv_field(out, srctext, strlen(srctext));
+        sbuf_addc(out, ',');
+        output_csv_field(out, e->tgt.code, strlen(e->tgt.code));
+        sbuf_addc(out, ',');
+        output_csv_field(out, e->tgt.country, strlen(e->tgt.country));
+        sbuf_addc(out, ',');
+        output_csv_field(out, tt.s, tt.len);
+        sbuf_printf(out, ",%s,%s,%d,%.1f,%s,", e->code, root, cameo_quad_class(e->code), gold,
+                    plover);
+        output_csv_field(out, sentence, n);
+        sbuf_addc(out, '\n');
+    } else if (o->format == OUT_TSV) {
         sbuf_printf(out, "%s\t%zu\t%s\t%s\t%s\t", s->id, index, date, e->src.code,
                     e->src.country);
         output_tsv_field(out, srctext);

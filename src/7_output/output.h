@@ -12,7 +12,7 @@
 #include "lib/cameo.h"
 #include "lib/util.h"
 
-typedef enum { OUT_JSON, OUT_TSV } output_format_t;
+typedef enum { OUT_JSON, OUT_TSV, OUT_CSV, OUT_GDELT } output_format_t;
 
 typedef struct {
     output_format_t format;
@@ -20,8 +20,9 @@ typedef struct {
     const cameo_t *cameo;
 } output_opts_t;
 
-/* The TSV header line (with '\n'). */
-const char *output_tsv_header(void);
+/* The header line of a format (with '\n'); "" for JSON Lines and for
+ * GDELT's headerless event table. */
+const char *output_header(output_format_t f);
 
 /* Appends one event record (with its '\n') to out. sentence is the
  * sentence's clean text (n bytes), index its 1-based number in the story,
