@@ -156,6 +156,22 @@ static void actor_compose(char out[24], const char *base, const char *role)
     snprintf(out, 24, "%.3s%.3s", base, role);
 }
 
+/* Does a role phrase name a person ("the minister", "the president")
+ * rather than an institution ("the government")? */
+static int actor_is_person_role(const char *phrase)
+{
+    static const char *const heads[] = {"minister", "president", "secretary", "spokesman",
+                                        "spokeswoman", "spokesperson", "leader", "premier",
+                                        "chancellor", "king", "queen", "ambassador", "envoy",
+                                        "general", "commander", "chief", "official", "diplomat",
+                                        "governor", "mayor", "senator", "prince", "emir", NULL};
+    const char *last = strrchr(phrase, ' ');
+    last = last ? last + 1 : phrase;
+    for (int i = 0; heads[i]; i++)
+        if (!strncmp(last, heads[i], strlen(heads[i]))) return 1;
+    return 0;
+}
+
 typedef struct {
     const tokens_t *tk;
     const atom_t *at;
@@ -322,8 +338,13 @@ static size_t actor_compose_at(const actor_scan_t *s, size_t k, actor_memory_t *
             ref = &mem->last_person;
             m->how = "possessive";
         } else {
+            /* "the minister" refers back to a named minister, "the government"
+             * to any actor with that role */
+            int want_person = role_e && actor_is_person_role(role_e->phrase);
             for (size_t r = 0; r < mem->nrole; r++)
-                if (!strcmp(actor_role_of(mem->byrole[r].code), role)) ref = &mem->byrole[r];
+                if (!strcmp(actor_role_of(mem->byrole[r].code), role) &&
+                    (!want_person || mem->byrole[r].person))
+                    ref = &mem->byrole[r];
             m->how = "role";
         }
         if (ref) {
@@ -357,7 +378,8 @@ static void actor_remember(actor_memory_t *mem, const tokens_t *tk, const mentio
     const char *role = actor_role_of(m->code);
     if (!*role) return;
     for (size_t r = 0; r < mem->nrole; r++)
-        if (!strcmp(actor_role_of(mem->byrole[r].code), role)) {
+        if (!strcmp(actor_role_of(mem->byrole[r].code), role) &&
+            mem->byrole[r].person == m->person) {
             mem->byrole[r] = *m;
             return;
         }

@@ -108,6 +108,18 @@ static void test_coreference(void **state)
                  "SLBGOV>CHN:042@1 AUS>SLBGOV:112@2");
 }
 
+static void test_role_back_reference(void **state)
+{
+    (void)state;
+    /* "the minister" refers back to a named minister, never to a government */
+    ASSERT_CODES("Jacinda Ardern visited Australia.\nThe minister then condemned China.", 20220101,
+                 "NZLGOV>AUS:042@1 NZLGOV>CHN:111@2");
+    ASSERT_CODES("The Chinese government condemned Australia.\nThe minister met New Zealand.",
+                 20220101, "CHNGOV>AUS:111@1");
+    ASSERT_CODES("The Chinese government condemned Australia.\nThe government met New Zealand.",
+                 20220101, "CHNGOV>AUS:111@1 CHNGOV>NZL:040@2");
+}
+
 static void test_no_catch_all(void **state)
 {
     (void)state;
@@ -123,6 +135,7 @@ int test_coder_run(void)
         cmocka_unit_test(test_compound_and_passive),
         cmocka_unit_test(test_negation_intent_speech),
         cmocka_unit_test(test_coreference),
+        cmocka_unit_test(test_role_back_reference),
         cmocka_unit_test(test_no_catch_all),
     };
     return cmocka_run_group_tests_name("coder", t, setup, teardown);
