@@ -26,7 +26,7 @@ static void main_usage(FILE *f)
           "id, date, title, text, source, url); with no FILE, standard input.\n\n"
           "  --date YYYY-MM-DD     date of plain-text stories\n"
           "  --format F            json (default), tsv, csv, or gdelt (GDELT 2.0 event table)\n"
-          "  --input-format auto|text|jsonl\n"
+          "  --input-format auto|text|jsonl|xml   (xml: PETRARCH <Sentence> files)\n"
           "  --explain             add the dictionary entries and pattern of each event\n"
           "  --stats               print the cleaning and coding counters on stderr\n"
           "  -o, --output FILE     write events to FILE instead of standard output\n"
@@ -165,7 +165,8 @@ static int main_code(int argc, char **argv)
             }
             break;
         case O_INFMT:
-            if (strcmp(optarg, "auto") && strcmp(optarg, "text") && strcmp(optarg, "jsonl")) {
+            if (strcmp(optarg, "auto") && strcmp(optarg, "text") && strcmp(optarg, "jsonl") &&
+                strcmp(optarg, "xml")) {
                 fprintf(stderr, "annalist: --input-format: unknown format '%s'\n", optarg);
                 return 2;
             }

@@ -3,6 +3,8 @@
 
 #include <errno.h>
 #include <jansson.h>
+#include <libxml/parser.h>
+#include <libxml/tree.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -13,7 +15,9 @@
 struct input {
     FILE *f;
     char *path;            /* for messages */
-    int jsonl;             /* 1 = JSON Lines, 0 = one plain-text story */
+    int jsonl;             /* 1 = JSON Lines, 2 = PETRARCH XML, 0 = one plain-text story */
+    xmlDoc *doc;           /* PETRARCH XML: the parsed file */
+    xmlNode *next;         /* the next <Sentence> */
     int done;
     int32_t date;
     size_t line;
@@ -48,6 +52,7 @@ void story_free(story_t *s)
 static int input_is_jsonl_name(const char *p)
 {
     const char *dot = strrchr(p, '.');
+    if (dot && !strcmp(dot, ".xml")) return 2;
     return dot && (!strcmp(dot, ".jsonl") || !strcmp(dot, ".ndjson") || !strcmp(dot, ".json"));
 }
 
@@ -81,15 +86,17 @@ input_t *input_open(const char *path, int32_t default_date, const char *format,
     in->st = st;
     if (format && !strcmp(format, "jsonl")) {
         in->jsonl = 1;
+    } else if (format && !strcmp(format, "xml")) {
+        in->jsonl = 2;
     } else if (format && !strcmp(format, "text")) {
         in->jsonl = 0;
     } else if (!is_stdin && input_is_jsonl_name(path)) {
-        in->jsonl = 1;
+        in->jsonl = input_is_jsonl_name(path);
     } else {
         int c;
         while ((c = fgetc(f)) == ' ' || c == '\n' || c == '\r' || c == '\t') {
         }
-        in->jsonl = (c == '{');
+        in->jsonl = (c == '{') ? 1 : (c == '<') ? 2 : 0;
         if (c != EOF) ungetc(c, f);
         /* the skipped blank lines do not matter for plain text; JSON lines
          * are counted from the first record (blank leading lines rare) */
@@ -269,8 +276,108 @@ static int input_next_text(input_t *in, story_t *s)
     return 1;
 }
 
+/* PETRARCH batch or validation XML: <Sentences><Sentence date="YYYYMMDD"
+ * id="..."><Text>...</Text></Sentence>...; only the text is used (annalist
+ * needs no parse tree). */
+static char *input_xml_attr(xmlNode *n, const char *name)
+{
+    xmlChar *v = xmlGetProp(n, (const xmlChar *)name);
+    if (!v) return NULL;
+    char *s = xstrdup((const char *)v);
+    xmlFree(v);
+    return s;
+}
+
+static int input_xml_load(input_t *in)
+{
+    sbuf_t b = {0};
+    char chunk[65536];
+    size_t n;
+    while ((n = fread(chunk, 1, sizeof chunk, in->f)) > 0) sbuf_add(&b, chunk, n);
+    in->done = 1;
+    if (b.len > INT32_MAX) b.len = INT32_MAX;
+    in->doc = xmlReadMemory(b.s ? b.s : "", (int)b.len, in->path, NULL,
+                            XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
+    sbuf_free(&b);
+    if (!in->doc) {
+        const xmlError *e = xmlGetLastError();
+        in->st->stories_in++;
+        in->st->stories_skipped++;
+        diag_error(in->path, e ? (size_t)e->line : 0, "not well-formed XML: %s",
+                   e && e->message ? e->message : "unknown error");
+        return -1;
+    }
+    xmlNode *root = xmlDocGetRootElement(in->doc);
+    for (xmlNode *c = root; c; c = c->children) {
+        if (c->type == XML_ELEMENT_NODE && !xmlStrcmp(c->name, (const xmlChar *)"Sentences")) {
+            in->next = c->children;
+            return 0;
+        }
+        if (c->type == XML_ELEMENT_NODE && !xmlStrcmp(c->name, (const xmlChar *)"Sentence")) {
+            in->next = c;
+            return 0;
+        }
+        if (c != root) break;
+        for (xmlNode *k = c->children; k; k = k->next)
+            if (k->type == XML_ELEMENT_NODE && !xmlStrcmp(k->name, (const xmlChar *)"Sentences")) {
+                in->next = k->children;
+                return 0;
+            }
+        break;
+    }
+    return 0;
+}
+
+static int input_next_xml(input_t *in, story_t *s)
+{
+    if (!in->doc && (in->done || input_xml_load(in) != 0)) return 0;
+    for (; in->next; in->next = in->next->next) {
+        xmlNode *n = in->next;
+        if (n->type != XML_ELEMENT_NODE || xmlStrcmp(n->name, (const xmlChar *)"Sentence")) continue;
+        in->next = n->next;
+        in->st->stories_in++;
+        memset(s, 0, sizeof *s);
+        for (xmlNode *c = n->children; c; c = c->next) {
+            if (c->type != XML_ELEMENT_NODE || xmlStrcmp(c->name, (const xmlChar *)"Text")) continue;
+            xmlChar *t = xmlNodeGetContent(c);
+            free(s->text);
+            s->text = xstrdup(t ? (const char *)t : "");
+            xmlFree(t);
+        }
+        /* the records are hard-wrapped: a line break is a space */
+        for (char *c = s->text; c && *c; c++)
+            if (*c == '\n' || *c == '\r') *c = ' ';
+        s->id = input_xml_attr(n, "id");
+        char *date = input_xml_attr(n, "date");
+        if (date) {
+            char buf[11];
+            if (strlen(date) == 8) snprintf(buf, sizeof buf, "%.4s-%.2s-%.2s", date, date + 4, date + 6);
+            else snprintf(buf, sizeof buf, "%.10s", date);
+            s->date = util_parse_date(buf, strlen(buf));
+        }
+        free(date);
+        s->file = in->path;
+        s->line = (size_t)xmlGetLineNo(n);
+        s->seq = in->seq++;
+        if (!s->id) {
+            char buf[64];
+            snprintf(buf, sizeof buf, "line-%zu", s->line);
+            s->id = xstrdup(buf);
+        }
+        if (!s->text || !*s->text) {
+            diag_error(in->path, s->line, "<Sentence> has no <Text>; skipped");
+            in->st->stories_skipped++;
+            story_free(s);
+            continue;
+        }
+        return 1;
+    }
+    return 0;
+}
+
 int input_next(input_t *in, story_t *s)
 {
+    if (in->jsonl == 2) return input_next_xml(in, s);
     return in->jsonl ? input_next_jsonl(in, s) : input_next_text(in, s);
 }
 
@@ -278,6 +385,7 @@ void input_close(input_t *in)
 {
     if (!in) return;
     if (in->f && in->f != stdin) fclose(in->f);
+    if (in->doc) xmlFreeDoc(in->doc);
     free(in->buf);
     free(in);
 }

@@ -274,6 +274,13 @@ size_t verb_find(const verbdict_t *vd, const tokens_t *tk, const mentions_t *ms,
         const vform_t *f = &vd->f[s.best_form];
         const verb_t *v = &vd->v[f->verb];
         if (!v->noun && verb_after_determiner(tk, i)) continue;
+        const char *vw = token_folded(tk, i);
+        size_t vl = tk->t[i].flen;
+        int inflected = vw[vl - 1] == 's' || (vl > 2 && !strcmp(vw + vl - 2, "ed")) ||
+                        (vl > 3 && !strcmp(vw + vl - 3, "ing")) || f->past;
+        if (!v->noun && i > 0 && ms->at[i - 1] >= 0 && !inflected &&
+            verb_after_determiner(tk, ms->m[ms->at[i - 1]].start))
+            continue;   /* "an Islamic State target": a base form after a named modifier */
         if (!v->noun && verb_is_name(tk, i)) continue;
         vmatch_t m = {s.best_form, i, s.best_end, NULL, -1, -1, i, s.best_end, -1, ""};
         int passive = 0;

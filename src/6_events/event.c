@@ -197,7 +197,29 @@ static const char *event_from_match(const verbdict_t *vd, const tokens_t *tk,
     uint32_t itok = 0;
     uint32_t limit = subj >= 0 ? ms->m[subj].end : cstart;
     if (m->lo < limit) limit = m->lo;
-    if (event_modality(tk, m->lo, limit, &intent, &itok)) return NULL;
+    int pattern_negates = 0;   /* "- NOT * ..." patterns code the negated act themselves */
+    for (uint32_t k = 0; m->pat && k < m->pat->nel; k++) {
+        const pelem_t *e = &m->pat->el[k];
+        if ((e->kind == PE_WORD && event_in(vocab_word(vd->vocab, e->id), event_negations)) ||
+            (e->kind == PE_STEM && event_in(e->stem, event_negations)))
+            pattern_negates = 1;
+        for (size_t w = 0; e->kind == PE_SYN && e->syn >= 0 && w < vd->syn[e->syn].n; w++) {
+            const pelem_t *x = &vd->syn[e->syn].w[w];
+            const char *xw = x->kind == PE_WORD ? vocab_word(vd->vocab, x->id)
+                             : x->kind == PE_STEM ? x->stem : "";
+            if (event_in(xw, event_negations)) pattern_negates = 1;
+        }
+    }
+    if (event_modality(tk, m->lo, limit, &intent, &itok) && !pattern_negates) return NULL;
+    if (m->lo < m->start && !pattern_negates) {
+        /* a pattern that starts before the verb ("$ * +"): the words between
+         * its start and the verb may negate too ("he would not help") */
+        const char *i2 = NULL;
+        uint32_t t2 = 0, lim2 = m->start;
+        while (lim2 > m->lo && ms->at[lim2 - 1] < 0) lim2--;
+        if (event_modality(tk, m->start, lim2, &i2, &t2)) return NULL;
+        if (!intent && i2) intent = i2, itok = t2;
+    }
     if (!intent && prev_intent && m->lo >= 1) {
         /* "agreed to step up and help X": the plan covers both verbs */
         uint32_t q = m->lo;
