@@ -256,6 +256,8 @@ typedef struct {
     char **names;
     size_t n, cap;
     int have_code;
+    actor_code_t *codes;     /* the entry's codes so far, for later synonyms */
+    size_t ncodes, capcodes;
 } actordict_block_t;
 
 static void actordict_block_reset(actordict_block_t *b)
@@ -263,6 +265,17 @@ static void actordict_block_reset(actordict_block_t *b)
     for (size_t i = 0; i < b->n; i++) free(b->names[i]);
     b->n = 0;
     b->have_code = 0;
+    b->ncodes = 0;
+}
+
+/* A "+SYNONYM" line: the name gets every code its entry has so far. */
+static void actordict_block_synonym(actordict_t *d, actordict_block_t *b, char *name, int kind)
+{
+    *UTIL_PUSH(b->names, b->n, b->cap) = name;
+    for (size_t i = 0; i < b->ncodes; i++) {
+        const actor_code_t *c = &b->codes[i];
+        actordict_add(d, name, strlen(name), c->code, c->from, c->to, kind, c->file, c->line);
+    }
 }
 
 /* Turns a TABARI name (NEW_ZEALAND_) into a phrase ("new zealand"). */
@@ -358,6 +371,13 @@ static void actordict_tabari_code(actordict_t *d, actordict_block_t *b,
         return;
     }
     if (kind == ACT_AGENT && strlen(code) > 6) code[6] = '\0';
+    actor_code_t *bc = UTIL_PUSH(b->codes, b->ncodes, b->capcodes);
+    memset(bc, 0, sizeof *bc);
+    snprintf(bc->code, sizeof bc->code, "%s", code);
+    bc->from = from;
+    bc->to = to;
+    bc->file = file;
+    bc->line = ln;
     for (size_t i = 0; i < b->n; i++) {
         actordict_add(d, b->names[i], strlen(b->names[i]), code, from, to, kind, file, ln);
         if (kind == ACT_AGENT) {
@@ -382,8 +402,9 @@ static void actordict_tabari_line(actordict_t *d, actordict_block_t *b,
     }
     if (*s == '+') {
         s++;
-        size_t len = strcspn(s, " \t[");
-        if (len) *UTIL_PUSH(b->names, b->n, b->cap) = actordict_tabari_phrase(s, len);
+        size_t len = strcspn(s, "[");
+        while (len && (s[len - 1] == ' ' || s[len - 1] == '\t')) len--;
+        if (len) actordict_block_synonym(d, b, actordict_tabari_phrase(s, len), kind);
         const char *br = strchr(s, '[');
         if (br) actordict_tabari_code(d, b, file, ln, br, kind);
         return;
@@ -448,6 +469,7 @@ int actordict_load(actordict_t *d, const char *path, int kind)
     }
     actordict_block_reset(&blk);
     free(blk.names);
+    free(blk.codes);
     free(text);
     return 0;
 }
