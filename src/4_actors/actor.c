@@ -78,18 +78,24 @@ static size_t actor_atoms(const actordict_t *d, const tokens_t *tk,
     int lower_text = 1;
     for (size_t i = 0; i < tk->n; i++)
         if (tk->t[i].flags & TOK_CAP) lower_text = 0;
+    int quoted = 0;   /* inside quotation marks "he" and "his" are the speaker's: unknown */
     for (size_t i = 0; i < tk->n;) {
         atom_t a = {(uint32_t)i, (uint32_t)i + 1, -1, NULL, NULL};
+        if (tk->t[i].flen == 1 && token_folded(tk, i)[0] == '"') quoted = !quoted;
         const actor_entry_t *e = actor_match_at(d, tk, i);
         const char *w = token_folded(tk, i);
+        if (e && e->ncodes && !strcmp(e->codes[0].code, "---")) {
+            i += e->ntok;   /* "North America", "South China Sea": not actors */
+            continue;
+        }
         if (e) {
             a.kind = e->kind == ACT_AGENT ? A_AGENT : A_ACTOR;
             a.e = e;
             a.end = (uint32_t)(i + e->ntok);
-        } else if (tk->t[i].flen <= 5 && (w[0] == 'h' || w[0] == 's') &&
+        } else if (!quoted && tk->t[i].flen <= 5 && (w[0] == 'h' || w[0] == 's') &&
                    (!strcmp(w, "he") || !strcmp(w, "she"))) {
             a.kind = A_PRON;
-        } else if (tk->t[i].flen <= 5 && (w[0] == 'h' || w[0] == 'i' || w[0] == 't') &&
+        } else if (!quoted && tk->t[i].flen <= 5 && (w[0] == 'h' || w[0] == 'i' || w[0] == 't') &&
                    (!strcmp(w, "his") || !strcmp(w, "her") || !strcmp(w, "its") ||
                     !strcmp(w, "their"))) {
             a.kind = A_POSS;
@@ -340,10 +346,11 @@ static size_t actor_compose_at(const actor_scan_t *s, size_t k, actor_memory_t *
         } else {
             /* "the minister" refers back to a named minister, "the government"
              * to any actor with that role */
+            /* only person roles: "the government" of a story is often its home
+             * government, named nowhere, so institutions are not guessed */
             int want_person = role_e && actor_is_person_role(role_e->phrase);
-            for (size_t r = 0; r < mem->nrole; r++)
-                if (!strcmp(actor_role_of(mem->byrole[r].code), role) &&
-                    (!want_person || mem->byrole[r].person))
+            for (size_t r = 0; want_person && r < mem->nrole; r++)
+                if (!strcmp(actor_role_of(mem->byrole[r].code), role) && mem->byrole[r].person)
                     ref = &mem->byrole[r];
             m->how = "role";
         }

@@ -211,7 +211,8 @@ static void actordict_native_line(actordict_t *d, const char *file, uint32_t ln,
     char *head = s, *tok[3], *strtok_save = NULL;
     int nt = 0;
     for (char *p = strtok_r(head, " \t", &strtok_save); p && nt < 3; p = strtok_r(NULL, " \t", &strtok_save)) tok[nt++] = p;
-    if (nt < 1 || nt > 2 || !actordict_valid_code(tok[0], strlen(tok[0]))) {
+    int blocked = nt == 1 && !strcmp(tok[0], "---");   /* phrases that are not actors */
+    if (nt < 1 || nt > 2 || (!blocked && !actordict_valid_code(tok[0], strlen(tok[0])))) {
         diag_error(file, ln, "bad code '%s': expected upper-case CAMEO code", nt ? tok[0] : "");
         d->nerrors++;
         return;

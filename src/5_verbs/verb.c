@@ -205,8 +205,8 @@ static int verb_is_name(const tokens_t *tk, uint32_t i)
 typedef struct {
     const verb_ctx_t *c;
     uint32_t pos;
-    uint32_t best_form, best_end;
-    int found;
+    uint32_t forms[16], ends[16];   /* the forms that match at pos */
+    int n;
 } verb_form_scan_t;
 
 static void verb_form_cb(uint32_t fi, void *ctx)
@@ -214,20 +214,13 @@ static void verb_form_cb(uint32_t fi, void *ctx)
     verb_form_scan_t *s = ctx;
     const vform_t *f = &s->c->vd->f[fi];
     const tokens_t *tk = s->c->tk;
-    if (s->pos + f->ntok > tk->n) return;
+    if (s->pos + f->ntok > tk->n || s->n >= 16) return;
     for (uint32_t j = 1; j < f->ntok; j++)
         if (tk->t[s->pos + j].id != f->toks[j]) return;
-    if (f->stem && f->ntok == 1) {
-        /* a stem must cover the start of the word */
-    } else if (!f->stem && tk->t[s->pos].id != f->toks[0]) {
-        return;
-    }
-    uint32_t end = s->pos + f->ntok;
-    if (!s->found || end > s->best_end) {
-        s->best_form = fi;
-        s->best_end = end;
-        s->found = 1;
-    }
+    if (!f->stem && tk->t[s->pos].id != f->toks[0]) return;
+    s->forms[s->n] = fi;
+    s->ends[s->n] = s->pos + f->ntok;
+    s->n++;
 }
 
 /* Tries every pattern of the verb's block; fills m. */
@@ -268,35 +261,51 @@ size_t verb_find(const verbdict_t *vd, const tokens_t *tk, const mentions_t *ms,
     verb_ctx_t c = {vd, tk, ms, 0, -1};
     for (uint32_t i = 0; i < tk->n; i++) {
         if (ms->at[i] >= 0 || !(tk->t[i].flags & TOK_WORD)) continue;
-        verb_form_scan_t s = {&c, i, 0, 0, 0};
+        verb_form_scan_t s;
+        s.c = &c;
+        s.pos = i;
+        s.n = 0;
         verbdict_forms_at(vd, tk->t[i].id, token_folded(tk, i), verb_form_cb, &s);
-        if (!s.found) continue;
-        const vform_t *f = &vd->f[s.best_form];
-        const verb_t *v = &vd->v[f->verb];
-        if (!v->noun && verb_after_determiner(tk, i)) continue;
-        const char *vw = token_folded(tk, i);
-        size_t vl = tk->t[i].flen;
-        int inflected = vw[vl - 1] == 's' || (vl > 2 && !strcmp(vw + vl - 2, "ed")) ||
-                        (vl > 3 && !strcmp(vw + vl - 3, "ing")) || f->past;
-        if (!v->noun && i > 0 && ms->at[i - 1] >= 0 && !inflected &&
-            verb_after_determiner(tk, ms->m[ms->at[i - 1]].start))
-            continue;   /* "an Islamic State target": a base form after a named modifier */
-        if (!v->noun && verb_is_name(tk, i)) continue;
-        vmatch_t m = {s.best_form, i, s.best_end, NULL, -1, -1, i, s.best_end, -1, ""};
-        int passive = 0;
-        c.by = verb_passive(&c, f, i, s.best_end, &passive);
-        c.passive = passive;
-        m.by = c.by;
-        verb_best_pattern(&c, f, &m);
-        c.passive = 0;
-        c.by = -1;
-        if (passive && m.by < 0) continue;   /* "was attacked" with no agent */
-        if (!m.code[0]) {
-            i = s.best_end - 1;
-            continue;
+        /* A word may be the verb of several blocks ("give aid", "give an
+         * ultimatum"): the best pattern over all of them wins, then the
+         * longest form's default code. */
+        vmatch_t best;
+        int have = 0;
+        for (int k = 0; k < s.n; k++) {
+            const vform_t *f = &vd->f[s.forms[k]];
+            const verb_t *v = &vd->v[f->verb];
+            if (!v->noun && verb_after_determiner(tk, i)) continue;
+            if (!v->noun && verb_is_name(tk, i)) continue;
+            const char *vw = token_folded(tk, i);
+            size_t vl = tk->t[i].flen;
+            int inflected = vw[vl - 1] == 's' || (vl > 2 && !strcmp(vw + vl - 2, "ed")) ||
+                            (vl > 3 && !strcmp(vw + vl - 3, "ing")) || f->past;
+            if (!v->noun && i > 0 && ms->at[i - 1] >= 0 && !inflected &&
+                verb_after_determiner(tk, ms->m[ms->at[i - 1]].start))
+                continue;   /* "an Islamic State target": a base form after a named modifier */
+            vmatch_t m = {s.forms[k], i, s.ends[k], NULL, -1, -1, i, s.ends[k], -1, ""};
+            int passive = 0;
+            c.by = verb_passive(&c, f, i, s.ends[k], &passive);
+            c.passive = passive;
+            m.by = c.by;
+            verb_best_pattern(&c, f, &m);
+            c.passive = 0;
+            c.by = -1;
+            if (passive && m.by < 0) continue;   /* "was attacked" with no agent */
+            if (!have) {
+                best = m;
+                have = 1;
+                continue;
+            }
+            uint32_t wb = best.pat ? best.pat->weight + 1 : 0, wm = m.pat ? m.pat->weight + 1 : 0;
+            if (wm > wb || (wm == wb && m.end > best.end) ||
+                (wm == wb && m.end == best.end && !best.code[0] && m.code[0]))
+                best = m;
         }
-        *UTIL_PUSH(*out, n, *cap) = m;
-        i = s.best_end - 1;
+        if (!have) continue;
+        i = best.end - 1;
+        if (!best.code[0]) continue;
+        *UTIL_PUSH(*out, n, *cap) = best;
     }
     return n;
 }

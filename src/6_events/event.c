@@ -44,7 +44,7 @@ static const char *const event_aux[] = {
     "strongly", "swiftly", "quickly", "immediately", "virtually", "personally",
     "both", "all", "each", "\"", "'", "last", "this", "week", "month", "on",
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-    "morning", "night", "afternoon", "evening", "step", "up", NULL};
+    "morning", "night", "afternoon", "evening", "step", "up", "and", NULL};
 
 void event_intent_code(const char *code, char out[8])
 {
@@ -101,11 +101,11 @@ static int32_t event_subject(const tokens_t *tk, const mentions_t *ms, uint32_t 
         while (s > cstart && (!strcmp(token_folded(tk, s - 1), "the") ||
                               !strcmp(token_folded(tk, s - 1), "a")))
             s--;
-        if (s > cstart && (event_is_prep(token_folded(tk, s - 1)) ||
-                           (verbtok && verbtok[s - 1] && !event_in(token_folded(tk, s - 1),
-                                                                   event_speech)))) {
-            /* the object of a preposition or of another verb ("help X combat") */
-            q = ms->m[first].start;
+        if (s > cstart && verbtok && verbtok[s - 1] &&
+            !event_in(token_folded(tk, s - 1), event_speech))
+            return -1;   /* the object of another verb ("help X combat Y"): no subject */
+        if (s > cstart && event_is_prep(token_folded(tk, s - 1))) {
+            q = ms->m[first].start;   /* the object of a preposition: look further back */
             continue;
         }
         return m;
@@ -120,7 +120,7 @@ static int event_modality(const tokens_t *tk, uint32_t vs, uint32_t limit,
 {
     *intent = NULL;
     int steps = 0;
-    for (uint32_t q = vs; q-- > limit && steps < 6; steps++) {
+    for (uint32_t q = vs; q-- > limit && steps < 8; steps++) {
         const char *w = token_folded(tk, q);
         if (event_in(w, event_negations)) return 1;
         if (!*intent && event_in(w, event_intents)) {
@@ -193,6 +193,10 @@ static const char *event_from_match(const verbdict_t *vd, const tokens_t *tk,
     int passive = m->by >= 0;
     int32_t src = m->source, tgt = m->target;
     int32_t subj = event_subject(tk, ms, m->lo, cstart, passive ? m->by : -1, out->verbtok);
+    if (v->noun && m->start >= 2 && (!strcmp(token_folded(tk, m->start - 1), "'s") ||
+                                     !strcmp(token_folded(tk, m->start - 1), "'")) &&
+        ms->at[m->start - 2] >= 0)
+        subj = ms->at[m->start - 2];   /* "Russia's invasion of Ukraine" */
     const char *intent = NULL;
     uint32_t itok = 0;
     uint32_t limit = subj >= 0 ? ms->m[subj].end : cstart;
@@ -240,7 +244,10 @@ static const char *event_from_match(const verbdict_t *vd, const tokens_t *tk,
             /* the first actor after the match, before a comma, close by */
             uint32_t cend = event_clause_end(tk, m->hi);
             for (uint32_t q = m->hi; q < cend && q < m->hi + 10; q++) {
-                if (!strcmp(token_folded(tk, q), ",")) break;
+                if (!strcmp(token_folded(tk, q), ",") || out->verbtok[q] ||
+                    event_in(token_folded(tk, q), (const char *const[]){
+                        "would", "will", "could", "should", "may", "might", "must", NULL}))
+                    break;
                 if (ms->at[q] >= 0 && ms->at[q] != src) {
                     tgt = ms->at[q];
                     break;

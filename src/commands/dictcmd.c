@@ -135,6 +135,7 @@ static size_t dictcmd_check_actors(const actordict_t *d)
                               (!y->to || !x->from || x->from <= y->to);
                 int dated = x->from || x->to || y->from || y->to;
                 if (!overlap || (dated && (!(x->from || x->to) || !(y->from || y->to)))) continue;
+                if (!strcmp(x->code, y->code)) continue;   /* the same code twice: harmless */
                 problems++;
                 printf("%s:%u: '%s' is %s here and %s at %s:%u%s\n", y->file, y->line, e->phrase,
                        y->code, x->code, x->file, x->line,

@@ -1,0 +1,218 @@
+#!/usr/bin/env python3
+"""make_countries.py -- builds dict/countries.actors from the npm package
+world-countries (https://www.npmjs.com/package/world-countries, data by
+Mohammed Le Doze, ODbL-1.0), plus the hand-curated aliases below.
+
+    cd /tmp && npm pack world-countries && tar xzf world-countries-*.tgz
+    python3 tools/make_countries.py /tmp/package/countries.json > dict/countries.actors
+
+For every country and territory: its common and official names, alternate
+spellings, demonyms and adjectives (with plurals) -> the ISO alpha-3 code;
+its capital(s) -> the code + GOV (capitals stand for governments).
+A phrase that two countries claim is left with the first and reported."""
+import json
+import sys
+import unicodedata
+
+# CAMEO uses a few codes of its own
+CODE_MAP = {"UNK": "KSV"}
+
+# Capitals that are common words, common names or clash with places
+# elsewhere: not used for governments.
+CAPITAL_SKIP = {
+    "male", "victoria", "hamilton", "kingston", "stanley", "jamestown", "georgetown",
+    "saint john's", "st. john's", "road town", "the valley", "plymouth", "avarua",
+    "adamstown", "basseterre", "castries", "roseau", "praia", "flying fish cove",
+    "west island", "king edward point", "philipsburg", "marigot", "gustavia",
+    "charlotte amalie", "pago pago", "hagåtña", "saipan", "kingstown", "nuuk",
+    "tórshavn", "douglas", "saint helier", "st. peter port", "oranjestad",
+    "willemstad", "kralendijk", "san juan", "cockburn town", "george town",
+    "city of victoria", "papeetē", "mata-utu", "alofi", "sri jayawardenepura kotte",
+    "diego garcia", "longyearbyen", "port-aux-français", "saint-pierre",
+    "mamoudzou", "saint-denis", "cayenne", "fort-de-france", "basse-terre",
+    "nouméa", "brades", "camp justice", "stanley", "edinburgh of the seven seas",
+    "jerusalem", "bern", "santiago", "san josé", "victoria", "panama city",
+}
+
+# Aliases news uses that the package does not have.
+EXTRA = {
+    "NZL": ["aotearoa", "aotearoa new zealand", "new zealander", "new zealanders", "kiwi",
+            "kiwis", "nz"],
+    "SLB": ["solomons", "solomon island", "solomons island", "solomon islander",
+            "solomon islanders"],
+    "USA": ["u.s.", "u.s.a.", "america", "american", "americans", "united states of america",
+            "the united states"],
+    "GBR": ["uk", "u.k.", "britain", "great britain", "british", "briton", "britons"],
+    "PNG": ["png", "papua new guinean", "papua new guineans"],
+    "CHN": ["prc", "mainland china", "people's republic of china"],
+    "TWN": ["republic of china", "taiwanese"],
+    "KOR": ["south korea", "south korean", "south koreans", "republic of korea", "rok"],
+    "PRK": ["north korea", "north korean", "north koreans", "dprk"],
+    "RUS": ["russian federation", "russians"],
+    "IRN": ["persia"],
+    "MMR": ["burma", "burmese"],
+    "TLS": ["east timor", "timor-leste", "timorese"],
+    "CIV": ["ivory coast", "cote d'ivoire", "côte d'ivoire", "ivorian", "ivorians"],
+    "CZE": ["czech republic", "czechia", "czechs"],
+    "NLD": ["the netherlands", "holland", "dutch"],
+    "TUR": ["türkiye", "turkiye", "turks"],
+    "SWZ": ["swaziland", "eswatini"],
+    "FJI": ["fijian", "fijians"],
+    "TON": ["tongan", "tongans"],
+    "WSM": ["samoan", "samoans"],
+    "PSE": ["palestine", "palestinian", "palestinians", "gaza", "gaza strip", "west bank",
+            "palestinian territories"],
+    "VAT": ["holy see", "vatican"],
+    "FSM": ["micronesia", "federated states of micronesia"],
+    "MHL": ["marshall islands", "marshallese"],
+    "COK": ["cook islands"],
+    "PHL": ["filipino", "filipinos", "philippine"],
+    "COD": ["drc", "dr congo", "democratic republic of congo",
+            "democratic republic of the congo", "congo-kinshasa"],
+    "COG": ["congo-brazzaville", "republic of congo"],
+    "ARE": ["uae", "u.a.e.", "emirati", "emiratis", "united arab emirates"],
+    "SAU": ["saudi", "saudis"],
+    "KSV": ["kosovo", "kosovar", "kosovars"],
+    "MKD": ["macedonia", "north macedonia", "macedonian"],
+    "BIH": ["bosnia", "bosnian", "bosnians"],
+    "VNM": ["vietnam", "vietnamese"],
+    "LAO": ["laos", "lao", "laotian"],
+    "SYR": ["syria", "syrians"],
+    "AFG": ["afghan", "afghans"],
+    "ISR": ["israelis"],
+    "UKR": ["ukrainians"],
+    "DEU": ["germans"],
+    "FRA": ["french"],
+    "JPN": ["japanese"],
+    "IND": ["indians"],
+    "AUS": ["aussie", "australians"],
+    "KIR": ["i-kiribati"],
+    "VUT": ["ni-vanuatu"],
+    "PLW": ["palauan", "palauans"],
+    "NRU": ["nauruan", "nauruans"],
+    "TUV": ["tuvaluan", "tuvaluans"],
+}
+EXTRA_GOV = {
+    "USA": ["washington", "white house", "the white house"],
+    "GBR": ["downing street", "whitehall"],
+    "RUS": ["kremlin", "the kremlin"],
+    "CHN": ["zhongnanhai"],
+    "TWN": ["taipei"],
+    "KOR": ["seoul"],
+    "PRK": ["pyongyang"],
+    "FRA": ["elysee", "élysée", "elysee palace"],
+    "ISR": ["jerusalem"],
+    "CHE": ["bern", "berne"],
+    "CHL": ["santiago"],
+    "CRI": ["san jose", "san josé"],
+    "PAN": ["panama city"],
+}
+# Aliases that must not be used: common words or ambiguous abbreviations.
+SKIP = {"us", "un", "uk.", "in", "is", "it", "no", "me", "ma", "la", "le", "de", "the",
+        "ad", "am", "an", "as", "at", "be", "by", "do", "go", "he", "hi", "id", "if",
+        "my", "of", "oh", "ok", "on", "or", "so", "to", "up", "we", "sa", "guinea",
+        "georgia", "jersey", "chad", "turkey", "niger", "china", "jordan", "dominica",
+        "island", "holland", "mainland", "republic", "kingdom", "union", "states",
+        "america", "americas", "congo", "korea", "guinea-bissau"}
+# Regions that contain a country name but are not that country: blocked.
+REGIONS = ["north america", "south america", "latin america", "central america",
+           "north american", "south american", "latin american", "central american",
+           "the americas", "pan-american", "new south wales", "south china sea",
+           "east china sea", "north korea", "south korea", "west papua", "papua province",
+           "new england", "new mexico", "new jersey", "new york", "new guinea island",
+           "georgia state", "british columbia", "indian ocean",
+           "french polynesia", "new caledonia", "dutch caribbean", "south sudan"]
+KEEP_ANYWAY = {"china", "jordan", "turkey", "chad", "niger", "georgia", "dominica"}
+
+
+def ascii_fold(s):
+    return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
+
+
+def variants(s):
+    s = s.strip().lower()
+    out = [s]
+    f = ascii_fold(s)
+    if f != s:
+        out.append(f)
+    if s.startswith("the "):
+        out.append(s[4:])
+    return out
+
+
+def plural(w):
+    if w.endswith("ese") or w.endswith("ss") or w.endswith("sh") or w.endswith("ch") or w.endswith("s"):
+        return None
+    return w + "s"
+
+
+def main():
+    data = json.load(open(sys.argv[1], encoding="utf-8"))
+    # sovereign states first: "french" is France, not its southern territories
+    data.sort(key=lambda c: (not c.get("unMember", False), not c.get("independent", False),
+                             c["cca3"]))
+    seen = {}
+    lines = {}
+    clashes = []
+    # phrases whose usual sense is not the first claimant's
+    for p, code in (("dominican", "DOM"), ("dominicans", "DOM")):
+        seen[p] = code
+        lines.setdefault(code, []).append(p)
+
+    def add(code, phrase, extra=False):
+        for p in variants(phrase):
+            if not p or (p in SKIP and p not in KEEP_ANYWAY and not extra):
+                continue
+            if len(p) <= 2 and p not in ("nz", "uk"):
+                continue
+            if p in seen:
+                if seen[p] != code:
+                    clashes.append((p, seen[p], code))
+                continue
+            seen[p] = code
+            lines.setdefault(code, []).append(p)
+
+    for c in data:
+        code = CODE_MAP.get(c["cca3"], c["cca3"])
+        add(code, c["name"]["common"])
+        add(code, c["name"]["official"])
+        for a in EXTRA.get(code, []):
+            add(code, a, True)
+        for a in c.get("altSpellings", []):
+            if len(a) > 3 and not a.isupper():
+                add(code, a)
+        dem = c.get("demonyms", {}).get("eng", {})
+        for g in ("m", "f"):
+            d = dem.get(g)
+            if d:
+                add(code, d)
+                p = plural(d.lower())
+                if p:
+                    add(code, p)
+    # second pass: capitals, after every country name has its place
+    for c in data:
+        code = CODE_MAP.get(c["cca3"], c["cca3"])
+        for cap in c.get("capital", []):
+            cap = cap.split(",")[0]
+            if cap.lower() in CAPITAL_SKIP or ascii_fold(cap.lower()) in CAPITAL_SKIP:
+                continue
+            add(code + "GOV", cap)
+        for a in EXTRA_GOV.get(code, []):
+            add(code + "GOV", a)
+    out = sys.stdout
+    out.write("# annalist actor dictionary: countries and territories.\n")
+    out.write("# Generated by tools/make_countries.py from the npm package world-countries\n")
+    out.write("# (data by Mohammed Le Doze and contributors, Open Database License ODbL-1.0,\n")
+    out.write("# https://github.com/mledoze/countries), plus hand-curated aliases kept in\n")
+    out.write("# the script. Capitals stand for governments (CODE+GOV).\n")
+    out.write("# Format: docs/dictionaries.md. Regenerate rather than edit.\n\n")
+    for code in sorted(lines):
+        out.write("%s : %s\n" % (code, "; ".join(lines[code])))
+    blocked = [r for r in REGIONS if r not in seen]
+    out.write("# regions and places whose names hold a country's name: not actors\n")
+    out.write("--- : %s\n" % "; ".join(blocked))
+    for p, a, b in clashes:
+        sys.stderr.write("clash: '%s' is %s, also claimed by %s (kept %s)\n" % (p, a, b, a))
+
+
+main()
