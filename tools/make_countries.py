@@ -55,7 +55,7 @@ EXTRA = {
     "CIV": ["ivory coast", "cote d'ivoire", "côte d'ivoire", "ivorian", "ivorians"],
     "CZE": ["czech republic", "czechia", "czechs"],
     "NLD": ["the netherlands", "holland", "dutch"],
-    "TUR": ["türkiye", "turkiye", "turks"],
+    "TUR": ["turkey", "türkiye", "turkiye", "turks"],
     "SWZ": ["swaziland", "eswatini"],
     "FJI": ["fijian", "fijians"],
     "TON": ["tongan", "tongans"],

@@ -104,7 +104,7 @@ CLASSES = [
         ("* troops to +", "0334"), ("* peacekeepers to +", "0334"),
         ("* to cooperate with +", "030"), ("* cooperation with +", "030"),
         ("* to work with +", "030"), ("* to defend +", "0334"), ("* to protect +", "0334")]),
-    ("039", ["offer"], [
+    (None, ["offer"], [
         ("* to mediate between +", "039"), ("* to mediate", "039"), ("* mediation", "039"),
         ("* talks to +", "036"), ("* + talks", "036"), ("* to meet +", "036"),
         ("* + aid", "033"), ("* aid to +", "033"), ("* assistance to +", "033"),
@@ -195,6 +195,9 @@ CLASSES = [
         ("* a war against +", "190"), ("* a war on +", "190"),
         ("* an invasion of +", "192"), ("* missiles at +", "195"),
         ("* rockets at +", "195"), ("* a cyberattack on +", "170"),
+        ("* military exercises around +", "150"), ("* military drills around +", "150"),
+        ("* drills around +", "150"), ("* exercises around +", "150"),
+        ("* military exercises near +", "150"), ("* drills near +", "150"),
         ("* a crackdown on +", "175"), ("* fire on +", "190")]),
 
     # ---------------- 05 diplomatic cooperation ----------------
@@ -221,7 +224,12 @@ CLASSES = [
     (None, ["sign", "conclude", "ratify", "finalise", "finalize", "ink", "seal", "strike {struck struck}",
             "reach {reached reached}", "agree", "clinch"], [
         ] + [("* %s with +" % a, "057") for a in AGREEMENT] +
-        [("* a %s with +" % a, "057") for a in AGREEMENT] +
+        [("* %s %s with +" % ("an" if a[0] in "aeiou" else "a", a), "057") for a in AGREEMENT] +
+        [("* %s" % a, "057") for a in AGREEMENT] +
+        [("* trade deals", "057"), ("* trade agreements", "057"), ("* a trade deal", "057"),
+         ("* a deal", "057"), ("* an agreement", "057"), ("* a pact", "057"),
+         ("* a treaty", "057"), ("* deals with +", "057"), ("* trade deals with +", "057"),
+         ("* agreements with +", "057")] +
         [("* an agreement with +", "057"), ("* an accord with +", "057"),
          ("* a security pact with +", "057"), ("* a trade deal with +", "057"),
          ("* a trade agreement with +", "057"), ("* a defence pact with +", "057"),
@@ -248,7 +256,10 @@ CLASSES = [
         ("* troops near +", "154"), ("* military presence near +", "154")]),
 
     # ---------------- 06 material cooperation ----------------
-    ("061", ["trade", "invest"], [("* with +", "061"), ("* in +", "061")]),
+    ("061", ["trade", "invest"], [("* with +", "061"), ("* in +", "061"),
+                                  ("* blame", "112"), ("* accusations", "112"),
+                                  ("* insults", "111"), ("* barbs", "111"), ("* fire", "190"),
+                                  ("* blows", "190"), ("* prisoners", "0841")]),
     (None, ["export", "ship {shipped shipped shipping}", "sell {sold sold}"], [
         ("* weapons to +", "072"), ("* arms to +", "072"), ("* missiles to +", "072"),
         ("* oil to +", "061"), ("* gas to +", "061"), ("* grain to +", "061"),
@@ -299,7 +310,9 @@ CLASSES = [
         ("* a warning to +", "130"), ("* an ultimatum to +", "139"),
         ("* a message to +", "010"), ("* a letter to +", "010"),
         ("* condolences to +", "018"), ("* envoys to +", "042"),
-        ("* a delegation to +", "042")]),
+        ("* a delegation to +", "042"), ("* rescue teams to +", "073"),
+        ("* rescuers to +", "073"), ("* search and rescue teams to +", "073"),
+        ("* medical teams to +", "073"), ("* doctors to +", "073")]),
     (None, ["deploy"], [
         ("* troops to +", "074"), ("* peacekeepers to +", "074"), ("* + peacekeepers", "074"),
         ("* personnel to +", "074"), ("* police to +", "074"), ("* soldiers to +", "074"),

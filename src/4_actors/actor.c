@@ -274,7 +274,8 @@ static size_t actor_compose_at(const actor_scan_t *s, size_t k, actor_memory_t *
     /* "minister of foreign affairs of Fiji", "president of France" */
     if (role && !base && !person) {
         uint32_t q = m->end;
-        if (actor_tok_is(tk, q, "of") || actor_tok_is(tk, q, "from")) {
+        /* "soldiers from Gondor", but not "withdrew its troops from Afghanistan" */
+        if (actor_tok_is(tk, q, "of") || (!poss && actor_tok_is(tk, q, "from"))) {
             q++;
             if (actor_tok_is(tk, q, "the")) q++;
             if (i < s->nat && a[i].start == q && a[i].kind == A_ACTOR && !a[i].e->person) {
@@ -348,7 +349,9 @@ static size_t actor_compose_at(const actor_scan_t *s, size_t k, actor_memory_t *
              * to any actor with that role */
             /* only person roles: "the government" of a story is often its home
              * government, named nowhere, so institutions are not guessed */
-            int want_person = role_e && actor_is_person_role(role_e->phrase);
+            size_t rl = role_e ? strlen(role_e->phrase) : 0;
+            int plural = rl > 1 && role_e->phrase[rl - 1] == 's';   /* "leaders": whose? */
+            int want_person = role_e && !plural && actor_is_person_role(role_e->phrase);
             for (size_t r = 0; want_person && r < mem->nrole; r++)
                 if (!strcmp(actor_role_of(mem->byrole[r].code), role) && mem->byrole[r].person)
                     ref = &mem->byrole[r];
@@ -441,6 +444,21 @@ void actor_find(const actordict_t *d, const tokens_t *tk, int32_t date,
         if (j > 0 && actor_joined(tk, out->m[j - 1].end, m->start)) m->group = out->m[j - 1].group;
         else m->group = g++;
         for (uint32_t t = m->start; t < m->end && t < tk->n; t++) out->at[t] = (int32_t)j;
+    }
+    /* "Indian and Chinese troops": the head role belongs to every bare
+     * country joined right before it */
+    for (size_t j = out->n; j-- > 1;) {
+        mention_t *m = &out->m[j];
+        if (!m->role || strlen(m->code) < 6) continue;
+        for (size_t k = j; k-- > 0;) {
+            mention_t *p = &out->m[k];
+            if (p->group != m->group || strlen(p->code) != 3 || p->role || p->person) break;
+            if (p->end + 1 != out->m[k + 1].start && p->end + 2 != out->m[k + 1].start) break;
+            char base[4];
+            snprintf(base, sizeof base, "%.3s", p->code);
+            actor_compose(p->code, base, actor_role_of(m->code));
+            p->role = m->role;
+        }
     }
 }
 

@@ -54,7 +54,8 @@ static uint32_t verb_group_start(const verb_ctx_t *c, int32_t m)
 /* May token q be skipped inside a pattern gap? */
 static int verb_skippable(const verb_ctx_t *c, size_t q)
 {
-    if (q >= c->tk->n || verb_is_boundary(c->tk, q) || verb_is(c->tk, q, ","))
+    if (q >= c->tk->n || verb_is_boundary(c->tk, q) || verb_is(c->tk, q, ",") ||
+        verb_is(c->tk, q, "and") || verb_is(c->tk, q, "or"))
         return 0;
     if (c->ms->at[q] >= 0) return c->passive && c->ms->at[q] == c->by;
     return 1;
@@ -183,7 +184,10 @@ static int32_t verb_passive(const verb_ctx_t *c, const vform_t *f, uint32_t vs,
 /* Does a determiner or possessive before token i make the word a noun? */
 static int verb_after_determiner(const tokens_t *tk, uint32_t i)
 {
-    return i > 0 && words_is_determiner(token_folded(tk, i - 1));
+    if (i == 0) return 0;
+    const char *w = token_folded(tk, i - 1);
+    /* "a visit", "China's attack", "with help from": nouns */
+    return words_is_determiner(w) || (words_is_prep(w) && strcmp(w, "to"));
 }
 
 /* A capitalized word inside a sentence of mixed case is a name or a title

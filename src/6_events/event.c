@@ -22,7 +22,8 @@ static const char *const event_intents[] = {
     "willing", "ready", "hope", "hopes", "hoped", "want", "wants", "wanted", "seek",
     "seeks", "sought", "offer", "offers", "offered", "going", "aim", "aims", "aimed",
     "prepared", "due", "committed", "considering", "could", "may", "might", "set",
-    "proposed", "proposes", "threatened", "threatens", "scheduled", "poised", NULL};
+    "proposed", "proposes", "threatened", "threatens", "scheduled", "poised", "invitation",
+    "invited", NULL};
 
 /* Verbs of saying and thinking: the actor after one is the subject of a
  * clause ("said China attacked"), not an object. */
