@@ -238,7 +238,7 @@ CLASSES = [
          ("* a peace treaty with +", "057"), ("* a ceasefire with +", "0871"),
          ("* a truce with +", "0871"), ("* a free trade agreement with +", "057"),
          ("* a memorandum of understanding with +", "057"), ("* a deal to", "057")]),
-    ("050", ["cooperate", "co-operate", "collaborate", "partner", "ally", "align"], [
+    ("050", ["cooperate", "co-operate", "collaborate", "align"], [
         ("* with +", "050"), ("* closely with +", "050")]),
     (None, ["step_up {stepped_up stepping_up}", "strengthen", "deepen", "boost", "enhance",
             "expand", "broaden", "bolster", "improve", "increase", "intensify", "advance",
@@ -248,6 +248,8 @@ CLASSES = [
         ("* links with +", "050"), ("* partnership with +", "050"),
         ("* its partnership with +", "050"), ("* its ties with +", "050"),
         ("* bilateral ties with +", "050"), ("* bilateral relations with +", "050"),
+        ("* cooperation", "050"), ("* co-operation", "050"), ("* ties", "050"),
+        ("* relations", "050"), ("* bilateral ties", "050"), ("* their partnership", "050"),
         ("* economic cooperation with +", "061"), ("* trade with +", "061"),
         ("* military cooperation with +", "062"), ("* defence cooperation with +", "062"),
         ("* defense cooperation with +", "062"), ("* security cooperation with +", "062"),
@@ -256,7 +258,7 @@ CLASSES = [
         ("* troops near +", "154"), ("* military presence near +", "154")]),
 
     # ---------------- 06 material cooperation ----------------
-    ("061", ["trade", "invest"], [("* with +", "061"), ("* in +", "061"),
+    (None, ["trade", "invest"], [("* with +", "061"), ("* in +", "061"),
                                   ("* blame", "112"), ("* accusations", "112"),
                                   ("* insults", "111"), ("* barbs", "111"), ("* fire", "190"),
                                   ("* blows", "190"), ("* prisoners", "0841")]),
@@ -559,6 +561,7 @@ CLASSES = [
 
     # ---------------- 19 fight ----------------
     ("190", ["attack", "strike {struck struck}", "hit {hit hit hitting}", "raid", "ambush",
+             "ram {rammed rammed ramming}",
              "storm", "target", "pound"], [
         ("* +", "190"), ("* + in", "190"), ("* + positions", "190"),
         ("* + targets", "190"), ("* + forces", "190"), ("* + troops", "190")]),

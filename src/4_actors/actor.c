@@ -222,8 +222,9 @@ static size_t actor_compose_at(const actor_scan_t *s, size_t k, actor_memory_t *
     uint32_t p;
 
     if (a[i].kind == A_PRON) {
-        if (!mem->last_person.code[0]) return k + 1;
-        *m = mem->last_person;
+        const mention_t *ref = mem->last_subject.code[0] ? &mem->last_subject : &mem->last_person;
+        if (!ref->code[0]) return k + 1;
+        *m = *ref;
         m->start = a[i].start;
         m->end = a[i].end;
         m->group = -1;
@@ -423,6 +424,7 @@ void actor_find(const actordict_t *d, const tokens_t *tk, int32_t date,
     atom_t *atoms = NULL;
     size_t cap = 0;
     size_t na = actor_atoms(d, tk, mem, &atoms, &cap);
+    int subject_set = 0;
     actor_scan_t s = {tk, atoms, na, date};
     for (size_t k = 0; k < na && out->n < ACTOR_MAX_PER_SENTENCE;) {
         if (atoms[k].kind == A_NAME) {
@@ -434,6 +436,10 @@ void actor_find(const actordict_t *d, const tokens_t *tk, int32_t date,
         if (m.code[0]) {
             *UTIL_PUSH(out->m, out->n, out->cap) = m;
             actor_remember(mem, tk, &m);
+            if (m.person && !subject_set) {
+                mem->last_subject = m;
+                subject_set = 1;
+            }
         }
         k = next;
     }
@@ -474,6 +480,7 @@ void actor_memory_clear(actor_memory_t *mem)
     mem->nalias = 0;
     mem->nrole = 0;
     memset(&mem->last_person, 0, sizeof mem->last_person);
+    memset(&mem->last_subject, 0, sizeof mem->last_subject);
 }
 
 void actor_memory_free(actor_memory_t *mem)

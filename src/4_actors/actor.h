@@ -50,6 +50,8 @@ typedef struct {
     actor_alias_t *alias;
     size_t nalias, capalias;
     mention_t last_person;        /* code "" = none yet */
+    mention_t last_subject;       /* the first person named in the last sentence
+                                     that named one: what "she" usually means */
     mention_t *byrole;            /* last mention with each role */
     size_t nrole, caprole;
 } actor_memory_t;

@@ -176,7 +176,11 @@ static int32_t verb_passive(const verb_ctx_t *c, const vform_t *f, uint32_t vs,
     if (!*passive) return -1;
     for (uint32_t k = ve; k < tk->n && k < ve + 8; k++) {
         if (verb_is_boundary(tk, k)) break;
-        if (verb_is(tk, k, "by")) return verb_mention_at(c, k + 1);
+        if (verb_is(tk, k, "by")) {
+            uint32_t q = k + 1;
+            while (q < tk->n && (verb_is(tk, q, "the") || verb_is(tk, q, "a"))) q++;
+            return verb_mention_at(c, q);
+        }
     }
     return -1;
 }

@@ -265,7 +265,16 @@ static const char *event_from_match(const verbdict_t *vd, const tokens_t *tk,
     }
     if (src < 0) return intent;
     if (tgt < 0) {
-        /* "Gondor and Osgiliath held talks": each member with the others */
+        /* "Gondor and Osgiliath held talks": each member with the others, for
+         * acts that take two sides (meet, sign, trade blows) or a pattern that
+         * names no target; "Fiji and Tonga thanked donors" gives nothing */
+        int pattern_without_target = m->pat != NULL;
+        for (uint32_t k = 0; m->pat && k < m->pat->nel; k++)
+            if (m->pat->el[k].kind == PE_TARGET) pattern_without_target = 0;
+        int symmetric = !strncmp(m->code, "04", 2) || !strncmp(m->code, "06", 2) ||
+                        !strcmp(m->code, "050") || !strcmp(m->code, "057") ||
+                        !strncmp(m->code, "19", 2) || !strncmp(m->code, "03", 2);
+        if (!pattern_without_target && !symmetric) return intent;
         tgt = src;
     }
     char code[8];
@@ -313,7 +322,8 @@ void event_code_sentence(const verbdict_t *vd, const tokens_t *tk,
         for (size_t i = 0; i < out->n; i++) {
             int marker = 0;
             for (size_t k = 0; k < out->nmarkers; k++)
-                if (out->e[i].verb_tok == out->markers[k]) marker = 1;
+                if (out->e[i].verb_tok == out->markers[k] && strncmp(out->e[i].code, "03", 2))
+                    marker = 1;   /* a promise coded as such (03x) stays */
             if (!marker) out->e[w++] = out->e[i];
         }
         out->n = w;
