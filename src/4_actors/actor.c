@@ -12,7 +12,7 @@ typedef struct {
     uint32_t start, end;
     int kind;
     const actor_entry_t *e;
-    const actor_alias_t *alias;
+    int32_t alias;           /* index into the story's aliases (which may move), or -1 */
 } atom_t;
 
 static int actor_tok_is(const tokens_t *tk, size_t i, const char *w)
@@ -40,16 +40,17 @@ static const actor_entry_t *actor_match_at(const actordict_t *d, const tokens_t 
     return best;
 }
 
-static const actor_alias_t *actor_alias_find(const actor_memory_t *mem, const char *w)
+static int32_t actor_alias_find(const actor_memory_t *mem, const char *w)
 {
     for (size_t i = mem->nalias; i-- > 0;)
-        if (strcmp(mem->alias[i].name, w) == 0) return &mem->alias[i];
-    return NULL;
+        if (strcmp(mem->alias[i].name, w) == 0) return (int32_t)i;
+    return -1;
 }
 
 static void actor_alias_add(actor_memory_t *mem, const char *name, const mention_t *m)
 {
     if (strlen(name) < 3 || strlen(name) >= sizeof mem->alias[0].name) return;
+    if (mem->nalias >= ACTOR_MAX_ALIASES) return;   /* a hostile story cannot make lookups slow */
     actor_alias_t *a = UTIL_PUSH(mem->alias, mem->nalias, mem->capalias);
     snprintf(a->name, sizeof a->name, "%s", name);
     memcpy(a->code, m->code, sizeof a->code);
@@ -80,7 +81,7 @@ static size_t actor_atoms(const actordict_t *d, const tokens_t *tk,
         if (tk->t[i].flags & TOK_CAP) lower_text = 0;
     int quoted = 0;   /* inside quotation marks "he" and "his" are the speaker's: unknown */
     for (size_t i = 0; i < tk->n;) {
-        atom_t a = {(uint32_t)i, (uint32_t)i + 1, -1, NULL, NULL};
+        atom_t a = {(uint32_t)i, (uint32_t)i + 1, -1, NULL, -1};
         if (tk->t[i].flen == 1 && token_folded(tk, i)[0] == '"') quoted = !quoted;
         const actor_entry_t *e = actor_match_at(d, tk, i);
         const char *w = token_folded(tk, i);
@@ -101,8 +102,8 @@ static size_t actor_atoms(const actordict_t *d, const tokens_t *tk,
             a.kind = A_POSS;
         } else if ((tk->t[i].flags & TOK_WORD) && !(tk->t[i].flags & TOK_NUM) &&
                    ((tk->t[i].flags & TOK_CAP) || lower_text)) {
-            const actor_alias_t *al = actor_alias_find(mem, w);
-            if (al) {
+            int32_t al = actor_alias_find(mem, w);
+            if (al >= 0) {
                 a.kind = A_ALIAS;
                 a.alias = al;
             } else if (tk->t[i].flags & TOK_CAP) {
@@ -214,7 +215,7 @@ static size_t actor_compose_at(const actor_scan_t *s, size_t k, actor_memory_t *
     m->group = -1;
     m->how = "dictionary";
     const actor_entry_t *base = NULL, *person = NULL;
-    const actor_alias_t *alias = NULL;
+    int32_t alias = -1;
     const char *role = NULL;          /* chosen role code */
     const actor_entry_t *role_e = NULL;
     int poss = 0, names = 0;
@@ -263,7 +264,7 @@ static size_t actor_compose_at(const actor_scan_t *s, size_t k, actor_memory_t *
     p = m->end;
     if (actor_tok_is(tk, p, "'s") || actor_tok_is(tk, p, "'")) p++;
     if (base || poss || (k == i && i < s->nat && a[i].kind == A_AGENT)) {
-        while (!person && !alias && i < s->nat && a[i].kind == A_AGENT &&
+        while (!person && alias < 0 && i < s->nat && a[i].kind == A_AGENT &&
                actor_next_adjacent(s, i, (k == i) ? a[i].start : p, 1)) {
             const char *rc = actor_role_code(a[i].e, s->date);
             if (!role || (!strcmp(role, "GOV") && strcmp(rc, "GOV"))) role = rc, role_e = a[i].e;
@@ -287,7 +288,7 @@ static size_t actor_compose_at(const actor_scan_t *s, size_t k, actor_memory_t *
         }
     }
     /* a name after the role: a known person, a remembered surname, or new */
-    if ((role || base) && !person && !alias && i < s->nat && a[i].start == m->end) {
+    if ((role || base) && !person && alias < 0 && i < s->nat && a[i].start == m->end) {
         if (a[i].kind == A_ACTOR && a[i].e->person) {
             person = a[i].e;
             m->end = a[i].end;
@@ -324,10 +325,11 @@ static size_t actor_compose_at(const actor_scan_t *s, size_t k, actor_memory_t *
         m->entry = person;
         m->ecode = c;
         m->person = 1;
-    } else if (alias) {
-        memcpy(m->code, alias->code, sizeof m->code);
-        m->entry = alias->entry;
-        m->ecode = alias->ecode;
+    } else if (alias >= 0) {
+        const actor_alias_t *al = &mem->alias[alias];
+        memcpy(m->code, al->code, sizeof m->code);
+        m->entry = al->entry;
+        m->ecode = al->ecode;
         m->person = 1;
         m->how = "surname";
     } else if (base) {

@@ -17,6 +17,8 @@
 
 /* Limits: a sentence keeps at most this many actors; more are ignored. */
 #define ACTOR_MAX_PER_SENTENCE 64
+/* Limit: names remembered per story for back-references. */
+#define ACTOR_MAX_ALIASES 256
 
 typedef struct {
     uint32_t start, end;          /* tokens [start, end) */
