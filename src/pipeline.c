@@ -7,6 +7,7 @@
 #include <xxhash.h>
 
 #include "3_sentences/sentence.h"
+#include "3_sentences/words.h"
 #include "lib/diag.h"
 #include "lib/util.h"
 
@@ -179,6 +180,7 @@ void pipeline_code_story(const dicts_t *d, const output_opts_t *o, const story_t
         st->sentences++;
         if (token_split(sp.s, sp.n, &w->tk, PIPELINE_MAX_TOKENS)) st->sentences_cut++;
         token_assign_ids(&w->tk, (vocab_t *)&d->vocab, 0);
+        words_classify(&w->tk);
         if (d->have_discards && pipeline_discard(d, &w->tk)) {
             st->sentences_discarded++;
             continue;

@@ -1,7 +1,10 @@
 /* words.c -- closed word classes. */
 #include "words.h"
 
+#include <pthread.h>
+#include <stdio.h>
 #include <string.h>
+#include <xxhash.h>
 
 int words_in(const char *w, const char *const *list)
 {
@@ -10,29 +13,72 @@ int words_in(const char *w, const char *const *list)
     return 0;
 }
 
-int words_is_boundary(const char *w)
-{
-    static const char *const b[] = {".", ";", ":", "!", "?", "but", "while", "whereas",
+static const char *const words_boundaries[] = {".", ";", ":", "!", "?", "but", "while", "whereas",
                                     "although", "though", "because", "after", "before",
                                     "when", "since", "until", "unless", "if", "where",
                                     "which", "who", "whom", "despite", "-", "(", ")", NULL};
-    return words_in(w, b);
-}
 
-int words_is_prep(const char *w)
-{
-    static const char *const p[] = {
+int words_is_boundary(const char *w) { return words_in(w, words_boundaries); }
+
+static const char *const words_preps[] = {
         "with", "of", "to", "by", "in", "from", "against", "for", "among", "between",
         "at", "on", "into", "over", "towards", "toward", "about", "than", "under",
         "like", "including", "amid", "across", "around", "through", "via", "within",
         "near", "beside", "behind", "per", "upon", "onto", "during", NULL};
-    return words_in(w, p);
-}
 
-int words_is_determiner(const char *w)
-{
-    static const char *const d[] = {"a", "an", "the", "this", "these", "those", "its",
+int words_is_prep(const char *w) { return words_in(w, words_preps); }
+
+static const char *const words_dets[] = {"a", "an", "the", "this", "these", "those", "its",
                                     "his", "her", "their", "our", "my", "your", "'s",
                                     "'", "any", "every", "each", "no", NULL};
-    return words_in(w, d);
+
+int words_is_determiner(const char *w) { return words_in(w, words_dets); }
+
+/* All class words in one small hash table, built once (pthread_once), so
+ * that classifying a token is one lookup. */
+#define WORDS_SLOTS 512
+static struct {
+    char w[12];
+    uint8_t c;
+} words_table[WORDS_SLOTS];
+static pthread_once_t words_once = PTHREAD_ONCE_INIT;
+
+static size_t words_slot(const char *w, size_t n)
+{
+    size_t i = (size_t)XXH3_64bits(w, n) & (WORDS_SLOTS - 1);
+    while (words_table[i].w[0] && (strlen(words_table[i].w) != n || memcmp(words_table[i].w, w, n)))
+        i = (i + 1) & (WORDS_SLOTS - 1);
+    return i;
+}
+
+static void words_put(const char *const *list, uint8_t c)
+{
+    for (; *list; list++) {
+        size_t i = words_slot(*list, strlen(*list));
+        snprintf(words_table[i].w, sizeof words_table[i].w, "%s", *list);
+        words_table[i].c |= c;
+    }
+}
+
+static void words_build(void)
+{
+    words_put(words_boundaries, WC_BOUNDARY);
+    words_put(words_preps, WC_PREP);
+    words_put(words_dets, WC_DET);
+    static const char *const stops[] = {",", "and", "or", NULL};
+    words_put(stops, WC_GAPSTOP);
+}
+
+void words_classify(tokens_t *tk)
+{
+    pthread_once(&words_once, words_build);
+    for (size_t i = 0; i < tk->n; i++) {
+        size_t n = tk->t[i].flen;
+        uint8_t c = 0;
+        if (n < sizeof words_table[0].w) {
+            size_t k = words_slot(token_folded(tk, i), n);
+            c = words_table[k].c;
+        }
+        tk->t[i].wc = c;
+    }
 }

@@ -3,6 +3,19 @@
 #ifndef ANNALIST_WORDS_H
 #define ANNALIST_WORDS_H
 
+#include "3_sentences/token.h"
+
+enum {
+    WC_BOUNDARY = 1,   /* words_is_boundary */
+    WC_PREP = 2,       /* words_is_prep */
+    WC_DET = 4,        /* words_is_determiner */
+    WC_GAPSTOP = 8,    /* ",", "and", "or": no pattern gap crosses them */
+};
+
+/* Sets every token's word classes (token_t.wc), once per sentence, so that
+ * the matchers test a bit instead of comparing strings. */
+void words_classify(tokens_t *tk);
+
 /* Is w in the NULL-terminated list? */
 int words_in(const char *w, const char *const *list);
 

@@ -15,7 +15,7 @@ static int verb_is(const tokens_t *tk, size_t i, const char *w)
 
 int verb_is_boundary(const tokens_t *tk, size_t i)
 {
-    return words_is_boundary(token_folded(tk, i));
+    return (tk->t[i].wc & WC_BOUNDARY) != 0;
 }
 
 typedef struct {
@@ -54,9 +54,7 @@ static uint32_t verb_group_start(const verb_ctx_t *c, int32_t m)
 /* May token q be skipped inside a pattern gap? */
 static int verb_skippable(const verb_ctx_t *c, size_t q)
 {
-    if (q >= c->tk->n || verb_is_boundary(c->tk, q) || verb_is(c->tk, q, ",") ||
-        verb_is(c->tk, q, "and") || verb_is(c->tk, q, "or"))
-        return 0;
+    if (q >= c->tk->n || (c->tk->t[q].wc & (WC_BOUNDARY | WC_GAPSTOP))) return 0;
     if (c->ms->at[q] >= 0) return c->passive && c->ms->at[q] == c->by;
     return 1;
 }
@@ -95,8 +93,7 @@ static int verb_match_fwd(const verb_ctx_t *c, const pelem_t *el, uint32_t from,
                 break;
             }
             if (!verb_skippable(c, q)) break;
-            if ((e->kind == PE_TARGET || e->kind == PE_SOURCE) &&
-                words_is_prep(token_folded(tk, q)))
+            if ((e->kind == PE_TARGET || e->kind == PE_SOURCE) && (tk->t[q].wc & WC_PREP))
                 break;   /* an actor after an unwritten preposition is its object */
         }
         if (!found) return 0;
@@ -189,9 +186,9 @@ static int32_t verb_passive(const verb_ctx_t *c, const vform_t *f, uint32_t vs,
 static int verb_after_determiner(const tokens_t *tk, uint32_t i)
 {
     if (i == 0) return 0;
-    const char *w = token_folded(tk, i - 1);
     /* "a visit", "China's attack", "with help from": nouns */
-    return words_is_determiner(w) || (words_is_prep(w) && strcmp(w, "to"));
+    return (tk->t[i - 1].wc & WC_DET) ||
+           ((tk->t[i - 1].wc & WC_PREP) && strcmp(token_folded(tk, i - 1), "to"));
 }
 
 /* A capitalized word inside a sentence of mixed case is a name or a title

@@ -85,7 +85,7 @@ static uint32_t event_clause_end(const tokens_t *tk, uint32_t i)
     return i;
 }
 
-#define event_is_prep words_is_prep
+#define event_is_prep words_is_prep   /* on strings; tokens have WC_PREP */
 
 /* The subject: the nearest mention before token lo, in the clause, that is
  * not the object of a preposition. -1 when none. */
@@ -105,7 +105,7 @@ static int32_t event_subject(const tokens_t *tk, const mentions_t *ms, uint32_t 
         if (s > cstart && verbtok && verbtok[s - 1] &&
             !event_in(token_folded(tk, s - 1), event_speech))
             return -1;   /* the object of another verb ("help X combat Y"): no subject */
-        if (s > cstart && event_is_prep(token_folded(tk, s - 1))) {
+        if (s > cstart && (tk->t[s - 1].wc & WC_PREP)) {
             q = ms->m[first].start;   /* the object of a preposition: look further back */
             continue;
         }

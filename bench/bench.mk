@@ -1,0 +1,4 @@
+# bench.mk -- `make bench` (included by the top Makefile).
+bench: setup
+	@sh bench/run.sh
+.PHONY: bench
