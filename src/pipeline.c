@@ -8,6 +8,7 @@
 
 #include "3_sentences/sentence.h"
 #include "3_sentences/words.h"
+#include "6_events/when.h"
 #include "lib/diag.h"
 #include "lib/util.h"
 
@@ -189,8 +190,12 @@ void pipeline_code_story(const dicts_t *d, const output_opts_t *o, const story_t
         size_t nvm = verb_find(&d->verbs, &w->tk, &w->ms, &w->vm, &w->cvm);
         event_code_sentence(&d->verbs, &w->tk, &w->ms, w->vm, nvm, &w->ev);
         if (w->ev.n == 0) st->sentences_no_event++;
+        when_t found = {0}, story_day = {s->date, s->date ? WHEN_DAY : WHEN_NONE, 0, 0, NULL};
+        int have_when = w->ev.n && when_resolve(&w->tk, 0, (uint32_t)w->tk.n, s->date, &found);
         for (size_t k = 0; k < w->ev.n; k++) {
-            output_event(out, o, s, index, sp.s, sp.n, &w->tk, &w->ev.e[k]);
+            /* a plan is dated when it was stated: the story's date */
+            const when_t *when = (have_when && !w->ev.e[k].intent) ? &found : &story_day;
+            output_event(out, o, s, index, sp.s, sp.n, &w->tk, &w->ev.e[k], when);
             st->events++;
         }
     }

@@ -163,10 +163,11 @@ static json_t *output_explain(const event_t *e)
 
 void output_event(sbuf_t *out, const output_opts_t *o, const story_t *s,
                   size_t index, const char *sentence, size_t n, const tokens_t *tk,
-                  const event_t *e)
+                  const event_t *e, const when_t *when)
 {
-    char date[11], root[3] = {e->code[0], e->code[1], '\0'};
-    util_format_date(s->date, date);
+    char date[11] = "", sdate[11], root[3] = {e->code[0], e->code[1], '\0'};
+    util_format_date(s->date, sdate);
+    if (when->precision) when_format(when, date);
     const cameo_code_t *cc = o->cameo ? cameo_find(o->cameo, e->code) : NULL;
     double gold = cc ? cc->goldstein : 0.0;
     const char *plover = cc ? cc->plover : "";
@@ -212,7 +213,11 @@ void output_event(sbuf_t *out, const output_opts_t *o, const story_t *s,
         json_t *j = json_object();
         json_object_set_new(j, "story_id", json_string(s->id));
         json_object_set_new(j, "sentence", json_integer((json_int_t)index));
-        json_object_set_new(j, "date", s->date ? json_string(date) : json_null());
+        json_object_set_new(j, "date", when->precision ? json_string(date) : json_null());
+        json_object_set_new(j, "date_precision", when->precision
+                                                     ? json_string(when_precision_name(when->precision))
+                                                     : json_null());
+        json_object_set_new(j, "story_date", s->date ? json_string(sdate) : json_null());
         json_object_set_new(j, "source", output_actor_json(&e->src, srctext));
         json_object_set_new(j, "target", output_actor_json(&e->tgt, tt.s));
         json_object_set_new(j, "cameo", json_string(e->code));
@@ -221,7 +226,16 @@ void output_event(sbuf_t *out, const output_opts_t *o, const story_t *s,
         json_object_set_new(j, "goldstein", json_real(gold));
         json_object_set_new(j, "plover", json_string(plover));
         json_object_set_new(j, "text", json_stringn(sentence, n));
-        if (o->explain) json_object_set_new(j, "explain", output_explain(e));
+        if (o->explain) {
+            json_t *x = output_explain(e);
+            if (when->rule) {
+                char buf[160];
+                snprintf(buf, sizeof buf, "date: '%s' (%s) in the sentence",
+                         when->rule, when_precision_name(when->precision));
+                json_array_append_new(json_object_get(x, "rules"), json_string(buf));
+            }
+            json_object_set_new(j, "explain", x);
+        }
         char *txt = json_dumps(j, JSON_COMPACT | JSON_REAL_PRECISION(4));
         if (txt) {
             sbuf_adds(out, txt);

@@ -12,5 +12,6 @@ int main(void)
     failed += test_input_run();
     failed += test_dict_run();
     failed += test_coder_run();
+    failed += test_when_run();
     return failed ? 1 : 0;
 }

@@ -13,4 +13,5 @@ int test_token_run(void);
 int test_dict_run(void);
 int test_coder_run(void);
 int test_input_run(void);
+int test_when_run(void);
 #endif
