@@ -81,6 +81,9 @@ int dicts_load(dicts_t *d, const dict_opts_t *o)
         sbuf_t p = {0};
         sbuf_printf(&p, "%s/cameo.codes", o->dir);
         cameo_load(&d->cameo, p.s);
+        sbuf_clear(&p);
+        sbuf_printf(&p, "%s/gazetteer.tsv", o->dir);
+        gazetteer_load(&d->gaz, p.s);
         sbuf_free(&p);
     }
     if (o->actors) nact += pipeline_load_list(d, o->actors, 0, 0);
@@ -103,6 +106,7 @@ void dicts_free(dicts_t *d)
     actordict_free(&d->discards);
     verbdict_free(&d->verbs);
     cameo_free(&d->cameo);
+    gazetteer_free(&d->gaz);
     vocab_free(&d->vocab);
 }
 
@@ -170,6 +174,7 @@ void pipeline_code_story(const dicts_t *d, const output_opts_t *o, const story_t
     }
     hashset_clear(&w->seen);
     actor_memory_clear(&w->mem);
+    w->ncountries = 0;
     size_t index = 0;
     for (size_t i = 0; i < ns; i++) {
         span_t sp = w->sents[i];
@@ -190,12 +195,20 @@ void pipeline_code_story(const dicts_t *d, const output_opts_t *o, const story_t
         size_t nvm = verb_find(&d->verbs, &w->tk, &w->ms, &w->vm, &w->cvm);
         event_code_sentence(&d->verbs, &w->tk, &w->ms, w->vm, nvm, &w->ev);
         if (w->ev.n == 0) st->sentences_no_event++;
+        for (size_t k = 0; k < w->ms.n && w->ncountries < 16; k++) {
+            const char *c = w->ms.m[k].country;
+            int seen = strlen(c) != 3;
+            for (size_t j = 0; j < w->ncountries && !seen; j++) seen = !strcmp(w->countries[j], c);
+            if (!seen) memcpy(w->countries[w->ncountries++], c, 4);
+        }
+        where_t where = {0};
+        if (w->ev.n) where_find(&d->gaz, &w->tk, (const char(*)[4])w->countries, w->ncountries, &where);
         when_t found = {0}, story_day = {s->date, s->date ? WHEN_DAY : WHEN_NONE, 0, 0, NULL};
         int have_when = w->ev.n && when_resolve(&w->tk, 0, (uint32_t)w->tk.n, s->date, &found);
         for (size_t k = 0; k < w->ev.n; k++) {
             /* a plan is dated when it was stated: the story's date */
             const when_t *when = (have_when && !w->ev.e[k].intent) ? &found : &story_day;
-            output_event(out, o, s, index, sp.s, sp.n, &w->tk, &w->ev.e[k], when);
+            output_event(out, o, s, index, sp.s, sp.n, &w->tk, &w->ev.e[k], when, &where);
             st->events++;
         }
     }

@@ -13,6 +13,7 @@
 #include "5_verbs/verb.h"
 #include "5_verbs/verbdict.h"
 #include "6_events/event.h"
+#include "6_events/where.h"
 #include "7_output/output.h"
 #include "lib/cameo.h"
 #include "lib/hashset.h"
@@ -29,6 +30,7 @@ typedef struct {
     cameo_t cameo;
     actordict_t discards; /* discard phrases (code "SENT" or "STORY") */
     int have_discards;
+    gazetteer_t gaz;      /* places; empty when there is no gazetteer */
 } dicts_t;
 
 typedef struct {
@@ -57,6 +59,8 @@ typedef struct {
     vmatch_t *vm;
     size_t cvm;
     events_t ev;
+    char countries[16][4]; /* countries the story has named so far */
+    size_t ncountries;
 } pipeline_work_t;
 
 void pipeline_work_free(pipeline_work_t *w);

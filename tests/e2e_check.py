@@ -2,7 +2,9 @@
 """e2e_check.py -- codes each tests/e2e/NAME.txt story with the bundled
 dictionaries and compares the events with NAME.expected, written by hand:
 one event a line, SENTENCE<TAB>SOURCE<TAB>TARGET<TAB>CODE, where CODE is a
-full CAMEO code or a 2-digit root. '# date: YYYY-MM-DD' gives the story date.
+full CAMEO code or a 2-digit root, optionally followed by <TAB>DATE (the
+event's date at its precision) and <TAB>PLACE (the location's country, or -
+for none). '# date: YYYY-MM-DD' gives the story date.
 The events must match exactly: none missing, none extra."""
 import json, os, subprocess, sys
 
@@ -17,7 +19,8 @@ def expected(path):
         if not line.strip():
             continue
         f = line.split("\t")
-        want.append((int(f[0]), f[1], f[2], f[3]))
+        want.append((int(f[0]), f[1], f[2], f[3], f[4] if len(f) > 4 else None,
+                     f[5] if len(f) > 5 else None))
     return date, want
 
 def main():
@@ -35,11 +38,16 @@ def main():
         got = []
         for line in r.stdout.splitlines():
             e = json.loads(line)
-            got.append((e["sentence"], e["source"]["code"], e["target"]["code"], e["cameo"]))
-        missing = [w for w in want if not any(
-            g[:3] == w[:3] and g[3].startswith(w[3]) for g in got)]
-        extra = [g for g in got if not any(
-            g[:3] == w[:3] and g[3].startswith(w[3]) for w in want)]
+            loc = e["location"]["country"] if e.get("location") else "-"
+            got.append((e["sentence"], e["source"]["code"], e["target"]["code"], e["cameo"],
+                        e["date"], loc))
+
+        def same(g, w):
+            return (g[:3] == w[:3] and g[3].startswith(w[3]) and
+                    (w[4] is None or g[4] == w[4]) and (w[5] is None or g[5] == w[5]))
+        missing = [w[:4] + tuple(x for x in w[4:] if x) for w in want
+                   if not any(same(g, w) for g in got)]
+        extra = [g for g in got if not any(same(g, w) for w in want)]
         ok = r.returncode == 0 and not missing and not extra and "ERROR" not in r.stderr
         if ok:
             passed += 1
@@ -48,9 +56,9 @@ def main():
             failed += 1
             print("FAIL e2e " + name[:-4])
             for m in missing:
-                print("       missing  %d %s %s %s" % m)
+                print("       missing  " + " ".join(str(x) for x in m))
             for x in extra:
-                print("       extra    %d %s %s %s" % x)
+                print("       extra    " + " ".join(str(v) for v in x))
             if r.returncode != 0 or "ERROR" in r.stderr:
                 print("       exit %d: %s" % (r.returncode, r.stderr.strip()[:500]))
     print("RESULT %d %d" % (passed, failed))

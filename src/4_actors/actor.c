@@ -283,6 +283,7 @@ static size_t actor_compose_at(const actor_scan_t *s, size_t k, actor_memory_t *
             if (i < s->nat && a[i].start == q && a[i].kind == A_ACTOR && !a[i].e->person) {
                 base = a[i].e;
                 m->end = a[i].end;
+                m->role_of = 1;
                 i++;
             }
         }
@@ -452,6 +453,20 @@ void actor_find(const actordict_t *d, const tokens_t *tk, int32_t date,
         if (j > 0 && actor_joined(tk, out->m[j - 1].end, m->start)) m->group = out->m[j - 1].group;
         else m->group = g++;
         for (uint32_t t = m->start; t < m->end && t < tk->n; t++) out->at[t] = (int32_t)j;
+    }
+    /* "leaders of Fiji and Tonga": the role belongs to every bare country
+     * joined after it */
+    for (size_t j = 0; j + 1 < out->n; j++) {
+        mention_t *m = &out->m[j];
+        if (!m->role_of) continue;
+        for (size_t k = j + 1; k < out->n; k++) {
+            mention_t *p = &out->m[k];
+            if (p->group != m->group || strlen(p->code) != 3 || p->role || p->person) break;
+            char base[4];
+            snprintf(base, sizeof base, "%.3s", p->code);
+            actor_compose(p->code, base, actor_role_of(m->code));
+            p->role = m->role;
+        }
     }
     /* "Indian and Chinese troops": the head role belongs to every bare
      * country joined right before it */

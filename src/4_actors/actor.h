@@ -25,6 +25,7 @@ typedef struct {
     char code[24];                /* CAMEO code; "" = unresolved */
     char country[16];             /* ISO alpha-3, or the IGO code */
     uint8_t person;
+    uint8_t role_of;              /* composed as "ROLE of COUNTRY" */
     int32_t group;                /* mentions joined by "and" share a group */
     const actor_entry_t *entry;   /* the actor entry used, or NULL */
     const actor_code_t *ecode;    /* its code line */

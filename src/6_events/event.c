@@ -250,6 +250,15 @@ static const char *event_from_match(const verbdict_t *vd, const tokens_t *tk,
                         "would", "will", "could", "should", "may", "might", "must", NULL}))
                     break;
                 if (ms->at[q] >= 0 && ms->at[q] != src) {
+                    /* "met in Suva": a capital after "in" or "at" is where, not
+                     * whom ("arrived in Suva" is coded by its own pattern) */
+                    const mention_t *c = &ms->m[ms->at[q]];
+                    size_t cl = strlen(c->code);
+                    if (q > 0 && cl == 6 && !strcmp(c->code + 3, "GOV") && !c->role &&
+                        !c->person && c->entry && c->entry->ntok <= 2 &&
+                        (!strcmp(token_folded(tk, q - 1), "in") ||
+                         !strcmp(token_folded(tk, q - 1), "at")))
+                        break;
                     tgt = ms->at[q];
                     break;
                 }

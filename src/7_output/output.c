@@ -163,7 +163,7 @@ static json_t *output_explain(const event_t *e)
 
 void output_event(sbuf_t *out, const output_opts_t *o, const story_t *s,
                   size_t index, const char *sentence, size_t n, const tokens_t *tk,
-                  const event_t *e, const when_t *when)
+                  const event_t *e, const when_t *when, const where_t *where)
 {
     char date[11] = "", sdate[11], root[3] = {e->code[0], e->code[1], '\0'};
     util_format_date(s->date, sdate);
@@ -225,9 +225,28 @@ void output_event(sbuf_t *out, const output_opts_t *o, const story_t *s,
         json_object_set_new(j, "quad_class", json_integer(cameo_quad_class(e->code)));
         json_object_set_new(j, "goldstein", json_real(gold));
         json_object_set_new(j, "plover", json_string(plover));
+        if (where->place) {
+            json_t *l = json_object();
+            uint32_t a = tk->t[where->start].off;
+            uint32_t z = tk->t[where->end - 1].off + tk->t[where->end - 1].len;
+            json_object_set_new(l, "name", json_stringn(sentence + a, z - a));
+            json_object_set_new(l, "country", json_string(where->place->country));
+            json_object_set_new(l, "admin1", json_string(where->place->admin1));
+            json_object_set_new(l, "lat", json_real(where->place->lat));
+            json_object_set_new(l, "lon", json_real(where->place->lon));
+            json_object_set_new(j, "location", l);
+        } else {
+            json_object_set_new(j, "location", json_null());
+        }
         json_object_set_new(j, "text", json_stringn(sentence, n));
         if (o->explain) {
             json_t *x = output_explain(e);
+            if (where->place) {
+                char buf[160];
+                snprintf(buf, sizeof buf, "place: %s (%s, %s)", where->place->name,
+                         where->place->country, where->why);
+                json_array_append_new(json_object_get(x, "rules"), json_string(buf));
+            }
             if (when->rule) {
                 char buf[160];
                 snprintf(buf, sizeof buf, "date: '%s' (%s) in the sentence",

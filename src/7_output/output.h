@@ -10,6 +10,7 @@
 #include "3_sentences/token.h"
 #include "6_events/event.h"
 #include "6_events/when.h"
+#include "6_events/where.h"
 #include "lib/cameo.h"
 #include "lib/util.h"
 
@@ -28,9 +29,9 @@ const char *output_header(output_format_t f);
 /* Appends one event record (with its '\n') to out. sentence is the
  * sentence's clean text (n bytes), index its 1-based number in the story,
  * tk its tokens (for the actors' words), when the event's date (precision
- * WHEN_NONE when it has none). */
+ * WHEN_NONE when it has none), where its place (where->place NULL: none). */
 void output_event(sbuf_t *out, const output_opts_t *o, const story_t *s,
                   size_t index, const char *sentence, size_t n, const tokens_t *tk,
-                  const event_t *e, const when_t *when);
+                  const event_t *e, const when_t *when, const where_t *where);
 
 #endif

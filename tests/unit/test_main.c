@@ -13,5 +13,6 @@ int main(void)
     failed += test_dict_run();
     failed += test_coder_run();
     failed += test_when_run();
+    failed += test_where_run();
     return failed ? 1 : 0;
 }

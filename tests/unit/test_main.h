@@ -14,4 +14,5 @@ int test_dict_run(void);
 int test_coder_run(void);
 int test_input_run(void);
 int test_when_run(void);
+int test_where_run(void);
 #endif

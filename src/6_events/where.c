@@ -1,0 +1,131 @@
+/* where.c -- gazetteer loading and place lookup. */
+#include "where.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <xxhash.h>
+
+#include "lib/diag.h"
+#include "lib/util.h"
+
+static size_t where_slot(const gazetteer_t *g, const char *name, size_t n)
+{
+    size_t mask = g->nslots - 1, i = (size_t)XXH3_64bits(name, n) & mask;
+    while (g->slots[i]) {
+        const char *x = g->p[g->slots[i] - 1].name;
+        if (strlen(x) == n && !memcmp(x, name, n)) return i;
+        i = (i + 1) & mask;
+    }
+    return i;
+}
+
+int gazetteer_load(gazetteer_t *g, const char *path)
+{
+    memset(g, 0, sizeof *g);
+    char *text;
+    size_t len;
+    if (util_read_file(path, &text, &len) != 0) return -1;
+    size_t ln = 0;
+    for (char *line = text, *next; line; line = next) {
+        next = strchr(line, '\n');
+        if (next) *next++ = '\0';
+        ln++;
+        if (!*line || *line == '#') continue;
+        char *f[7];
+        int nf = 0;
+        for (char *p = line; nf < 7;) {
+            f[nf++] = p;
+            char *t = strchr(p, '\t');
+            if (!t) break;
+            *t = '\0';
+            p = t + 1;
+        }
+        if (nf < 6 || strlen(f[1]) != 3) {
+            diag_error(path, ln, "expected name<TAB>country<TAB>admin1<TAB>lat<TAB>lon<TAB>population");
+            continue;
+        }
+        place_t *p = UTIL_PUSH(g->p, g->n, g->cap);
+        p->name = xstrdup(f[0]);
+        snprintf(p->country, sizeof p->country, "%s", f[1]);
+        snprintf(p->admin1, sizeof p->admin1, "%.7s", f[2]);
+        p->lat = strtof(f[3], NULL);
+        p->lon = strtof(f[4], NULL);
+        p->population = (uint32_t)strtoul(f[5], NULL, 10);
+        p->capital = nf > 6 && f[6][0] == 'C';
+    }
+    free(text);
+    g->nslots = 1;
+    while (g->nslots < g->n * 2 + 2) g->nslots *= 2;
+    g->slots = xcalloc(g->nslots, sizeof *g->slots);
+    /* the file is sorted by name, largest first: index each name's first row */
+    for (size_t i = 0; i < g->n; i++) {
+        size_t s = where_slot(g, g->p[i].name, strlen(g->p[i].name));
+        if (!g->slots[s]) g->slots[s] = (uint32_t)(i + 1);
+    }
+    return 0;
+}
+
+void gazetteer_free(gazetteer_t *g)
+{
+    for (size_t i = 0; i < g->n; i++) free(g->p[i].name);
+    free(g->p);
+    free(g->slots);
+    memset(g, 0, sizeof *g);
+}
+
+static int where_is(const tokens_t *tk, size_t i, const char *w)
+{
+    return i < tk->n && !strcmp(token_folded(tk, i), w);
+}
+
+int where_find(const gazetteer_t *g, const tokens_t *tk, const char (*countries)[4],
+               size_t nc, where_t *w)
+{
+    memset(w, 0, sizeof *w);
+    if (!g->n) return 0;
+    sbuf_t name = {0};
+    for (size_t i = 0; i + 1 < tk->n; i++) {
+        if (!where_is(tk, i, "in") && !where_is(tk, i, "at") && !where_is(tk, i, "near") &&
+            !where_is(tk, i, "outside"))
+            continue;
+        size_t q = i + 1;
+        if (where_is(tk, q, "the")) q++;
+        if (where_is(tk, q, "capital") || where_is(tk, q, "city")) {
+            q++;
+            if (where_is(tk, q, "of")) q++;
+        }
+        if (q >= tk->n || !(tk->t[q].flags & TOK_CAP)) continue;
+        /* the longest name of up to four words */
+        for (size_t len = 4; len >= 1; len--) {
+            if (q + len > tk->n) continue;
+            sbuf_clear(&name);
+            for (size_t k = 0; k < len; k++) {
+                if (k) sbuf_addc(&name, ' ');
+                sbuf_adds(&name, token_folded(tk, q + k));
+            }
+            size_t s = where_slot(g, name.s, name.len);
+            if (!g->slots[s]) continue;
+            /* "Scarborough Shoal", "Camp David": part of a longer name */
+            if (q + len < tk->n && (tk->t[q + len].flags & TOK_CAP)) break;
+            size_t first = g->slots[s] - 1, last = first;
+            while (last + 1 < g->n && !strcmp(g->p[last + 1].name, g->p[first].name)) last++;
+            const place_t *pick = &g->p[first];
+            w->why = first == last ? "only place of that name" : "most populous of that name";
+            for (size_t c = 0; c < nc && first != last; c++)
+                for (size_t k = first; k <= last; k++)
+                    if (!strcmp(g->p[k].country, countries[c])) {
+                        pick = &g->p[k];
+                        w->why = "in a country the story names";
+                        c = nc;
+                        break;
+                    }
+            w->place = pick;
+            w->start = (uint32_t)q;
+            w->end = (uint32_t)(q + len);
+            sbuf_free(&name);
+            return 1;
+        }
+    }
+    sbuf_free(&name);
+    return 0;
+}

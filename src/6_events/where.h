@@ -1,0 +1,47 @@
+/* where.h -- event places: a gazetteer of populated places (from GeoNames)
+ * and the place a sentence says its event happened at ("riots in the
+ * capital Honiara", "at a summit in Singapore"). */
+#ifndef ANNALIST_WHERE_H
+#define ANNALIST_WHERE_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "3_sentences/token.h"
+
+typedef struct {
+    char *name;          /* folded, as looked up */
+    char country[4];
+    char admin1[8];
+    float lat, lon;
+    uint32_t population;
+    uint8_t capital;
+} place_t;
+
+typedef struct {
+    place_t *p;          /* sorted by name, then population (largest first) */
+    size_t n, cap;
+    uint32_t *slots;     /* hash of name -> index of its first place + 1 */
+    size_t nslots;
+} gazetteer_t;
+
+typedef struct {
+    const place_t *place;   /* NULL = none */
+    const char *why;        /* how an ambiguous name was resolved */
+    uint32_t start, end;    /* its tokens */
+} where_t;
+
+/* Loads a gazetteer TSV (dict/gazetteer.tsv). Bad lines are reported and
+ * skipped. Returns 0, or -1 when the file cannot be read (not reported:
+ * the gazetteer is optional). Free with gazetteer_free(). */
+int gazetteer_load(gazetteer_t *g, const char *path);
+void gazetteer_free(gazetteer_t *g);
+
+/* The place a sentence names after "in", "at", "near" or "outside" (with
+ * "the capital", "the city of" allowed between). Among places of that name
+ * the first whose country is in countries[0..nc) wins, else the most
+ * populous. Returns 1 and fills *w, or 0. */
+int where_find(const gazetteer_t *g, const tokens_t *tk, const char (*countries)[4],
+               size_t nc, where_t *w);
+
+#endif
