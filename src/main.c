@@ -13,6 +13,8 @@
 #include "lib/util.h"
 #include "pipeline.h"
 #include "workers.h"
+#include "8_store/store.h"
+#include "8_store/query.h"
 #include "commands/dictcmd.h"
 #include "commands/validate.h"
 
@@ -36,6 +38,8 @@ static void main_usage(FILE *f)
           "  --agents F[,F]        extra agent (role) dictionaries\n"
           "  --discards F[,F]      discard phrases\n"
           "  --no-bundled          use only the dictionaries named above\n"
+          "  --db FILE.sqlite      store stories and events in SQLite (docs/store.md)\n"
+          "                        instead of writing them (unless -o is given)\n"
           "  --threads N           worker threads (default: every core); output is\n"
           "                        identical whatever N is\n"
           "  --resume              with -o FILE: continue an interrupted run where it\n"
@@ -106,19 +110,28 @@ static void main_remove_resume(const char *output)
     sbuf_free(&p);
 }
 
+/* Writes a coded story into the store (called in input order). */
+static void main_store_story(const story_t *s, const char *events, size_t n, void *ctx)
+{
+    char date[11];
+    util_format_date(s->date, date);
+    store_put_story(ctx, s->id, s->date ? date : NULL, s->source, s->url, s->sentences,
+                    events, n);
+}
+
 typedef struct {
     int32_t date;
     const char *format_in;
     output_opts_t out;
     int stats, quiet, no_bundled, threads, resume;
-    const char *output, *dict;
+    const char *output, *dict, *db;
     dict_opts_t dopt;
 } main_opts_t;
 
 static int main_code(int argc, char **argv)
 {
     enum { O_DATE = 256, O_FORMAT, O_INFMT, O_EXPLAIN, O_STATS, O_DICT, O_VERBS,
-           O_ACTORS, O_AGENTS, O_DISCARDS, O_NOBUNDLED, O_VERSION, O_HELP, O_THREADS, O_RESUME };
+           O_ACTORS, O_AGENTS, O_DISCARDS, O_NOBUNDLED, O_VERSION, O_HELP, O_THREADS, O_RESUME, O_DB };
     static const struct option lo[] = {
         {"date", required_argument, 0, O_DATE},
         {"format", required_argument, 0, O_FORMAT},
@@ -135,6 +148,7 @@ static int main_code(int argc, char **argv)
         {"quiet", no_argument, 0, 'q'},
         {"threads", required_argument, 0, O_THREADS},
         {"resume", no_argument, 0, O_RESUME},
+        {"db", required_argument, 0, O_DB},
         {"version", no_argument, 0, O_VERSION},
         {"help", no_argument, 0, O_HELP},
         {0, 0, 0, 0}};
@@ -183,6 +197,7 @@ static int main_code(int argc, char **argv)
         case O_NOBUNDLED: o.no_bundled = 1; break;
         case 'q': o.quiet = 1; break;
         case O_RESUME: o.resume = 1; break;
+        case O_DB: o.db = optarg; break;
         case O_THREADS: {
             char *end;
             long n = strtol(optarg, &end, 10);
@@ -248,7 +263,25 @@ static int main_code(int argc, char **argv)
         fputs(output_header(o.out.format), out);
         base_bytes = strlen(output_header(o.out.format));
     }
-    workers_t *pool = workers_start(&d, &o.out, o.threads, out, NULL, NULL);
+    store_t *store = NULL;
+    if (o.db) {
+        char *err = NULL;
+        if (o.out.format != OUT_JSON) {
+            fputs("annalist: --db stores the JSON records: leave --format at json\n", stderr);
+            dicts_free(&d);
+            free(dir);
+            return 2;
+        }
+        if (!(store = store_open(o.db, &err))) {
+            fprintf(stderr, "annalist: %s\n", err);
+            free(err);
+            dicts_free(&d);
+            free(dir);
+            return 2;
+        }
+    }
+    workers_t *pool = workers_start(&d, &o.out, o.threads, (o.db && !o.output) ? NULL : out,
+                                    store ? main_store_story : NULL, store);
     int nfiles = argc - optind;
     for (int k = 0; k < (nfiles ? nfiles : 1) && !main_stop && !workers_failed(pool); k++) {
         const char *path = nfiles ? argv[optind + k] : NULL;
@@ -267,6 +300,7 @@ static int main_code(int argc, char **argv)
     }
     uint64_t last = 0, written = 0;
     int werr = workers_finish(pool, &st, &last, &written) != 0;
+    if (store && store_close(store) != 0) werr = 1;
     werr |= ferror(out) || fflush(out) != 0;
     if (out != stdout) werr |= fclose(out) != 0;
     if (last < skip) last = skip;
@@ -307,5 +341,6 @@ int main(int argc, char **argv)
     if (argc > 1 && !strcmp(argv[1], "code")) return main_code(argc - 1, argv + 1);
     if (argc > 1 && !strcmp(argv[1], "validate")) return validate_main(argc - 1, argv + 1);
     if (argc > 1 && !strcmp(argv[1], "dict")) return dictcmd_main(argc - 1, argv + 1);
+    if (argc > 1 && query_is_command(argv[1])) return query_main(argc - 1, argv + 1);
     return main_code(argc, argv);
 }

@@ -144,7 +144,7 @@ static const char *pipeline_discard(const dicts_t *d, const tokens_t *tk)
     return found;
 }
 
-void pipeline_code_story(const dicts_t *d, const output_opts_t *o, const story_t *s,
+size_t pipeline_code_story(const dicts_t *d, const output_opts_t *o, const story_t *s,
                          pipeline_work_t *w, stats_t *st, sbuf_t *out)
 {
     st->stories_coded++;
@@ -168,7 +168,7 @@ void pipeline_code_story(const dicts_t *d, const output_opts_t *o, const story_t
             const char *dc = pipeline_discard(d, &w->tk);
             if (dc && !strcmp(dc, "STORY")) {
                 st->stories_discarded++;
-                return;
+                return 0;
             }
         }
     }
@@ -212,4 +212,5 @@ void pipeline_code_story(const dicts_t *d, const output_opts_t *o, const story_t
             st->events++;
         }
     }
+    return index;
 }

@@ -66,8 +66,9 @@ typedef struct {
 void pipeline_work_free(pipeline_work_t *w);
 
 /* Codes story s, appending its event records to out and adding to st.
- * Never fails: what cannot be coded is counted. */
-void pipeline_code_story(const dicts_t *d, const output_opts_t *o, const story_t *s,
+ * Never fails: what cannot be coded is counted. Returns the number of
+ * sentences coded. */
+size_t pipeline_code_story(const dicts_t *d, const output_opts_t *o, const story_t *s,
                          pipeline_work_t *w, stats_t *st, sbuf_t *out);
 
 #endif

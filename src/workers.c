@@ -63,7 +63,8 @@ static void *workers_code(void *arg)
         pthread_mutex_unlock(&w->lock);
         for (size_t i = 0; i < b->n; i++) {
             if (input_decode(&b->s[i], &b->st) == 0)
-                pipeline_code_story(w->d, w->o, &b->s[i], &work, &b->st, &b->out);
+                b->s[i].sentences =
+                    pipeline_code_story(w->d, w->o, &b->s[i], &work, &b->st, &b->out);
             b->ends[i] = b->out.len;
         }
         pthread_mutex_lock(&w->lock);
@@ -93,14 +94,15 @@ static void *workers_write(void *arg)
         uint64_t batch_last = b->n ? b->s[b->n - 1].ordinal : 0;
         for (size_t i = 0; i < b->n; i++) {
             size_t len = b->ends[i] - prev;
-            if (!w->werr && len && fwrite(b->out.s + prev, 1, len, w->out) != len) w->werr = 1;
+            if (w->out && !w->werr && len && fwrite(b->out.s + prev, 1, len, w->out) != len)
+                w->werr = 1;
             if (w->fn && b->s[i].id) w->fn(&b->s[i], b->out.s + prev, len, w->ctx);
             prev = b->ends[i];
             story_free(&b->s[i]);
         }
         /* a batch counts as written once it is flushed: --resume restarts
          * after the last such batch */
-        if (!w->werr && fflush(w->out) != 0) w->werr = 1;
+        if (w->out && !w->werr && fflush(w->out) != 0) w->werr = 1;
         if (!w->werr && b->n) {
             w->last_written = batch_last;
             w->bytes_written += b->out.len;

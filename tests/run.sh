@@ -20,6 +20,7 @@ pass=$((pass + np)); fail=$((fail + nf))
 if [ $st -ne 0 ] && [ $nf -eq 0 ]; then count "unit tests (sanitizer or crash)" 1; fi
 # 2. command line and hostile input
 . tests/cli.sh
+. tests/store.sh
 # 3. the other coders' validation suites (ratchet)
 . tests/validate.sh
 # 4. end-to-end stories with the bundled dictionaries

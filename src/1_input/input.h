@@ -26,7 +26,8 @@ typedef struct {
                                                  until input_free_names()) */
     size_t line;                              /* 1-based line (JSON Lines), 0 = file */
     uint64_t seq;                             /* order in the input, from 0 */
-    uint64_t ordinal;                         /* records read in the whole run up
+    uint64_t ordinal;
+    size_t sentences;                         /* set once coded */                         /* records read in the whole run up
                                                  to and with this one (--resume) */
 } story_t;
 
