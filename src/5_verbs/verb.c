@@ -275,6 +275,7 @@ size_t verb_find(const verbdict_t *vd, const tokens_t *tk, const mentions_t *ms,
          * ultimatum"): the best pattern over all of them wins, then the
          * longest form's default code. */
         vmatch_t best;
+        memset(&best, 0, sizeof best);
         int have = 0;
         for (int k = 0; k < s.n; k++) {
             const vform_t *f = &vd->f[s.forms[k]];

@@ -120,6 +120,7 @@ static int event_modality(const tokens_t *tk, uint32_t vs, uint32_t limit,
                           const char **intent, uint32_t *itok)
 {
     *intent = NULL;
+    if (!tk->fold.s) return 0;
     int steps = 0;
     for (uint32_t q = vs; q-- > limit && steps < 8; steps++) {
         const char *w = token_folded(tk, q);

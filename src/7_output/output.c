@@ -56,8 +56,9 @@ static void output_gdelt(sbuf_t *out, const story_t *s, size_t index, const even
         snprintf(sql, sizeof sql, "%08d", (int)s->date);
         snprintf(my, sizeof my, "%06d", (int)(s->date / 100));
         snprintf(yr, sizeof yr, "%04d", (int)(s->date / 10000));
-        int m = (int)(s->date / 100 % 100), d = (int)(s->date % 100);
-        snprintf(frac, sizeof frac, "%.4f", s->date / 10000 + ((m - 1) * 30.5 + d) / 365.0);
+        int y = (int)(s->date / 10000), m = (int)(s->date / 100 % 100), d = (int)(s->date % 100);
+        double year = y;   /* GDELT's FractionDate: year + day of year / 365 */
+        snprintf(frac, sizeof frac, "%.4f", year + ((m - 1) * 30.5 + (double)d) / 365.0);
     }
     sbuf_t key = {0};
     sbuf_printf(&key, "%s\x1f%zu\x1f%s\x1f%s\x1f%s", s->id, index, e->src.code, e->tgt.code,

@@ -127,6 +127,7 @@ static int query_run(const char *cmd, const char *input)
 
 static int query_plot_timeline(sqlite3 *db, const char *sql, const query_opts_t *o)
 {
+    if (!o->plot) return -1;
     sqlite3_stmt *st;
     if (sqlite3_prepare_v2(db, sql, -1, &st, NULL) != SQLITE_OK) return -1;
     sbuf_t data = {0};
@@ -168,6 +169,7 @@ static int query_plot_timeline(sqlite3 *db, const char *sql, const query_opts_t 
 
 static int query_plot_graph(sqlite3 *db, const query_opts_t *o)
 {
+    if (!o->plot) return -1;
     const char *sql =
         "SELECT source_country, target_country, count(*), avg(goldstein) FROM events "
         "WHERE source_country != target_country AND length(source_country)=3 AND "
