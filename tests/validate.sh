@@ -13,3 +13,20 @@ ratchet() { # NAME FILE
 }
 ratchet tabari "$ANCH/TABARI/Validate.project"
 ratchet petrarch "$ANCH/petrarch2/PETR.UnitTest.records.xml"
+# the production dictionaries (Phoenix actors and agents, CAMEO verb patterns
+# in PETRARCH-1 and PETRARCH-2 form) load and code the GigaWord sample
+D2="$ANCH/Dictionaries"
+if [ -d "$D2" ]; then
+    for V in "$D2/CAMEO.verbpatterns.txt" "$ANCH/petrarch2/CAMEO.2.0.txt"; do
+        build/annalist-san --no-bundled --verbs "$V" \
+            --actors "$D2/Phoenix.Countries.actors.txt,$D2/Phoenix.International.actors.txt,$D2/Phoenix.MilNonState.actors.txt" \
+            --agents "$D2/Phoenix.agents.txt" --discards "$D2/Phoenix.discards.txt" \
+            "$ANCH/petrarch2/GigaWord.sample.PETR.xml" > build/giga.out 2> build/giga.err
+        st=$?
+        nerr=$(grep -v "warning:" build/giga.err | grep -c "^annalist: .*:[0-9]*: ")
+        nev=$(wc -l < build/giga.out)
+        echo "     $(basename "$V"): $(tail -1 build/giga.err | sed 's/^annalist: //'); $nerr dictionary lines not read"
+        [ $st -eq 0 ] && [ "$nev" -gt 10 ] && ! grep -q "Sanitizer\|runtime error" build/giga.err && [ "$nerr" -lt 40 ]
+        count "production dictionaries ($(basename "$V")) code the GigaWord sample" $?
+    done
+fi

@@ -150,7 +150,7 @@ static int32_t verbdict_synset(verbdict_t *d, const char *raw, int create)
 {
     char name[128];
     snprintf(name, sizeof name, "%s", raw);
-    for (size_t l = strlen(name); l > 1 && name[l - 1] == '_'; l--) name[l - 1] = '\0';
+    for (size_t l = strlen(name); l > 1 && strchr("_})", name[l - 1]); l--) name[l - 1] = '\0';
     for (size_t i = 0; i < d->nsyn; i++)
         if (strcmp(d->syn[i].name, name) == 0) return (int32_t)i;
     if (!create) return -1;
@@ -171,6 +171,12 @@ static int verbdict_code(const char *s, char out[8], int alnum)
     const char *p = br + 1;
     while (p < end && *p == ' ') p++;
     while (p + n < end && p[n] != ':' && p[n] != ' ') n++;
+    if (n == 0 && p < end && *p == ':') {
+        /* PETRARCH-2 "[:173]": a code for the passive only; annalist's engine
+         * turns the voice itself, so the code is used for the verb */
+        p++;
+        while (p + n < end && p[n] != ' ') n++;
+    }
     if (n == 0 || n > 6) return -1;
     if (n == 3 && (!memcmp(p, "---", 3) || !memcmp(p, "###", 3) || !memcmp(p, "+++", 3))) {
         out[0] = '\0';
@@ -315,8 +321,27 @@ static void verbdict_verb_line(verbdict_parse_t *ps, char *s)
 static char *verbdict_unglue(const char *s, size_t n)
 {
     sbuf_t b = {0};
+    int plain_brace = 0;   /* PETRARCH-2 "{ARMS SHIPMENT}": a noun phrase, not alternatives */
     for (size_t i = 0; i < n; i++) {
         char c = s[i];
+        if (c == '{') {
+            size_t j = i + 1;
+            while (j < n && s[j] != '}' && s[j] != '|') j++;
+            if (j < n && s[j] == '}') {
+                plain_brace++;
+                sbuf_addc(&b, ' ');
+                continue;
+            }
+        }
+        if (c == '}' && plain_brace) {
+            plain_brace--;
+            sbuf_addc(&b, ' ');
+            continue;
+        }
+        if (c == '(' || c == ')') {   /* PETRARCH-2 prepositional phrases: word order only */
+            sbuf_addc(&b, ' ');
+            continue;
+        }
         int special = (c == '*' || c == '$' || c == '+' || c == '%' || c == '^');
         int glued = (i > 0 && s[i - 1] == '_') || (i + 1 < n && s[i + 1] == '_');
         if (special && glued) {
