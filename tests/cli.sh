@@ -71,3 +71,12 @@ assert r[0][:4]==['story_id','sentence','date','source'], r[0]
 assert r[1][3]=='CHN' and r[1][6]=='AUS' and r[1][9]=='111' and r[1][14]=='China condemned Australia, \"sharply\".', r[1]
 " "$T/csv"
 count "csv: header and quoted fields" $?
+
+# a 50 MB JSON line is read and coded; the accounting holds
+python3 -c "
+import json
+print(json.dumps({'id': 'huge', 'date': '2022-01-01', 'text': 'Fiji thanked Tonga. ' * 2600000}))
+print(json.dumps({'id': 'after', 'date': '2022-01-01', 'text': 'China condemned Australia.'}))" > "$T/huge.jsonl"
+expect "50 MB JSON line" 0 "repeated_sentences" "2 stories (2 coded, 0 skipped)" -- $A $D --stats "$T/huge.jsonl"
+# a story list that names a file that is gone: named, skipped, the rest coded
+expect "a file that is gone" 1 "$T/gone.txt: cannot open: No such file or directory" "2 stories (1 coded, 1 skipped)" -- $A $D "$T/gone.txt" "$T/good.txt"
