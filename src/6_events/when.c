@@ -58,6 +58,8 @@ static const char *when_tok(const tokens_t *tk, uint32_t i, uint32_t to)
 
 static int when_month(const char *w)
 {
+    size_t n = strlen(w);
+    if (n < 3 || n > 9 || !strchr("jfmasond", w[0])) return 0;   /* most words, fast */
     for (int m = 0; m < 12; m++)
         if (!strcmp(w, when_months[m]) || (!strcmp(w, when_months3[m]) && strcmp(w, "may")))
             return m + 1;
@@ -118,6 +120,9 @@ int when_resolve(const tokens_t *tk, uint32_t from, uint32_t to, int32_t d, when
     if (to > tk->n) to = tk->n;
     int y = d / 10000, m = d / 100 % 100;
     for (uint32_t i = from; i < to; i++) {
+        /* every expression starts with a digit or one of these letters */
+        const char c0 = token_folded(tk, i)[0];
+        if (!((c0 >= '0' && c0 <= '9') || strchr("jfmasondytlcew", c0))) continue;
         const char *t = token_folded(tk, i), *n1 = when_tok(tk, i + 1, to),
                    *n2 = when_tok(tk, i + 2, to), *n3 = when_tok(tk, i + 3, to);
         int mo, yr, dn;

@@ -8,6 +8,11 @@
 #include "diag.h"
 #include "util.h"
 
+static int cameo_cmp(const void *a, const void *b)
+{
+    return strcmp(((const cameo_code_t *)a)->code, ((const cameo_code_t *)b)->code);
+}
+
 int cameo_load(cameo_t *t, const char *path)
 {
     char *text;
@@ -51,17 +56,18 @@ int cameo_load(cameo_t *t, const char *path)
         c->label = xstrdup(nf > 3 ? f[3] : "");
     }
     free(text);
+    if (t->n) qsort(t->c, t->n, sizeof *t->c, cameo_cmp);
     return 0;
 }
 
 const cameo_code_t *cameo_find(const cameo_t *t, const char *code)
 {
-    char buf[8];
-    snprintf(buf, sizeof buf, "%s", code);
-    for (size_t len = strlen(buf); len >= 2; len--) {
-        buf[len] = '\0';
-        for (size_t i = 0; i < t->n; i++)
-            if (!strcmp(t->c[i].code, buf)) return &t->c[i];
+    cameo_code_t key;
+    snprintf(key.code, sizeof key.code, "%s", code);
+    for (size_t len = strlen(key.code); len >= 2 && t->n; len--) {
+        key.code[len] = '\0';
+        const cameo_code_t *c = bsearch(&key, t->c, t->n, sizeof *t->c, cameo_cmp);
+        if (c) return c;
     }
     return NULL;
 }
