@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <utf8proc.h>
 
 #include "lib/diag.h"
 #include "lib/util.h"
@@ -221,7 +222,19 @@ static char *input_story_id(const char *path)
     b = b ? b + 1 : path;
     const char *dot = strrchr(b, '.');
     size_t n = (dot && dot != b) ? (size_t)(dot - b) : strlen(b);
-    return xstrndup(b, n);
+    char *id = xstrndup(b, n);
+    /* ids go into JSON: a file name that is not UTF-8 gets '?' for its bad bytes */
+    for (size_t i = 0; i < n;) {
+        utf8proc_int32_t c;
+        utf8proc_ssize_t l = utf8proc_iterate((const utf8proc_uint8_t *)id + i,
+                                              (utf8proc_ssize_t)(n - i), &c);
+        if (l <= 0) {
+            id[i++] = '?';
+            continue;
+        }
+        i += (size_t)l;
+    }
+    return id;
 }
 
 static int input_next_text(input_t *in, story_t *s)
