@@ -150,6 +150,7 @@ int when_resolve(const tokens_t *tk, uint32_t from, uint32_t to, int32_t d, when
         if ((mo = when_month(t)) && (yr = when_year(n1)))
             return when_set(w, yr * 10000 + mo * 100 + 1, WHEN_MONTH, i, i + 2, "month year");
         if ((yr = when_year(t)) && (!strcmp(when_tok(tk, i ? i - 1 : i, to), "in") ||
+                                    !strcmp(when_tok(tk, i ? i - 1 : i, to), "since") ||
                                     !strncmp(t, "mid-", 4) || !strncmp(t, "late-", 5) ||
                                     !strncmp(t, "early-", 6) || !strcmp(when_tok(tk, i ? i - 1 : i, to), "of")))
             return when_set(w, yr * 10000 + 101, WHEN_YEAR, i, i + 1, "year");

@@ -51,6 +51,7 @@ static void test_months_years(void **state)
     assert_string_equal(when("He visits next month.", 20221215), "2023-01/month");
     assert_string_equal(when("They met in mid-2023.", 20240101), "2023/year");
     assert_string_equal(when("They met in 2019.", 20240101), "2019/year");
+    assert_string_equal(when("Simmering since 2019, when Fiji left.", 20240101), "2019/year");
     assert_string_equal(when("in the coming months", 20240510), "2024-05/month");
 }
 
