@@ -86,7 +86,7 @@ CLASSES = [
         ("* help from +", "023"), ("* aid from +", "023"), ("* assistance from +", "023"),
         ("* talks with +", "036"), ("* a meeting with +", "036"), ("* dialogue with +", "036"),
         ("* extradition of + from", "0213"), ("* the extradition of", "0213")]),
-    ("020", ["press", "push", "pressure", "prod", "nudge"], [
+    (None, ["press", "push", "pressure", "prod", "nudge"], [
         ("* + to", "020"), ("* + for", "020"), ("* + over", "020"), ("* + on", "020"),
         ("* + to release", "0253"), ("* + to withdraw", "0256")]),
     ("020", ["invite"], [

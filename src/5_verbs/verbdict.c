@@ -438,6 +438,7 @@ static void verbdict_pattern_line(verbdict_parse_t *ps, char *s)
     p->star = star;
     memcpy(p->code, code, sizeof code);
     p->weight = weight;
+    p->implicit_target = (uint8_t)(ps->stem_mode != 0);
     p->block = ps->block;
     p->file = ps->file;
     p->line = ps->line;

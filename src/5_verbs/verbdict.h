@@ -27,6 +27,7 @@ typedef struct {
     uint32_t nel, star;  /* star: index of the verb element */
     char code[8];        /* "" = matches but gives no event ("---") */
     uint32_t weight;     /* words matched: the most specific pattern wins */
+    uint8_t implicit_target; /* TABARI files: no '+' still takes the next actor */
     uint32_t block;
     const char *file;
     uint32_t line;

@@ -103,8 +103,18 @@ static int32_t event_subject(const tokens_t *tk, const mentions_t *ms, uint32_t 
                               !strcmp(token_folded(tk, s - 1), "a")))
             s--;
         if (s > cstart && verbtok && verbtok[s - 1] &&
-            !event_in(token_folded(tk, s - 1), event_speech))
-            return -1;   /* the object of another verb ("help X combat Y"): no subject */
+            !event_in(token_folded(tk, s - 1), event_speech)) {
+            /* the object of another verb: "help X combat Y" has no subject
+             * for "combat", but in "P rejected X's claims and called on Y"
+             * the verbs share P, so look on before the other verb */
+            int coordinated = 0;
+            for (uint32_t k = ms->m[m].end; k < lo; k++)
+                if (!strcmp(token_folded(tk, k), "and")) coordinated = 1;
+            if (!coordinated) return -1;
+            q = s - 1;
+            while (q > cstart && verbtok[q - 1]) q--;
+            continue;
+        }
         if (s > cstart && (tk->t[s - 1].wc & WC_PREP)) {
             q = ms->m[first].start;   /* the object of a preposition: look further back */
             continue;
@@ -242,7 +252,12 @@ static const char *event_from_match(const verbdict_t *vd, const tokens_t *tk,
         tgt = subj;
     } else {
         if (src < 0) src = subj;
-        if (tgt < 0) {
+        /* in annalist's files a pattern written without '+' has no target;
+         * TABARI's take the next actor */
+        int targetless = m->pat != NULL && !m->pat->implicit_target;
+        for (uint32_t k = 0; m->pat && k < m->pat->nel; k++)
+            if (m->pat->el[k].kind == PE_TARGET) targetless = 0;
+        if (tgt < 0 && !targetless) {
             /* the first actor after the match, before a comma, close by */
             uint32_t cend = event_clause_end(tk, m->hi);
             for (uint32_t q = m->hi; q < cend && q < m->hi + 10; q++) {
