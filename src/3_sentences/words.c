@@ -34,11 +34,44 @@ static const char *const words_dets[] = {"a", "an", "the", "this", "these", "tho
 
 int words_is_determiner(const char *w) { return words_in(w, words_dets); }
 
+const char *const words_negations[] = {
+    "not", "n't", "never", "neither", "nor", "refused", "refuses", "refuse",
+    "declined", "declines", "decline", "failed", "fails", "fail", "denied", "denies",
+    "deny", "without", "rejected", "ruled", "no", "cannot", "unable", NULL};
+
+const char *const words_intents[] = {
+    "will", "would", "shall", "'ll", "plan", "plans", "planned", "planning", "intend",
+    "intends", "intended", "agree", "agrees", "agreed", "pledge", "pledges", "pledged",
+    "promise", "promises", "promised", "vow", "vows", "vowed", "expected", "expects",
+    "willing", "ready", "hope", "hopes", "hoped", "want", "wants", "wanted", "seek",
+    "seeks", "sought", "offer", "offers", "offered", "going", "aim", "aims", "aimed",
+    "prepared", "due", "committed", "considering", "could", "may", "might", "set",
+    "proposed", "proposes", "threatened", "threatens", "scheduled", "poised", "invitation",
+    "invited", NULL};
+
+const char *const words_speech[] = {
+    "said", "says", "say", "announced", "announces", "reported", "reports", "claimed",
+    "claims", "stated", "states", "confirmed", "confirms", "believes", "believed",
+    "thinks", "thought", "insisted", "insists", "added", "adds", "noted", "notes",
+    "stressed", "argued", "argues", "suggested", "revealed", "acknowledged", "alleged",
+    "alleges", "told", "warned", "warns", "feared", "fears", "hoped", "hopes", "knew",
+    "learned", "heard", "denied", "denies", "explained", "recalled", "admitted", NULL};
+
+const char *const words_aux[] = {
+    "has", "have", "had", "is", "are", "was", "were", "be", "been", "do", "does",
+    "did", "to", "also", "today", "yesterday", "again", "further", "then", "now",
+    "still", "formally", "officially", "publicly", "jointly", "reportedly",
+    "already", "recently", "earlier", "later", "soon", "once", "first", "finally",
+    "strongly", "swiftly", "quickly", "immediately", "virtually", "personally",
+    "both", "all", "each", "\"", "'", "last", "this", "week", "month", "on",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "morning", "night", "afternoon", "evening", "step", "up", "and", NULL};
+
 /* All class words in one small hash table, built once (pthread_once), so
  * that classifying a token is one lookup. */
 #define WORDS_SLOTS 512
 static struct {
-    char w[12];
+    char w[16];
     uint8_t c;
 } words_table[WORDS_SLOTS];
 static pthread_once_t words_once = PTHREAD_ONCE_INIT;
@@ -67,6 +100,10 @@ static void words_build(void)
     words_put(words_dets, WC_DET);
     static const char *const stops[] = {",", "and", "or", NULL};
     words_put(stops, WC_GAPSTOP);
+    words_put(words_negations, WC_NEG);
+    words_put(words_intents, WC_INTENT);
+    words_put(words_aux, WC_AUX);
+    words_put(words_speech, WC_SPEECH);
 }
 
 void words_classify(tokens_t *tk)

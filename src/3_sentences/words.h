@@ -10,7 +10,15 @@ enum {
     WC_PREP = 2,       /* words_is_prep */
     WC_DET = 4,        /* words_is_determiner */
     WC_GAPSTOP = 8,    /* ",", "and", "or": no pattern gap crosses them */
+    WC_NEG = 16,       /* "not", "never", "refused", ...: negate a verb */
+    WC_INTENT = 32,    /* "will", "plans", "agreed", ...: make an act a plan */
+    WC_AUX = 64,       /* words a negation or intent search reads through */
+    WC_SPEECH = 128,   /* "said", "told", ...: take a clause, not an object */
 };
+
+/* The word lists behind the classes above (NULL-terminated). */
+extern const char *const words_negations[], *const words_intents[];
+extern const char *const words_aux[], *const words_speech[];
 
 /* Sets every token's word classes (token_t.wc), once per sentence, so that
  * the matchers test a bit instead of comparing strings. */

@@ -239,6 +239,14 @@ static void verb_best_pattern(verb_ctx_t *c, const vform_t *f, vmatch_t *m)
     for (size_t k = 0; k < b->n; k++) {
         const vpattern_t *p = &vd->p[b->pats[k]];
         if (have && p->weight < best_w) continue;
+        /* quick reject: the first word after the verb must stand close by */
+        if (p->star + 1 < p->nel && p->el[p->star + 1].kind == PE_WORD) {
+            uint32_t want = p->el[p->star + 1].id, lim = m->end + VERB_PATTERN_GAP + 1;
+            int seen = 0;
+            for (uint32_t q = m->end; q < lim && q < c->tk->n && !seen; q++)
+                seen = c->tk->t[q].id == want;
+            if (!seen) continue;
+        }
         int32_t tg = -1, sr = -1;
         uint32_t lo = m->start, hi = m->end;
         if (!verb_match_back(c, p->el, 0, p->star, m->start, &lo, &tg, &sr)) continue;

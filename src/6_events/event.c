@@ -10,42 +10,13 @@
 
 #define event_in words_in
 
-static const char *const event_negations[] = {
-    "not", "n't", "never", "neither", "nor", "refused", "refuses", "refuse",
-    "declined", "declines", "decline", "failed", "fails", "fail", "denied", "denies",
-    "deny", "without", "rejected", "ruled", "no", "cannot", "unable", NULL};
 
-static const char *const event_intents[] = {
-    "will", "would", "shall", "'ll", "plan", "plans", "planned", "planning", "intend",
-    "intends", "intended", "agree", "agrees", "agreed", "pledge", "pledges", "pledged",
-    "promise", "promises", "promised", "vow", "vows", "vowed", "expected", "expects",
-    "willing", "ready", "hope", "hopes", "hoped", "want", "wants", "wanted", "seek",
-    "seeks", "sought", "offer", "offers", "offered", "going", "aim", "aims", "aimed",
-    "prepared", "due", "committed", "considering", "could", "may", "might", "set",
-    "proposed", "proposes", "threatened", "threatens", "scheduled", "poised", "invitation",
-    "invited", NULL};
 
-/* Verbs of saying and thinking: the actor after one is the subject of a
- * clause ("said China attacked"), not an object. */
-static const char *const event_speech[] = {
-    "said", "says", "say", "announced", "announces", "reported", "reports", "claimed",
-    "claims", "stated", "states", "confirmed", "confirms", "believes", "believed",
-    "thinks", "thought", "insisted", "insists", "added", "adds", "noted", "notes",
-    "stressed", "argued", "argues", "suggested", "revealed", "acknowledged", "alleged",
-    "alleges", "told", "warned", "warns", "feared", "fears", "hoped", "hopes", "knew",
-    "learned", "heard", "denied", "denies", "explained", "recalled", "admitted", NULL};
 
-/* Words that may stand between a subject and its verb without ending the
- * search for a negation or an intent. */
-static const char *const event_aux[] = {
-    "has", "have", "had", "is", "are", "was", "were", "be", "been", "do", "does",
-    "did", "to", "also", "today", "yesterday", "again", "further", "then", "now",
-    "still", "formally", "officially", "publicly", "jointly", "reportedly",
-    "already", "recently", "earlier", "later", "soon", "once", "first", "finally",
-    "strongly", "swiftly", "quickly", "immediately", "virtually", "personally",
-    "both", "all", "each", "\"", "'", "last", "this", "week", "month", "on",
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-    "morning", "night", "afternoon", "evening", "step", "up", "and", NULL};
+
+
+
+
 
 void event_intent_code(const char *code, char out[8])
 {
@@ -103,7 +74,7 @@ static int32_t event_subject(const tokens_t *tk, const mentions_t *ms, uint32_t 
                               !strcmp(token_folded(tk, s - 1), "a")))
             s--;
         if (s > cstart && verbtok && verbtok[s - 1] &&
-            !event_in(token_folded(tk, s - 1), event_speech)) {
+            !(tk->t[s - 1].wc & WC_SPEECH)) {
             /* the object of another verb: "help X combat Y" has no subject
              * for "combat", but in "P rejected X's claims and called on Y"
              * the verbs share P, so look on before the other verb */
@@ -134,8 +105,9 @@ static int event_modality(const tokens_t *tk, uint32_t vs, uint32_t limit,
     int steps = 0;
     for (uint32_t q = vs; q-- > limit && steps < 8; steps++) {
         const char *w = token_folded(tk, q);
-        if (event_in(w, event_negations)) return 1;
-        if (!*intent && event_in(w, event_intents)) {
+        uint8_t wc = tk->t[q].wc;
+        if (wc & WC_NEG) return 1;
+        if (!*intent && (wc & WC_INTENT)) {
             *intent = tk->fold.s + tk->t[q].foff;
             *itok = q;
             continue;
@@ -147,7 +119,7 @@ static int event_modality(const tokens_t *tk, uint32_t vs, uint32_t limit,
                 *intent = tk->fold.s + tk->t[q].foff, *itok = q;
             continue;
         }
-        if (!event_in(w, event_aux)) break;
+        if (!(wc & WC_AUX)) break;
     }
     return 0;
 }
@@ -216,14 +188,14 @@ static const char *event_from_match(const verbdict_t *vd, const tokens_t *tk,
     int pattern_negates = 0;   /* "- NOT * ..." patterns code the negated act themselves */
     for (uint32_t k = 0; m->pat && k < m->pat->nel; k++) {
         const pelem_t *e = &m->pat->el[k];
-        if ((e->kind == PE_WORD && event_in(vocab_word(vd->vocab, e->id), event_negations)) ||
-            (e->kind == PE_STEM && event_in(e->stem, event_negations)))
+        if ((e->kind == PE_WORD && event_in(vocab_word(vd->vocab, e->id), words_negations)) ||
+            (e->kind == PE_STEM && event_in(e->stem, words_negations)))
             pattern_negates = 1;
         for (size_t w = 0; e->kind == PE_SYN && e->syn >= 0 && w < vd->syn[e->syn].n; w++) {
             const pelem_t *x = &vd->syn[e->syn].w[w];
             const char *xw = x->kind == PE_WORD ? vocab_word(vd->vocab, x->id)
                              : x->kind == PE_STEM ? x->stem : "";
-            if (event_in(xw, event_negations)) pattern_negates = 1;
+            if (event_in(xw, words_negations)) pattern_negates = 1;
         }
     }
     if (event_modality(tk, m->lo, limit, &intent, &itok) && !pattern_negates) return NULL;
@@ -285,7 +257,7 @@ static const char *event_from_match(const verbdict_t *vd, const tokens_t *tk,
         int32_t f = src;
         while (f > 0 && ms->m[f - 1].group == ms->m[src].group) f--;
         uint32_t s0 = ms->m[f].start;
-        if (s0 > 0 && out->verbtok[s0 - 1] && !event_in(token_folded(tk, s0 - 1), event_speech))
+        if (s0 > 0 && out->verbtok[s0 - 1] && !(tk->t[s0 - 1].wc & WC_SPEECH))
             return intent;   /* "help X combat Y": X is help's object */
     }
     if (src < 0) return intent;

@@ -60,9 +60,11 @@ static int when_month(const char *w)
 {
     size_t n = strlen(w);
     if (n < 3 || n > 9 || !strchr("jfmasond", w[0])) return 0;   /* most words, fast */
-    for (int m = 0; m < 12; m++)
+    for (int m = 0; m < 12; m++) {
+        if (w[0] != when_months[m][0]) continue;
         if (!strcmp(w, when_months[m]) || (!strcmp(w, when_months3[m]) && strcmp(w, "may")))
             return m + 1;
+    }
     if (!strcmp(w, "sept")) return 9;
     return 0;
 }

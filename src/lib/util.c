@@ -67,15 +67,21 @@ void sbuf_addc_slow(sbuf_t *b, char c) { sbuf_add(b, &c, 1); }
 
 void sbuf_printf(sbuf_t *b, const char *fmt, ...)
 {
+    util_grow((void **)&b->s, &b->cap, b->len + 64, 1);
     va_list ap;
     va_start(ap, fmt);
-    int n = vsnprintf(NULL, 0, fmt, ap);
+    int n = vsnprintf(b->s + b->len, b->cap - b->len, fmt, ap);
     va_end(ap);
-    if (n < 0) return;
-    util_grow((void **)&b->s, &b->cap, b->len + (size_t)n + 1, 1);
-    va_start(ap, fmt);
-    vsnprintf(b->s + b->len, (size_t)n + 1, fmt, ap);
-    va_end(ap);
+    if (n < 0) {
+        b->s[b->len] = '\0';
+        return;
+    }
+    if ((size_t)n >= b->cap - b->len) {   /* did not fit: grow and write again */
+        util_grow((void **)&b->s, &b->cap, b->len + (size_t)n + 1, 1);
+        va_start(ap, fmt);
+        vsnprintf(b->s + b->len, (size_t)n + 1, fmt, ap);
+        va_end(ap);
+    }
     b->len += (size_t)n;
 }
 
