@@ -63,6 +63,7 @@ int cameo_load(cameo_t *t, const char *path)
 const cameo_code_t *cameo_find(const cameo_t *t, const char *code)
 {
     cameo_code_t key;
+    memset(&key, 0, sizeof key);
     snprintf(key.code, sizeof key.code, "%s", code);
     for (size_t len = strlen(key.code); len >= 2 && t->n; len--) {
         key.code[len] = '\0';
