@@ -85,6 +85,7 @@ static size_t actor_atoms(const actordict_t *d, const tokens_t *tk,
         if (tk->t[i].flen == 1 && token_folded(tk, i)[0] == '"') quoted = !quoted;
         const actor_entry_t *e = actor_match_at(d, tk, i);
         const char *w = token_folded(tk, i);
+        if (!e && (tk->t[i].flags & TOK_WORD)) e = actordict_stem_match(d, w, tk->t[i].flen);
         if (e && e->ncodes && !strcmp(e->codes[0].code, "---")) {
             i += e->ntok;   /* "North America", "South China Sea": not actors */
             continue;

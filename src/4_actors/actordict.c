@@ -18,6 +18,7 @@ void actordict_init(actordict_t *d, vocab_t *v)
     d->mslots = 1024;
     d->mhash = xcalloc(d->mslots, sizeof *d->mhash);
     d->mval = xcalloc(d->mslots, sizeof *d->mval);
+    vocab_init(&d->stems);
 }
 
 void actordict_free(actordict_t *d)
@@ -33,6 +34,10 @@ void actordict_free(actordict_t *d)
     free(d->nby);
     free(d->mhash);
     free(d->mval);
+    for (size_t i = 0; i < d->nstem; i++) free(d->by_stem[i]);
+    free(d->by_stem);
+    free(d->nbystem);
+    vocab_free(&d->stems);
     for (size_t i = 0; i < d->nfiles; i++) free(d->files[i]);
     free(d->files);
     memset(d, 0, sizeof *d);
@@ -270,23 +275,37 @@ static void actordict_block_reset(actordict_block_t *b)
 }
 
 /* A "+SYNONYM" line: the name gets every code its entry has so far. */
+/* TABARI names end in '_' when they must match whole; a one-word name
+ * without it matches as a stem ("ARGENTIN" covers "Argentine"). The phrase
+ * keeps a trailing space as the mark (set by actordict_tabari_phrase). */
+static void actordict_mark_stem(actordict_t *d, size_t ei, const char *name)
+{
+    size_t n = strlen(name);
+    if (ei == (size_t)-1 || n < 4 || name[n - 1] != ' ' || d->e[ei].ntok != 1) return;
+    d->e[ei].stem = 1;
+}
+
 static void actordict_block_synonym(actordict_t *d, actordict_block_t *b, char *name, int kind)
 {
     *UTIL_PUSH(b->names, b->n, b->cap) = name;
     for (size_t i = 0; i < b->ncodes; i++) {
         const actor_code_t *c = &b->codes[i];
-        actordict_add(d, name, strlen(name), c->code, c->from, c->to, kind, c->file, c->line);
+        size_t ei = actordict_add(d, name, strlen(name), c->code, c->from, c->to, kind, c->file, c->line);
+        actordict_mark_stem(d, ei, name);
     }
 }
 
 /* Turns a TABARI name (NEW_ZEALAND_) into a phrase ("new zealand"). */
 static char *actordict_tabari_phrase(const char *s, size_t n)
 {
-    char *p = xstrndup(s, n);
+    int stem = n && s[n - 1] != '_' && !memchr(s, ' ', n) && !memchr(s, '_', n);
+    char *p = xmalloc(n + 2);
     for (size_t i = 0; i < n; i++) {
-        if (p[i] == '_') p[i] = ' ';
-        else p[i] = (char)tolower((unsigned char)p[i]);
+        if (s[i] == '_') p[i] = ' ';
+        else p[i] = (char)tolower((unsigned char)s[i]);
     }
+    p[n] = stem ? ' ' : '\0';   /* a trailing space marks a stem (see actordict_mark_stem) */
+    p[n + 1] = '\0';
     return p;
 }
 
@@ -380,7 +399,8 @@ static void actordict_tabari_code(actordict_t *d, actordict_block_t *b,
     bc->file = file;
     bc->line = ln;
     for (size_t i = 0; i < b->n; i++) {
-        actordict_add(d, b->names[i], strlen(b->names[i]), code, from, to, kind, file, ln);
+        size_t ei = actordict_add(d, b->names[i], strlen(b->names[i]), code, from, to, kind, file, ln);
+        actordict_mark_stem(d, ei, b->names[i]);
         if (kind == ACT_AGENT) {
             /* PETRARCH and TABARI make regular plurals of agent nouns */
             char *pl = actordict_plural(b->names[i]);
@@ -534,6 +554,20 @@ static void actordict_sort(uint32_t *v, uint32_t n, const actordict_t *d)
 
 void actordict_finish(actordict_t *d)
 {
+    for (size_t i = 0; i < d->n; i++) {
+        if (!d->e[i].stem) continue;
+        const char *w = d->e[i].phrase;
+        uint32_t sid = vocab_add(&d->stems, w, strlen(w));
+        if (sid >= d->nstem) {
+            size_t nn = d->stems.nwords + 16;
+            d->by_stem = xrealloc(d->by_stem, nn * sizeof *d->by_stem);
+            d->nbystem = xrealloc(d->nbystem, nn * sizeof *d->nbystem);
+            for (size_t k = d->nstem; k < nn; k++) d->by_stem[k] = NULL, d->nbystem[k] = 0;
+            d->nstem = nn;
+        }
+        d->by_stem[sid] = xrealloc(d->by_stem[sid], (d->nbystem[sid] + 1) * sizeof(uint32_t));
+        d->by_stem[sid][d->nbystem[sid]++] = (uint32_t)i;
+    }
     for (size_t i = 0; i < d->nindex; i++) free(d->by_first[i]);
     free(d->by_first);
     free(d->nby);
@@ -551,6 +585,16 @@ void actordict_finish(actordict_t *d)
     free(fill);
     for (size_t i = 0; i < d->nindex; i++)
         if (d->nby[i] > 1) actordict_sort(d->by_first[i], d->nby[i], d);
+}
+
+const actor_entry_t *actordict_stem_match(const actordict_t *d, const char *w, size_t n)
+{
+    if (d->stems.nwords <= 1) return NULL;
+    for (size_t l = n; l >= 4; l--) {
+        uint32_t sid = vocab_find(&d->stems, w, l);
+        if (sid && sid < d->nstem && d->nbystem[sid]) return &d->e[d->by_stem[sid][0]];
+    }
+    return NULL;
 }
 
 const uint32_t *actordict_candidates(const actordict_t *d, uint32_t id, uint32_t *n)

@@ -25,6 +25,7 @@ typedef struct {
     uint32_t ntok;
     uint8_t kind;        /* ACT_ACTOR or ACT_AGENT */
     uint8_t person;      /* names a person (dated codes or ELI) */
+    uint8_t stem;        /* TABARI: a one-word name matching as a prefix */
     char *phrase;        /* the phrase as folded tokens joined by ' ' */
     actor_code_t *codes;
     size_t ncodes, capcodes;
@@ -40,6 +41,10 @@ typedef struct {
     uint64_t *mhash;               /* phrase map used while loading */
     uint32_t *mval;
     size_t mslots;
+    vocab_t stems;                 /* one-word stems -> stem list index + 1 */
+    uint32_t **by_stem;
+    uint32_t *nbystem;
+    size_t nstem;
     char **files;                  /* names of the files loaded */
     size_t nfiles, capfiles;
     size_t nerrors;                /* lines that did not parse */
@@ -71,6 +76,10 @@ size_t actordict_add(actordict_t *d, const char *phrase, size_t n,
 
 /* Builds the lookup index; call once after loading, before matching. */
 void actordict_finish(actordict_t *d);
+
+/* The longest stem entry (TABARI one-word names without a trailing '_')
+ * that is a prefix of the folded word w, or NULL. */
+const actor_entry_t *actordict_stem_match(const actordict_t *d, const char *w, size_t n);
 
 /* The entries that start with token id, longest phrase first. */
 const uint32_t *actordict_candidates(const actordict_t *d, uint32_t id, uint32_t *n);
