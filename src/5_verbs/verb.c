@@ -229,7 +229,7 @@ static void verb_form_cb(uint32_t fi, void *ctx)
 }
 
 /* Tries every pattern of the verb's block; fills m. */
-static void verb_best_pattern(verb_ctx_t *c, const vform_t *f, vmatch_t *m)
+static void verb_best_pattern(verb_ctx_t *c, const vform_t *f, vmatch_t *m, int noun_ctx)
 {
     const verbdict_t *vd = c->vd;
     const verb_t *v = &vd->v[f->verb];
@@ -239,6 +239,12 @@ static void verb_best_pattern(verb_ctx_t *c, const vform_t *f, vmatch_t *m)
     for (size_t k = 0; k < b->n; k++) {
         const vpattern_t *p = &vd->p[b->pats[k]];
         if (have && p->weight < best_w) continue;
+        /* after a determiner the word is a noun, unless the pattern itself
+         * spells the determiner right before the verb ("- ITS * [042]") */
+        if (noun_ctx && !(p->star > 0 && m->start > 0 &&
+                          verbdict_elem_matches(vd, &p->el[p->star - 1], c->tk->t[m->start - 1].id,
+                                                token_folded(c->tk, m->start - 1))))
+            continue;
         /* quick reject: the first word after the verb must stand close by */
         if (p->star + 1 < p->nel && p->el[p->star + 1].kind == PE_WORD) {
             uint32_t want = p->el[p->star + 1].id, lim = m->end + VERB_PATTERN_GAP + 1;
@@ -263,7 +269,8 @@ static void verb_best_pattern(verb_ctx_t *c, const vform_t *f, vmatch_t *m)
     }
     if (!have) {
         m->pat = NULL;
-        memcpy(m->code, v->code, sizeof m->code);
+        if (noun_ctx) m->code[0] = '\0';
+        else memcpy(m->code, v->code, sizeof m->code);
     }
 }
 
@@ -288,7 +295,7 @@ size_t verb_find(const verbdict_t *vd, const tokens_t *tk, const mentions_t *ms,
         for (int k = 0; k < s.n; k++) {
             const vform_t *f = &vd->f[s.forms[k]];
             const verb_t *v = &vd->v[f->verb];
-            if (!v->noun && verb_after_determiner(tk, i)) continue;
+            int noun_ctx = !v->noun && verb_after_determiner(tk, i);
             if (!v->noun && verb_is_name(tk, i)) continue;
             const char *vw = token_folded(tk, i);
             size_t vl = tk->t[i].flen;
@@ -302,7 +309,7 @@ size_t verb_find(const verbdict_t *vd, const tokens_t *tk, const mentions_t *ms,
             c.by = verb_passive(&c, f, i, s.ends[k], &passive);
             c.passive = passive;
             m.by = c.by;
-            verb_best_pattern(&c, f, &m);
+            verb_best_pattern(&c, f, &m, noun_ctx);
             c.passive = 0;
             c.by = -1;
             if (passive && m.by < 0) continue;   /* "was attacked" with no agent */
