@@ -110,13 +110,16 @@ static void main_remove_resume(const char *output)
     sbuf_free(&p);
 }
 
+static int main_store_failed;   /* set by the writer thread only */
+
 /* Writes a coded story into the store (called in input order). */
 static void main_store_story(const story_t *s, const char *events, size_t n, void *ctx)
 {
     char date[11];
     util_format_date(s->date, date);
-    store_put_story(ctx, s->id, s->date ? date : NULL, s->source, s->url, s->sentences,
-                    events, n);
+    if (store_put_story(ctx, s->id, s->date ? date : NULL, s->source, s->url, s->sentences,
+                        events, n) != 0)
+        main_store_failed = 1;
 }
 
 typedef struct {
@@ -300,7 +303,7 @@ static int main_code(int argc, char **argv)
     }
     uint64_t last = 0, written = 0;
     int werr = workers_finish(pool, &st, &last, &written) != 0;
-    if (store && store_close(store) != 0) werr = 1;
+    if (store && (store_close(store) != 0 || main_store_failed)) werr = 1;
     werr |= ferror(out) || fflush(out) != 0;
     if (out != stdout) werr |= fclose(out) != 0;
     if (last < skip) last = skip;

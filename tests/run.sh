@@ -21,6 +21,12 @@ if [ $st -ne 0 ] && [ $nf -eq 0 ]; then count "unit tests (sanitizer or crash)" 
 # 2. command line and hostile input
 . tests/cli.sh
 . tests/store.sh
+res=$(sh tests/store/test_store.sh 2>&1); st=$?
+echo "$res" | grep -E '^(FAIL|     )' | head -40
+p=$(echo "$res" | sed -n 's/^\([0-9]*\) passed, \([0-9]*\) failed$/\1/p')
+f=$(echo "$res" | sed -n 's/^\([0-9]*\) passed, \([0-9]*\) failed$/\2/p')
+echo "ok   store suite: ${p:-0} checks passed, ${f:-?} failed (tests/store/test_store.sh)"
+pass=$((pass + ${p:-0})); fail=$((fail + ${f:-1}))
 # 3. the other coders' validation suites (ratchet)
 . tests/validate.sh
 # 4. end-to-end stories with the bundled dictionaries

@@ -1,341 +1,655 @@
-/* query.c -- timelines, dyads, actors, event lists and network charts from
- * the SQLite event store. Charts are drawn by gnuplot (timeline) and
- * Graphviz (graph), run as programs. */
+/* query.c -- the store's commands: timelines of a dyad, the most active
+ * dyads and actors, the event records behind a figure, and the network of
+ * countries; each a table (text, csv, json; gdelt for events) and, with
+ * --plot, a chart (chart.c). The database is opened read-only. */
 #include "query.h"
 
-#include <getopt.h>
-#include <sqlite3.h>
-#include <stdio.h>
 #include <ctype.h>
+#include <errno.h>
+#include <getopt.h>
+#include <jansson.h>
+#include <sqlite3.h>
+#include <stdarg.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
+#include "8_store/chart.h"
+#include "8_store/gdelt.h"
+#include "8_store/store.h"
 #include "lib/util.h"
 
+#define QUERY_CODE_MAX 32
+
 typedef struct {
-    const char *db, *dyad, *by, *format, *plot, *from, *to, *actor, *code, *root, *text;
-    int directed, limit;
+    const char *cmd;
+    const char *db, *by, *format, *plot, *text;
+    const char *dyad;                               /* as given */
+    char a[QUERY_CODE_MAX], b[QUERY_CODE_MAX];      /* the dyad's two codes */
+    char actor[QUERY_CODE_MAX], country[QUERY_CODE_MAX], code[8], root[4];
+    char from[11], to[11];                          /* "" when not given */
+    int directed;
+    long limit;                                     /* 0: no limit */
 } query_opts_t;
+
+/* The commands, the options each takes (letters of query_longopts), their
+ * default --limit, and their usage line. */
+static const struct {
+    const char *name, *opts;
+    long limit;
+    const char *usage;
+} query_cmds[] = {
+    {"timeline", "dybfpFTD", 0,
+     "timeline --db F --dyad AAA:BBB [--by day|week|month|year] [--directed]\n"
+     "                  [--from DATE] [--to DATE] [--format text|csv|json] [--plot F.svg|F.png]"},
+    {"dyads", "dFTlf", 20,
+     "dyads    --db F [--from DATE] [--to DATE] [--limit N] [--format text|csv|json]"},
+    {"actors", "dFTlf", 20,
+     "actors   --db F [--from DATE] [--to DATE] [--limit N] [--format text|csv|json]"},
+    {"events", "dyDaCcrtFTlf", 100,
+     "events   --db F [--dyad A:B [--directed]] [--actor CODE] [--country CCC]\n"
+     "                  [--code CAMEO] [--root RR] [--text WORDS] [--from DATE] [--to DATE]\n"
+     "                  [--limit N] [--format text|csv|json|gdelt]"},
+    {"graph", "dpFTlf", 60,
+     "graph    --db F [--plot F.svg|F.png] [--from DATE] [--to DATE] [--limit EDGES]\n"
+     "                  [--format text|csv|json]"},
+};
+#define QUERY_NCMDS (sizeof query_cmds / sizeof query_cmds[0])
+
+static const struct option query_longopts[] = {
+    {"db", required_argument, 0, 'd'},      {"dyad", required_argument, 0, 'y'},
+    {"by", required_argument, 0, 'b'},      {"format", required_argument, 0, 'f'},
+    {"plot", required_argument, 0, 'p'},    {"from", required_argument, 0, 'F'},
+    {"to", required_argument, 0, 'T'},      {"actor", required_argument, 0, 'a'},
+    {"country", required_argument, 0, 'C'}, {"code", required_argument, 0, 'c'},
+    {"root", required_argument, 0, 'r'},    {"text", required_argument, 0, 't'},
+    {"limit", required_argument, 0, 'l'},   {"directed", no_argument, 0, 'D'},
+    {0, 0, 0, 0}};
 
 int query_is_command(const char *name)
 {
-    return !strcmp(name, "timeline") || !strcmp(name, "dyads") || !strcmp(name, "actors") ||
-           !strcmp(name, "events") || !strcmp(name, "graph");
-}
-
-static void query_usage(void)
-{
-    fputs("usage: annalist timeline --db F --dyad AAA:BBB [--by day|week|month|year] [--directed]\n"
-          "                [--format text|csv|json] [--plot FILE.svg|FILE.png]\n"
-          "       annalist dyads  --db F [--from DATE] [--to DATE] [--limit N] [--format ...]\n"
-          "       annalist actors --db F [--limit N] [--format ...]\n"
-          "       annalist events --db F [--dyad A:B] [--actor CODE] [--code CODE] [--root RR]\n"
-          "                [--from DATE] [--to DATE] [--text WORDS] [--limit N] [--format ...]\n"
-          "       annalist graph  --db F --plot FILE.svg|FILE.png [--from DATE] [--to DATE]\n",
-          stderr);
-}
-
-/* Prints every row of st in the chosen format. Returns the row count. */
-static int query_print(sqlite3_stmt *st, const char *format, FILE *f)
-{
-    int nc = sqlite3_column_count(st), rows = 0;
-    int json = !strcmp(format, "json"), csv = !strcmp(format, "csv");
-    if (json) fputc('[', f);
-    else {
-        for (int c = 0; c < nc; c++)
-            fprintf(f, csv ? "%s%s" : "%s%-14s", c ? (csv ? "," : " ") : "", sqlite3_column_name(st, c));
-        fputc('\n', f);
-    }
-    while (sqlite3_step(st) == SQLITE_ROW) {
-        if (json) fputs(rows ? ",\n{" : "\n{", f);
-        for (int c = 0; c < nc; c++) {
-            int t = sqlite3_column_type(st, c);
-            const char *v = (const char *)sqlite3_column_text(st, c);
-            char num[64];
-            if (t == SQLITE_FLOAT) {
-                snprintf(num, sizeof num, "%.2f", sqlite3_column_double(st, c));
-                v = num;
-            }
-            if (json) {
-                fprintf(f, "%s\"%s\":", c ? "," : "", sqlite3_column_name(st, c));
-                if (t == SQLITE_NULL) fputs("null", f);
-                else if (t == SQLITE_INTEGER || t == SQLITE_FLOAT) fputs(v, f);
-                else {
-                    fputc('"', f);
-                    for (const char *p = v; *p; p++) {
-                        if (*p == '"' || *p == '\\') fputc('\\', f);
-                        if ((unsigned char)*p < 0x20) fprintf(f, "\\u%04x", *p);
-                        else fputc(*p, f);
-                    }
-                    fputc('"', f);
-                }
-            } else if (csv) {
-                fputs(c ? "," : "", f);
-                if (v && strpbrk(v, ",\"\n")) {
-                    fputc('"', f);
-                    for (const char *p = v; *p; p++) {
-                        if (*p == '"') fputc('"', f);
-                        fputc(*p, f);
-                    }
-                    fputc('"', f);
-                } else if (v) {
-                    fputs(v, f);
-                }
-            } else {
-                fprintf(f, "%s%-14s", c ? " " : "", v ? v : "-");
-            }
-        }
-        if (json) fputc('}', f);
-        else fputc('\n', f);
-        rows++;
-    }
-    if (json) fputs(rows ? "\n]\n" : "]\n", f);
-    return rows;
-}
-
-static int query_dyad(const char *dyad, char a[16], char b[16])
-{
-    const char *colon = dyad ? strchr(dyad, ':') : NULL;
-    if (!colon || colon == dyad || !colon[1] || (size_t)(colon - dyad) >= 16 || strlen(colon + 1) >= 16)
-        return -1;
-    snprintf(a, 16, "%.*s", (int)(colon - dyad), dyad);
-    snprintf(b, 16, "%s", colon + 1);
-    for (const char *p = dyad; *p; p++)   /* codes only: they reach SQL text for gnuplot */
-        if (*p != ':' && !((*p >= 'A' && *p <= 'Z') || (*p >= '0' && *p <= '9'))) return -1;
+    for (size_t i = 0; i < QUERY_NCMDS; i++)
+        if (!strcmp(name, query_cmds[i].name)) return 1;
     return 0;
 }
 
-/* The period of an event at the grouping asked for; a coarser event date
- * falls back to the story's date. */
+static const char *query_optname(int c)
+{
+    for (const struct option *o = query_longopts; o->name; o++)
+        if (o->val == c) return o->name;
+    return "?";
+}
+
+/* Prints "annalist CMD: message" and the command's usage; returns 2. */
+static int query_usage(size_t cmd, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+static int query_usage(size_t cmd, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    fprintf(stderr, "annalist %s: ", query_cmds[cmd].name);
+    vfprintf(stderr, fmt, ap);
+    va_end(ap);
+    fprintf(stderr, "\nusage: annalist %s\n(DATE is YYYY, YYYY-MM or YYYY-MM-DD; see docs/store.md)\n",
+            query_cmds[cmd].usage);
+    return 2;
+}
+
+/* An actor or country code: letters and digits, made upper case. */
+static int query_code(const char *in, size_t n, char *out, size_t cap)
+{
+    if (n == 0 || n >= cap) return -1;
+    for (size_t i = 0; i < n; i++) {
+        if (!isalnum((unsigned char)in[i])) return -1;
+        out[i] = (char)toupper((unsigned char)in[i]);
+    }
+    out[n] = '\0';
+    return 0;
+}
+
+/* A date bound: YYYY, YYYY-MM or YYYY-MM-DD, valid on the calendar. A
+ * --from is the first day of its month or year, a --to the last (for
+ * comparison only: YYYY-MM-31 compares right for every month). */
+static int query_date(const char *in, int upper, char out[11])
+{
+    size_t n = strlen(in);
+    char full[11];
+    if (n == 4) snprintf(full, sizeof full, "%s-01-01", in);
+    else if (n == 7) snprintf(full, sizeof full, "%s-01", in);
+    else if (n == 10) snprintf(full, sizeof full, "%s", in);
+    else return -1;
+    for (size_t i = 0; i < n; i++)
+        if (i == 4 || i == 7 ? in[i] != '-' : !isdigit((unsigned char)in[i])) return -1;
+    if (!util_parse_date(full, 10)) return -1;
+    if (upper && n == 4) snprintf(out, 11, "%s-12-31", in);
+    else if (upper && n == 7) snprintf(out, 11, "%s-31", in);
+    else memcpy(out, full, 11);
+    return 0;
+}
+
+/* Parses the options into o. Returns 0, or 2 after a message. */
+static int query_options(size_t cmd, int argc, char **argv, query_opts_t *o)
+{
+    const char *allowed = query_cmds[cmd].opts;
+    o->cmd = query_cmds[cmd].name;
+    o->by = "month";
+    o->format = "text";
+    o->limit = query_cmds[cmd].limit;
+    int c;
+    optind = 0;   /* glibc: start afresh, whatever ran getopt before */
+    opterr = 0;
+    while ((c = getopt_long(argc, argv, ":", query_longopts, NULL)) != -1) {
+        if (c == '?') return query_usage(cmd, "unknown option %s", argv[optind - 1]);
+        if (c == ':') return query_usage(cmd, "%s needs a value", argv[optind - 1]);
+        if (!strchr(allowed, c))
+            return query_usage(cmd, "--%s does not apply to %s", query_optname(c), o->cmd);
+        const char *v = optarg;
+        switch (c) {
+        case 'd': o->db = v; break;
+        case 'b': o->by = v; break;
+        case 'f': o->format = v; break;
+        case 'p': o->plot = v; break;
+        case 'D': o->directed = 1; break;
+        case 'y': {
+            const char *colon = strchr(v, ':');
+            o->dyad = v;
+            if (!colon || query_code(v, (size_t)(colon - v), o->a, sizeof o->a) != 0 ||
+                query_code(colon + 1, strlen(colon + 1), o->b, sizeof o->b) != 0)
+                return query_usage(cmd, "--dyad '%s': give two codes as AAA:BBB (letters and digits)", v);
+            break;
+        }
+        case 'a':
+            if (query_code(v, strlen(v), o->actor, sizeof o->actor) != 0)
+                return query_usage(cmd, "--actor '%s': an actor code is letters and digits", v);
+            break;
+        case 'C':
+            if (query_code(v, strlen(v), o->country, sizeof o->country) != 0)
+                return query_usage(cmd, "--country '%s': a country code is letters and digits", v);
+            break;
+        case 'c': {
+            size_t n = strlen(v);
+            if (n < 2 || n > 4 || strspn(v, "0123456789") != n)
+                return query_usage(cmd, "--code '%s': a CAMEO code is 2 to 4 digits", v);
+            memcpy(o->code, v, n + 1);
+            break;
+        }
+        case 'r': {
+            int r = atoi(v);
+            if (strlen(v) != 2 || strspn(v, "0123456789") != 2 || r < 1 || r > 20)
+                return query_usage(cmd, "--root '%s': a CAMEO root code is 01 to 20", v);
+            memcpy(o->root, v, 3);
+            break;
+        }
+        case 't':
+            if (!*v) return query_usage(cmd, "--text needs some words");
+            o->text = v;
+            break;
+        case 'F':
+        case 'T':
+            if (query_date(v, c == 'T', c == 'F' ? o->from : o->to) != 0)
+                return query_usage(cmd, "--%s '%s': not a date (YYYY, YYYY-MM or YYYY-MM-DD)",
+                                   query_optname(c), v);
+            break;
+        case 'l': {
+            char *end;
+            errno = 0;
+            long n = strtol(v, &end, 10);
+            if (end == v || *end || errno || n < 0 || n > 1000000000L)
+                return query_usage(cmd, "--limit '%s': give a number (0 for no limit)", v);
+            o->limit = n;
+            break;
+        }
+        default: return query_usage(cmd, "unknown option");
+        }
+    }
+    if (optind < argc) return query_usage(cmd, "unexpected argument '%s'", argv[optind]);
+    if (!o->db) return query_usage(cmd, "--db FILE is needed");
+    if (!strcmp(o->cmd, "timeline") && !o->dyad) return query_usage(cmd, "--dyad AAA:BBB is needed");
+    if (o->directed && !o->dyad) return query_usage(cmd, "--directed goes with --dyad");
+    if (strcmp(o->by, "day") && strcmp(o->by, "week") && strcmp(o->by, "month") &&
+        strcmp(o->by, "year"))
+        return query_usage(cmd, "--by '%s': day, week, month or year", o->by);
+    if (strcmp(o->format, "text") && strcmp(o->format, "csv") && strcmp(o->format, "json") &&
+        (strcmp(o->format, "gdelt") || strcmp(o->cmd, "events")))
+        return query_usage(cmd, "--format '%s': text, csv or json%s", o->format,
+                           strcmp(o->cmd, "events") ? "" : " (or gdelt)");
+    if (o->plot && !chart_format(o->plot))
+        return query_usage(cmd, "--plot '%s': the chart file must end in .svg or .png", o->plot);
+    if (*o->from && *o->to && strcmp(o->from, o->to) > 0)
+        return query_usage(cmd, "--from is after --to");
+    return 0;
+}
+
+/* ---- the SQL ---- */
+
+/* The period of an event (its column day: see STORE_DAY in store.c). */
 static const char *query_period(const char *by)
 {
-    if (!strcmp(by, "day")) return "CASE WHEN length(date)=10 THEN date ELSE story_date END";
-    if (!strcmp(by, "week"))
-        return "strftime('%Y-W%W', CASE WHEN length(date)=10 THEN date ELSE story_date END)";
-    if (!strcmp(by, "year")) return "substr(coalesce(date, story_date),1,4)";
-    return "substr(CASE WHEN length(date)>=7 THEN date ELSE story_date END,1,7)";
+    if (!strcmp(by, "day")) return "e.day";
+    if (!strcmp(by, "week")) return "date(e.day, 'weekday 0', '-6 days')";   /* its Monday */
+    if (!strcmp(by, "year")) return "substr(e.day, 1, 4)";
+    return "substr(e.day, 1, 7)";
 }
 
-/* Runs a program with the given standard input; 0 on success. */
-static int query_run(const char *cmd, const char *input)
+/* The conditions of every option given, on events e, as " AND ..." */
+static void query_where(sbuf_t *w, const query_opts_t *o)
 {
-    FILE *p = popen(cmd, "w");
-    if (!p) return -1;
-    fputs(input, p);
-    return pclose(p) == 0 ? 0 : -1;
+    sbuf_adds(w, "");
+    if (*o->from) sbuf_adds(w, " AND e.day >= :from");
+    if (*o->to) sbuf_adds(w, " AND e.day <= :to");
+    if (o->dyad)
+        sbuf_adds(w, o->directed ? " AND (e.source_country = :a AND e.target_country = :b)"
+                                 : " AND ((e.source_country = :a AND e.target_country = :b) OR "
+                                   "(e.source_country = :b AND e.target_country = :a))");
+    if (*o->actor) sbuf_adds(w, " AND (e.source_code = :actor OR e.target_code = :actor)");
+    if (*o->country)
+        sbuf_adds(w, " AND (e.source_country = :country OR e.target_country = :country)");
+    if (*o->code)   /* the code and its sub-codes: digits sort before ':' */
+        sbuf_adds(w, " AND e.cameo >= :code AND e.cameo < :code || ':'");
+    if (*o->root) sbuf_adds(w, " AND e.root = :root");
+    if (o->text) sbuf_adds(w, " AND instr(lower(e.text), lower(:text)) > 0");
 }
 
-static int query_plot_timeline(sqlite3 *db, const char *sql, const query_opts_t *o)
+static void query_limit(sbuf_t *q, const query_opts_t *o)
 {
-    if (!o->plot) return -1;
+    if (o->limit > 0) sbuf_printf(q, " LIMIT %ld", o->limit);
+}
+
+/* Prepares sql and binds every named parameter it uses from o. Returns the
+ * statement (caller finalizes), or NULL after a message. */
+static sqlite3_stmt *query_prepare(sqlite3 *db, const query_opts_t *o, const char *sql)
+{
     sqlite3_stmt *st;
-    if (sqlite3_prepare_v2(db, sql, -1, &st, NULL) != SQLITE_OK) return -1;
-    sbuf_t data = {0};
-    int rows = 0;
-    while (sqlite3_step(st) == SQLITE_ROW) {
-        sbuf_printf(&data, "%s %d %d %d %d %.3f\n", sqlite3_column_text(st, 0),
-                    sqlite3_column_int(st, 1), sqlite3_column_int(st, 2), sqlite3_column_int(st, 3),
-                    sqlite3_column_int(st, 4), sqlite3_column_double(st, 6));
+    if (sqlite3_prepare_v2(db, sql, -1, &st, NULL) != SQLITE_OK) {
+        fprintf(stderr, "annalist: %s: %s\n", o->db, sqlite3_errmsg(db));
+        return NULL;
+    }
+    const struct {
+        const char *name, *value;
+    } p[] = {{":from", o->from}, {":to", o->to},       {":a", o->a},
+             {":b", o->b},       {":actor", o->actor}, {":country", o->country},
+             {":code", o->code}, {":root", o->root},   {":text", o->text}};
+    for (size_t i = 0; i < sizeof p / sizeof p[0]; i++) {
+        int k = sqlite3_bind_parameter_index(st, p[i].name);
+        if (k) sqlite3_bind_text(st, k, p[i].value, -1, SQLITE_STATIC);
+    }
+    return st;
+}
+
+/* The SQL of the command's table. */
+static void query_sql(sbuf_t *q, const query_opts_t *o)
+{
+    sbuf_t w = {0};
+    query_where(&w, o);
+    if (!strcmp(o->cmd, "timeline")) {
+        sbuf_printf(q,
+                    "SELECT %s AS period, sum(e.quad_class = 1) AS verbal_coop,"
+                    " sum(e.quad_class = 2) AS material_coop, sum(e.quad_class = 3) AS verbal_conflict,"
+                    " sum(e.quad_class = 4) AS material_conflict, count(*) AS events,"
+                    " avg(e.goldstein) AS mean_goldstein"
+                    " FROM events e WHERE e.day IS NOT NULL%s GROUP BY period ORDER BY period",
+                    query_period(o->by), w.s);
+    } else if (!strcmp(o->cmd, "dyads")) {
+        sbuf_printf(q,
+                    "SELECT min(e.source_country, e.target_country) AS country_a,"
+                    " max(e.source_country, e.target_country) AS country_b, count(*) AS events,"
+                    " sum(e.quad_class IN (1, 2)) AS cooperation, sum(e.quad_class IN (3, 4)) AS conflict,"
+                    " avg(e.goldstein) AS mean_goldstein"
+                    " FROM events e WHERE e.source_country != e.target_country AND e.source_country != ''"
+                    " AND e.target_country != ''%s"
+                    " GROUP BY 1, 2 ORDER BY events DESC, country_a, country_b",
+                    w.s);
+        query_limit(q, o);
+    } else if (!strcmp(o->cmd, "actors")) {
+        sbuf_printf(q,
+                    "SELECT code, sum(src) AS as_source, sum(tgt) AS as_target, count(*) AS total,"
+                    " max(country) AS country FROM ("
+                    "SELECT e.source_code AS code, e.source_country AS country, 1 AS src, 0 AS tgt"
+                    " FROM events e WHERE 1%s UNION ALL"
+                    " SELECT e.target_code, e.target_country, 0, 1 FROM events e WHERE 1%s)"
+                    " GROUP BY code ORDER BY total DESC, code",
+                    w.s, w.s);
+        query_limit(q, o);
+    } else if (!strcmp(o->cmd, "events")) {
+        if (!strcmp(o->format, "gdelt"))
+            sbuf_adds(q, "SELECT e.story_id, e.sentence, coalesce(s.date, e.story_date),"
+                         " e.source_code, e.source_country, e.source_text, e.target_code,"
+                         " e.target_country, e.target_text, e.cameo, e.quad_class, e.goldstein, s.url");
+        else if (!strcmp(o->format, "text"))
+            sbuf_adds(q, "SELECT e.story_id, e.sentence, e.day, e.source_code AS source,"
+                         " e.target_code AS target, e.cameo, e.goldstein, e.text");
+        else   /* the columns of annalist --format csv */
+            sbuf_adds(q, "SELECT e.story_id, e.sentence, e.date, e.source_code AS source,"
+                         " e.source_country, e.source_text, e.target_code AS target, e.target_country,"
+                         " e.target_text, e.cameo, e.root, e.quad_class, e.goldstein, e.plover, e.text");
+        sbuf_printf(q, " FROM events e LEFT JOIN stories s ON s.id = e.story_id WHERE 1%s"
+                       " ORDER BY e.day, e.story_id, e.sentence, e.rowid", w.s);
+        query_limit(q, o);
+    } else {   /* graph */
+        sbuf_printf(q,
+                    "SELECT e.source_country AS source, e.target_country AS target, count(*) AS events,"
+                    " avg(e.goldstein) AS mean_goldstein"
+                    " FROM events e WHERE e.source_country != e.target_country AND e.source_country != ''"
+                    " AND e.target_country != ''%s GROUP BY 1, 2 ORDER BY events DESC, source, target",
+                    w.s);
+        query_limit(q, o);
+    }
+    sbuf_free(&w);
+}
+
+/* ---- printing ---- */
+
+/* Column c of the current row as text: reals with digits decimals (-1: six
+ * significant digits), NULL as NULL. The pointer lives until the next
+ * call. */
+static const char *query_value(sqlite3_stmt *st, int c, int digits, char num[64])
+{
+    if (sqlite3_column_type(st, c) == SQLITE_FLOAT) {
+        double v = sqlite3_column_double(st, c);
+        if (digits < 0) snprintf(num, 64, "%.6g", v);
+        else snprintf(num, 64, "%.*f", digits, v);
+        return num;
+    }
+    return (const char *)sqlite3_column_text(st, c);
+}
+
+static void query_csv_field(FILE *f, const char *v)
+{
+    if (!v) return;
+    if (!strpbrk(v, ",\"\r\n")) {
+        fputs(v, f);
+        return;
+    }
+    fputc('"', f);
+    for (; *v; v++) {
+        if (*v == '"') fputc('"', f);
+        fputc(*v, f);
+    }
+    fputc('"', f);
+}
+
+/* Prints every row of st as an aligned table: values padded to their
+ * column's width (up to 40), the last column as it is. Returns the rows,
+ * or -1 when stepping failed. */
+static int query_print_text(sqlite3_stmt *st, FILE *f)
+{
+    int nc = sqlite3_column_count(st), rows = 0;
+    size_t *w = xcalloc((size_t)nc, sizeof *w);
+    char ***cell = NULL;
+    size_t cap = 0;
+    int rc;
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+        char **row = xcalloc((size_t)nc, sizeof *row);
+        for (int c = 0; c < nc; c++) {
+            char num[64];
+            const char *v = query_value(st, c, 2, num);
+            row[c] = xstrdup(v ? v : "-");
+        }
+        util_grow((void **)&cell, &cap, (size_t)rows + 1, sizeof *cell);
+        cell[rows++] = row;
+    }
+    for (int c = 0; c < nc; c++) {
+        w[c] = strlen(sqlite3_column_name(st, c));
+        for (int r = 0; r < rows; r++)
+            if (strlen(cell[r][c]) > w[c]) w[c] = strlen(cell[r][c]);
+        if (w[c] > 40) w[c] = 40;
+    }
+    for (int r = -1; r < rows; r++) {
+        for (int c = 0; c < nc; c++) {
+            const char *v = r < 0 ? sqlite3_column_name(st, c) : cell[r][c];
+            if (c == nc - 1) fprintf(f, "%s\n", v);
+            else fprintf(f, "%-*s  ", (int)w[c], v);
+        }
+    }
+    for (int r = 0; r < rows; r++) {
+        for (int c = 0; c < nc; c++) free(cell[r][c]);
+        free(cell[r]);
+    }
+    free(cell);
+    free(w);
+    return rc == SQLITE_DONE ? rows : -1;
+}
+
+/* Prints every row of st in the format (text, csv with a header, or json:
+ * an array of objects, one a line). Returns the rows, or -1 when stepping
+ * failed. */
+static int query_print(sqlite3_stmt *st, const char *format, FILE *f)
+{
+    if (!strcmp(format, "text")) return query_print_text(st, f);
+    int nc = sqlite3_column_count(st), rows = 0, rc;
+    int json = !strcmp(format, "json");
+    if (json) {
+        fputc('[', f);
+    } else {
+        for (int c = 0; c < nc; c++) {
+            if (c) fputc(',', f);
+            query_csv_field(f, sqlite3_column_name(st, c));
+        }
+        fputc('\n', f);
+    }
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+        if (json) {
+            json_t *o = json_object();
+            for (int c = 0; c < nc; c++) {
+                json_t *v;
+                switch (sqlite3_column_type(st, c)) {
+                case SQLITE_INTEGER: v = json_integer(sqlite3_column_int64(st, c)); break;
+                case SQLITE_FLOAT: v = json_real(sqlite3_column_double(st, c)); break;
+                case SQLITE_NULL: v = json_null(); break;
+                default: v = json_string((const char *)sqlite3_column_text(st, c));
+                }
+                json_object_set_new(o, sqlite3_column_name(st, c), v ? v : json_null());
+            }
+            char *s = json_dumps(o, JSON_COMPACT | JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(6));
+            fprintf(f, "%s\n%s", rows ? "," : "", s ? s : "{}");
+            free(s);
+            json_decref(o);
+        } else {
+            for (int c = 0; c < nc; c++) {
+                char num[64];
+                if (c) fputc(',', f);
+                query_csv_field(f, query_value(st, c, -1, num));
+            }
+            fputc('\n', f);
+        }
         rows++;
     }
-    sqlite3_finalize(st);
-    if (!rows) sbuf_adds(&data, "none 0 0 0 0 0\n");
-    const char *ext = strrchr(o->plot, '.');
-    int png = ext && !strcmp(ext, ".png");
-    sbuf_t g = {0};
-    sbuf_printf(&g,
-                "set terminal %s size 1000,520 font 'sans,11'\n"
-                "set output '%s'\n"
-                "set title 'Events between %s, by %s: counts by QuadClass and mean Goldstein'\n"
-                "set style data histograms\nset style histogram rowstacked\n"
-                "set style fill solid 0.85 border -1\nset boxwidth 0.8\n"
-                "set ylabel 'events'\nset y2label 'mean Goldstein'\nset y2range [-10:10]\n"
-                "set ytics nomirror\nset y2tics\nset xtics rotate by -45\n"
-                "set key outside right top\nset grid ytics\n"
-                "$d << EOD\n%sEOD\n"
-                "plot $d using 2:xtic(1) title 'verbal cooperation' lc rgb '#4daf4a', "
-                "'' using 3 title 'material cooperation' lc rgb '#1b7837', "
-                "'' using 4 title 'verbal conflict' lc rgb '#fdae61', "
-                "'' using 5 title 'material conflict' lc rgb '#d73027', "
-                "'' using 0:6 axes x1y2 with linespoints lw 2 pt 7 lc rgb '#2166ac' "
-                "title 'mean Goldstein'\n",
-                png ? "pngcairo" : "svg", o->plot, o->dyad, o->by, data.s);
-    int rc = query_run("gnuplot", g.s);
-    sbuf_free(&g);
-    sbuf_free(&data);
-    if (rc) fprintf(stderr, "annalist: gnuplot failed to draw %s (is gnuplot installed?)\n", o->plot);
+    if (json) fputs(rows ? "\n]\n" : "]\n", f);
+    return rc == SQLITE_DONE ? rows : -1;
+}
+
+/* Prints the events of st (the gdelt select list) as GDELT rows. */
+static int query_print_gdelt(sqlite3_stmt *st, FILE *f)
+{
+    int rows = 0, rc;
+    sbuf_t line = {0};
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+#define QUERY_TXT(c) ((const char *)sqlite3_column_text(st, (c)))
+        gdelt_event_t e = {QUERY_TXT(0), sqlite3_column_int64(st, 1), QUERY_TXT(2),
+                           QUERY_TXT(3), QUERY_TXT(4), QUERY_TXT(5), QUERY_TXT(6),
+                           QUERY_TXT(7), QUERY_TXT(8), QUERY_TXT(9), sqlite3_column_int(st, 10),
+                           sqlite3_column_double(st, 11), QUERY_TXT(12)};
+#undef QUERY_TXT
+        sbuf_clear(&line);
+        gdelt_row(&line, &e);
+        fputs(line.s, f);
+        rows++;
+    }
+    sbuf_free(&line);
+    return rc == SQLITE_DONE ? rows : -1;
+}
+
+/* ---- charts ---- */
+
+static void query_title_dates(sbuf_t *t, const query_opts_t *o)
+{
+    if (*o->from || *o->to)
+        sbuf_printf(t, ", %s to %s", *o->from ? o->from : "start", *o->to ? o->to : "end");
+}
+
+/* Draws the timeline from the rows of st (stepped again). */
+static int query_chart_timeline(sqlite3_stmt *st, const query_opts_t *o)
+{
+    chart_period_t *p = NULL;
+    size_t n = 0, cap = 0;
+    sqlite3_reset(st);
+    while (sqlite3_step(st) == SQLITE_ROW) {
+        const char *period = (const char *)sqlite3_column_text(st, 0);
+        if (!period) continue;
+        chart_period_t *x = UTIL_PUSH(p, n, cap);
+        memset(x, 0, sizeof *x);
+        snprintf(x->start, sizeof x->start, "%s%s", period,
+                 strlen(period) == 4 ? "-01-01" : strlen(period) == 7 ? "-01" : "");
+        for (int k = 0; k < 4; k++) x->quad[k] = sqlite3_column_int(st, 1 + k);
+        x->goldstein = sqlite3_column_double(st, 6);
+    }
+    sbuf_t title = {0};
+    if (o->directed)
+        sbuf_printf(&title, "Events from %s to %s by %s: QuadClass counts and mean Goldstein",
+                    o->a, o->b, o->by);
+    else
+        sbuf_printf(&title, "Events between %s and %s (both directions) by %s: QuadClass counts "
+                            "and mean Goldstein", o->a, o->b, o->by);
+    query_title_dates(&title, o);
+    int rc = chart_timeline(p, n, o->by, title.s, o->plot);
+    sbuf_free(&title);
+    free(p);
     return rc;
 }
 
-static int query_plot_graph(sqlite3 *db, const query_opts_t *o)
+/* Draws the network from the rows of st (stepped again). */
+static int query_chart_graph(sqlite3_stmt *st, const query_opts_t *o)
 {
-    if (!o->plot) return -1;
-    const char *sql =
-        "SELECT source_country, target_country, count(*), avg(goldstein) FROM events "
-        "WHERE source_country != target_country AND length(source_country)=3 AND "
-        "length(target_country)=3 AND (?1 IS NULL OR story_date >= ?1) AND "
-        "(?2 IS NULL OR story_date <= ?2) GROUP BY 1, 2 ORDER BY 3 DESC LIMIT 80";
-    sqlite3_stmt *st;
-    if (sqlite3_prepare_v2(db, sql, -1, &st, NULL) != SQLITE_OK) return -1;
-    if (o->from) sqlite3_bind_text(st, 1, o->from, -1, SQLITE_STATIC);
-    if (o->to) sqlite3_bind_text(st, 2, o->to, -1, SQLITE_STATIC);
-    sbuf_t dot = {0};
-    sbuf_adds(&dot, "digraph events {\n  graph [overlap=false, splines=true, outputorder=edgesfirst,"
-                    " label=\"Who does what to whom: edge width = events, colour = mean Goldstein "
-                    "(red conflict, green cooperation)\", fontname=\"sans\"];\n"
-                    "  node [shape=ellipse, style=filled, fillcolor=\"#f0f0f0\", fontname=\"sans\"];\n");
+    chart_edge_t *e = NULL;
+    size_t n = 0, cap = 0;
+    sqlite3_reset(st);
     while (sqlite3_step(st) == SQLITE_ROW) {
-        int n = sqlite3_column_int(st, 2);
-        double g = sqlite3_column_double(st, 3);
-        int red = g < 0 ? 200 : (int)(200 - g * 18), green = g > 0 ? 160 : (int)(160 + g * 14);
-        if (red < 0) red = 0;
-        if (green < 0) green = 0;
-        sbuf_printf(&dot, "  \"%s\" -> \"%s\" [penwidth=%.1f, color=\"#%02x%02x40\", tooltip=\"%d events, mean Goldstein %.1f\"];\n",
-                    sqlite3_column_text(st, 0), sqlite3_column_text(st, 1), 1.0 + (n > 12 ? 12 : n) * 0.6,
-                    red, green, n, g);
+        chart_edge_t *x = UTIL_PUSH(e, n, cap);
+        x->a = xstrdup((const char *)sqlite3_column_text(st, 0));
+        x->b = xstrdup((const char *)sqlite3_column_text(st, 1));
+        x->events = sqlite3_column_int(st, 2);
+        x->goldstein = sqlite3_column_double(st, 3);
     }
-    sqlite3_finalize(st);
-    sbuf_adds(&dot, "}\n");
-    const char *ext = strrchr(o->plot, '.');
-    sbuf_t cmd = {0};
-    sbuf_printf(&cmd, "dot -Kneato -T%s -o '%s'", ext && !strcmp(ext, ".png") ? "png" : "svg", o->plot);
-    int rc = query_run(cmd.s, dot.s);
-    sbuf_free(&cmd);
-    sbuf_free(&dot);
-    if (rc) fprintf(stderr, "annalist: Graphviz failed to draw %s (is graphviz installed?)\n", o->plot);
+    sbuf_t title = {0};
+    sbuf_adds(&title, "Who does what to whom");
+    query_title_dates(&title, o);
+    if (o->limit && n == (size_t)o->limit)
+        sbuf_printf(&title, " (the %ld busiest directions)", o->limit);
+    int rc = chart_graph(e, n, title.s, o->plot);
+    for (size_t i = 0; i < n; i++) {
+        free((char *)e[i].a);
+        free((char *)e[i].b);
+    }
+    free(e);
+    sbuf_free(&title);
     return rc;
+}
+
+/* ---- the command ---- */
+
+/* Opens the store read-only, upgrading an older schema first. Returns the
+ * connection (caller closes), or NULL after a message. */
+static sqlite3 *query_open(const char *path)
+{
+    if (!path || access(path, F_OK) != 0) {
+        fprintf(stderr, "annalist: %s: no such database (make one with annalist --db %s FILE...)\n",
+                path ? path : "", path ? path : "");
+        return NULL;
+    }
+    for (int pass = 0; pass < 2; pass++) {
+        sqlite3 *db;
+        if (sqlite3_open_v2(path, &db, SQLITE_OPEN_READONLY, NULL) != SQLITE_OK) {
+            fprintf(stderr, "annalist: %s: cannot open: %s\n", path, sqlite3_errmsg(db));
+            sqlite3_close(db);
+            return NULL;
+        }
+        sqlite3_busy_timeout(db, 10000);
+        sqlite3_stmt *st;
+        int version = -1, tables = 0;
+        if (sqlite3_prepare_v2(db, "PRAGMA user_version", -1, &st, NULL) == SQLITE_OK &&
+            sqlite3_step(st) == SQLITE_ROW)
+            version = sqlite3_column_int(st, 0);
+        sqlite3_finalize(st);
+        if (version >= 0 &&
+            sqlite3_prepare_v2(db, "SELECT count(*) FROM sqlite_master WHERE type='table' AND "
+                                   "name IN ('stories','events')", -1, &st, NULL) == SQLITE_OK) {
+            if (sqlite3_step(st) == SQLITE_ROW) tables = sqlite3_column_int(st, 0);
+            sqlite3_finalize(st);
+        }
+        if (version < 0 || tables != 2) {
+            fprintf(stderr, "annalist: %s: not an annalist event store%s%s\n", path,
+                    version < 0 ? ": " : "", version < 0 ? sqlite3_errmsg(db) : "");
+            sqlite3_close(db);
+            return NULL;
+        }
+        if (version >= STORE_SCHEMA_VERSION || pass) return db;
+        sqlite3_close(db);
+        char *err = NULL;   /* made by an older annalist: bring it up to date */
+        store_t *s = store_open(path, &err);
+        if (!s) {
+            fprintf(stderr, "annalist: %s\n", err);
+            free(err);
+            return NULL;
+        }
+        if (store_close(s) != 0) return NULL;
+    }
+    return NULL;
+}
+
+/* Tells on stderr how many events a --limit left out. */
+static void query_left_out(sqlite3 *db, const query_opts_t *o, int shown)
+{
+    sbuf_t w = {0}, q = {0};
+    query_where(&w, o);
+    sbuf_printf(&q, "SELECT count(*) FROM events e WHERE 1%s", w.s);
+    sqlite3_stmt *st = query_prepare(db, o, q.s);
+    if (st && sqlite3_step(st) == SQLITE_ROW && sqlite3_column_int64(st, 0) > shown)
+        fprintf(stderr, "annalist: showing the first %d of %lld events (--limit 0 shows all)\n",
+                shown, (long long)sqlite3_column_int64(st, 0));
+    sqlite3_finalize(st);
+    sbuf_free(&w);
+    sbuf_free(&q);
 }
 
 int query_main(int argc, char **argv)
 {
-    const char *cmd = argv[0];
-    query_opts_t o = {0};
-    o.by = "month";
-    o.format = "text";
-    o.limit = 20;
-    static const struct option lo[] = {
-        {"db", required_argument, 0, 'd'},     {"dyad", required_argument, 0, 'y'},
-        {"by", required_argument, 0, 'b'},     {"format", required_argument, 0, 'f'},
-        {"plot", required_argument, 0, 'p'},   {"from", required_argument, 0, 'F'},
-        {"to", required_argument, 0, 'T'},     {"actor", required_argument, 0, 'a'},
-        {"code", required_argument, 0, 'c'},   {"root", required_argument, 0, 'r'},
-        {"text", required_argument, 0, 't'},   {"limit", required_argument, 0, 'l'},
-        {"directed", no_argument, 0, 'D'},     {0, 0, 0, 0}};
-    int c;
-    optind = 1;
-    while ((c = getopt_long(argc, argv, "", lo, NULL)) != -1) {
-        switch (c) {
-        case 'd': o.db = optarg; break;
-        case 'y': o.dyad = optarg; break;
-        case 'b': o.by = optarg; break;
-        case 'f': o.format = optarg; break;
-        case 'p': o.plot = optarg; break;
-        case 'F': o.from = optarg; break;
-        case 'T': o.to = optarg; break;
-        case 'a': o.actor = optarg; break;
-        case 'c': o.code = optarg; break;
-        case 'r': o.root = optarg; break;
-        case 't': o.text = optarg; break;
-        case 'l': o.limit = atoi(optarg); break;
-        case 'D': o.directed = 1; break;
-        default: query_usage(); return 2;
-        }
-    }
-    char a[16] = "", b[16] = "";
-    if (!o.db || (strcmp(o.format, "text") && strcmp(o.format, "csv") && strcmp(o.format, "json")) ||
-        (strcmp(o.by, "day") && strcmp(o.by, "week") && strcmp(o.by, "month") && strcmp(o.by, "year")) ||
-        (!strcmp(cmd, "timeline") && query_dyad(o.dyad, a, b) != 0) ||
-        (o.dyad && query_dyad(o.dyad, a, b) != 0) || (!strcmp(cmd, "graph") && !o.plot) ||
-        o.limit <= 0) {
-        query_usage();
+    size_t cmd = 0;
+    while (cmd < QUERY_NCMDS && strcmp(argv[0], query_cmds[cmd].name)) cmd++;
+    if (cmd == QUERY_NCMDS) {
+        fprintf(stderr, "annalist: %s: not a store command (timeline, dyads, actors, events, graph)\n",
+                argv[0]);
         return 2;
     }
-    sqlite3 *db;
-    if (sqlite3_open_v2(o.db, &db, SQLITE_OPEN_READONLY, NULL) != SQLITE_OK) {
-        fprintf(stderr, "annalist: %s: cannot open database: %s\n", o.db, sqlite3_errmsg(db));
-        sqlite3_close(db);
-        return 1;
-    }
+    query_opts_t o;
+    memset(&o, 0, sizeof o);
+    int rc = query_options(cmd, argc, argv, &o);
+    if (rc) return rc;
+    sqlite3 *db = query_open(o.db);
+    if (!db) return 1;
     sbuf_t sql = {0};
-    if (!strcmp(cmd, "timeline")) {
-        sbuf_printf(&sql,
-                    "SELECT %s AS period, sum(quad_class=1) AS verbal_coop, sum(quad_class=2) AS "
-                    "material_coop, sum(quad_class=3) AS verbal_conflict, sum(quad_class=4) AS "
-                    "material_conflict, count(*) AS events, avg(goldstein) AS mean_goldstein "
-                    "FROM events WHERE ((source_country=?1 AND target_country=?2)%s) "
-                    "GROUP BY period ORDER BY period",
-                    query_period(o.by),
-                    o.directed ? "" : " OR (source_country=?2 AND target_country=?1)");
-    } else if (!strcmp(cmd, "dyads")) {
-        sbuf_printf(&sql,
-                    "SELECT min(source_country, target_country) AS country_a, max(source_country, "
-                    "target_country) AS country_b, count(*) AS events, sum(quad_class<=2) AS "
-                    "cooperation, sum(quad_class>=3) AS conflict, avg(goldstein) AS mean_goldstein "
-                    "FROM events WHERE source_country != target_country AND (?1 IS NULL OR "
-                    "story_date >= ?1) AND (?2 IS NULL OR story_date <= ?2) GROUP BY 1, 2 "
-                    "ORDER BY events DESC, country_a, country_b LIMIT %d", o.limit);
-    } else if (!strcmp(cmd, "actors")) {
-        sbuf_printf(&sql,
-                    "SELECT code, sum(src) AS as_source, sum(tgt) AS as_target, sum(src)+sum(tgt) "
-                    "AS total FROM (SELECT source_code AS code, 1 AS src, 0 AS tgt FROM events "
-                    "UNION ALL SELECT target_code, 0, 1 FROM events) GROUP BY code "
-                    "ORDER BY total DESC, code LIMIT %d", o.limit);
-    } else if (!strcmp(cmd, "events")) {
-        sbuf_printf(&sql,
-                    "SELECT story_id, sentence, date, source_code, target_code, cameo, goldstein, "
-                    "text FROM events WHERE (?1 IS NULL OR story_date >= ?1) AND (?2 IS NULL OR "
-                    "story_date <= ?2) AND (?3 IS NULL OR source_code=?3 OR target_code=?3) AND "
-                    "(?4 IS NULL OR cameo=?4) AND (?5 IS NULL OR root=?5) AND (?6 IS NULL OR "
-                    "text LIKE '%%' || ?6 || '%%') AND (?7 IS NULL OR (source_country=?7 AND "
-                    "target_country=?8)%s) ORDER BY story_date, story_id, sentence LIMIT %d",
-                    o.directed ? "" : " OR (source_country=?8 AND target_country=?7)", o.limit);
-    }
-    int rc = 0;
-    if (!strcmp(cmd, "graph")) {
-        rc = query_plot_graph(db, &o) ? 1 : 0;
-    } else {
-        char *q = sqlite3_mprintf("%s", sql.s);
-        sqlite3_stmt *st;
-        if (sqlite3_prepare_v2(db, q, -1, &st, NULL) != SQLITE_OK) {
+    query_sql(&sql, &o);
+    sqlite3_stmt *st = query_prepare(db, &o, sql.s);
+    rc = 1;
+    if (st) {
+        int rows = !strcmp(o.format, "gdelt") ? query_print_gdelt(st, stdout)
+                                              : query_print(st, o.format, stdout);
+        if (rows < 0) {
             fprintf(stderr, "annalist: %s: %s\n", o.db, sqlite3_errmsg(db));
-            rc = 1;
         } else {
-            if (!strcmp(cmd, "timeline")) {
-                sqlite3_bind_text(st, 1, a, -1, SQLITE_STATIC);
-                sqlite3_bind_text(st, 2, b, -1, SQLITE_STATIC);
-            } else {
-                if (o.from) sqlite3_bind_text(st, 1, o.from, -1, SQLITE_STATIC);
-                if (o.to) sqlite3_bind_text(st, 2, o.to, -1, SQLITE_STATIC);
-            }
-            if (!strcmp(cmd, "events")) {
-                if (o.actor) sqlite3_bind_text(st, 3, o.actor, -1, SQLITE_STATIC);
-                if (o.code) sqlite3_bind_text(st, 4, o.code, -1, SQLITE_STATIC);
-                if (o.root) sqlite3_bind_text(st, 5, o.root, -1, SQLITE_STATIC);
-                if (o.text) sqlite3_bind_text(st, 6, o.text, -1, SQLITE_STATIC);
-                if (o.dyad) {
-                    sqlite3_bind_text(st, 7, a, -1, SQLITE_STATIC);
-                    sqlite3_bind_text(st, 8, b, -1, SQLITE_STATIC);
-                }
-            }
-            query_print(st, o.format, stdout);
-            sqlite3_finalize(st);
-            if (o.plot && !strcmp(cmd, "timeline")) {
-                /* the same query, substituted for gnuplot */
-                char *q2 = sqlite3_mprintf("%s", sql.s);
-                sbuf_t s2 = {0};
-                for (const char *p = q2; *p; p++) {
-                    if (p[0] == '?' && p[1] == '1') sbuf_printf(&s2, "'%s'", a), p++;
-                    else if (p[0] == '?' && p[1] == '2') sbuf_printf(&s2, "'%s'", b), p++;
-                    else sbuf_addc(&s2, *p);
-                }
-                rc = query_plot_timeline(db, s2.s, &o) ? 1 : 0;
-                sbuf_free(&s2);
-                sqlite3_free(q2);
-            }
+            rc = 0;
+            fflush(stdout);   /* the table before any message about the chart */
+            if (o.plot && !strcmp(o.cmd, "timeline") && query_chart_timeline(st, &o) != 0) rc = 1;
+            if (o.plot && !strcmp(o.cmd, "graph") && query_chart_graph(st, &o) != 0) rc = 1;
+            if (!strcmp(o.cmd, "events") && o.limit && rows == o.limit)
+                query_left_out(db, &o, rows);
         }
-        sqlite3_free(q);
+        sqlite3_finalize(st);
     }
     sbuf_free(&sql);
     sqlite3_close(db);
+    if (fflush(stdout) != 0 || ferror(stdout)) {
+        fprintf(stderr, "annalist: write error on standard output\n");
+        rc = 1;
+    }
     return rc;
 }

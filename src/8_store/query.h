@@ -6,9 +6,11 @@
 /* Is name one of the store's commands? */
 int query_is_command(const char *name);
 
-/* argv[0] is the command. Prints the table (text, csv or json) and draws
- * the chart asked for with --plot. Returns 0, 1 on a database or plotting
- * error, 2 on a usage error. */
+/* Runs one command: argv[0] is its name (timeline, dyads, actors, events,
+ * graph), the rest its options. Prints the table on stdout (text, csv,
+ * json, or gdelt for events) and draws the chart asked for with --plot;
+ * messages go to stderr. Returns the exit status: 0, 1 on a database or
+ * plotting error, 2 on a usage error. Uses getopt_long (resets optind). */
 int query_main(int argc, char **argv);
 
 #endif
