@@ -16,5 +16,14 @@ printf 'China condemned Australia.\n' > build/vg-story.txt
 run "code a story" $VG ./annalist --dict tests/data --threads 2 build/vg-story.txt
 [ -f examples/corpus.jsonl ] && run "code the example corpus" $VG ./annalist -q --threads 2 examples/corpus.jsonl
 run "validate TABARI" $VG ./annalist validate -q ../shared/anchors/TABARI/Validate.project
+# the end-to-end stories, each coded under valgrind
+printf '#!/bin/sh\nexec valgrind -q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite,indirect "%s/annalist" "$@"\n' "$(pwd)" > build/annalist-vg
+chmod +x build/annalist-vg
+res=$(python3 tests/e2e_check.py build/annalist-vg tests/e2e)
+p=$(echo "$res" | sed -n 's/^RESULT \([0-9]*\) \([0-9]*\)$/\1/p')
+f=$(echo "$res" | sed -n 's/^RESULT \([0-9]*\) \([0-9]*\)$/\2/p')
+echo "$res" | grep '^FAIL' | sed 's/^/valgrind /'
+echo "ok   valgrind e2e stories: ${p:-0} passed, ${f:-?} failed"
+pass=$((pass + ${p:-0})); fail=$((fail + ${f:-1}))
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
