@@ -80,3 +80,22 @@ print(json.dumps({'id': 'after', 'date': '2022-01-01', 'text': 'China condemned 
 expect "50 MB JSON line" 0 "repeated_sentences" "2 stories (2 coded, 0 skipped)" -- $A $D --stats "$T/huge.jsonl"
 # a story list that names a file that is gone: named, skipped, the rest coded
 expect "a file that is gone" 1 "$T/gone.txt: cannot open: No such file or directory" "2 stories (1 coded, 1 skipped)" -- $A $D "$T/gone.txt" "$T/good.txt"
+# a malformed dictionary entry: named with file, line and reason; the rest of
+# the dictionary loads and the story is coded with it
+printf 'FJI : fiji\nbad line without colon\nTON 2020-13-01..2021-01-01 : tonga\n' > "$T/bad.actors"
+printf 'Fiji condemned Australia.\n' > "$T/fiji.txt"
+expect "malformed dictionary entry" 0 "$T/bad.actors:2: expected 'CODE : phrase; phrase', found no ':'" "1 stories (1 coded, 0 skipped), 1 sentences, 1 events" -- $A $D --actors "$T/bad.actors" "$T/fiji.txt"
+expect "malformed dictionary date" 0 "$T/bad.actors:3: bad date range '2020-13-01..2021-01-01'" "" -- $A $D --actors "$T/bad.actors" "$T/fiji.txt"
+grep -q '"code":"FJI"' "$T/out"
+count "cli the well-formed entry of that dictionary codes" $?
+# JSON nested wrong: a closing bracket for a brace, an object for a string
+printf '{"id":"n1","date":"2022-01-01","text":"China condemned Australia."]\n{"id":"n2","text":{"a":["b"]}}\n{"id":"n3","date":"2022-01-01","text":"Australia condemned China."}\n' > "$T/nested.jsonl"
+expect "JSON nested wrong" 1 "$T/nested.jsonl:1: invalid JSON at column 67: '}' expected near ']'; story skipped" "3 stories (1 coded, 2 skipped), 1 sentences, 1 events" -- $A $D "$T/nested.jsonl"
+expect "object where a string belongs" 1 "$T/nested.jsonl:2: \"text\" must be a string; story skipped" "" -- $A $D "$T/nested.jsonl"
+# an unreadable file (root reads everything, so as root it is read as nobody)
+L=$(mktemp -d); chmod 755 "$L"; cp "$A" "$L/annalist"; cp -r tests/data "$L/data"
+printf 'China condemned Australia.\n' > "$L/locked.txt"; chmod 000 "$L/locked.txt"
+printf "Australia condemned China.\n" > "$L/open.txt"; chmod 644 "$L/open.txt"
+AS=""; [ "$(id -u)" -eq 0 ] && AS="setpriv --reuid=nobody --regid=nogroup --clear-groups"
+expect "unreadable file" 1 "$L/locked.txt: cannot open: Permission denied" "2 stories (1 coded, 1 skipped)" -- $AS "$L/annalist" --dict "$L/data" "$L/locked.txt" "$L/open.txt"
+rm -rf "$L"
