@@ -2,7 +2,7 @@
 # clang, AddressSanitizer and UndefinedBehaviorSanitizer.
 #   make fuzz-smoke              each target for FUZZ_SMOKE seconds (CI: 30)
 #   make fuzz-long               each target for FUZZ_SECONDS (600)
-FUZZ_TARGETS = json_record story pipeline actors_dict verbs_dict
+FUZZ_TARGETS = json_record input_file story pipeline actors_dict verbs_dict
 FUZZ_CC      = clang
 FUZZ_FLAGS   = -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all $(CSTD) -Isrc -I/usr/include/libxml2
 FUZZ_LIBSRC  = $(SRC)
