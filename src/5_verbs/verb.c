@@ -77,6 +77,7 @@ static int verb_match_fwd(const verb_ctx_t *c, const pelem_t *el, uint32_t from,
         uint32_t gap = e->adj ? 0 : VERB_PATTERN_GAP;
         if (e->kind == PE_TARGET || e->kind == PE_SOURCE) gap = VERB_PATTERN_GAP + 1;
         int found = 0;
+        uint32_t len;
         for (uint32_t q = pos; q <= pos + gap && q < tk->n; q++) {
             if (e->kind == PE_TARGET || e->kind == PE_SOURCE) {
                 int32_t m = verb_mention_at(c, q);
@@ -87,8 +88,8 @@ static int verb_match_fwd(const verb_ctx_t *c, const pelem_t *el, uint32_t from,
                     found = 1;
                     break;
                 }
-            } else if (verbdict_elem_matches(c->vd, e, tk->t[q].id, token_folded(tk, q))) {
-                pos = q + 1;
+            } else if ((len = verbdict_elem_span(c->vd, e, tk, q, 0)) != 0) {
+                pos = q + len;
                 found = 1;
                 break;
             }
@@ -119,6 +120,7 @@ static int verb_match_back(const verb_ctx_t *c, const pelem_t *el, uint32_t from
         uint32_t gap = el[k + 1 < to ? k + 1 : k].adj ? 0 : VERB_PATTERN_GAP;
         if (e->kind == PE_TARGET || e->kind == PE_SOURCE) gap = VERB_PATTERN_GAP + 1;
         int found = 0;
+        uint32_t len;
         for (uint32_t d = 0; d <= gap && pos > d; d++) {
             uint32_t q = pos - 1 - d;
             if (e->kind == PE_TARGET || e->kind == PE_SOURCE) {
@@ -130,8 +132,8 @@ static int verb_match_back(const verb_ctx_t *c, const pelem_t *el, uint32_t from
                     found = 1;
                     break;
                 }
-            } else if (verbdict_elem_matches(c->vd, e, tk->t[q].id, token_folded(tk, q))) {
-                pos = q;
+            } else if ((len = verbdict_elem_span(c->vd, e, tk, q + 1, 1)) != 0) {
+                pos = q + 1 - len;
                 found = 1;
                 break;
             }

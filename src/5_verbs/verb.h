@@ -14,7 +14,7 @@
 #include "5_verbs/verbdict.h"
 
 /* How many words may stand between two pattern words (not joined by '_'). */
-#define VERB_PATTERN_GAP 3
+#define VERB_PATTERN_GAP VERBDICT_GAP
 
 typedef struct {
     uint32_t form;          /* the verb form found */

@@ -195,6 +195,7 @@ typedef struct {
     const char *file;
     uint32_t line;
     int stem_mode;
+    int petrarch;         /* a PETRARCH file ("--- NAME [code] ---" blocks) */
     int32_t cur_syn;      /* synset taking "+word" lines, -1 none */
     uint32_t block;       /* current block */
     int block_has_pats;   /* a verb line now opens a new block */
@@ -265,6 +266,7 @@ static void verbdict_verb_line(verbdict_parse_t *ps, char *s)
     memset(v, 0, sizeof *v);
     v->lemma = xstrdup(lemma);
     v->noun = (uint8_t)noun;
+    v->legacy = (uint8_t)(ps->stem_mode != 0);
     v->block = ps->block;
     v->file = ps->file;
     v->line = ps->line;
@@ -357,6 +359,69 @@ static char *verbdict_unglue(const char *s, size_t n)
     return b.s;
 }
 
+/* PETRARCH glues synsets to words: "NEW_&TIETYPES_RELATIONS" is the word
+ * "new", a member of &TIETYPES and "relations", one right after the other.
+ * Appends the elements; returns how many there are (the pattern weight). */
+static uint32_t verbdict_glued_synsets(verbdict_t *d, const char *w, pelem_t **el,
+                                       size_t *nel, size_t *cap)
+{
+    char *copy = xstrdup(w), *save = NULL;
+    uint32_t n = 0;
+    for (char *part = strtok_r(copy, "_", &save); part; part = strtok_r(NULL, "_", &save)) {
+        if (part[0] == '&') {
+            pelem_t *e = UTIL_PUSH(*el, *nel, *cap);
+            memset(e, 0, sizeof *e);
+            e->kind = PE_SYN;
+            e->syn = verbdict_synset(d, part, 1);
+            e->adj = n > 0;
+            n++;
+            continue;
+        }
+        size_t before = *nel;
+        char *exact = xmalloc(strlen(part) + 2);   /* a joined word is matched exactly */
+        sprintf(exact, "%s_", part);
+        verbdict_word_elems(d, exact, 1, el, nel, cap, n > 0);
+        free(exact);
+        n += (uint32_t)(*nel - before);
+    }
+    free(copy);
+    return n;
+}
+
+/* Adds one member to synset syn: "AUSTRIAN FLORIN", "GOLDEN_GOBLIN_GALLEONS",
+ * "&TIETYPES_MEMOS". Its words must stand one right after the other in a
+ * PETRARCH file (and wherever '_' joins them); in a TABARI file a space lets
+ * other words stand between, as in patterns. */
+static void verbdict_member(verbdict_parse_t *ps, int32_t syn, const char *text)
+{
+    verbdict_t *d = ps->d;
+    char *copy = xstrdup(text), *save = NULL;
+    size_t start = d->syn[syn].n;
+    for (char *w = strtok_r(copy, " \t", &save); w; w = strtok_r(NULL, " \t", &save)) {
+        vsynset_t *sy = &d->syn[syn];   /* may move: a glued synset may be created */
+        size_t before = sy->n;
+        if (strchr(w, '&')) {
+            pelem_t *el = sy->w;
+            size_t n = sy->n, cap = sy->cap;
+            verbdict_glued_synsets(d, w, &el, &n, &cap);
+            sy = &d->syn[syn];
+            sy->w = el, sy->n = n, sy->cap = cap;
+        } else {
+            verbdict_word_elems(d, w, ps->stem_mode, &sy->w, &sy->n, &sy->cap, 0);
+            pelem_t *last = &sy->w[sy->n - 1];
+            if (ps->stem_mode && sy->n - before > 1 && w[strlen(w) - 1] != '_' &&
+                last->kind == PE_WORD) {
+                /* TABARI "SWISS_FRANC": the last word is a stem ("francs") */
+                last->kind = PE_STEM;
+                last->stem = xstrdup(vocab_word(d->vocab, last->id));
+            }
+        }
+        if (sy->n > before && before > start) sy->w[before].adj = (uint8_t)ps->petrarch;
+    }
+    if (d->syn[syn].n > start) d->syn[syn].w[start].first = 1;
+    free(copy);
+}
+
 /* "- * with + [040]" */
 static void verbdict_pattern_line(verbdict_parse_t *ps, char *s)
 {
@@ -388,8 +453,7 @@ static void verbdict_pattern_line(verbdict_parse_t *ps, char *s)
                 continue;
             }
             if (strcmp(w, "|") == 0) continue;
-            vsynset_t *sy = &d->syn[alt];
-            verbdict_word_elems(d, w, ps->stem_mode, &sy->w, &sy->n, &sy->cap, 0);
+            verbdict_member(ps, alt, w);
             continue;
         }
         pelem_t e = {0};
@@ -411,10 +475,13 @@ static void verbdict_pattern_line(verbdict_parse_t *ps, char *s)
             e.syn = alt;
             in_alt = 1;
             weight++;
-        } else if (w[0] == '&') {
+        } else if (w[0] == '&' && !strchr(w, '_')) {
             e.kind = PE_SYN;
             e.syn = verbdict_synset(d, w, 1);
             weight++;
+        } else if (strchr(w, '&')) {
+            weight += verbdict_glued_synsets(d, w, &el, &nel, &cap);
+            continue;
         } else {
             size_t before = nel;
             verbdict_word_elems(d, w, ps->stem_mode, &el, &nel, &cap, 0);
@@ -469,8 +536,7 @@ static void verbdict_line(verbdict_parse_t *ps, char *t)
         return;
     }
     if (t[0] == '+') {
-        vsynset_t *s = &d->syn[ps->cur_syn];
-        verbdict_word_elems(d, t + 1, ps->stem_mode, &s->w, &s->n, &s->cap, 0);
+        verbdict_member(ps, ps->cur_syn, t + 1);
         return;
     }
     ps->cur_syn = -1;
@@ -506,7 +572,8 @@ int verbdict_load(verbdict_t *d, const char *path, int stem_mode)
     }
     char *fname = xstrdup(path);
     *UTIL_PUSH(d->files, d->nfiles, d->capfiles) = fname;
-    verbdict_parse_t ps = {d, fname, 0, stem_mode, -1, 0, 1, "", 0};
+    int petrarch = stem_mode && (!strncmp(text, "--- ", 4) || strstr(text, "\n--- "));
+    verbdict_parse_t ps = {d, fname, 0, stem_mode, petrarch, -1, 0, 1, "", 0};
     char *p = text;
     while (p && p < text + len) {
         char *nl = memchr(p, '\n', (size_t)(text + len - p));
@@ -582,6 +649,58 @@ void verbdict_forms_at(const verbdict_t *d, uint32_t id, const char *w,
         if (sid && sid < d->nstemidx)
             for (uint32_t i = 0; i < d->nbystem[sid]; i++) fn(d->by_stem[sid][i], ctx);
     }
+}
+
+static uint32_t verbdict_span(const verbdict_t *d, const pelem_t *e, const tokens_t *tk,
+                              size_t q, int back, int depth);
+
+/* Tokens of tk matched by the n elements of one synonym-set member, forward
+ * from q (back = 0) or ending just before q (back = 1). An element not
+ * joined to the one before may stand up to VERBDICT_GAP words after it. */
+static uint32_t verbdict_member_span(const verbdict_t *d, const pelem_t *w, size_t n,
+                                     const tokens_t *tk, size_t q, int back, int depth)
+{
+    size_t pos = q;
+    for (size_t k = 0; k < n; k++) {
+        size_t i = back ? n - 1 - k : k;
+        /* the gap allowed before this element (forward) or after it (back) */
+        size_t gap = k == 0 ? 0 : (back ? w[i + 1].adj : w[i].adj) ? 0 : VERBDICT_GAP;
+        uint32_t len = 0;
+        for (size_t g = 0; g <= gap && !len; g++) {
+            if (back ? pos < g + 1 : pos + g >= tk->n) break;
+            len = verbdict_span(d, &w[i], tk, back ? pos - g : pos + g, back, depth + 1);
+            if (len) pos = back ? pos - g - len : pos + g + len;
+        }
+        if (!len) return 0;
+    }
+    return (uint32_t)(back ? q - pos : pos - q);
+}
+
+static uint32_t verbdict_span(const verbdict_t *d, const pelem_t *e, const tokens_t *tk,
+                              size_t q, int back, int depth)
+{
+    if (e->kind != PE_SYN) {
+        if (back ? q < 1 : q >= tk->n) return 0;
+        size_t t = back ? q - 1 : q;
+        return (uint32_t)verbdict_elem_matches(d, e, tk->t[t].id, token_folded(tk, t));
+    }
+    if (e->syn < 0 || depth > 4) return 0;
+    const vsynset_t *s = &d->syn[e->syn];
+    uint32_t best = 0;
+    for (size_t i = 0; i < s->n;) {
+        size_t j = i + 1;
+        while (j < s->n && !s->w[j].first) j++;   /* one member */
+        uint32_t len = verbdict_member_span(d, &s->w[i], j - i, tk, q, back, depth);
+        if (len > best) best = len;
+        i = j;
+    }
+    return best;
+}
+
+uint32_t verbdict_elem_span(const verbdict_t *d, const pelem_t *e, const tokens_t *tk,
+                            size_t q, int back)
+{
+    return verbdict_span(d, e, tk, q, back, 0);
 }
 
 int verbdict_elem_matches(const verbdict_t *d, const pelem_t *e, uint32_t id,

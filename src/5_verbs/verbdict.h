@@ -10,13 +10,18 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "3_sentences/token.h"
 #include "lib/vocab.h"
+
+/* How many words may stand between two pattern words not joined by '_'. */
+#define VERBDICT_GAP 3
 
 enum { PE_WORD, PE_STEM, PE_VERB, PE_TARGET, PE_SOURCE, PE_SKIP, PE_SYN };
 
 typedef struct {
     uint8_t kind;
     uint8_t adj;     /* must stand right after the previous element */
+    uint8_t first;   /* in a synonym set: the first element of a member */
     uint32_t id;     /* PE_WORD: vocabulary id */
     char *stem;      /* PE_STEM: folded prefix (owned) */
     int32_t syn;     /* PE_SYN: synset index */
@@ -46,6 +51,8 @@ typedef struct {
 typedef struct {
     char *lemma;         /* as written */
     uint8_t noun;        /* '~' head: an event noun, not inflected */
+    uint8_t legacy;      /* from a TABARI/PETRARCH file: its codes are final
+                            (plans and promises are not turned into 03x) */
     char code[8];        /* default code, "" = none */
     uint32_t block;
     const char *file;
@@ -105,7 +112,15 @@ void verbdict_finish(verbdict_t *d);
 void verbdict_forms_at(const verbdict_t *d, uint32_t id, const char *w,
                        void (*fn)(uint32_t form, void *ctx), void *ctx);
 
-/* Does folded word w (id) match element e? (PE_WORD, PE_STEM, PE_SYN) */
+/* How many tokens of tk element e (PE_WORD, PE_STEM, PE_SYN) matches,
+ * starting at token q (back = 0) or ending just before it (back = 1); 0 =
+ * no match. A synonym-set member of several words ("+AUSTRIAN FLORIN")
+ * matches them one right after the other; the longest member wins. */
+uint32_t verbdict_elem_span(const verbdict_t *d, const pelem_t *e, const tokens_t *tk,
+                            size_t q, int back);
+
+/* Does folded word w (id) match element e? (PE_WORD, PE_STEM; PE_SYN: any
+ * one-word member, or any word of a longer one) */
 int verbdict_elem_matches(const verbdict_t *d, const pelem_t *e, uint32_t id,
                           const char *w);
 

@@ -275,7 +275,7 @@ static const char *event_from_match(const verbdict_t *vd, const tokens_t *tk,
         tgt = src;
     }
     char code[8];
-    if (intent) event_intent_code(m->code, code);
+    if (intent && !v->legacy) event_intent_code(m->code, code);
     else memcpy(code, m->code, sizeof code);
     /* every member of the source group with every member of the target group */
     for (size_t i = 0; i < ms->n; i++) {

@@ -24,18 +24,17 @@ static int teardown(void **state)
     return 0;
 }
 
-/* Codes text dated date; returns "SRC>TGT:CODE@SENT" records joined by ' '. */
-static char *code(const char *text, int32_t date)
+char *test_code_story(const dicts_t *d, const char *text, int32_t date)
 {
     story_t s = {0};
     s.id = "t";
     s.text = (char *)text;
     s.date = date;
-    output_opts_t o = {OUT_TSV, 0, &D.cameo};
+    output_opts_t o = {OUT_TSV, 0, &d->cameo};
     pipeline_work_t w = {0};
     stats_t st = {0};
     sbuf_t out = {0}, res = {0};
-    pipeline_code_story(&D, &o, &s, &w, &st, &out);
+    pipeline_code_story(d, &o, &s, &w, &st, &out);
     sbuf_add(&res, "", 0);
     for (char *line = out.s; line && *line;) {
         char *nl = strchr(line, '\n');
@@ -56,6 +55,8 @@ static char *code(const char *text, int32_t date)
     pipeline_work_free(&w);
     return res.s;
 }
+
+static char *code(const char *text, int32_t date) { return test_code_story(&D, text, date); }
 
 #define ASSERT_CODES(text, date, want)           \
     do {                                         \

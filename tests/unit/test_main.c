@@ -14,5 +14,6 @@ int main(void)
     failed += test_coder_run();
     failed += test_when_run();
     failed += test_where_run();
+    failed += test_petrarch_run();
     return failed ? 1 : 0;
 }
