@@ -4,7 +4,7 @@ CC      ?= cc
 CSTD     = -std=c11 -D_GNU_SOURCE
 WARN     = -Wall -Wextra -Werror
 OPT     ?= -O2 -g
-LIBS     = -lxml2 -ljansson -lutf8proc -lxxhash -lsqlite3 -lm -lpthread
+LIBS     = -lxml2 -ljansson -lyajl -lutf8proc -lxxhash -lsqlite3 -lm -lpthread
 INC      = -Isrc -I/usr/include/libxml2
 SRC      = $(sort $(wildcard src/lib/*.c src/[0-9]_*/*.c)) src/pipeline.c src/workers.c $(wildcard src/commands/*.c)
 MAIN     = src/main.c

@@ -1,8 +1,8 @@
-/* input.c -- reading plain-text and JSON Lines stories. */
+/* input.c -- reading plain-text and JSON Lines stories (a JSON record is
+ * parsed by jsonrec.c, in the worker threads). */
 #include "input.h"
 
 #include <errno.h>
-#include <jansson.h>
 #include <libxml/parser.h>
 #include <libxml/tree.h>
 #include <stdlib.h>
@@ -103,60 +103,6 @@ input_t *input_open(const char *path, int32_t default_date, const char *format,
          * are counted from the first record (blank leading lines rare) */
     }
     return in;
-}
-
-static char *input_dup_field(json_t *o, const char *key, const char **err,
-                             const char *errmsg)
-{
-    json_t *v = json_object_get(o, key);
-    if (!v || json_is_null(v)) return NULL;
-    if (json_is_string(v)) return xstrndup(json_string_value(v), json_string_length(v));
-    if (json_is_integer(v) && !strcmp(key, "id")) {
-        char buf[32];
-        snprintf(buf, sizeof buf, "%lld", (long long)json_integer_value(v));
-        return xstrdup(buf);
-    }
-    *err = errmsg;
-    return NULL;
-}
-
-const char *input_parse_json(const char *line, size_t n, story_t *s)
-{
-    static __thread char msg[256];
-    json_error_t je;
-    json_t *o = json_loadb(line, n, JSON_REJECT_DUPLICATES | JSON_ALLOW_NUL, &je);
-    if (!o) {
-        snprintf(msg, sizeof msg, "invalid JSON at column %d: %s", je.column, je.text);
-        return msg;
-    }
-    const char *err = NULL;
-    if (!json_is_object(o)) {
-        json_decref(o);
-        return "a JSON Lines record must be an object";
-    }
-    s->id = input_dup_field(o, "id", &err, "\"id\" must be a string or integer");
-    s->title = input_dup_field(o, "title", &err, "\"title\" must be a string");
-    s->text = input_dup_field(o, "text", &err, "\"text\" must be a string");
-    s->source = input_dup_field(o, "source", &err, "\"source\" must be a string");
-    s->url = input_dup_field(o, "url", &err, "\"url\" must be a string");
-    json_t *d = json_object_get(o, "date");
-    if (!err && d && !json_is_null(d)) {
-        if (!json_is_string(d)) {
-            err = "\"date\" must be a string YYYY-MM-DD";
-        } else {
-            s->date = util_parse_date(json_string_value(d), json_string_length(d));
-            if (!s->date && json_string_length(d) > 0) {
-                snprintf(msg, sizeof msg, "\"date\" is not a date (YYYY-MM-DD): \"%.40s\"",
-                         json_string_value(d));
-                err = msg;
-            }
-        }
-    }
-    json_decref(o);
-    if (!err && !s->text && !s->title) err = "record has no \"text\"";
-    if (!err && (!s->text || !*s->text) && (!s->title || !*s->title)) err = "empty story";
-    if (err) story_free(s);
-    return err;
 }
 
 static int input_next_jsonl(input_t *in, story_t *s)

@@ -47,11 +47,47 @@ static void test_bad_records(void **state)
                         "\"date\" must be a string YYYY-MM-DD");
 }
 
+/* The reason line is refused for holds word. */
+static void refused(const char *line, const char *word)
+{
+    story_t s;
+    const char *e = parse(line, &s);
+    assert_non_null(e);
+    assert_non_null(strstr(e, word));
+}
+
+/* The streaming parser checks the whole record, not only the fields it
+ * copies. */
+static void test_record_checked_whole(void **state)
+{
+    (void)state;
+    story_t s;
+    refused("{\"id\":\"a\",\"text\":\"x\",\"id\":\"b\"}", "invalid JSON");
+    refused("{\"id\":\"a\",\"text\":\"x\",\"id\":\"b\"}", "duplicate");
+    refused("{\"text\":\"x\",\"meta\":{\"k\":1,\"k\":2}}", "duplicate");
+    refused("{\"text\":\"x\",\"meta\":[1,}", "invalid JSON");
+    refused("\"just a string\"", "invalid JSON");
+    refused("{\"text\":\"x\"} {}", "invalid JSON");
+    refused("{\"text\":\"caf\xc3\"}", "invalid JSON");   /* cut UTF-8 sequence */
+    assert_string_equal(parse("{\"id\":\"a\",\"text\":{\"t\":\"x\"}}", &s),
+                        "\"text\" must be a string");
+    assert_string_equal(parse("{\"id\":1.5,\"text\":\"x\"}", &s),
+                        "\"id\" must be a string or integer");
+    /* same key names deeper down are other keys; escapes are decoded */
+    assert_null(parse("{\"meta\":{\"id\":\"no\",\"text\":[\"no\"]},\"id\":\"yes\","
+                      "\"text\":\"Tab\\there \\\"q\\\" caf\\u00e9\",\"n\":null}", &s));
+    assert_string_equal(s.id, "yes");
+    assert_string_equal(s.text, "Tab\there \"q\" caf\xc3\xa9");
+    assert_null(s.title);
+    story_free(&s);
+}
+
 int test_input_run(void)
 {
     const struct CMUnitTest t[] = {
         cmocka_unit_test(test_good_record),
         cmocka_unit_test(test_bad_records),
+        cmocka_unit_test(test_record_checked_whole),
     };
     return cmocka_run_group_tests_name("input", t, NULL, NULL);
 }
