@@ -90,7 +90,7 @@ grep -q '"code":"FJI"' "$T/out"
 count "cli the well-formed entry of that dictionary codes" $?
 # JSON nested wrong: a closing bracket for a brace, an object for a string
 printf '{"id":"n1","date":"2022-01-01","text":"China condemned Australia."]\n{"id":"n2","text":{"a":["b"]}}\n{"id":"n3","date":"2022-01-01","text":"Australia condemned China."}\n' > "$T/nested.jsonl"
-expect "JSON nested wrong" 1 "$T/nested.jsonl:1: invalid JSON at column 67: '}' expected near ']'; story skipped" "3 stories (1 coded, 2 skipped), 1 sentences, 1 events" -- $A $D "$T/nested.jsonl"
+expect "JSON nested wrong" 1 "$T/nested.jsonl:1: invalid JSON at column 67: after key and value, inside map, I expect ',' or '}'; story skipped" "3 stories (1 coded, 2 skipped), 1 sentences, 1 events" -- $A $D "$T/nested.jsonl"
 expect "object where a string belongs" 1 "$T/nested.jsonl:2: \"text\" must be a string; story skipped" "" -- $A $D "$T/nested.jsonl"
 # an unreadable file (root reads everything, so as root it is read as nobody)
 L=$(mktemp -d); chmod 755 "$L"; cp "$A" "$L/annalist"; cp -r tests/data "$L/data"

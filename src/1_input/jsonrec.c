@@ -154,12 +154,15 @@ static const char *jsonrec_parse(jsonrec_t *j, const char *line, size_t n, char 
     if (st == yajl_status_ok) st = yajl_complete_parse(h);
     const char *bad = NULL;
     if (st != yajl_status_ok || !j->done) {
-        size_t at = yajl_get_bytes_consumed(h);
+        size_t at = yajl_get_bytes_consumed(h) + 1;   /* 1-based */
         if (st == yajl_status_error) {
+            /* "parse error: ..." or "lexical error: ...", without the kind */
             unsigned char *e = yajl_get_error(h, 0, NULL, 0);
-            size_t el = strlen((const char *)e);
-            while (el && (e[el - 1] == '\n' || e[el - 1] == ' ' || e[el - 1] == '.')) el--;
-            snprintf(msg, cmsg, "invalid JSON at column %zu: %.*s", at, (int)el, (const char *)e);
+            const char *why = strstr((const char *)e, ": ");
+            why = why ? why + 2 : (const char *)e;
+            size_t el = strlen(why);
+            while (el && (why[el - 1] == '\n' || why[el - 1] == ' ' || why[el - 1] == '.')) el--;
+            snprintf(msg, cmsg, "invalid JSON at column %zu: %.*s", at, (int)el, why);
             yajl_free_error(h, e);
         } else {
             snprintf(msg, cmsg, "invalid JSON at column %zu: %s", at,
