@@ -86,7 +86,8 @@ static size_t actor_atoms(const actordict_t *d, const tokens_t *tk,
         const actor_entry_t *e = actor_match_at(d, tk, i);
         const char *w = token_folded(tk, i);
         if (!e && (tk->t[i].flags & TOK_WORD)) e = actordict_stem_match(d, w, tk->t[i].flen);
-        if (e && e->ncodes && !strcmp(e->codes[0].code, "---")) {
+        if (e && e->ncodes && !strcmp(e->codes[0].code, "---") && !e->codes[0].from &&
+            !e->codes[0].to) {
             i += e->ntok;   /* "North America", "South China Sea": not actors */
             continue;
         }
@@ -203,6 +204,13 @@ static const char *actor_role_code(const actor_entry_t *e, int32_t date)
     return c ? c->code : "";
 }
 
+/* Do two entries have codes of the same country on date? */
+static int actor_same_country(const actor_entry_t *a, const actor_entry_t *b, int32_t date)
+{
+    const actor_code_t *ca = actordict_code_on(a, date), *cb = actordict_code_on(b, date);
+    return ca && cb && strlen(ca->code) >= 3 && !strncmp(ca->code, cb->code, 3);
+}
+
 /* Builds one mention from the atoms starting at k; returns the next atom
  * index (k + 1 at least). Sets m->code to "" when nothing resolves. */
 static size_t actor_compose_at(const actor_scan_t *s, size_t k, actor_memory_t *mem,
@@ -297,6 +305,11 @@ static size_t actor_compose_at(const actor_scan_t *s, size_t k, actor_memory_t *
             i++;
         } else if (a[i].kind == A_ALIAS) {
             alias = a[i].alias;
+            m->end = a[i].end;
+            i++;
+        } else if (a[i].kind == A_ACTOR && base && role && actor_same_country(base, a[i].e, s->date)) {
+            /* "Bree Prime Minister Romendacil" with Romendacil a plain actor
+             * of the same country: the name of the office holder */
             m->end = a[i].end;
             i++;
         } else if (role) {

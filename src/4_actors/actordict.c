@@ -365,6 +365,19 @@ static void actordict_tabari_code(actordict_t *d, actordict_block_t *b,
         size_t cl = strlen(code);
         if (cl > 1 && code[cl - 1] == '~') code[cl - 1] = '\0';   /* "NGO~" prefix agents */
     }
+    if (code && (!strcmp(code, "+++") || !strcmp(code, "###") || !strcmp(code, "---")) &&
+        range) {
+        /* "[### <890101] [ENT]": no actor in that period */
+        int32_t from = 0, to = 0;
+        if (actordict_parse_range(range, strlen(range), &from, &to) == 0)
+            for (size_t i = 0; i < b->n; i++) {
+                size_t ei = actordict_add(d, b->names[i], strlen(b->names[i]), "---", from, to,
+                                          kind, file, ln);
+                actordict_mark_stem(d, ei, b->names[i]);
+            }
+        b->have_code = 1;
+        return;
+    }
     if (code && (!strcmp(code, "+++") || !strcmp(code, "###"))) {
         b->have_code = 1;
         return;
@@ -411,6 +424,13 @@ static void actordict_tabari_code(actordict_t *d, actordict_block_t *b,
     b->have_code = 1;
 }
 
+/* Every "[...]" code block from br on: "[EGY <911231] [UNO >920101]". */
+static void actordict_tabari_codes(actordict_t *d, actordict_block_t *b,
+                                   const char *file, uint32_t ln, const char *br, int kind)
+{
+    for (; br; br = strchr(br + 1, '[')) actordict_tabari_code(d, b, file, ln, br, kind);
+}
+
 static void actordict_tabari_line(actordict_t *d, actordict_block_t *b,
                                   const char *file, uint32_t ln, char *s, int kind)
 {
@@ -418,7 +438,7 @@ static void actordict_tabari_line(actordict_t *d, actordict_block_t *b,
     if (!*s) return;
     if (*s == '!' ) return;   /* substitution set definitions: not expanded */
     if (*s == '[') {
-        actordict_tabari_code(d, b, file, ln, s, kind);
+        actordict_tabari_codes(d, b, file, ln, s, kind);
         return;
     }
     if (*s == '+') {
@@ -427,7 +447,7 @@ static void actordict_tabari_line(actordict_t *d, actordict_block_t *b,
         while (len && (s[len - 1] == ' ' || s[len - 1] == '\t')) len--;
         if (len) actordict_block_synonym(d, b, actordict_tabari_phrase(s, len), kind);
         const char *br = strchr(s, '[');
-        if (br) actordict_tabari_code(d, b, file, ln, br, kind);
+        actordict_tabari_codes(d, b, file, ln, br, kind);
         return;
     }
     /* a new entry */
@@ -438,8 +458,7 @@ static void actordict_tabari_line(actordict_t *d, actordict_block_t *b,
     size_t len = strcspn(s, "[");
     while (len && (s[len - 1] == ' ' || s[len - 1] == '\t')) len--;
     *UTIL_PUSH(b->names, b->n, b->cap) = actordict_tabari_phrase(s, len);
-    const char *br = strchr(s, '[');
-    if (br) actordict_tabari_code(d, b, file, ln, br, kind);
+    actordict_tabari_codes(d, b, file, ln, strchr(s, '['), kind);
 }
 
 int actordict_load(actordict_t *d, const char *path, int kind)
@@ -469,8 +488,7 @@ int actordict_load(actordict_t *d, const char *path, int kind)
             d->nerrors++;
             continue;
         }
-        char *hash = strchr(line, '#');
-        if (hash) *hash = '\0';
+        util_cut_hash_comment(line);
         char *t = line;
         while (*t == ' ' || *t == '\t' || *t == '\r') t++;
         size_t tl = strlen(t);
@@ -618,7 +636,8 @@ const actor_code_t *actordict_code_on(const actor_entry_t *e, int32_t date)
             continue;
         }
         if (date && (!c->from || c->from <= date) && (!c->to || date <= c->to))
-            return c;
+            return strcmp(c->code, "---") ? c : NULL;   /* a dated null code */
+        if (!strcmp(c->code, "---")) continue;
         int64_t dist;
         if (!date) dist = -(int64_t)(c->to ? c->to : 99991231);   /* latest */
         else if (c->to && c->to < date) dist = date - c->to;

@@ -85,7 +85,8 @@ const actor_entry_t *actordict_stem_match(const actordict_t *d, const char *w, s
 const uint32_t *actordict_candidates(const actordict_t *d, uint32_t id, uint32_t *n);
 
 /* The code of entry e that holds on date (yyyymmdd, 0 = unknown): the one
- * whose range holds the date, else an undated one, else the nearest range. */
+ * whose range holds the date, else an undated one, else the nearest range;
+ * NULL when the code that holds is a dated null code ("[### <890101]"). */
 const actor_code_t *actordict_code_on(const actor_entry_t *e, int32_t date);
 
 /* Parses "YYYY-MM-DD..YYYY-MM-DD" or TABARI's "YYMMDD-YYMMDD", "<YYMMDD",

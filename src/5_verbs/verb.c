@@ -268,11 +268,20 @@ static void verb_best_pattern(verb_ctx_t *c, const vform_t *f, vmatch_t *m, int 
         m->lo = lo;
         m->hi = hi;
         memcpy(m->code, p->code, sizeof m->code);
+        memcpy(m->code2, p->code2, sizeof m->code2);
+        m->flags = p->flags;
     }
     if (!have) {
         m->pat = NULL;
-        if (noun_ctx) m->code[0] = '\0';
-        else memcpy(m->code, v->code, sizeof m->code);
+        m->code2[0] = '\0';
+        m->flags = 0;
+        if (noun_ctx) {
+            m->code[0] = '\0';
+        } else {
+            memcpy(m->code, v->code, sizeof m->code);
+            memcpy(m->code2, v->code2, sizeof m->code2);
+            m->flags = v->flags;
+        }
     }
 }
 
@@ -306,7 +315,7 @@ size_t verb_find(const verbdict_t *vd, const tokens_t *tk, const mentions_t *ms,
             if (!v->noun && i > 0 && ms->at[i - 1] >= 0 && !inflected &&
                 verb_after_determiner(tk, ms->m[ms->at[i - 1]].start))
                 continue;   /* "an Islamic State target": a base form after a named modifier */
-            vmatch_t m = {s.forms[k], i, s.ends[k], NULL, -1, -1, i, s.ends[k], -1, ""};
+            vmatch_t m = {s.forms[k], i, s.ends[k], NULL, -1, -1, i, s.ends[k], -1, "", "", 0};
             int passive = 0;
             c.by = verb_passive(&c, f, i, s.ends[k], &passive);
             c.passive = passive;
@@ -327,7 +336,7 @@ size_t verb_find(const verbdict_t *vd, const tokens_t *tk, const mentions_t *ms,
         }
         if (!have) continue;
         i = best.end - 1;
-        if (!best.code[0]) continue;
+        if (!best.code[0] && !(best.flags & VF_DISCARD)) continue;
         *UTIL_PUSH(*out, n, *cap) = best;
     }
     return n;

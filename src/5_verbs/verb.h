@@ -25,6 +25,8 @@ typedef struct {
     uint32_t lo, hi;        /* tokens covered by the whole match [lo, hi) */
     int32_t by;             /* passive: mention after "by", else -1 */
     char code[8];           /* "" = no event */
+    char code2[8];          /* paired code: target to source, "" none */
+    uint8_t flags;          /* VF_* of the pattern or verb */
 } vmatch_t;
 
 /* Is token i a clause boundary (".", ";", ":", "but", ...)? */

@@ -160,34 +160,54 @@ static int32_t verbdict_synset(verbdict_t *d, const char *raw, int create)
     return (int32_t)(d->nsyn - 1);
 }
 
-/* Reads "[CODE]" / "[CODE:CODE]" / "[---]" at s. Returns 0 when found. */
-static int verbdict_code(const char *s, char out[8], int alnum)
+/* One code of a "[...]" block: p[0..n). Returns 0 and fills out. */
+static int verbdict_one_code(const char *p, size_t n, char out[8], int alnum)
 {
-    const char *br = strchr(s, '[');
-    if (!br) return -1;
-    const char *end = strchr(br, ']');
-    if (!end) return -1;
-    size_t n = 0;
-    const char *p = br + 1;
-    while (p < end && *p == ' ') p++;
-    while (p + n < end && p[n] != ':' && p[n] != ' ') n++;
-    if (n == 0 && p < end && *p == ':') {
-        /* PETRARCH-2 "[:173]": a code for the passive only; annalist's engine
-         * turns the voice itself, so the code is used for the verb */
-        p++;
-        while (p + n < end && p[n] != ' ') n++;
-    }
     if (n == 0 || n > 6) return -1;
-    if (n == 3 && (!memcmp(p, "---", 3) || !memcmp(p, "###", 3) || !memcmp(p, "+++", 3))) {
-        out[0] = '\0';
-        return 0;
-    }
     /* CAMEO codes are digits; TABARI suites also use codes such as 075A */
     for (size_t i = 0; i < n; i++)
         if (!(alnum ? isalnum((unsigned char)p[i]) : isdigit((unsigned char)p[i]))) return -1;
     memcpy(out, p, n);
     out[n] = '\0';
     return 0;
+}
+
+/* Reads "[CODE]" / "[CODE:CODE]" / "[---]" / "[CODE?]" at s into out (and
+ * the paired code into out2, "" when none; the marks into *flags). Returns 0
+ * when found. */
+static int verbdict_code(const char *s, char out[8], char out2[8], uint8_t *flags, int alnum)
+{
+    out2[0] = '\0';
+    *flags = 0;
+    const char *br = strchr(s, '[');
+    if (!br) return -1;
+    const char *end = strchr(br, ']');
+    if (!end) return -1;
+    const char *p = br + 1;
+    while (p < end && *p == ' ') p++;
+    const char *e = end;
+    while (e > p && e[-1] == ' ') e--;
+    if (e > p && (e[-1] == '?' || e[-1] == '!')) {
+        *flags |= e[-1] == '?' ? VF_SUB : VF_DOM;
+        e--;
+    }
+    size_t n = 0;
+    while (p + n < e && p[n] != ':' && p[n] != ' ') n++;
+    if (n == 0 && p < e && *p == ':') {
+        /* PETRARCH-2 "[:173]": a code for the passive only; annalist's engine
+         * turns the voice itself, so the code is used for the verb */
+        p++;
+        while (p + n < e && p[n] != ' ') n++;
+    } else if (alnum && p + n < e && p[n] == ':' &&
+               verbdict_one_code(p + n + 1, (size_t)(e - p - n - 1), out2, alnum) != 0) {
+        return -1;
+    }
+    if (n == 3 && (!memcmp(p, "---", 3) || !memcmp(p, "###", 3) || !memcmp(p, "+++", 3))) {
+        if (!memcmp(p, "###", 3)) *flags |= VF_DISCARD;
+        out[0] = '\0';
+        return 0;
+    }
+    return verbdict_one_code(p, n, out, alnum);
 }
 
 typedef struct {
@@ -248,8 +268,9 @@ static void verbdict_verb_line(verbdict_parse_t *ps, char *s)
     }
     int noun = 0;
     if (*s == '~') noun = 1, s++;
-    char code[8];
-    int has_code = verbdict_code(s, code, ps->stem_mode) == 0;
+    char code[8], code2[8];
+    uint8_t flags = 0;
+    int has_code = verbdict_code(s, code, code2, &flags, ps->stem_mode) == 0;
     if (!has_code && strchr(s, '[')) {
         diag_error(ps->file, ps->line, "bad event code in verb line");
         d->nerrors++;
@@ -271,6 +292,10 @@ static void verbdict_verb_line(verbdict_parse_t *ps, char *s)
     v->file = ps->file;
     v->line = ps->line;
     snprintf(v->code, sizeof v->code, "%s", has_code ? code : ps->group_code);
+    if (has_code) {
+        memcpy(v->code2, code2, sizeof code2);
+        v->flags = flags;
+    }
     uint32_t vi = (uint32_t)(d->nv - 1);
 
     verbdict_fold(lemma);          /* "step up" */
@@ -431,10 +456,11 @@ static void verbdict_pattern_line(verbdict_parse_t *ps, char *s)
         d->nerrors++;
         return;
     }
-    char code[8];
+    char code[8], code2[8];
+    uint8_t flags = 0;
     const char *br0 = strchr(s, '[');
     if (br0 && !strncmp(br0, "[+++]", 5)) return;   /* TABARI: fall back to the verb's code */
-    if (verbdict_code(s, code, ps->stem_mode) != 0) {
+    if (verbdict_code(s, code, code2, &flags, ps->stem_mode) != 0) {
         diag_error(ps->file, ps->line, "pattern without a valid [CODE]");
         d->nerrors++;
         return;
@@ -504,6 +530,8 @@ static void verbdict_pattern_line(verbdict_parse_t *ps, char *s)
     p->nel = (uint32_t)nel;
     p->star = star;
     memcpy(p->code, code, sizeof code);
+    memcpy(p->code2, code2, sizeof code2);
+    p->flags = flags;
     p->weight = weight;
     p->implicit_target = (uint8_t)(ps->stem_mode != 0);
     p->block = ps->block;
@@ -542,9 +570,10 @@ static void verbdict_line(verbdict_parse_t *ps, char *t)
     ps->cur_syn = -1;
     if (strncmp(t, "---", 3) == 0) {               /* --- GROUP [code] --- */
         verbdict_new_block(ps);
-        char code[8];
+        char code[8], code2[8];
+        uint8_t flags;
         ps->in_group = 1;
-        if (verbdict_code(t, code, ps->stem_mode) == 0) memcpy(ps->group_code, code, sizeof code);
+        if (verbdict_code(t, code, code2, &flags, ps->stem_mode) == 0) memcpy(ps->group_code, code, sizeof code);
         else ps->group_code[0] = '\0';
         return;
     }
@@ -570,6 +599,8 @@ int verbdict_load(verbdict_t *d, const char *path, int stem_mode)
         stem_mode = !(pl >= 6 && strcmp(path + pl - 6, ".verbs") == 0 &&
                       strstr(text, "annalist") != NULL);
     }
+    size_t plen = strlen(path);
+    if (stem_mode && plen >= 6 && !strcmp(path + plen - 6, ".verbs")) d->tabari = 1;
     char *fname = xstrdup(path);
     *UTIL_PUSH(d->files, d->nfiles, d->capfiles) = fname;
     int petrarch = stem_mode && (!strncmp(text, "--- ", 4) || strstr(text, "\n--- "));
@@ -587,9 +618,8 @@ int verbdict_load(verbdict_t *d, const char *path, int stem_mode)
             d->nerrors++;
             continue;
         }
-        char *c = strchr(line, '#');
-        if (c) *c = '\0';
-        c = strchr(line, ';');
+        util_cut_hash_comment(line);
+        char *c = strchr(line, ';');
         if (c) *c = '\0';
         while (*line == ' ' || *line == '\t') line++;
         size_t tl = strlen(line);

@@ -16,6 +16,11 @@
 /* How many words may stand between two pattern words not joined by '_'. */
 #define VERBDICT_GAP 3
 
+/* TABARI code marks: "[023?]" subordinate (coded only when nothing else
+ * is), "[031!]" dominant (only dominant events are kept), "[###]" discard
+ * (the sentence gives no event). */
+enum { VF_SUB = 1, VF_DOM = 2, VF_DISCARD = 4 };
+
 enum { PE_WORD, PE_STEM, PE_VERB, PE_TARGET, PE_SOURCE, PE_SKIP, PE_SYN };
 
 typedef struct {
@@ -31,6 +36,8 @@ typedef struct {
     pelem_t *el;
     uint32_t nel, star;  /* star: index of the verb element */
     char code[8];        /* "" = matches but gives no event ("---") */
+    char code2[8];       /* paired code "[032:033]": target to source, "" none */
+    uint8_t flags;       /* VF_* */
     uint32_t weight;     /* words matched: the most specific pattern wins */
     uint8_t implicit_target; /* TABARI files: no '+' still takes the next actor */
     uint32_t block;
@@ -54,6 +61,8 @@ typedef struct {
     uint8_t legacy;      /* from a TABARI/PETRARCH file: its codes are final
                             (plans and promises are not turned into 03x) */
     char code[8];        /* default code, "" = none */
+    char code2[8];       /* paired code, "" = none */
+    uint8_t flags;       /* VF_* */
     uint32_t block;
     const char *file;
     uint32_t line;
@@ -92,7 +101,13 @@ typedef struct {
     char **files;
     size_t nfiles, capfiles;
     size_t nerrors;
+    uint8_t tabari;          /* a TABARI ".verbs" file was loaded: TABARI's
+                                rules apply (docs/validation.md) */
+    uint8_t code_by;         /* TABARI "SET: CODE BY": VD_CODE_BY_* */
 } verbdict_t;
+
+/* TABARI's SET: CODE BY CLAUSE (the default), CODE BY SENTENCE, CODE ALL. */
+enum { VD_CODE_BY_CLAUSE = 0, VD_CODE_BY_SENTENCE = 1, VD_CODE_ALL = 2 };
 
 void verbdict_init(verbdict_t *d, vocab_t *v);
 void verbdict_free(verbdict_t *d);

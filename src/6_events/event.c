@@ -161,6 +161,7 @@ static void event_add(events_t *out, const mention_t *s, const mention_t *t,
     e->intent = intent != NULL;
     e->intent_word = intent;
     e->intent_tok = itok;
+    e->flags = m->flags;
 }
 
 static const char *event_from_match(const verbdict_t *vd, const tokens_t *tk,
@@ -284,9 +285,58 @@ static const char *event_from_match(const verbdict_t *vd, const tokens_t *tk,
             if (ms->m[j].group != ms->m[tgt].group) continue;
             if (i == j) continue;
             event_add(out, &ms->m[i], &ms->m[j], code, m->code, m, v, passive, intent, itok);
+            if (!m->code2[0]) continue;
+            /* a paired code "[032:033]": the target's act toward the source */
+            char code2[8];
+            if (intent) event_intent_code(m->code2, code2);
+            else memcpy(code2, m->code2, sizeof code2);
+            event_add(out, &ms->m[j], &ms->m[i], code2, m->code2, m, v, passive, intent, itok);
         }
     }
     return intent;
+}
+
+/* TABARI's clauses: a conjunction starts a new one unless it joins the
+ * members of an actor group or stands inside a verb's matched pattern. */
+static uint32_t event_clause_of(const tokens_t *tk, const mentions_t *ms, const vmatch_t *vm,
+                                size_t nvm, uint32_t tok)
+{
+    uint32_t clause = 0;
+    for (uint32_t q = 0; q < tok && q < tk->n; q++) {
+        if (!event_in(token_folded(tk, q), (const char *const[]){"and", "but", "or", "nor", NULL}))
+            continue;
+        int inside = 0;
+        for (size_t k = 0; k < nvm && !inside; k++) inside = q >= vm[k].lo && q < vm[k].hi;
+        int32_t before = q > 0 ? ms->at[q - 1] : -1, after = q + 1 < tk->n ? ms->at[q + 1] : -1;
+        if (before >= 0 && after >= 0 && ms->m[before].group == ms->m[after].group) inside = 1;
+        if (!inside) clause++;
+    }
+    return clause;
+}
+
+/* TABARI codes the first verb that gives an event in each clause (CODE BY
+ * CLAUSE) or in the sentence (CODE BY SENTENCE); subordinate events ("?")
+ * do not stop the search, dominant ones ("!") are always kept. */
+static void event_first_per_clause(const verbdict_t *vd, const tokens_t *tk,
+                                   const mentions_t *ms, const vmatch_t *vm, size_t nvm,
+                                   events_t *out)
+{
+    if (vd->code_by == VD_CODE_ALL) return;
+    size_t w = 0;
+    for (size_t i = 0; i < out->n; i++) {
+        const event_t *e = &out->e[i];
+        uint32_t c = vd->code_by == VD_CODE_BY_SENTENCE ? 0
+                     : event_clause_of(tk, ms, vm, nvm, e->verb_tok);
+        int later = 0;
+        for (size_t j = 0; j < out->n && !later && !(e->flags & VF_DOM); j++) {
+            const event_t *o = &out->e[j];
+            if (o->verb_tok >= e->verb_tok || (o->flags & VF_SUB)) continue;
+            later = vd->code_by == VD_CODE_BY_SENTENCE ||
+                    event_clause_of(tk, ms, vm, nvm, o->verb_tok) == c;
+        }
+        if (!later) out->e[w++] = *e;
+    }
+    out->n = w;
 }
 
 void event_code_sentence(const verbdict_t *vd, const tokens_t *tk,
@@ -299,6 +349,8 @@ void event_code_sentence(const verbdict_t *vd, const tokens_t *tk,
     memset(out->verbtok, 0, tk->n + 1);
     for (size_t k = 0; k < nvm; k++)
         for (uint32_t t = vm[k].start; t < vm[k].end && t < tk->n; t++) out->verbtok[t] = 1;
+    for (size_t k = 0; k < nvm; k++)
+        if (vm[k].flags & VF_DISCARD) return;   /* "[###]": the sentence is not coded */
     const char *prev_intent = NULL;
     uint32_t prev_itok = 0;
     for (size_t k = 0; k < nvm; k++) {
@@ -323,6 +375,21 @@ void event_code_sentence(const verbdict_t *vd, const tokens_t *tk,
                     marker = 1;   /* a promise coded as such (03x) stays */
             if (!marker) out->e[w++] = out->e[i];
         }
+        out->n = w;
+    }
+    if (vd->tabari) event_first_per_clause(vd, tk, ms, vm, nvm, out);
+    /* TABARI marks: dominant codes ("!") push every other event out;
+     * subordinate ones ("?") count only when nothing else happened */
+    uint8_t keep = 0, any_other = 0;
+    for (size_t i = 0; i < out->n; i++) {
+        keep |= out->e[i].flags & VF_DOM;
+        any_other |= !(out->e[i].flags & VF_SUB);
+    }
+    if (keep || any_other) {
+        size_t w = 0;
+        for (size_t i = 0; i < out->n; i++)
+            if (keep ? (out->e[i].flags & VF_DOM) : !(out->e[i].flags & VF_SUB))
+                out->e[w++] = out->e[i];
         out->n = w;
     }
     /* a statement counts only when nothing else happened */

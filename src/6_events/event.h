@@ -23,6 +23,7 @@ typedef struct {
     const verb_t *verb;
     uint32_t verb_tok;        /* first token of the verb */
     uint8_t passive, intent;
+    uint8_t flags;            /* VF_SUB, VF_DOM of the code */
     const char *intent_word;  /* the word that made it an intent */
     uint32_t intent_tok;      /* its token */
 } event_t;

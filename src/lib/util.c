@@ -167,3 +167,16 @@ int util_ieq(const char *s, size_t n, const char *lit)
         if (tolower((unsigned char)s[i]) != tolower((unsigned char)lit[i])) return 0;
     return i == n && lit[i] == '\0';
 }
+
+void util_cut_hash_comment(char *line)
+{
+    int depth = 0;
+    for (char *c = line; *c; c++) {
+        if (*c == '[') depth++;
+        else if (*c == ']' && depth) depth--;
+        else if (*c == '#' && !depth) {
+            *c = '\0';
+            return;
+        }
+    }
+}

@@ -58,6 +58,10 @@ void util_format_date(int32_t d, char out[11]);
  * *len bytes. Returns 0 on success, or an errno value (EISDIR for a folder). */
 int util_read_file(const char *path, char **out, size_t *len);
 
+/* Cuts a dictionary line at its '#' comment, in place. A '#' inside
+ * "[...]" is part of a code (TABARI's discard code "[###]"), not a comment. */
+void util_cut_hash_comment(char *line);
+
 /* Lower-case ASCII compare of s (n bytes) against NUL-terminated lit. */
 int util_ieq(const char *s, size_t n, const char *lit);
 

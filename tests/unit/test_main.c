@@ -15,5 +15,6 @@ int main(void)
     failed += test_when_run();
     failed += test_where_run();
     failed += test_petrarch_run();
+    failed += test_tabari_run();
     return failed ? 1 : 0;
 }

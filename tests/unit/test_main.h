@@ -22,4 +22,5 @@ int test_input_run(void);
 int test_when_run(void);
 int test_where_run(void);
 int test_petrarch_run(void);
+int test_tabari_run(void);
 #endif
