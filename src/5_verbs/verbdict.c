@@ -219,7 +219,7 @@ typedef struct {
     int32_t cur_syn;      /* synset taking "+word" lines, -1 none */
     uint32_t block;       /* current block */
     int block_has_pats;   /* a verb line now opens a new block */
-    char group_code[8];
+    char group_code[8], group_code2[8];   /* "--- NAME [032:033] ---" */
     int in_group;
 } verbdict_parse_t;
 
@@ -264,7 +264,7 @@ static void verbdict_verb_line(verbdict_parse_t *ps, char *s)
     verbdict_t *d = ps->d;
     if (ps->block_has_pats || ps->d->nb == 0) {
         verbdict_new_block(ps);
-        if (!ps->in_group) ps->group_code[0] = '\0';
+        if (!ps->in_group) ps->group_code[0] = ps->group_code2[0] = '\0';
     }
     int noun = 0;
     if (*s == '~') noun = 1, s++;
@@ -295,6 +295,8 @@ static void verbdict_verb_line(verbdict_parse_t *ps, char *s)
     if (has_code) {
         memcpy(v->code2, code2, sizeof code2);
         v->flags = flags;
+    } else {
+        memcpy(v->code2, ps->group_code2, sizeof v->code2);
     }
     uint32_t vi = (uint32_t)(d->nv - 1);
 
@@ -573,8 +575,12 @@ static void verbdict_line(verbdict_parse_t *ps, char *t)
         char code[8], code2[8];
         uint8_t flags;
         ps->in_group = 1;
-        if (verbdict_code(t, code, code2, &flags, ps->stem_mode) == 0) memcpy(ps->group_code, code, sizeof code);
-        else ps->group_code[0] = '\0';
+        if (verbdict_code(t, code, code2, &flags, ps->stem_mode) == 0) {
+            memcpy(ps->group_code, code, sizeof code);
+            memcpy(ps->group_code2, code2, sizeof code2);
+        } else {
+            ps->group_code[0] = ps->group_code2[0] = '\0';
+        }
         return;
     }
     if (t[0] == '-') {
@@ -604,7 +610,7 @@ int verbdict_load(verbdict_t *d, const char *path, int stem_mode)
     char *fname = xstrdup(path);
     *UTIL_PUSH(d->files, d->nfiles, d->capfiles) = fname;
     int petrarch = stem_mode && (!strncmp(text, "--- ", 4) || strstr(text, "\n--- "));
-    verbdict_parse_t ps = {d, fname, 0, stem_mode, petrarch, -1, 0, 1, "", 0};
+    verbdict_parse_t ps = {d, fname, 0, stem_mode, petrarch, -1, 0, 1, "", "", 0};
     char *p = text;
     while (p && p < text + len) {
         char *nl = memchr(p, '\n', (size_t)(text + len - p));

@@ -37,7 +37,9 @@ static const char *PETR_VERBS = "&MONEY\n"
                                 "--- GIVE [070] ---\n"
                                 "GIVE {GAVE GIVEN GIVES GIVING}\n"
                                 "- * &MONEY [071]\n"
-                                "- * NEW_&KIND_AID [073]\n";
+                                "- * NEW_&KIND_AID [073]\n"
+                                "--- ARRIVE [032:033] ---\n"
+                                "ARRIVE\n";
 
 /* TABARI verbs: no blocks; a space in a synonym-set member lets words in */
 static const char *TAB_VERBS = "&MONEY\n"
@@ -84,11 +86,19 @@ static void test_legacy_codes_final(void **state)
     expect(PETR_VERBS, "Northland will give new economic aid to Southland.", "NTH>STH:073@1");
 }
 
+static void test_paired_codes(void **state)
+{
+    (void)state;
+    /* "--- ARRIVE [032:033] ---": a visit, and the other side receiving it */
+    expect(PETR_VERBS, "Northland arrived in Southland.", "NTH>STH:032@1 STH>NTH:033@1");
+}
+
 int test_petrarch_run(void)
 {
     const struct CMUnitTest t[] = {
         cmocka_unit_test(test_synset_members),
         cmocka_unit_test(test_legacy_codes_final),
+        cmocka_unit_test(test_paired_codes),
     };
     return cmocka_run_group_tests_name("petrarch", t, NULL, NULL);
 }
