@@ -1,7 +1,8 @@
 #!/bin/sh
 # run.sh -- the whole test suite (called by `make test`): unit tests, the
 # command-line and hostile-input tests, and the end-to-end stories, all with
-# the AddressSanitizer + UndefinedBehaviorSanitizer build. Ends with the line
+# the AddressSanitizer + UndefinedBehaviorSanitizer build, and the gold-set
+# quality floor (tests/gold_ratchet.txt). Ends with the line
 # "N passed, M failed"; exits non-zero when anything failed.
 cd "$(dirname "$0")/.." || exit 2
 export ASAN_OPTIONS=detect_leaks=1:abort_on_error=0
@@ -37,5 +38,15 @@ if ls tests/e2e/*.txt >/dev/null 2>&1; then
     f=$(echo "$res" | sed -n 's/^RESULT \([0-9]*\) \([0-9]*\)$/\2/p')
     pass=$((pass + ${p:-0})); fail=$((fail + ${f:-1}))
 fi
+# 5. coding quality on the hand-coded news gold set (tests/gold/README.md):
+# fails when recall falls below or the spurious share rises above the floor
+# in tests/gold_ratchet.txt
+read -r grec gspur <<EOF_G
+$(grep -v '^#' tests/gold_ratchet.txt)
+EOF_G
+res=$(python3 tests/gold_score.py build/annalist-san tests/gold --min-recall "$grec" --max-spurious "$gspur" 2>&1); st=$?
+echo "$res" | grep -E '^(dev|heldout) |^GOLD|rror|anchor'
+echo "     (floor: recall >= $grec%, spurious <= $gspur%)"
+count "gold set quality" $st
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
