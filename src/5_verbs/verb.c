@@ -193,6 +193,23 @@ static int verb_after_determiner(const tokens_t *tk, uint32_t i)
            ((tk->t[i - 1].wc & WC_PREP) && strcmp(token_folded(tk, i - 1), "to"));
 }
 
+/* Is the word at i the head of a noun phrase opened by an article a few
+ * words back, over adjectives ("a brief private visit")? Words between must
+ * be plain lower-case words: no actor, auxiliary, negation, preposition or
+ * punctuation. */
+static int verb_after_modifiers(const tokens_t *tk, const mentions_t *ms, uint32_t i)
+{
+    for (uint32_t q = i, k = 0; q > 0 && k < 3; q--, k++) {
+        const token_t *t = &tk->t[q - 1];
+        if (words_in(token_folded(tk, q - 1), (const char *const[]){"a", "an", "the", NULL}))
+            return k > 0;
+        if (!(t->flags & TOK_WORD) || (t->flags & (TOK_CAP | TOK_NUM)) || ms->at[q - 1] >= 0 ||
+            (t->wc & (WC_AUX | WC_NEG | WC_INTENT | WC_PREP | WC_BOUNDARY | WC_GAPSTOP)))
+            return 0;
+    }
+    return 0;
+}
+
 /* A capitalized word inside a sentence of mixed case is a name or a title
  * ("Minister of External Trade", "Defence Force"), not a verb. */
 static int verb_is_name(const tokens_t *tk, uint32_t i)
@@ -312,6 +329,10 @@ size_t verb_find(const verbdict_t *vd, const tokens_t *tk, const mentions_t *ms,
             size_t vl = tk->t[i].flen;
             int inflected = vw[vl - 1] == 's' || (vl > 2 && !strcmp(vw + vl - 2, "ed")) ||
                             (vl > 3 && !strcmp(vw + vl - 3, "ing")) || f->past;
+            /* PETRARCH verbs: a base form heading "a brief private visit" is a
+             * noun (PETRARCH took its verbs from a parse) */
+            if (!v->noun && v->petrarch && !inflected && verb_after_modifiers(tk, ms, i))
+                noun_ctx = 1;
             if (!v->noun && i > 0 && ms->at[i - 1] >= 0 && !inflected &&
                 verb_after_determiner(tk, ms->m[ms->at[i - 1]].start))
                 continue;   /* "an Islamic State target": a base form after a named modifier */

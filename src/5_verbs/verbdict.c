@@ -288,6 +288,7 @@ static void verbdict_verb_line(verbdict_parse_t *ps, char *s)
     v->lemma = xstrdup(lemma);
     v->noun = (uint8_t)noun;
     v->legacy = (uint8_t)(ps->stem_mode != 0);
+    v->petrarch = (uint8_t)ps->petrarch;
     v->block = ps->block;
     v->file = ps->file;
     v->line = ps->line;

@@ -60,6 +60,8 @@ typedef struct {
     uint8_t noun;        /* '~' head: an event noun, not inflected */
     uint8_t legacy;      /* from a TABARI/PETRARCH file: its codes are final
                             (plans and promises are not turned into 03x) */
+    uint8_t petrarch;    /* from a PETRARCH file: PETRARCH took verbs from a
+                            parse, so a noun-phrase head is not one */
     char code[8];        /* default code, "" = none */
     char code2[8];       /* paired code, "" = none */
     uint8_t flags;       /* VF_* */

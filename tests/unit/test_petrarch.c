@@ -39,7 +39,9 @@ static const char *PETR_VERBS = "&MONEY\n"
                                 "- * &MONEY [071]\n"
                                 "- * NEW_&KIND_AID [073]\n"
                                 "--- ARRIVE [032:033] ---\n"
-                                "ARRIVE\n";
+                                "ARRIVE\n"
+                                "--- VISIT [042] ---\n"
+                                "VISIT\n";
 
 /* TABARI verbs: no blocks; a space in a synonym-set member lets words in */
 static const char *TAB_VERBS = "&MONEY\n"
@@ -93,12 +95,21 @@ static void test_paired_codes(void **state)
     expect(PETR_VERBS, "Northland arrived in Southland.", "NTH>STH:032@1 STH>NTH:033@1");
 }
 
+static void test_noun_phrase_head(void **state)
+{
+    (void)state;
+    /* PETRARCH took its verbs from a parse: "a brief private visit" is a noun */
+    expect(PETR_VERBS, "Northland began a brief private visit to Southland.", "");
+    expect(PETR_VERBS, "Northland will visit Southland.", "NTH>STH:042@1");
+}
+
 int test_petrarch_run(void)
 {
     const struct CMUnitTest t[] = {
         cmocka_unit_test(test_synset_members),
         cmocka_unit_test(test_legacy_codes_final),
         cmocka_unit_test(test_paired_codes),
+        cmocka_unit_test(test_noun_phrase_head),
     };
     return cmocka_run_group_tests_name("petrarch", t, NULL, NULL);
 }
