@@ -124,6 +124,18 @@ void pipeline_work_free(pipeline_work_t *w)
     memset(w, 0, sizeof *w);
 }
 
+/* Words as TABARI counts them for SET: MINIMUM WORDS: words and numbers
+ * ("Gondor's" is one) and commas. */
+static size_t pipeline_words(const tokens_t *tk)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < tk->n; i++) {
+        const char *w = token_folded(tk, i);
+        if (((tk->t[i].flags & TOK_WORD) && strcmp(w, "'s")) || !strcmp(w, ",")) n++;
+    }
+    return n;
+}
+
 /* The discard entry found in the tokens ("SENT" or "STORY"), or NULL. */
 static const char *pipeline_discard(const dicts_t *d, const tokens_t *tk)
 {
@@ -189,6 +201,10 @@ size_t pipeline_code_story(const dicts_t *d, const output_opts_t *o, const story
         words_classify(&w->tk);
         if (d->have_discards && pipeline_discard(d, &w->tk)) {
             st->sentences_discarded++;
+            continue;
+        }
+        if (d->verbs.opt.min_words && pipeline_words(&w->tk) < d->verbs.opt.min_words) {
+            st->sentences_no_event++;   /* TABARI's SET: MINIMUM WORDS */
             continue;
         }
         actor_find(&d->actors, &w->tk, s->date, &w->mem, &w->ms);

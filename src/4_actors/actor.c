@@ -186,6 +186,7 @@ typedef struct {
     const atom_t *at;
     size_t nat;
     int32_t date;
+    int convert_agents;   /* TABARI SET: CONVERT AGENTS */
 } actor_scan_t;
 
 /* Is atom k right after token position p (allowing modifier words)? */
@@ -382,6 +383,10 @@ static size_t actor_compose_at(const actor_scan_t *s, size_t k, actor_memory_t *
             else snprintf(m->code, sizeof m->code, "%s", ref->code);
             m->entry = ref->entry;
             m->ecode = ref->ecode;
+        } else if (s->convert_agents && !poss) {
+            /* TABARI's CONVERT AGENTS: "guerrillas" alone is "~REB" */
+            snprintf(m->code, sizeof m->code, "~%.20s", role);
+            m->how = "agent";
         }
         m->person = names > 0;
     }
@@ -442,7 +447,7 @@ void actor_find(const actordict_t *d, const tokens_t *tk, int32_t date,
     size_t cap = 0;
     size_t na = actor_atoms(d, tk, mem, &atoms, &cap);
     int subject_set = 0;
-    actor_scan_t s = {tk, atoms, na, date};
+    actor_scan_t s = {tk, atoms, na, date, d->convert_agents};
     for (size_t k = 0; k < na && out->n < ACTOR_MAX_PER_SENTENCE;) {
         if (atoms[k].kind == A_NAME) {
             k++;

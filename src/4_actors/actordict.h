@@ -48,6 +48,8 @@ typedef struct {
     char **files;                  /* names of the files loaded */
     size_t nfiles, capfiles;
     size_t nerrors;                /* lines that did not parse */
+    uint8_t convert_agents;        /* TABARI SET: CONVERT AGENTS: an agent with no
+                                      actor is an actor of its own ("~REB") */
 } actordict_t;
 
 /* Initializes an empty dictionary over the shared vocabulary v. */

@@ -11,6 +11,7 @@
 #include <stdint.h>
 
 #include "3_sentences/token.h"
+#include "lib/tabopt.h"
 #include "lib/vocab.h"
 
 /* How many words may stand between two pattern words not joined by '_'. */
@@ -105,11 +106,8 @@ typedef struct {
     size_t nerrors;
     uint8_t tabari;          /* a TABARI ".verbs" file was loaded: TABARI's
                                 rules apply (docs/validation.md) */
-    uint8_t code_by;         /* TABARI "SET: CODE BY": VD_CODE_BY_* */
+    tabopt_t opt;            /* TABARI .options settings (all off unless read) */
 } verbdict_t;
-
-/* TABARI's SET: CODE BY CLAUSE (the default), CODE BY SENTENCE, CODE ALL. */
-enum { VD_CODE_BY_CLAUSE = 0, VD_CODE_BY_SENTENCE = 1, VD_CODE_ALL = 2 };
 
 void verbdict_init(verbdict_t *d, vocab_t *v);
 void verbdict_free(verbdict_t *d);

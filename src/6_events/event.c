@@ -164,6 +164,39 @@ static void event_add(events_t *out, const mention_t *s, const mention_t *t,
     e->flags = m->flags;
 }
 
+/* The members of mention g's group into out (ACTOR_MAX_PER_SENTENCE at
+ * most); 0 when g < 0. */
+static size_t event_members(const mentions_t *ms, int32_t g, const mention_t **out)
+{
+    size_t n = 0;
+    for (size_t i = 0; g >= 0 && i < ms->n && n < ACTOR_MAX_PER_SENTENCE; i++)
+        if (ms->m[i].group == ms->m[g].group) out[n++] = &ms->m[i];
+    return n;
+}
+
+/* TABARI's target search before the verb: the first mention before token
+ * vs whose code differs from src's; 0 or 1 into out. */
+static size_t event_members_before(const mentions_t *ms, uint32_t vs, const mention_t *src,
+                                   const mention_t **out)
+{
+    for (size_t i = 0; i < ms->n && ms->m[i].end <= vs; i++)
+        if (strcmp(ms->m[i].code, src->code)) {
+            out[0] = &ms->m[i];
+            return 1;
+        }
+    return 0;
+}
+
+/* A mention for a DEFAULT: code (TABARI options), placed at token at. */
+static void event_default_mention(mention_t *m, const char *code, uint32_t at)
+{
+    memset(m, 0, sizeof *m);
+    snprintf(m->code, sizeof m->code, "%s", code);
+    m->start = m->end = at;
+    m->group = -1;
+    m->how = "default";
+}
+
 static const char *event_from_match(const verbdict_t *vd, const tokens_t *tk,
                                     const mentions_t *ms, const vmatch_t *m, events_t *out,
                                     const char *prev_intent, uint32_t *prev_itok)
@@ -234,7 +267,7 @@ static const char *event_from_match(const verbdict_t *vd, const tokens_t *tk,
             /* the first actor after the match, before a comma, close by */
             uint32_t cend = event_clause_end(tk, m->hi);
             for (uint32_t q = m->hi; q < cend && q < m->hi + 10; q++) {
-                if (!strcmp(token_folded(tk, q), ",") || out->verbtok[q] ||
+                if (!strcmp(token_folded(tk, q), ",") || (out->verbtok[q] && !vd->tabari) ||
                     event_in(token_folded(tk, q), (const char *const[]){
                         "would", "will", "could", "should", "may", "might", "must", NULL}))
                     break;
@@ -261,8 +294,27 @@ static const char *event_from_match(const verbdict_t *vd, const tokens_t *tk,
         if (s0 > 0 && out->verbtok[s0 - 1] && !(tk->t[s0 - 1].wc & WC_SPEECH))
             return intent;   /* "help X combat Y": X is help's object */
     }
-    if (src < 0) return intent;
-    if (tgt < 0) {
+    /* the sides: each member of the source group and of the target group,
+     * or TABARI's DEFAULT: codes when a side is missing */
+    const tabopt_t *op = &vd->opt;
+    const mention_t *S[ACTOR_MAX_PER_SENTENCE + 1], *T[ACTOR_MAX_PER_SENTENCE + 1];
+    size_t ns = event_members(ms, src, S), nt = event_members(ms, tgt, T);
+    mention_t defsrc, deftgt;
+    event_default_mention(&defsrc, op->default_src, m->start);
+    event_default_mention(&deftgt, op->default_tgt, m->start);
+    if (!ns && op->default_src[0] && !op->default_prior && nt) {
+        /* no actor before the verb and no PRIOR: the first actor after it
+         * is the source, the rest of its group the target */
+        S[ns++] = T[0];
+        memmove(T, T + 1, --nt * sizeof *T);
+        if (!nt && tgt >= 0) nt = event_members_before(ms, m->start, S[0], T);
+    }
+    if (!ns && op->default_src[0]) S[ns++] = &defsrc;
+    if (!ns) return intent;
+    if (!nt && op->default_tgt[0] && !op->default_after && src >= 0)
+        nt = event_members_before(ms, m->start, S[0], T);   /* TABARI looks before the verb */
+    if (!nt && op->default_tgt[0]) T[nt++] = &deftgt;
+    if (!nt) {
         /* "Gondor and Osgiliath held talks": each member with the others, for
          * acts that take two sides (meet, sign, trade blows) or a pattern that
          * names no target; "Fiji and Tonga thanked donors" gives nothing */
@@ -273,26 +325,23 @@ static const char *event_from_match(const verbdict_t *vd, const tokens_t *tk,
                         !strcmp(m->code, "050") || !strcmp(m->code, "057") ||
                         !strncmp(m->code, "19", 2) || !strncmp(m->code, "03", 2);
         if (!pattern_without_target && !symmetric) return intent;
-        tgt = src;
+        memcpy(T, S, ns * sizeof *S);
+        nt = ns;
     }
-    char code[8];
+    char code[8], code2[8];
     if (intent && !v->legacy) event_intent_code(m->code, code);
     else memcpy(code, m->code, sizeof code);
+    if (intent && !v->legacy) event_intent_code(m->code2, code2);
+    else memcpy(code2, m->code2, sizeof code2);
     /* every member of the source group with every member of the target group */
-    for (size_t i = 0; i < ms->n; i++) {
-        if (ms->m[i].group != ms->m[src].group) continue;
-        for (size_t j = 0; j < ms->n; j++) {
-            if (ms->m[j].group != ms->m[tgt].group) continue;
-            if (i == j) continue;
-            event_add(out, &ms->m[i], &ms->m[j], code, m->code, m, v, passive, intent, itok);
-            if (!m->code2[0]) continue;
+    for (size_t i = 0; i < ns; i++)
+        for (size_t j = 0; j < nt; j++) {
+            if (S[i] == T[j]) continue;
+            event_add(out, S[i], T[j], code, m->code, m, v, passive, intent, itok);
             /* a paired code "[032:033]": the target's act toward the source */
-            char code2[8];
-            if (intent) event_intent_code(m->code2, code2);
-            else memcpy(code2, m->code2, sizeof code2);
-            event_add(out, &ms->m[j], &ms->m[i], code2, m->code2, m, v, passive, intent, itok);
+            if (m->code2[0])
+                event_add(out, T[j], S[i], code2, m->code2, m, v, passive, intent, itok);
         }
-    }
     return intent;
 }
 
@@ -321,17 +370,17 @@ static void event_first_per_clause(const verbdict_t *vd, const tokens_t *tk,
                                    const mentions_t *ms, const vmatch_t *vm, size_t nvm,
                                    events_t *out)
 {
-    if (vd->code_by == VD_CODE_ALL) return;
+    if (vd->opt.code_by == TABOPT_CODE_ALL) return;
     size_t w = 0;
     for (size_t i = 0; i < out->n; i++) {
         const event_t *e = &out->e[i];
-        uint32_t c = vd->code_by == VD_CODE_BY_SENTENCE ? 0
+        uint32_t c = vd->opt.code_by == TABOPT_CODE_BY_SENTENCE ? 0
                      : event_clause_of(tk, ms, vm, nvm, e->verb_tok);
         int later = 0;
         for (size_t j = 0; j < out->n && !later && !(e->flags & VF_DOM); j++) {
             const event_t *o = &out->e[j];
             if (o->verb_tok >= e->verb_tok || (o->flags & VF_SUB)) continue;
-            later = vd->code_by == VD_CODE_BY_SENTENCE ||
+            later = vd->opt.code_by == TABOPT_CODE_BY_SENTENCE ||
                     event_clause_of(tk, ms, vm, nvm, o->verb_tok) == c;
         }
         if (!later) out->e[w++] = *e;

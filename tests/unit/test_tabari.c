@@ -73,11 +73,89 @@ static void test_first_verb_of_clause(void **state)
 {
     (void)state;
     /* CODE BY CLAUSE: the first verb that gives an event codes the clause */
-    ASSERT_CODES("Norland praised Sudria during a three-day visit to Vestmark.", 20200101,
+    ASSERT_CODES("Norland praised Sudria while visiting Vestmark on Monday.", 20200101,
                  "NOR>SUD:041@1");
     /* a conjunction starts a new clause with its own event */
     ASSERT_CODES("Norland praised Sudria on Monday and condemned Vestmark on Tuesday.", 20200101,
                  "NOR>SUD:041@1 NOR>VES:122@1");
+}
+
+static void test_options_lines(void **state)
+{
+    (void)state;
+    tabopt_t o;
+    tabopt_tabari_defaults(&o);
+    assert_int_equal(o.min_words, 8);
+    assert_int_equal(tabopt_line(&o, "SET: CODE ALL"), 1);
+    assert_int_equal(o.code_by, TABOPT_CODE_ALL);
+    assert_int_equal(tabopt_line(&o, "set: minimum words = 20"), 1);
+    assert_int_equal(o.min_words, 20);
+    assert_int_equal(tabopt_line(&o, " DEFAULT: SOURCE [SRCX] PRIOR TARGET [TGTX] "), 1);
+    assert_string_equal(o.default_src, "SRCX");
+    assert_string_equal(o.default_tgt, "TGTX");
+    assert_true(o.default_prior && !o.default_after);
+    assert_int_equal(tabopt_line(&o, "DEFAULT: OFF"), 1);
+    assert_string_equal(o.default_src, "");
+    assert_int_equal(tabopt_line(&o, "LABEL: 010=YIELD"), 0);   /* read, not followed */
+}
+
+/* Codes text with the options o in force (restored afterwards). */
+static char *code_with(const tabopt_t *o, const char *text)
+{
+    tabopt_t keep = D.verbs.opt;
+    D.verbs.opt = *o;
+    D.actors.convert_agents = o->convert_agents;
+    char *got = test_code_story(&D, text, 20200101);
+    D.verbs.opt = keep;
+    D.actors.convert_agents = 0;
+    return got;
+}
+
+#define ASSERT_WITH(o, text, want)              \
+    do {                                        \
+        char *got_ = code_with(&(o), text);     \
+        assert_string_equal(got_, want);        \
+        free(got_);                             \
+    } while (0)
+
+static void test_options_coding(void **state)
+{
+    (void)state;
+    tabopt_t o;
+    tabopt_tabari_defaults(&o);
+    const char *two = "Norland praised Sudria while visiting Vestmark on Monday.";
+    ASSERT_WITH(o, two, "NOR>SUD:041@1");
+    tabopt_line(&o, "SET: CODE ALL");
+    ASSERT_WITH(o, two, "NOR>SUD:041@1 NOR>VES:032@1");
+    /* MINIMUM WORDS: "Norland's" is one word, so this has five */
+    tabopt_line(&o, "SET: MINIMUM WORDS = 6");
+    ASSERT_WITH(o, "Norland's guards condemned Sudria yesterday.", "");
+    tabopt_line(&o, "SET: MINIMUM WORDS = 5");
+    ASSERT_WITH(o, "Norland's guards condemned Sudria yesterday.", "NOR>SUD:122@1");
+}
+
+static void test_options_default_convert(void **state)
+{
+    (void)state;
+    tabopt_t o;
+    tabopt_tabari_defaults(&o);
+    /* CONVERT AGENTS: an agent with no actor codes as itself */
+    const char *agent = "Guerrillas condemned Sudria over the border dispute.";
+    ASSERT_WITH(o, agent, "");
+    tabopt_line(&o, "SET: CONVERT AGENTS = TRUE");
+    ASSERT_WITH(o, agent, "~REB>SUD:122@1");
+    o.convert_agents = 0;
+    /* DEFAULT: codes for a missing side */
+    const char *nosrc = "The unnamed officials condemned Sudria over the border dispute.";
+    ASSERT_WITH(o, nosrc, "");
+    tabopt_line(&o, "DEFAULT: SOURCE [SRCX] PRIOR TARGET [TGTX] AFTER");
+    ASSERT_WITH(o, nosrc, "SRCX>SUD:122@1");
+    ASSERT_WITH(o, "Norland condemned the unnamed officials over the border dispute.",
+                "NOR>TGTX:122@1");
+    /* without PRIOR the first actor after the verb is the source */
+    tabopt_line(&o, "DEFAULT: OFF");
+    tabopt_line(&o, "DEFAULT: SOURCE [SRCX] TARGET [TGTX] AFTER");
+    ASSERT_WITH(o, nosrc, "SUD>TGTX:122@1");
 }
 
 int test_tabari_run(void)
@@ -87,6 +165,9 @@ int test_tabari_run(void)
         cmocka_unit_test(test_paired_code),
         cmocka_unit_test(test_subordinate_dominant_discard),
         cmocka_unit_test(test_first_verb_of_clause),
+        cmocka_unit_test(test_options_lines),
+        cmocka_unit_test(test_options_coding),
+        cmocka_unit_test(test_options_default_convert),
     };
     return cmocka_run_group_tests_name("tabari", t, setup, teardown);
 }

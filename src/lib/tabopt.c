@@ -1,0 +1,108 @@
+/* tabopt.c -- reading TABARI .options commands. */
+#include "tabopt.h"
+
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "util.h"
+
+void tabopt_init(tabopt_t *o)
+{
+    memset(o, 0, sizeof *o);
+}
+
+void tabopt_tabari_defaults(tabopt_t *o)
+{
+    tabopt_init(o);
+    o->code_by = TABOPT_CODE_BY_CLAUSE;
+    o->min_words = 8;
+}
+
+/* Upper-cases s into out without blanks: "set: code by clause" -> "SET:CODEBYCLAUSE". */
+static void tabopt_squeeze(const char *s, char *out, size_t cap)
+{
+    size_t n = 0;
+    for (; *s && n + 1 < cap; s++)
+        if (!isspace((unsigned char)*s)) out[n++] = (char)toupper((unsigned char)*s);
+    out[n] = '\0';
+}
+
+/* The code in "[...]" after key in squeezed line l, into out ("" none). */
+static void tabopt_code_after(const char *l, const char *key, char *out, size_t cap)
+{
+    out[0] = '\0';
+    const char *k = strstr(l, key);
+    if (!k) return;
+    const char *b = strchr(k, '['), *e = b ? strchr(b, ']') : NULL;
+    if (!b || !e || (size_t)(e - b - 1) >= cap) return;
+    memcpy(out, b + 1, (size_t)(e - b - 1));
+    out[e - b - 1] = '\0';
+}
+
+static int tabopt_true(const char *v)
+{
+    return !strncmp(v, "TRUE", 4) || !strncmp(v, "ON", 2) || !strncmp(v, "YES", 3);
+}
+
+int tabopt_line(tabopt_t *o, const char *line)
+{
+    char l[256];
+    tabopt_squeeze(line, l, sizeof l);
+    if (!strncmp(l, "SET:", 4)) {
+        const char *v = l + 4;
+        if (!strcmp(v, "CODEBYCLAUSE")) o->code_by = TABOPT_CODE_BY_CLAUSE;
+        else if (!strcmp(v, "CODEBYSENTENCE")) o->code_by = TABOPT_CODE_BY_SENTENCE;
+        else if (!strcmp(v, "CODEALL")) o->code_by = TABOPT_CODE_ALL;
+        else if (!strncmp(v, "MINIMUMWORDS=", 13)) o->min_words = (uint16_t)atoi(v + 13);
+        else if (!strncmp(v, "CONVERTAGENTS=", 14)) o->convert_agents = (uint8_t)tabopt_true(v + 14);
+        else if (!strncmp(v, "CONVERTAGENT=", 13)) o->convert_agents = (uint8_t)tabopt_true(v + 13);
+        else return 0;
+        return 1;
+    }
+    if (!strncmp(l, "DEFAULT:", 8)) {
+        const char *v = l + 8;
+        if (!strcmp(v, "OFF")) {
+            o->default_src[0] = o->default_tgt[0] = '\0';
+            o->default_prior = o->default_after = 0;
+            return 1;
+        }
+        /* SOURCE [X] PRIOR TARGET [Y] AFTER; either half may be missing */
+        const char *t = strstr(v, "TARGET");
+        char src[64] = "";
+        if (strstr(v, "SOURCE")) {
+            size_t n = t ? (size_t)(t - v) : strlen(v);
+            if (n >= sizeof src) n = sizeof src - 1;
+            memcpy(src, v, n);
+            src[n] = '\0';
+            tabopt_code_after(src, "SOURCE", o->default_src, sizeof o->default_src);
+            o->default_prior = strstr(src, "PRIOR") != NULL;
+        }
+        if (t) {
+            tabopt_code_after(t, "TARGET", o->default_tgt, sizeof o->default_tgt);
+            o->default_after = strstr(t, "AFTER") != NULL;
+        }
+        return 1;
+    }
+    return 0;
+}
+
+int tabopt_load(tabopt_t *o, const char *path)
+{
+    char *text;
+    size_t len;
+    int err = util_read_file(path, &text, &len);
+    if (err) return err;
+    tabopt_tabari_defaults(o);
+    for (char *line = text, *next; line; line = next) {
+        next = strchr(line, '\n');
+        if (next) *next++ = '\0';
+        char *c = strstr(line, "//");
+        if (c) *c = '\0';
+        c = strchr(line, '#');
+        if (c) *c = '\0';
+        tabopt_line(o, line);
+    }
+    free(text);
+    return 0;
+}

@@ -1,0 +1,38 @@
+/* tabopt.h -- the coding settings of a TABARI .options file (and of the
+ * "{ OPTION: ... }" records of a TABARI validation suite) that annalist
+ * follows: SET: CODE BY, SET: MINIMUM WORDS, SET: CONVERT AGENTS and
+ * DEFAULT:. Other commands are read and ignored (docs/validation.md). */
+#ifndef ANNALIST_TABOPT_H
+#define ANNALIST_TABOPT_H
+
+#include <stdint.h>
+
+/* SET: CODE BY CLAUSE (TABARI's default), CODE BY SENTENCE, CODE ALL */
+enum { TABOPT_CODE_BY_CLAUSE = 0, TABOPT_CODE_BY_SENTENCE = 1, TABOPT_CODE_ALL = 2 };
+
+typedef struct {
+    uint8_t code_by;          /* TABOPT_CODE_* */
+    uint8_t convert_agents;   /* an agent with no actor is an actor "~REB" */
+    uint16_t min_words;       /* sentences shorter than this are not coded; 0 none */
+    char default_src[16];     /* DEFAULT: SOURCE [X]; "" none */
+    char default_tgt[16];     /* DEFAULT: TARGET [Y]; "" none */
+    uint8_t default_prior;    /* SOURCE ... PRIOR: whenever no actor precedes the verb */
+    uint8_t default_after;    /* TARGET ... AFTER: whenever no actor follows the verb */
+} tabopt_t;
+
+/* annalist's own behaviour: every setting off. */
+void tabopt_init(tabopt_t *o);
+
+/* TABARI's defaults, in force once an options file is read: CODE BY
+ * CLAUSE, MINIMUM WORDS = 8. */
+void tabopt_tabari_defaults(tabopt_t *o);
+
+/* Applies one options line ("SET: CODE ALL", "DEFAULT: OFF", ...). Returns
+ * 1 when annalist follows the command, 0 when it is ignored. */
+int tabopt_line(tabopt_t *o, const char *line);
+
+/* Reads a TABARI .options file: TABARI's defaults, then each line. Returns
+ * 0, or an errno value when the file cannot be read. */
+int tabopt_load(tabopt_t *o, const char *path);
+
+#endif
