@@ -5,6 +5,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "lib/util.h"
+
 static const char *const when_months[] = {"january", "february", "march", "april", "may",
                                           "june", "july", "august", "september", "october",
                                           "november", "december"};
@@ -208,9 +210,12 @@ void when_format(const when_t *w, char out[11])
 {
     uint32_t d = w->date > 0 ? (uint32_t)w->date % 100000000u : 0;
     unsigned y = d / 10000 % 10000, m = d / 100 % 100, dd = d % 100;
-    if (w->precision == WHEN_YEAR) snprintf(out, 11, "%04u", y);
-    else if (w->precision == WHEN_MONTH) snprintf(out, 11, "%04u-%02u", y, m % 13);
-    else snprintf(out, 11, "%04u-%02u-%02u", y, m % 13, dd % 32);
+    util_digits(out, y, 4);   /* "%04u-%02u-%02u" cut at the precision */
+    out[4] = '-';
+    util_digits(out + 5, m % 13, 2);
+    out[7] = '-';
+    util_digits(out + 8, dd % 32, 2);
+    out[w->precision == WHEN_YEAR ? 4 : w->precision == WHEN_MONTH ? 7 : 10] = '\0';
 }
 
 const char *when_precision_name(int p)

@@ -110,27 +110,43 @@ static void output_json_str(sbuf_t *out, const char *s, size_t n)
     sbuf_addc(out, '"');
 }
 
-static void output_json_actor(sbuf_t *out, const char *key, const mention_t *m,
-                              const char *text)
+/* Appends v in decimal. */
+static void output_uint(sbuf_t *out, size_t v)
 {
-    sbuf_printf(out, ",\"%s\":{\"code\":\"%s\",\"country\":\"%s\",\"text\":", key, m->code,
-                m->country);
-    output_json_str(out, text, strlen(text));
+    char d[24];
+    size_t i = sizeof d;
+    do {
+        d[--i] = (char)('0' + v % 10);
+        v /= 10;
+    } while (v);
+    sbuf_add(out, d + i, sizeof d - i);
+}
+
+static void output_json_actor(sbuf_t *out, const char *key, const mention_t *m,
+                              const char *text, size_t n)
+{
+    sbuf_adds(out, ",\"");
+    sbuf_adds(out, key);
+    sbuf_adds(out, "\":{\"code\":\"");
+    sbuf_adds(out, m->code);
+    sbuf_adds(out, "\",\"country\":\"");
+    sbuf_adds(out, m->country);
+    sbuf_adds(out, "\",\"text\":");
+    output_json_str(out, text, n);
     sbuf_addc(out, '}');
 }
 
-/* The original words of a mention. */
-static void output_mention_text(const char *sentence, const tokens_t *tk,
-                                const mention_t *m, sbuf_t *b)
+/* The original words of a mention: their first byte in the sentence, and
+ * their length in *n (0 for a mention with no words). */
+static const char *output_mention_span(const char *sentence, const tokens_t *tk,
+                                       const mention_t *m, size_t *n)
 {
-    sbuf_clear(b);
-    if (m->start >= tk->n || m->end > tk->n || m->end <= m->start) {
-        sbuf_add(b, "", 0);
-        return;
-    }
+    *n = 0;
+    if (m->start >= tk->n || m->end > tk->n || m->end <= m->start) return "";
     uint32_t a = tk->t[m->start].off;
     uint32_t z = tk->t[m->end - 1].off + tk->t[m->end - 1].len;
-    sbuf_add(b, sentence + a, z - a);
+    *n = z - a;
+    return sentence + a;
 }
 
 static json_t *output_entry_explain(const mention_t *m)
@@ -184,20 +200,114 @@ static json_t *output_explain(const event_t *e)
     return x;
 }
 
+/* The explain object of one record, as compact JSON, appended to out. */
+static void output_json_explain(sbuf_t *out, const event_t *e, const when_t *when,
+                                const where_t *where)
+{
+    json_t *x = output_explain(e);
+    if (where->place) {
+        char buf[160];
+        snprintf(buf, sizeof buf, "place: %s (%s, %s)", where->place->name,
+                 where->place->country, where->why);
+        json_array_append_new(json_object_get(x, "rules"), json_string(buf));
+    }
+    if (when->rule) {
+        char buf[160];
+        snprintf(buf, sizeof buf, "date: '%s' (%s) in the sentence",
+                 when->rule, when_precision_name(when->precision));
+        json_array_append_new(json_object_get(x, "rules"), json_string(buf));
+    }
+    char *txt = json_dumps(x, JSON_COMPACT);
+    if (txt) {
+        sbuf_adds(out, ",\"explain\":");
+        sbuf_adds(out, txt);
+        free(txt);
+    }
+    json_decref(x);
+}
+
+/* One JSON Lines record, written piece by piece (no printf but for a
+ * place's coordinates): the records are most of what a run writes. */
+static void output_json(sbuf_t *out, const output_opts_t *o, const story_t *s, size_t index,
+                        const char *sentence, size_t n, const tokens_t *tk, const event_t *e,
+                        const when_t *when, const where_t *where, const cameo_code_t *cc,
+                        const char *srctext, size_t srcn, const char *tgttext, size_t tgtn)
+{
+    char date[11], root[3] = {e->code[0], e->code[1], '\0'};
+    sbuf_adds(out, "{\"story_id\":");
+    output_json_str(out, s->id, strlen(s->id));
+    sbuf_adds(out, ",\"sentence\":");
+    output_uint(out, index);
+    if (when->precision) {
+        when_format(when, date);
+        sbuf_adds(out, ",\"date\":\"");
+        sbuf_adds(out, date);
+        sbuf_adds(out, "\",\"date_precision\":\"");
+        sbuf_adds(out, when_precision_name(when->precision));
+        sbuf_addc(out, '"');
+    } else {
+        sbuf_adds(out, ",\"date\":null,\"date_precision\":null");
+    }
+    if (s->date) {
+        util_format_date(s->date, date);
+        sbuf_adds(out, ",\"story_date\":\"");
+        sbuf_adds(out, date);
+        sbuf_addc(out, '"');
+    } else {
+        sbuf_adds(out, ",\"story_date\":null");
+    }
+    output_json_actor(out, "source", &e->src, srctext, srcn);
+    output_json_actor(out, "target", &e->tgt, tgttext, tgtn);
+    sbuf_adds(out, ",\"cameo\":\"");
+    sbuf_adds(out, e->code);
+    sbuf_adds(out, "\",\"root\":\"");
+    sbuf_adds(out, root);
+    sbuf_adds(out, "\",\"quad_class\":");
+    sbuf_addc(out, (char)('0' + cameo_quad_class(e->code)));
+    sbuf_adds(out, ",\"goldstein\":");
+    sbuf_adds(out, cc ? cc->goldtxt : "0.0");
+    sbuf_adds(out, ",\"plover\":\"");
+    sbuf_adds(out, cc ? cc->plover : "");
+    sbuf_adds(out, "\",\"location\":");
+    if (where->place) {
+        uint32_t a = tk->t[where->start].off;
+        uint32_t z = tk->t[where->end - 1].off + tk->t[where->end - 1].len;
+        sbuf_adds(out, "{\"name\":");
+        output_json_str(out, sentence + a, z - a);
+        sbuf_adds(out, ",\"country\":\"");
+        sbuf_adds(out, where->place->country);
+        sbuf_adds(out, "\",\"admin1\":");
+        output_json_str(out, where->place->admin1, strlen(where->place->admin1));
+        sbuf_printf(out, ",\"lat\":%.4f,\"lon\":%.4f}", where->place->lat, where->place->lon);
+    } else {
+        sbuf_adds(out, "null");
+    }
+    sbuf_adds(out, ",\"text\":");
+    output_json_str(out, sentence, n);
+    if (o->explain) output_json_explain(out, e, when, where);
+    sbuf_adds(out, "}\n");
+}
+
 void output_event(sbuf_t *out, const output_opts_t *o, const story_t *s,
                   size_t index, const char *sentence, size_t n, const tokens_t *tk,
                   const event_t *e, const when_t *when, const where_t *where)
 {
-    char date[11] = "", sdate[11], root[3] = {e->code[0], e->code[1], '\0'};
-    util_format_date(s->date, sdate);
-    if (when->precision) when_format(when, date);
     const cameo_code_t *cc = o->cameo ? cameo_find(o->cameo, e->code) : NULL;
+    size_t srcn, tgtn;
+    const char *srcspan = output_mention_span(sentence, tk, &e->src, &srcn);
+    const char *tgtspan = output_mention_span(sentence, tk, &e->tgt, &tgtn);
+    if (o->format == OUT_JSON) {
+        output_json(out, o, s, index, sentence, n, tk, e, when, where, cc, srcspan, srcn,
+                    tgtspan, tgtn);
+        return;
+    }
+    char date[11] = "", root[3] = {e->code[0], e->code[1], '\0'};
+    if (when->precision) when_format(when, date);
     double gold = cc ? cc->goldstein : 0.0;
     const char *plover = cc ? cc->plover : "";
-    sbuf_t st = {0}, tt = {0};
-    output_mention_text(sentence, tk, &e->src, &st);
-    char *srctext = xstrdup(st.s);
-    output_mention_text(sentence, tk, &e->tgt, &tt);
+    char *srctext = xstrndup(srcspan, srcn);
+    sbuf_t tt = {0};
+    sbuf_add(&tt, tgtspan, tgtn);
     if (o->format == OUT_GDELT) {
         output_gdelt(out, s, index, e, srctext, tt.s, gold);
     } else if (o->format == OUT_CSV) {
@@ -232,60 +342,7 @@ void output_event(sbuf_t *out, const output_opts_t *o, const story_t *s,
         output_tsv_field(out, sent);
         free(sent);
         sbuf_addc(out, '\n');
-    } else {
-        /* JSON Lines written directly (jansson builds the --explain part):
-         * most of the run's time would otherwise go to building objects */
-        sbuf_adds(out, "{\"story_id\":");
-        output_json_str(out, s->id, strlen(s->id));
-        sbuf_printf(out, ",\"sentence\":%zu,\"date\":", index);
-        if (when->precision) sbuf_printf(out, "\"%s\",\"date_precision\":\"%s\"", date,
-                                         when_precision_name(when->precision));
-        else sbuf_adds(out, "null,\"date_precision\":null");
-        if (s->date) sbuf_printf(out, ",\"story_date\":\"%s\"", sdate);
-        else sbuf_adds(out, ",\"story_date\":null");
-        output_json_actor(out, "source", &e->src, srctext);
-        output_json_actor(out, "target", &e->tgt, tt.s);
-        sbuf_printf(out, ",\"cameo\":\"%s\",\"root\":\"%s\",\"quad_class\":%d,"
-                         "\"goldstein\":%.1f,\"plover\":\"%s\",\"location\":",
-                    e->code, root, cameo_quad_class(e->code), gold, plover);
-        if (where->place) {
-            uint32_t a = tk->t[where->start].off;
-            uint32_t z = tk->t[where->end - 1].off + tk->t[where->end - 1].len;
-            sbuf_adds(out, "{\"name\":");
-            output_json_str(out, sentence + a, z - a);
-            sbuf_printf(out, ",\"country\":\"%s\",\"admin1\":", where->place->country);
-            output_json_str(out, where->place->admin1, strlen(where->place->admin1));
-            sbuf_printf(out, ",\"lat\":%.4f,\"lon\":%.4f}", where->place->lat, where->place->lon);
-        } else {
-            sbuf_adds(out, "null");
-        }
-        sbuf_adds(out, ",\"text\":");
-        output_json_str(out, sentence, n);
-        if (o->explain) {
-            json_t *x = output_explain(e);
-            if (where->place) {
-                char buf[160];
-                snprintf(buf, sizeof buf, "place: %s (%s, %s)", where->place->name,
-                         where->place->country, where->why);
-                json_array_append_new(json_object_get(x, "rules"), json_string(buf));
-            }
-            if (when->rule) {
-                char buf[160];
-                snprintf(buf, sizeof buf, "date: '%s' (%s) in the sentence",
-                         when->rule, when_precision_name(when->precision));
-                json_array_append_new(json_object_get(x, "rules"), json_string(buf));
-            }
-            char *txt = json_dumps(x, JSON_COMPACT);
-            if (txt) {
-                sbuf_adds(out, ",\"explain\":");
-                sbuf_adds(out, txt);
-                free(txt);
-            }
-            json_decref(x);
-        }
-        sbuf_adds(out, "}\n");
     }
     free(srctext);
-    sbuf_free(&st);
     sbuf_free(&tt);
 }

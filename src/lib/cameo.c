@@ -50,6 +50,7 @@ int cameo_load(cameo_t *t, const char *path)
         cameo_code_t *c = UTIL_PUSH(t->c, t->n, t->cap);
         snprintf(c->code, sizeof c->code, "%s", f[0]);
         c->goldstein = g;
+        snprintf(c->goldtxt, sizeof c->goldtxt, "%.1f", g);
         snprintf(c->plover, sizeof c->plover, "%s", f[2]);
         size_t pl = strlen(c->plover);
         while (pl && isspace((unsigned char)c->plover[pl - 1])) c->plover[--pl] = '\0';
@@ -64,8 +65,9 @@ const cameo_code_t *cameo_find(const cameo_t *t, const char *code)
 {
     cameo_code_t key;
     memset(&key, 0, sizeof key);
-    snprintf(key.code, sizeof key.code, "%s", code);
-    for (size_t len = strlen(key.code); len >= 2 && t->n; len--) {
+    size_t n = strnlen(code, sizeof key.code - 1);
+    memcpy(key.code, code, n);   /* the rest stays NUL */
+    for (size_t len = n; len >= 2 && t->n; len--) {
         key.code[len] = '\0';
         const cameo_code_t *c = bsearch(&key, t->c, t->n, sizeof *t->c, cameo_cmp);
         if (c) return c;

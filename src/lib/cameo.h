@@ -8,6 +8,7 @@
 typedef struct {
     char code[8];
     double goldstein;
+    char goldtxt[16];     /* goldstein written "%.1f", as records show it */
     char plover[24];
     char *label;
 } cameo_code_t;

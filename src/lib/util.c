@@ -129,8 +129,17 @@ void util_format_date(int32_t d, char out[11])
         out[0] = '\0';
         return;
     }
-    snprintf(out, 11, "%04d-%02d-%02d", (int)(d / 10000) % 10000,
-             (int)(d / 100) % 100, (int)d % 100);
+    util_digits(out, (unsigned)(d / 10000), 4);
+    out[4] = '-';
+    util_digits(out + 5, (unsigned)(d / 100), 2);
+    out[7] = '-';
+    util_digits(out + 8, (unsigned)d, 2);
+    out[10] = '\0';
+}
+
+void util_digits(char *out, unsigned v, int width)
+{
+    for (int i = width - 1; i >= 0; i--, v /= 10) out[i] = (char)('0' + v % 10);
 }
 
 int util_read_file(const char *path, char **out, size_t *len)

@@ -53,6 +53,9 @@ void sbuf_free(sbuf_t *b);    /* frees memory, b reusable */
 int32_t util_parse_date(const char *s, size_t n);
 /* Writes "YYYY-MM-DD" (11 bytes with NUL) into out; "" for 0. */
 void util_format_date(int32_t d, char out[11]);
+/* Writes v as exactly width decimal digits (zero-padded; only the low
+ * width digits of a larger v), without a NUL. */
+void util_digits(char *out, unsigned v, int width);
 
 /* Reads a whole file into a NUL-terminated buffer (*out, caller frees) of
  * *len bytes. Returns 0 on success, or an errno value (EISDIR for a folder). */
