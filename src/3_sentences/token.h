@@ -26,7 +26,7 @@ typedef struct {
     uint32_t off, len;   /* bytes of the original text */
     uint32_t foff, flen; /* bytes of the folded form in tokens_t.fold */
     uint8_t flags;
-    uint8_t wc;          /* word classes (words.h), set by words_classify() */
+    uint16_t wc;         /* word classes (words.h), set by words_classify() */
 } token_t;
 
 typedef struct {

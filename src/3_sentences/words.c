@@ -67,12 +67,31 @@ const char *const words_aux[] = {
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     "morning", "night", "afternoon", "evening", "step", "up", "and", NULL};
 
+const char *const words_be[] = {"is", "are", "was", "were", "be", "been", "being",
+                                "got", "get", "gets", NULL};
+
+const char *const words_passive_adverbs[] = {
+    "also", "reportedly", "strongly", "publicly", "sharply", "widely", "repeatedly",
+    "formally", "officially", "allegedly", "not", "later", "then", "already", "recently",
+    "jointly", NULL};
+
+const char *const words_months[12] = {"january", "february", "march", "april", "may",
+                                     "june", "july", "august", "september", "october",
+                                     "november", "december"};
+const char *const words_months3[12] = {"jan", "feb", "mar", "apr", "may", "jun",
+                                      "jul", "aug", "sep", "oct", "nov", "dec"};
+const char *const words_weekdays[7] = {"sunday", "monday", "tuesday", "wednesday",
+                                      "thursday", "friday", "saturday"};
+/* the other words when_resolve() starts an expression with */
+static const char *const words_time[] = {"sept", "yesterday", "today", "tonight", "tomorrow",
+                                         "this", "last", "next", "coming", NULL};
+
 /* All class words in one small hash table, built once (pthread_once), so
  * that classifying a token is one lookup. */
 #define WORDS_SLOTS 512
 static struct {
     char w[16];
-    uint8_t c;
+    uint16_t c;
 } words_table[WORDS_SLOTS];
 static pthread_once_t words_once = PTHREAD_ONCE_INIT;
 
@@ -84,14 +103,17 @@ static size_t words_slot(const char *w, size_t n)
     return i;
 }
 
-static void words_put(const char *const *list, uint8_t c)
+/* Adds the n words of list (n = 0: up to its NULL) to class c. */
+static void words_put_n(const char *const *list, size_t n, uint16_t c)
 {
-    for (; *list; list++) {
-        size_t i = words_slot(*list, strlen(*list));
-        snprintf(words_table[i].w, sizeof words_table[i].w, "%s", *list);
+    for (size_t k = 0; n ? k < n : list[k] != NULL; k++) {
+        size_t i = words_slot(list[k], strlen(list[k]));
+        snprintf(words_table[i].w, sizeof words_table[i].w, "%s", list[k]);
         words_table[i].c |= c;
     }
 }
+
+static void words_put(const char *const *list, uint16_t c) { words_put_n(list, 0, c); }
 
 static void words_build(void)
 {
@@ -104,18 +126,21 @@ static void words_build(void)
     words_put(words_intents, WC_INTENT);
     words_put(words_aux, WC_AUX);
     words_put(words_speech, WC_SPEECH);
+    words_put(words_be, WC_BE);
+    words_put(words_passive_adverbs, WC_PASSADV);
+    words_put_n(words_months, 12, WC_TIME);
+    words_put_n(words_months3, 12, WC_TIME);
+    words_put_n(words_weekdays, 7, WC_TIME);
+    words_put(words_time, WC_TIME);
+}
+
+uint16_t words_class(const char *w, size_t n)
+{
+    pthread_once(&words_once, words_build);
+    return n < sizeof words_table[0].w ? words_table[words_slot(w, n)].c : 0;
 }
 
 void words_classify(tokens_t *tk)
 {
-    pthread_once(&words_once, words_build);
-    for (size_t i = 0; i < tk->n; i++) {
-        size_t n = tk->t[i].flen;
-        uint8_t c = 0;
-        if (n < sizeof words_table[0].w) {
-            size_t k = words_slot(token_folded(tk, i), n);
-            c = words_table[k].c;
-        }
-        tk->t[i].wc = c;
-    }
+    for (size_t i = 0; i < tk->n; i++) tk->t[i].wc = words_class(token_folded(tk, i), tk->t[i].flen);
 }

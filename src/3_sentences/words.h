@@ -14,15 +14,27 @@ enum {
     WC_INTENT = 32,    /* "will", "plans", "agreed", ...: make an act a plan */
     WC_AUX = 64,       /* words a negation or intent search reads through */
     WC_SPEECH = 128,   /* "said", "told", ...: take a clause, not an object */
+    WC_BE = 256,       /* "is", "was", "got", ...: before a past form, a passive */
+    WC_PASSADV = 512,  /* "also", "reportedly", ...: read through back to WC_BE */
+    WC_TIME = 1024,    /* month and day names, "yesterday", "last", ...: a word a
+                          time expression may start with (but for numbers) */
 };
 
 /* The word lists behind the classes above (NULL-terminated). */
 extern const char *const words_negations[], *const words_intents[];
 extern const char *const words_aux[], *const words_speech[];
+extern const char *const words_be[], *const words_passive_adverbs[];
+/* Month names, their three-letter forms and day names, in calendar order
+ * (January first, Sunday first; not NULL-terminated). */
+extern const char *const words_months[12], *const words_months3[12];
+extern const char *const words_weekdays[7];
 
 /* Sets every token's word classes (token_t.wc), once per sentence, so that
  * the matchers test a bit instead of comparing strings. */
 void words_classify(tokens_t *tk);
+
+/* The word classes of one folded word w (n bytes); 0 for other words. */
+uint16_t words_class(const char *w, size_t n);
 
 /* Is w in the NULL-terminated list? */
 int words_in(const char *w, const char *const *list);

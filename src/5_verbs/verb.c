@@ -11,8 +11,6 @@ static int verb_is(const tokens_t *tk, size_t i, const char *w)
     return i < tk->n && strcmp(token_folded(tk, i), w) == 0;
 }
 
-#define verb_in_list words_in
-
 int verb_is_boundary(const tokens_t *tk, size_t i)
 {
     return (tk->t[i].wc & WC_BOUNDARY) != 0;
@@ -151,24 +149,18 @@ static int verb_match_back(const verb_ctx_t *c, const pelem_t *el, uint32_t from
 static int32_t verb_passive(const verb_ctx_t *c, const vform_t *f, uint32_t vs,
                             uint32_t ve, int *passive)
 {
-    static const char *const be[] = {"is", "are", "was", "were", "be", "been", "being",
-                                     "got", "get", "gets", NULL};
-    static const char *const adv[] = {"also", "reportedly", "strongly", "publicly",
-                                      "sharply", "widely", "repeatedly", "formally",
-                                      "officially", "allegedly", "not", "later", "then",
-                                      "already", "recently", "jointly", NULL};
     *passive = 0;
     if (!f->past) return -1;
     const tokens_t *tk = c->tk;
     uint32_t q = vs;
     int steps = 0;
     while (q > 0 && steps < 3) {
-        const char *w = token_folded(tk, q - 1);
-        if (verb_in_list(w, be)) {
+        uint16_t wc = tk->t[q - 1].wc;
+        if (wc & WC_BE) {
             *passive = 1;
             break;
         }
-        if (!verb_in_list(w, adv)) break;
+        if (!(wc & WC_PASSADV)) break;
         q--;
         steps++;
     }

@@ -10,6 +10,12 @@
 
 #define event_in words_in
 
+/* Is w (folded) a negation word ("not", "refused", ...)? */
+static int event_negation(const char *w)
+{
+    return (words_class(w, strlen(w)) & WC_NEG) != 0;
+}
+
 
 
 
@@ -105,7 +111,7 @@ static int event_modality(const tokens_t *tk, uint32_t vs, uint32_t limit,
     int steps = 0;
     for (uint32_t q = vs; q-- > limit && steps < 8; steps++) {
         const char *w = token_folded(tk, q);
-        uint8_t wc = tk->t[q].wc;
+        uint16_t wc = tk->t[q].wc;
         if (wc & WC_NEG) return 1;
         if (!*intent && (wc & WC_INTENT)) {
             *intent = tk->fold.s + tk->t[q].foff;
@@ -222,14 +228,14 @@ static const char *event_from_match(const verbdict_t *vd, const tokens_t *tk,
     int pattern_negates = 0;   /* "- NOT * ..." patterns code the negated act themselves */
     for (uint32_t k = 0; m->pat && k < m->pat->nel; k++) {
         const pelem_t *e = &m->pat->el[k];
-        if ((e->kind == PE_WORD && event_in(vocab_word(vd->vocab, e->id), words_negations)) ||
-            (e->kind == PE_STEM && event_in(e->stem, words_negations)))
+        if ((e->kind == PE_WORD && event_negation(vocab_word(vd->vocab, e->id))) ||
+            (e->kind == PE_STEM && event_negation(e->stem)))
             pattern_negates = 1;
         for (size_t w = 0; e->kind == PE_SYN && e->syn >= 0 && w < vd->syn[e->syn].n; w++) {
             const pelem_t *x = &vd->syn[e->syn].w[w];
             const char *xw = x->kind == PE_WORD ? vocab_word(vd->vocab, x->id)
                              : x->kind == PE_STEM ? x->stem : "";
-            if (event_in(xw, words_negations)) pattern_negates = 1;
+            if (event_negation(xw)) pattern_negates = 1;
         }
     }
     if (event_modality(tk, m->lo, limit, &intent, &itok) && !pattern_negates) return NULL;

@@ -5,15 +5,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "3_sentences/words.h"
 #include "lib/util.h"
-
-static const char *const when_months[] = {"january", "february", "march", "april", "may",
-                                          "june", "july", "august", "september", "october",
-                                          "november", "december"};
-static const char *const when_months3[] = {"jan", "feb", "mar", "apr", "may", "jun",
-                                           "jul", "aug", "sep", "oct", "nov", "dec"};
-static const char *const when_days[] = {"sunday", "monday", "tuesday", "wednesday",
-                                        "thursday", "friday", "saturday"};
 
 /* days since 1970-01-01 <-> civil date (Howard Hinnant's algorithms) */
 static int64_t when_to_days(int y, int m, int d)
@@ -63,8 +56,8 @@ static int when_month(const char *w)
     size_t n = strlen(w);
     if (n < 3 || n > 9 || !strchr("jfmasond", w[0])) return 0;   /* most words, fast */
     for (int m = 0; m < 12; m++) {
-        if (w[0] != when_months[m][0]) continue;
-        if (!strcmp(w, when_months[m]) || (!strcmp(w, when_months3[m]) && strcmp(w, "may")))
+        if (w[0] != words_months[m][0]) continue;
+        if (!strcmp(w, words_months[m]) || (!strcmp(w, words_months3[m]) && strcmp(w, "may")))
             return m + 1;
     }
     if (!strcmp(w, "sept")) return 9;
@@ -124,9 +117,12 @@ int when_resolve(const tokens_t *tk, uint32_t from, uint32_t to, int32_t d, when
     if (to > tk->n) to = tk->n;
     int y = d / 10000, m = d / 100 % 100;
     for (uint32_t i = from; i < to; i++) {
-        /* every expression starts with a digit or one of these letters */
-        const char c0 = token_folded(tk, i)[0];
-        if (!((c0 >= '0' && c0 <= '9') || strchr("jfmasondytlcew", c0))) continue;
+        /* every expression starts with a number, a WC_TIME word or a year
+         * such as "mid-2023" */
+        const char *t0 = token_folded(tk, i);
+        if (!((t0[0] >= '0' && t0[0] <= '9') || (tk->t[i].wc & WC_TIME) ||
+              (t0[0] && strchr("mle", t0[0]) && when_year(t0))))
+            continue;
         const char *t = token_folded(tk, i), *n1 = when_tok(tk, i + 1, to),
                    *n2 = when_tok(tk, i + 2, to), *n3 = when_tok(tk, i + 3, to);
         int mo, yr, dn;
@@ -170,7 +166,7 @@ int when_resolve(const tokens_t *tk, uint32_t from, uint32_t to, int32_t d, when
         if (!strcmp(t, "last") && !strcmp(n1, "night"))
             return when_set(w, when_add_days(d, -1), WHEN_DAY, i, i + 2, "last night");
         for (int k = 0; k < 7; k++)
-            if (!strcmp(t, when_days[k])) {
+            if (!strcmp(t, words_weekdays[k])) {
                 /* news convention: a weekday is the most recent one, today included */
                 int back = (when_weekday(d) - k + 7) % 7;
                 if (!strcmp(when_tok(tk, i ? i - 1 : i, to), "next")) back = -((k - when_weekday(d) + 7) % 7 ? (k - when_weekday(d) + 7) % 7 : 7);

@@ -17,7 +17,8 @@ typedef struct {
     const char *rule;    /* what matched, for --explain */
 } when_t;
 
-/* Finds the first time expression in tokens [from, to) and resolves it
+/* Finds the first time expression in tokens [from, to) (classified by
+ * words_classify()) and resolves it
  * against story_date (yyyymmdd, 0 = unknown: then only expressions that
  * name a year resolve; nothing is invented). Returns 1 and fills *w, or 0
  * when there is none. Expressions of the future ("next month") are left to

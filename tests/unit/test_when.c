@@ -3,6 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "3_sentences/words.h"
 #include "6_events/when.h"
 #include "test_main.h"
 
@@ -13,6 +14,7 @@ static const char *when(const char *text, int32_t d)
     static char buf[32];
     tokens_t tk = {0};
     token_split(text, strlen(text), &tk, 0);
+    words_classify(&tk);
     when_t w;
     buf[0] = '\0';
     if (when_resolve(&tk, 0, (uint32_t)tk.n, d, &w)) {
