@@ -193,6 +193,15 @@ static size_t event_members_before(const mentions_t *ms, uint32_t vs, const ment
     return 0;
 }
 
+/* TABARI's source search: the first mention of the sentence that ends
+ * before token lo and is not avoid; -1 when none. */
+static int32_t event_first_actor(const mentions_t *ms, uint32_t lo, int32_t avoid)
+{
+    for (size_t i = 0; i < ms->n && ms->m[i].end <= lo; i++)
+        if ((int32_t)i != avoid) return (int32_t)i;
+    return -1;
+}
+
 /* A mention for a DEFAULT: code (TABARI options), placed at token at. */
 static void event_default_mention(mention_t *m, const char *code, uint32_t at)
 {
@@ -225,6 +234,8 @@ static const char *event_from_match(const verbdict_t *vd, const tokens_t *tk,
     uint32_t itok = 0;
     uint32_t limit = subj >= 0 ? ms->m[subj].end : cstart;
     if (m->lo < limit) limit = m->lo;
+    if (subj < 0 && vd->tabari && !passive)
+        subj = event_first_actor(ms, m->lo, tgt);   /* TABARI: the sentence's first actor */
     int pattern_negates = 0;   /* "- NOT * ..." patterns code the negated act themselves */
     for (uint32_t k = 0; m->pat && k < m->pat->nel; k++) {
         const pelem_t *e = &m->pat->el[k];

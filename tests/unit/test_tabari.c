@@ -140,7 +140,7 @@ static void test_options_default_convert(void **state)
     tabopt_t o;
     tabopt_tabari_defaults(&o);
     /* CONVERT AGENTS: an agent with no actor codes as itself */
-    const char *agent = "Guerrillas condemned Sudria over the border dispute.";
+    const char *agent = "Guerrillas condemned Sudria over the long border dispute.";
     ASSERT_WITH(o, agent, "");
     tabopt_line(&o, "SET: CONVERT AGENTS = TRUE");
     ASSERT_WITH(o, agent, "~REB>SUD:122@1");
