@@ -258,6 +258,30 @@ static void verbdict_add_form(verbdict_t *d, uint32_t verb, const char *first,
     sbuf_free(&s);
 }
 
+/* The irregular forms "{BROKE_ BROKEN_}" between ob and cb, added to verb
+ * vi (rest: the words after a multi-word verb's first). Sets *s, *past,
+ * *ing when a form of that kind was given. */
+static void verbdict_brace_forms(verbdict_t *d, uint32_t vi, const char *ob, const char *cb,
+                                 const char *rest, int *s, int *past, int *ing)
+{
+    char *forms = xstrndup(ob + 1, (size_t)(cb - ob - 1)), *strtok_save = NULL;
+    for (char *f = strtok_r(forms, " \t|,", &strtok_save); f; f = strtok_r(NULL, " \t|,", &strtok_save)) {
+        char *ff = xstrdup(f);
+        verbdict_fold(ff);
+        char *frest = strchr(ff, ' ');
+        if (frest) *frest++ = '\0';
+        size_t fl = strlen(ff);
+        int g = fl > 3 && strcmp(ff + fl - 3, "ing") == 0;
+        int third = !g && fl > 1 && ff[fl - 1] == 's' && strcmp(ff, "was") != 0;
+        *ing |= g;
+        *s |= third;
+        *past |= !g && !third;
+        verbdict_add_form(d, vi, ff, frest ? frest : rest, 0, !g && !third, g);
+        free(ff);
+    }
+    free(forms);
+}
+
 /* "MEET {MET} [040]", "STEP_UP {STEPPED_UP}", "~TALKS [---]" */
 static void verbdict_verb_line(verbdict_parse_t *ps, char *s)
 {
@@ -318,24 +342,7 @@ static void verbdict_verb_line(verbdict_parse_t *ps, char *s)
         diag_error(ps->file, ps->line, "unclosed '{' in verb line");
         d->nerrors++;
     }
-    if (ob && cb) {
-        char *forms = xstrndup(ob + 1, (size_t)(cb - ob - 1)), *strtok_save = NULL;
-        for (char *f = strtok_r(forms, " \t|,", &strtok_save); f; f = strtok_r(NULL, " \t|,", &strtok_save)) {
-            char *ff = xstrdup(f);
-            verbdict_fold(ff);
-            char *frest = strchr(ff, ' ');
-            if (frest) *frest++ = '\0';
-            size_t fl = strlen(ff);
-            int ing = fl > 3 && strcmp(ff + fl - 3, "ing") == 0;
-            int third = !ing && fl > 1 && ff[fl - 1] == 's' && strcmp(ff, "was") != 0;
-            brace_ing |= ing;
-            brace_s |= third;
-            brace_past |= !ing && !third;
-            verbdict_add_form(d, vi, ff, frest ? frest : rest, 0, !ing && !third, ing);
-            free(ff);
-        }
-        free(forms);
-    }
+    if (ob && cb) verbdict_brace_forms(d, vi, ob, cb, rest, &brace_s, &brace_past, &brace_ing);
     if (!noun && !(ps->stem_mode && !exact_end && !rest)) {
         sbuf_t o = {0};
         if (!brace_s) verbdict_third(lemma, &o), verbdict_add_form(d, vi, o.s, rest, 0, 0, 0);
@@ -586,6 +593,18 @@ static void verbdict_line(verbdict_parse_t *ps, char *t)
     }
     if (t[0] == '-') {
         verbdict_pattern_line(ps, t);
+        return;
+    }
+    if (t[0] == '{' && d->nv && strchr(t, '}')) {
+        /* TABARI: "{ACTING_ ACTXD_}" on its own line after the verb */
+        const verb_t *v = &d->v[d->nv - 1];
+        char *lemma = xstrdup(v->lemma);
+        verbdict_fold(lemma);
+        char *rest = strchr(lemma, ' ');
+        if (rest) *rest++ = '\0';
+        int bs = 0, bp = 0, bi = 0;
+        verbdict_brace_forms(d, (uint32_t)(d->nv - 1), t, strchr(t, '}'), rest, &bs, &bp, &bi);
+        free(lemma);
         return;
     }
     verbdict_verb_line(ps, t);

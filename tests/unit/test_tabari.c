@@ -44,6 +44,13 @@ static void test_dated_codes(void **state)
                  "VES>SUD:122@1");
 }
 
+static void test_irregular_forms_line(void **state)
+{
+    (void)state;
+    ASSERT_CODES("Norland broke off relations with Sudria after the border dispute.", 20200101,
+                 "NOR>SUD:161@1");
+}
+
 static void test_paired_code(void **state)
 {
     (void)state;
@@ -162,6 +169,7 @@ int test_tabari_run(void)
 {
     const struct CMUnitTest t[] = {
         cmocka_unit_test(test_dated_codes),
+        cmocka_unit_test(test_irregular_forms_line),
         cmocka_unit_test(test_paired_code),
         cmocka_unit_test(test_subordinate_dominant_discard),
         cmocka_unit_test(test_first_verb_of_clause),
