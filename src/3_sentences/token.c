@@ -100,6 +100,13 @@ static size_t token_word_end(const char *s, size_t n, size_t i)
             segs++;
             continue;
         }
+        if (c == '-' && j > i &&
+            (j + 1 == n || (j + 2 < n && s[j + 1] == ' ' && token_is_word_at(s, n, j + 2)))) {
+            /* a dangling prefix "anti- Gondor" (or a dictionary's "ANTI-")
+             * keeps its hyphen: it is not a dash */
+            j++;
+            break;
+        }
         if ((c == ',' || c == '.') && j > i && isdigit((unsigned char)s[j - 1]) &&
             j + 1 < n && isdigit((unsigned char)s[j + 1])) {
             j++;

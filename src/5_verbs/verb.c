@@ -202,6 +202,12 @@ static int verb_after_modifiers(const tokens_t *tk, const mentions_t *ms, uint32
     return 0;
 }
 
+/* TABARI's noun rule: a verb right after THE, A or AN is a noun. */
+static int verb_after_article(const tokens_t *tk, uint32_t i)
+{
+    return i > 0 && words_in(token_folded(tk, i - 1), (const char *const[]){"the", "a", "an", NULL});
+}
+
 /* A capitalized word inside a sentence of mixed case is a name or a title
  * ("Minister of External Trade", "Defence Force"), not a verb. */
 static int verb_is_name(const tokens_t *tk, uint32_t i)
@@ -315,7 +321,8 @@ size_t verb_find(const verbdict_t *vd, const tokens_t *tk, const mentions_t *ms,
         for (int k = 0; k < s.n; k++) {
             const vform_t *f = &vd->f[s.forms[k]];
             const verb_t *v = &vd->v[f->verb];
-            int noun_ctx = !v->noun && verb_after_determiner(tk, i);
+            int noun_ctx = !v->noun && (vd->tabari ? verb_after_article(tk, i)
+                                                   : verb_after_determiner(tk, i));
             if (!v->noun && verb_is_name(tk, i)) continue;
             const char *vw = token_folded(tk, i);
             size_t vl = tk->t[i].flen;

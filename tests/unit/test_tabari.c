@@ -44,6 +44,15 @@ static void test_dated_codes(void **state)
                  "VES>SUD:122@1");
 }
 
+static void test_article_makes_noun(void **state)
+{
+    (void)state;
+    /* TABARI: only THE, A, AN turn a verb into a noun; "on" does not */
+    ASSERT_CODES("Norland went on praise of Sudria in a long speech on Monday.", 20200101,
+                 "NOR>SUD:041@1");
+    ASSERT_CODES("Norland gave the praise of Sudria in a long speech on Monday.", 20200101, "");
+}
+
 static void test_irregular_forms_line(void **state)
 {
     (void)state;
@@ -169,6 +178,7 @@ int test_tabari_run(void)
 {
     const struct CMUnitTest t[] = {
         cmocka_unit_test(test_dated_codes),
+        cmocka_unit_test(test_article_makes_noun),
         cmocka_unit_test(test_irregular_forms_line),
         cmocka_unit_test(test_paired_code),
         cmocka_unit_test(test_subordinate_dominant_discard),

@@ -23,6 +23,14 @@ static void test_words_and_punct(void **state)
     assert_tokens("New Zealand's co-operation with the U.S., O'Brien didn't go.", w, 13);
 }
 
+static void test_dangling_hyphen(void **state)
+{
+    (void)state;
+    /* a prefix left hanging keeps its hyphen; a dash between words does not */
+    const char *const w[] = {"an", "anti-", "gondor", "march", "-", "and", "pro-"};
+    assert_tokens("an anti- Gondor march - and pro-", w, 7);
+}
+
 static void test_numbers_and_plural_possessive(void **state)
 {
     (void)state;
@@ -58,6 +66,7 @@ int test_token_run(void)
 {
     const struct CMUnitTest t[] = {
         cmocka_unit_test(test_words_and_punct),
+        cmocka_unit_test(test_dangling_hyphen),
         cmocka_unit_test(test_numbers_and_plural_possessive),
         cmocka_unit_test(test_unicode_fold_and_flags),
         cmocka_unit_test(test_limit),
