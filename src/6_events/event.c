@@ -16,16 +16,12 @@ static int event_negation(const char *w)
     return (words_class(w, strlen(w)) & WC_NEG) != 0;
 }
 
-
-
-
-
-
-
-
-
 void event_intent_code(const char *code, char out[8])
 {
+    if (!code[0] || !code[1]) {          /* "" (no paired code) stays "" */
+        snprintf(out, 8, "%s", code);
+        return;
+    }
     int root = (code[0] - '0') * 10 + (code[1] - '0');
     const char *r = code;
     switch (root) {

@@ -43,7 +43,7 @@ void event_code_sentence(const verbdict_t *vd, const tokens_t *tk,
                          events_t *out);
 
 /* The intent code (03x) for an act code: 04x -> 036, 06x -> 031, ...;
- * codes already verbal (01x-03x, 09x-13x) stay as they are. */
+ * codes already verbal (01x-03x, 09x-13x) stay as they are; "" stays "". */
 void event_intent_code(const char *code, char out[8]);
 
 void event_free(events_t *ev);
