@@ -1,6 +1,8 @@
 /* actordict.c -- loading actor and agent dictionaries into a phrase index. */
 #include "actordict.h"
 
+#include "4_actors/agentname.h"
+
 #include <ctype.h>
 #include <errno.h>
 #include <stdlib.h>
@@ -262,6 +264,8 @@ typedef struct {
     char **names;
     size_t n, cap;
     int have_code;
+    int no_plural;           /* PETRARCH "{...}" or a substitution: no -s forms */
+    agentname_subs_t subs;   /* the file's "!NAME! = A, B" sets */
     actor_code_t *codes;     /* the entry's codes so far, for later synonyms */
     size_t ncodes, capcodes;
 } actordict_block_t;
@@ -271,6 +275,7 @@ static void actordict_block_reset(actordict_block_t *b)
     for (size_t i = 0; i < b->n; i++) free(b->names[i]);
     b->n = 0;
     b->have_code = 0;
+    b->no_plural = 0;
     b->ncodes = 0;
 }
 
@@ -299,6 +304,7 @@ static void actordict_block_synonym(actordict_t *d, actordict_block_t *b, char *
 static char *actordict_tabari_phrase(const char *s, size_t n)
 {
     int stem = n && s[n - 1] != '_' && !memchr(s, ' ', n) && !memchr(s, '_', n);
+    while (n && s[n - 1] == '_') n--;   /* "POLICE_": whole, so no stem mark */
     char *p = xmalloc(n + 2);
     for (size_t i = 0; i < n; i++) {
         if (s[i] == '_') p[i] = ' ';
@@ -414,7 +420,7 @@ static void actordict_tabari_code(actordict_t *d, actordict_block_t *b,
     for (size_t i = 0; i < b->n; i++) {
         size_t ei = actordict_add(d, b->names[i], strlen(b->names[i]), code, from, to, kind, file, ln);
         actordict_mark_stem(d, ei, b->names[i]);
-        if (kind == ACT_AGENT) {
+        if (kind == ACT_AGENT && !b->no_plural) {
             /* PETRARCH and TABARI make regular plurals of agent nouns */
             char *pl = actordict_plural(b->names[i]);
             if (pl) actordict_add(d, pl, strlen(pl), code, from, to, kind, file, ln);
@@ -436,16 +442,21 @@ static void actordict_tabari_line(actordict_t *d, actordict_block_t *b,
 {
     while (*s == ' ' || *s == '\t') s++;
     if (!*s) return;
-    if (*s == '!' ) return;   /* substitution set definitions: not expanded */
+    if (agentname_define(&b->subs, s)) return;   /* "!PERSON! = MAN, MEN" */
     if (*s == '[') {
         actordict_tabari_codes(d, b, file, ln, s, kind);
         return;
     }
     if (*s == '+') {
         s++;
-        size_t len = strcspn(s, "[");
-        while (len && (s[len - 1] == ' ' || s[len - 1] == '\t')) len--;
-        if (len) actordict_block_synonym(d, b, actordict_tabari_phrase(s, len), kind);
+        char **names = NULL;
+        size_t nn = 0, capn = 0;
+        agentname_expand(&b->subs, s, strcspn(s, "["), &names, &nn, &capn, &b->no_plural);
+        for (size_t i = 0; i < nn; i++) {
+            actordict_block_synonym(d, b, actordict_tabari_phrase(names[i], strlen(names[i])), kind);
+            free(names[i]);
+        }
+        free(names);
         const char *br = strchr(s, '[');
         actordict_tabari_codes(d, b, file, ln, br, kind);
         return;
@@ -455,9 +466,14 @@ static void actordict_tabari_line(actordict_t *d, actordict_block_t *b,
         /* an entry with synonyms but no code yet is still open */
     }
     actordict_block_reset(b);
-    size_t len = strcspn(s, "[");
-    while (len && (s[len - 1] == ' ' || s[len - 1] == '\t')) len--;
-    *UTIL_PUSH(b->names, b->n, b->cap) = actordict_tabari_phrase(s, len);
+    char **names = NULL;
+    size_t nn = 0, capn = 0;
+    agentname_expand(&b->subs, s, strcspn(s, "["), &names, &nn, &capn, &b->no_plural);
+    for (size_t i = 0; i < nn; i++) {
+        *UTIL_PUSH(b->names, b->n, b->cap) = actordict_tabari_phrase(names[i], strlen(names[i]));
+        free(names[i]);
+    }
+    free(names);
     actordict_tabari_codes(d, b, file, ln, strchr(s, '['), kind);
 }
 
@@ -507,6 +523,7 @@ int actordict_load(actordict_t *d, const char *path, int kind)
         }
     }
     actordict_block_reset(&blk);
+    agentname_free(&blk.subs);
     free(blk.names);
     free(blk.codes);
     free(text);

@@ -23,7 +23,11 @@ static const char *ACTORS = "NORTHLAND [NTH]\n"
                             "SOUTHLAND [STH]\n"
                             "WESTLAND [WST]\n";
 
-static const char *AGENTS = "MINISTER [~GOV]\n"
+static const char *AGENTS = "!PERSON! = MAN, MEN\n"
+                            "MINISTER [~GOV]\n"
+                            "CONGRESS!PERSON! [~LEG]\n"
+                            "POLICE {} [~COP]\n"
+                            "GOLDEN_GOOSE {GOLDEN_GEESE} [~GGS]\n"
                             "RELIEF_AGENCY [NGO~]\n";
 
 /* PETRARCH-1 verbs: "--- NAME [code] ---" blocks */
@@ -41,7 +45,9 @@ static const char *PETR_VERBS = "&MONEY\n"
                                 "--- ARRIVE [032:033] ---\n"
                                 "ARRIVE\n"
                                 "--- VISIT [042] ---\n"
-                                "VISIT\n";
+                                "VISIT\n"
+                                "--- CONDEMN [122] ---\n"
+                                "CONDEMN\n";
 
 /* TABARI verbs: no blocks; a space in a synonym-set member lets words in */
 static const char *TAB_VERBS = "&MONEY\n"
@@ -61,55 +67,51 @@ static char *code_with(const char *verbs, const char *text)
     return r;
 }
 
-static void expect(const char *verbs, const char *text, const char *want)
-{
-    char *got = code_with(verbs, text);
-    assert_string_equal(got, want);
-    free(got);
-}
+typedef struct {
+    const char **verbs, *text, *want;
+} petr_case_t;
 
-static void test_synset_members(void **state)
-{
-    (void)state;
-    /* a PETRARCH member's words stand one right after the other */
-    expect(PETR_VERBS, "Northland gave gold coins to Southland.", "NTH>STH:071@1");
-    expect(PETR_VERBS, "Northland gave gold and silver coins to Southland.", "NTH>STH:070@1");
+/* Each mechanism on sentences written for it. */
+static const petr_case_t CASES[] = {
+    /* a PETRARCH synonym-set member's words stand one right after the other */
+    {&PETR_VERBS, "Northland gave gold coins to Southland.", "NTH>STH:071@1"},
+    {&PETR_VERBS, "Northland gave gold and silver coins to Southland.", "NTH>STH:070@1"},
     /* in TABARI files a space lets words in, and the last word is a stem */
-    expect(TAB_VERBS, "Northland gave gold and silver coins to Southland.", "NTH>STH:071@1");
-    /* a synset glued into a word: NEW_&KIND_AID */
-    expect(PETR_VERBS, "Northland gave new economic aid to Southland.", "NTH>STH:073@1");
-    expect(PETR_VERBS, "Northland gave new aid to Southland.", "NTH>STH:070@1");
-}
-
-static void test_legacy_codes_final(void **state)
-{
-    (void)state;
+    {&TAB_VERBS, "Northland gave gold and silver coins to Southland.", "NTH>STH:071@1"},
+    /* a synonym set glued into a word: NEW_&KIND_AID */
+    {&PETR_VERBS, "Northland gave new economic aid to Southland.", "NTH>STH:073@1"},
+    {&PETR_VERBS, "Northland gave new aid to Southland.", "NTH>STH:070@1"},
     /* "will give" stays 073: TABARI and PETRARCH codes are not made intents */
-    expect(PETR_VERBS, "Northland will give new economic aid to Southland.", "NTH>STH:073@1");
-}
-
-static void test_paired_codes(void **state)
-{
-    (void)state;
+    {&PETR_VERBS, "Northland will give new economic aid to Southland.", "NTH>STH:073@1"},
     /* "--- ARRIVE [032:033] ---": a visit, and the other side receiving it */
-    expect(PETR_VERBS, "Northland arrived in Southland.", "NTH>STH:032@1 STH>NTH:033@1");
-}
+    {&PETR_VERBS, "Northland arrived in Southland.", "NTH>STH:032@1 STH>NTH:033@1"},
+    /* PETRARCH took its verbs from a parse: "a brief private visit" is a noun */
+    {&PETR_VERBS, "Northland began a brief private visit to Southland.", ""},
+    {&PETR_VERBS, "Northland will visit Southland.", "NTH>STH:042@1"},
+    /* "CONGRESS!PERSON!" with "!PERSON! = MAN, MEN" */
+    {&PETR_VERBS, "Southland congressmen condemned Northland.", "STHLEG>NTH:122@1"},
+    /* "POLICE {}": no plural, and a whole word, not a stem */
+    {&PETR_VERBS, "Northland condemned Southland police.", "NTH>STHCOP:122@1"},
+    {&PETR_VERBS, "Northland condemned Southland polices.", "NTH>STH:122@1"},
+    /* "GOLDEN_GOOSE {GOLDEN_GEESE}": the plural given */
+    {&PETR_VERBS, "Northland condemned Southland golden geese.", "NTH>STHGGS:122@1"},
+};
 
-static void test_noun_phrase_head(void **state)
+static void test_petrarch_cases(void **state)
 {
     (void)state;
-    /* PETRARCH took its verbs from a parse: "a brief private visit" is a noun */
-    expect(PETR_VERBS, "Northland began a brief private visit to Southland.", "");
-    expect(PETR_VERBS, "Northland will visit Southland.", "NTH>STH:042@1");
+    for (size_t i = 0; i < sizeof CASES / sizeof *CASES; i++) {
+        char *got = code_with(*CASES[i].verbs, CASES[i].text);
+        if (strcmp(got, CASES[i].want)) print_message("%s\n", CASES[i].text);
+        assert_string_equal(got, CASES[i].want);
+        free(got);
+    }
 }
 
 int test_petrarch_run(void)
 {
     const struct CMUnitTest t[] = {
-        cmocka_unit_test(test_synset_members),
-        cmocka_unit_test(test_legacy_codes_final),
-        cmocka_unit_test(test_paired_codes),
-        cmocka_unit_test(test_noun_phrase_head),
+        cmocka_unit_test(test_petrarch_cases),
     };
     return cmocka_run_group_tests_name("petrarch", t, NULL, NULL);
 }
