@@ -49,6 +49,22 @@ static uint32_t verb_group_start(const verb_ctx_t *c, int32_t m)
     return s;
 }
 
+/* Does pattern element e stand for an actor ('+', '$', '%')? */
+static int verb_actor_elem(const pelem_t *e)
+{
+    return e->kind == PE_TARGET || e->kind == PE_SOURCE || e->kind == PE_COMPOUND;
+}
+
+/* May mention m be bound by element e? '%' wants a group of two or more. */
+static int verb_binds(const verb_ctx_t *c, const pelem_t *e, int32_t m)
+{
+    if (m < 0 || (c->passive && m == c->by)) return 0;
+    if (e->kind != PE_COMPOUND) return 1;
+    for (size_t j = 0; j < c->ms->n; j++)
+        if ((int32_t)j != m && c->ms->m[j].group == c->ms->m[m].group) return 1;
+    return 0;
+}
+
 /* May token q be skipped inside a pattern gap? */
 static int verb_skippable(const verb_ctx_t *c, size_t q)
 {
@@ -73,15 +89,15 @@ static int verb_match_fwd(const verb_ctx_t *c, const pelem_t *el, uint32_t from,
         }
         if (e->kind == PE_TARGET && c->passive) continue;   /* the subject */
         uint32_t gap = e->adj ? 0 : VERB_PATTERN_GAP;
-        if (e->kind == PE_TARGET || e->kind == PE_SOURCE) gap = VERB_PATTERN_GAP + 1;
+        if (verb_actor_elem(e)) gap = VERB_PATTERN_GAP + 1;
         int found = 0;
         uint32_t len;
         for (uint32_t q = pos; q <= pos + gap && q < tk->n; q++) {
-            if (e->kind == PE_TARGET || e->kind == PE_SOURCE) {
+            if (verb_actor_elem(e)) {
                 int32_t m = verb_mention_at(c, q);
-                if (m >= 0 && !(c->passive && m == c->by)) {
-                    if (e->kind == PE_TARGET) *target = m;
-                    else *source = m;
+                if (verb_binds(c, e, m)) {
+                    if (e->kind == PE_SOURCE) *source = m;
+                    else *target = m;
                     pos = verb_group_end(c, m);
                     found = 1;
                     break;
@@ -92,7 +108,7 @@ static int verb_match_fwd(const verb_ctx_t *c, const pelem_t *el, uint32_t from,
                 break;
             }
             if (!verb_skippable(c, q)) break;
-            if ((e->kind == PE_TARGET || e->kind == PE_SOURCE) && (tk->t[q].wc & WC_PREP))
+            if (verb_actor_elem(e) && (tk->t[q].wc & WC_PREP))
                 break;   /* an actor after an unwritten preposition is its object */
         }
         if (!found) return 0;
@@ -116,16 +132,16 @@ static int verb_match_back(const verb_ctx_t *c, const pelem_t *el, uint32_t from
         }
         if (e->kind == PE_TARGET && c->passive) continue;
         uint32_t gap = el[k + 1 < to ? k + 1 : k].adj ? 0 : VERB_PATTERN_GAP;
-        if (e->kind == PE_TARGET || e->kind == PE_SOURCE) gap = VERB_PATTERN_GAP + 1;
+        if (verb_actor_elem(e)) gap = VERB_PATTERN_GAP + 1;
         int found = 0;
         uint32_t len;
         for (uint32_t d = 0; d <= gap && pos > d; d++) {
             uint32_t q = pos - 1 - d;
-            if (e->kind == PE_TARGET || e->kind == PE_SOURCE) {
+            if (verb_actor_elem(e)) {
                 int32_t m = c->ms->at[q];
-                if (m >= 0 && c->ms->m[m].end == q + 1) {
-                    if (e->kind == PE_TARGET) *target = m;
-                    else *source = m;
+                if (m >= 0 && c->ms->m[m].end == q + 1 && verb_binds(c, e, m)) {
+                    if (e->kind == PE_SOURCE) *source = m;
+                    else *target = m;
                     pos = verb_group_start(c, m);
                     found = 1;
                     break;
@@ -280,6 +296,9 @@ static void verb_best_pattern(verb_ctx_t *c, const vform_t *f, vmatch_t *m, int 
         m->pat = p;
         m->target = tg;
         m->source = sr;
+        m->compound = -1;
+        for (uint32_t k2 = 0; k2 < p->nel; k2++)
+            if (p->el[k2].kind == PE_COMPOUND) m->compound = tg, m->target = -1;
         m->lo = lo;
         m->hi = hi;
         memcpy(m->code, p->code, sizeof m->code);
@@ -288,6 +307,7 @@ static void verb_best_pattern(verb_ctx_t *c, const vform_t *f, vmatch_t *m, int 
     }
     if (!have) {
         m->pat = NULL;
+        m->compound = -1;
         m->code2[0] = '\0';
         m->flags = 0;
         if (noun_ctx) {
@@ -335,7 +355,7 @@ size_t verb_find(const verbdict_t *vd, const tokens_t *tk, const mentions_t *ms,
             if (!v->noun && i > 0 && ms->at[i - 1] >= 0 && !inflected &&
                 verb_after_determiner(tk, ms->m[ms->at[i - 1]].start))
                 continue;   /* "an Islamic State target": a base form after a named modifier */
-            vmatch_t m = {s.forms[k], i, s.ends[k], NULL, -1, -1, i, s.ends[k], -1, "", "", 0};
+            vmatch_t m = {s.forms[k], i, s.ends[k], NULL, -1, -1, i, s.ends[k], -1, "", "", 0, -1};
             int passive = 0;
             c.by = verb_passive(&c, f, i, s.ends[k], &passive);
             c.passive = passive;

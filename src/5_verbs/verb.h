@@ -27,6 +27,7 @@ typedef struct {
     char code[8];           /* "" = no event */
     char code2[8];          /* paired code: target to source, "" none */
     uint8_t flags;          /* VF_* of the pattern or verb */
+    int32_t compound;       /* mention of the group bound by '%', -1 none */
 } vmatch_t;
 
 /* Is token i a clause boundary (".", ";", ":", "but", ...)? */

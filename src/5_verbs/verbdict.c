@@ -497,8 +497,10 @@ static void verbdict_pattern_line(verbdict_parse_t *ps, char *s)
             e.kind = PE_VERB;
             star = (uint32_t)nel;
             stars++;
-        } else if (strcmp(w, "+") == 0 || strcmp(w, "%") == 0) {
+        } else if (strcmp(w, "+") == 0) {
             e.kind = PE_TARGET;
+        } else if (strcmp(w, "%") == 0) {
+            e.kind = PE_COMPOUND;
         } else if (strcmp(w, "$") == 0) {
             e.kind = PE_SOURCE;
         } else if (strcmp(w, "^") == 0) {

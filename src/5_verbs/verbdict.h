@@ -22,7 +22,8 @@
  * (the sentence gives no event). */
 enum { VF_SUB = 1, VF_DOM = 2, VF_DISCARD = 4 };
 
-enum { PE_WORD, PE_STEM, PE_VERB, PE_TARGET, PE_SOURCE, PE_SKIP, PE_SYN };
+/* PE_COMPOUND: '%', an actor group whose members act on each other */
+enum { PE_WORD, PE_STEM, PE_VERB, PE_TARGET, PE_SOURCE, PE_SKIP, PE_SYN, PE_COMPOUND };
 
 typedef struct {
     uint8_t kind;

@@ -300,6 +300,16 @@ static const char *event_from_match(const verbdict_t *vd, const tokens_t *tk,
             }
         }
     }
+    if (m->compound >= 0 && !passive) {
+        /* '%', a group: each member with the others ("% agree": Y and Z
+         * agree); in PETRARCH files a '%' after the verb ("X agrees with %")
+         * is the target, each member */
+        int after = 0;
+        for (uint32_t k = m->pat->star + 1; k < m->pat->nel; k++)
+            after |= m->pat->el[k].kind == PE_COMPOUND;
+        if (after && v->petrarch && src >= 0 && ms->m[src].group != ms->m[m->compound].group) tgt = m->compound;
+        else src = tgt = m->compound;
+    }
     if (src >= 0 && m->source >= 0 && !passive) {
         int32_t f = src;
         while (f > 0 && ms->m[f - 1].group == ms->m[src].group) f--;

@@ -68,6 +68,7 @@ static void dictcmd_elem(const verbdict_t *d, const pelem_t *e, FILE *f)
     switch (e->kind) {
     case PE_VERB: fputs("*", f); break;
     case PE_TARGET: fputs("+", f); break;
+    case PE_COMPOUND: fputs("%", f); break;
     case PE_SOURCE: fputs("$", f); break;
     case PE_SKIP: fputs("^", f); break;
     case PE_STEM: fputs(e->stem, f); break;

@@ -47,7 +47,11 @@ static const char *PETR_VERBS = "&MONEY\n"
                                 "--- VISIT [042] ---\n"
                                 "VISIT\n"
                                 "--- CONDEMN [122] ---\n"
-                                "CONDEMN\n";
+                                "CONDEMN\n"
+                                "--- AGREE [081] ---\n"
+                                "AGREE\n"
+                                "- * WITH % [031]\n"
+                                "- % * [030:030]\n";
 
 /* TABARI verbs: no blocks; a space in a synonym-set member lets words in */
 static const char *TAB_VERBS = "&MONEY\n"
@@ -95,6 +99,11 @@ static const petr_case_t CASES[] = {
     {&PETR_VERBS, "Northland condemned Southland polices.", "NTH>STH:122@1"},
     /* "GOLDEN_GOOSE {GOLDEN_GEESE}": the plural given */
     {&PETR_VERBS, "Northland condemned Southland golden geese.", "NTH>STHGGS:122@1"},
+    /* '%' before the verb: a group whose members act on each other */
+    {&PETR_VERBS, "Northland and Southland agree.", "NTH>STH:030@1 STH>NTH:030@1"},
+    /* '%' after the verb (PETRARCH): the subject toward each member */
+    {&PETR_VERBS, "Westland agrees with Northland and Southland.",
+     "WST>NTH:031@1 WST>STH:031@1"},
 };
 
 static void test_petrarch_cases(void **state)
