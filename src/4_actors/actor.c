@@ -4,9 +4,11 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "3_sentences/words.h"
+#include "4_actors/memory.h"
 #include "lib/util.h"
 
-enum { A_ACTOR, A_AGENT, A_NAME, A_PRON, A_POSS, A_ALIAS };
+enum { A_ACTOR, A_AGENT, A_NAME, A_PRON, A_POSS, A_ALIAS, A_PAIR };
 
 typedef struct {
     uint32_t start, end;
@@ -40,25 +42,6 @@ static const actor_entry_t *actor_match_at(const actordict_t *d, const tokens_t 
     return best;
 }
 
-static int32_t actor_alias_find(const actor_memory_t *mem, const char *w)
-{
-    for (size_t i = mem->nalias; i-- > 0;)
-        if (strcmp(mem->alias[i].name, w) == 0) return (int32_t)i;
-    return -1;
-}
-
-static void actor_alias_add(actor_memory_t *mem, const char *name, const mention_t *m)
-{
-    if (strlen(name) < 3 || strlen(name) >= sizeof mem->alias[0].name) return;
-    if (mem->nalias >= ACTOR_MAX_ALIASES) return;   /* a hostile story cannot make lookups slow */
-    actor_alias_t *a = UTIL_PUSH(mem->alias, mem->nalias, mem->capalias);
-    snprintf(a->name, sizeof a->name, "%s", name);
-    memcpy(a->code, m->code, sizeof a->code);
-    memcpy(a->country, m->country, sizeof a->country);
-    a->entry = m->entry;
-    a->ecode = m->ecode;
-}
-
 /* Words that may stand between a country and its role: "China's top
  * diplomat", "the Chinese deputy foreign minister". */
 static int actor_is_modifier(const char *w)
@@ -69,6 +52,32 @@ static int actor_is_modifier(const char *w)
                                        "current", "main", "sitting", "the", NULL};
     for (int i = 0; mods[i]; i++)
         if (strcmp(w, mods[i]) == 0) return 1;
+    return 0;
+}
+
+/* "the two ministers", "both countries", "the pair": the last two sides
+ * named. Returns the number of tokens of such a phrase at i, 0 when none;
+ * *gov is set when the noun names officials ("leaders", "ministers"). */
+static size_t actor_pair_at(const tokens_t *tk, size_t i, int *gov)
+{
+    static const char *const people[] = {"leaders", "ministers", "governments", "presidents",
+                                         "premiers", "men", "women", "officials", NULL};
+    static const char *const lands[] = {"countries", "nations", "sides", "neighbours",
+                                        "neighbors", "states", "allies", NULL};
+    const char *w = token_folded(tk, i);
+    size_t n;
+    if (!strcmp(w, "the") && actor_tok_is(tk, i + 1, "pair")) {
+        *gov = 0;
+        return 2;
+    }
+    if (!strcmp(w, "the") && actor_tok_is(tk, i + 1, "two")) n = 2;
+    else if (!strcmp(w, "both")) n = 1;
+    else return 0;
+    for (size_t extra = 0; extra < 2 && i + n + extra < tk->n; extra++) {
+        const char *noun = token_folded(tk, i + n + extra);
+        *gov = words_in(noun, people);
+        if (*gov || words_in(noun, lands)) return n + extra + 1;
+    }
     return 0;
 }
 
@@ -83,6 +92,17 @@ static size_t actor_atoms(const actordict_t *d, const tokens_t *tk,
     for (size_t i = 0; i < tk->n;) {
         atom_t a = {(uint32_t)i, (uint32_t)i + 1, -1, NULL, -1};
         if (tk->t[i].flen == 1 && token_folded(tk, i)[0] == '"') quoted = !quoted;
+        int gov;
+        size_t pair = actor_pair_at(tk, i, &gov);
+        if (pair) {
+            a.kind = A_PAIR;
+            a.end = (uint32_t)(i + pair);
+            a.alias = gov;
+            if (n >= 4 * ACTOR_MAX_PER_SENTENCE) break;
+            *UTIL_PUSH(*out, n, *cap) = a;
+            i = a.end;
+            continue;
+        }
         const actor_entry_t *e = actor_match_at(d, tk, i);
         const char *w = token_folded(tk, i);
         if (!e && (tk->t[i].flags & TOK_WORD)) e = actordict_stem_match(d, w, tk->t[i].flen);
@@ -104,7 +124,7 @@ static size_t actor_atoms(const actordict_t *d, const tokens_t *tk,
             a.kind = A_POSS;
         } else if ((tk->t[i].flags & TOK_WORD) && !(tk->t[i].flags & TOK_NUM) &&
                    ((tk->t[i].flags & TOK_CAP) || lower_text)) {
-            int32_t al = actor_alias_find(mem, w);
+            int32_t al = memory_alias_find(mem, w);
             if (al >= 0) {
                 a.kind = A_ALIAS;
                 a.alias = al;
@@ -119,16 +139,6 @@ static size_t actor_atoms(const actordict_t *d, const tokens_t *tk,
         i = a.end;
     }
     return n;
-}
-
-/* The role part of a code ("GOV" of "NZLGOV"), "" when none. */
-static const char *actor_role_of(const char *code)
-{
-    size_t n = strlen(code);
-    if (n >= 6 && strncmp(code, "IGO", 3) && strncmp(code, "NGO", 3) &&
-        strncmp(code, "MNC", 3))
-        return code + 3;
-    return "";
 }
 
 static void actor_set_country(mention_t *m)
@@ -364,17 +374,27 @@ static size_t actor_compose_at(const actor_scan_t *s, size_t k, actor_memory_t *
             ref = &mem->last_person;
             m->how = "possessive";
         } else {
-            /* "the minister" refers back to a named minister, "the government"
-             * to any actor with that role */
-            /* only person roles: "the government" of a story is often its home
-             * government, named nowhere, so institutions are not guessed */
+            /* "the minister" refers back to a named minister; "the police",
+             * "protesters" to the last police or protesters of a named
+             * country */
             size_t rl = role_e ? strlen(role_e->phrase) : 0;
             int plural = rl > 1 && role_e->phrase[rl - 1] == 's';   /* "leaders": whose? */
-            int want_person = role_e && !plural && actor_is_person_role(role_e->phrase);
-            for (size_t r = 0; want_person && r < mem->nrole; r++)
-                if (!strcmp(actor_role_of(mem->byrole[r].code), role) && mem->byrole[r].person)
+            int person_role = role_e && actor_is_person_role(role_e->phrase);
+            int want_person = !plural && person_role;
+            for (size_t r = 0; r < mem->nrole; r++)
+                if (!strcmp(memory_role_of(mem->byrole[r].code), role) &&
+                    (want_person ? mem->byrole[r].person : !person_role && !mem->byrole[r].person))
                     ref = &mem->byrole[r];
             m->how = "role";
+            /* an institution or group named nowhere before, or an office
+             * holder named without a country ("President William Ruto"):
+             * the story's own, its home country (an annalist convention:
+             * TABARI and PETRARCH leave such roles uncoded) */
+            const char *home = memory_home(mem);
+            if (!ref && home && role_e && role_e->native && (!person_role || names)) {
+                actor_compose(m->code, home, role);
+                m->how = "home country";
+            }
         }
         if (ref) {
             char cc[4];
@@ -394,29 +414,9 @@ static size_t actor_compose_at(const actor_scan_t *s, size_t k, actor_memory_t *
     if (m->code[0] && names) {
         /* remember the new name's surname */
         uint32_t last = m->end - 1;
-        actor_alias_add(mem, token_folded(tk, last), m);
+        memory_alias_add(mem, token_folded(tk, last), m);
     }
     return i > k ? i : k + 1;
-}
-
-static void actor_remember(actor_memory_t *mem, const tokens_t *tk, const mention_t *m)
-{
-    if (!m->code[0]) return;
-    if (m->person) {
-        mem->last_person = *m;
-        /* a dictionary person's surname: "Nanaia Mahuta" -> "mahuta" */
-        if (m->entry && m->entry->ntok >= 2 && m->end > m->start)
-            actor_alias_add(mem, token_folded(tk, m->end - 1), m);
-    }
-    const char *role = actor_role_of(m->code);
-    if (!*role) return;
-    for (size_t r = 0; r < mem->nrole; r++)
-        if (!strcmp(actor_role_of(mem->byrole[r].code), role) &&
-            mem->byrole[r].person == m->person) {
-            mem->byrole[r] = *m;
-            return;
-        }
-    *UTIL_PUSH(mem->byrole, mem->nrole, mem->caprole) = *m;
 }
 
 /* Mentions separated only by "and", "," or "as well as" form a group; after
@@ -437,6 +437,28 @@ static int actor_joined(const tokens_t *tk, uint32_t from, uint32_t to)
     return 1;
 }
 
+/* The two mentions "the two ministers" stands for: the last two sides,
+ * as officials (COUNTRY+GOV) when the noun names people, as countries when
+ * it names lands; nothing when fewer than two sides were named. */
+static void actor_pair_mentions(const atom_t *a, const actor_memory_t *mem, mentions_t *out)
+{
+    if (!mem->side[0].code[0] || !mem->side[1].code[0]) return;
+    for (int k = 0; k < 2 && out->n < ACTOR_MAX_PER_SENTENCE; k++) {
+        mention_t m = mem->side[k];
+        m.start = a->start;
+        m.end = a->end;
+        m.group = -1;
+        m.how = "the two";
+        if (strlen(m.country) == 3) {
+            char cc[4];
+            snprintf(cc, sizeof cc, "%.3s", m.country);
+            if (a->alias) actor_compose(m.code, cc, "GOV");
+            else if (!m.person) snprintf(m.code, sizeof m.code, "%s", cc);
+        }
+        *UTIL_PUSH(out->m, out->n, out->cap) = m;
+    }
+}
+
 void actor_find(const actordict_t *d, const tokens_t *tk, int32_t date,
                 actor_memory_t *mem, mentions_t *out)
 {
@@ -453,11 +475,16 @@ void actor_find(const actordict_t *d, const tokens_t *tk, int32_t date,
             k++;
             continue;
         }
+        if (atoms[k].kind == A_PAIR) {
+            actor_pair_mentions(&atoms[k], mem, out);
+            k++;
+            continue;
+        }
         mention_t m;
         size_t next = actor_compose_at(&s, k, mem, &m);
         if (m.code[0]) {
             *UTIL_PUSH(out->m, out->n, out->cap) = m;
-            actor_remember(mem, tk, &m);
+            memory_remember(mem, tk, &m);
             if (m.person && !subject_set) {
                 mem->last_subject = m;
                 subject_set = 1;
@@ -469,7 +496,9 @@ void actor_find(const actordict_t *d, const tokens_t *tk, int32_t date,
     int32_t g = 0;
     for (size_t j = 0; j < out->n; j++) {
         mention_t *m = &out->m[j];
-        if (j > 0 && actor_joined(tk, out->m[j - 1].end, m->start)) m->group = out->m[j - 1].group;
+        if (j > 0 && (out->m[j - 1].start == m->start ||
+                      actor_joined(tk, out->m[j - 1].end, m->start)))
+            m->group = out->m[j - 1].group;
         else m->group = g++;
         for (uint32_t t = m->start; t < m->end && t < tk->n; t++) out->at[t] = (int32_t)j;
     }
@@ -483,7 +512,7 @@ void actor_find(const actordict_t *d, const tokens_t *tk, int32_t date,
             if (p->group != m->group || strlen(p->code) != 3 || p->role || p->person) break;
             char base[4];
             snprintf(base, sizeof base, "%.3s", p->code);
-            actor_compose(p->code, base, actor_role_of(m->code));
+            actor_compose(p->code, base, memory_role_of(m->code));
             p->role = m->role;
         }
     }
@@ -498,7 +527,7 @@ void actor_find(const actordict_t *d, const tokens_t *tk, int32_t date,
             if (p->end + 1 != out->m[k + 1].start && p->end + 2 != out->m[k + 1].start) break;
             char base[4];
             snprintf(base, sizeof base, "%.3s", p->code);
-            actor_compose(p->code, base, actor_role_of(m->code));
+            actor_compose(p->code, base, memory_role_of(m->code));
             p->role = m->role;
         }
     }
@@ -509,19 +538,4 @@ void actor_free(mentions_t *m)
     free(m->m);
     free(m->at);
     memset(m, 0, sizeof *m);
-}
-
-void actor_memory_clear(actor_memory_t *mem)
-{
-    mem->nalias = 0;
-    mem->nrole = 0;
-    memset(&mem->last_person, 0, sizeof mem->last_person);
-    memset(&mem->last_subject, 0, sizeof mem->last_subject);
-}
-
-void actor_memory_free(actor_memory_t *mem)
-{
-    free(mem->alias);
-    free(mem->byrole);
-    memset(mem, 0, sizeof *mem);
 }

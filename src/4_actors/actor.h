@@ -57,6 +57,12 @@ typedef struct {
                                      that named one: what "she" usually means */
     mention_t *byrole;            /* last mention with each role */
     size_t nrole, caprole;
+    struct {
+        char country[4];
+        uint32_t n;
+    } home[16];                   /* countries named and how often */
+    size_t nhome;
+    mention_t side[2];            /* the last two sides: "the two ministers" */
 } actor_memory_t;
 
 /* Finds the actors in tk (ids assigned) for a story dated date (yyyymmdd,

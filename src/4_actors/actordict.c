@@ -243,8 +243,11 @@ static void actordict_native_line(actordict_t *d, const char *file, uint32_t ln,
         while (len && isspace((unsigned char)*p)) p++, len--;
         while (len && isspace((unsigned char)p[len - 1])) len--;
         if (len) {
-            if (actordict_add(d, p, len, tok[0], from, to, kind, file, ln) != (size_t)-1)
+            size_t ei = actordict_add(d, p, len, tok[0], from, to, kind, file, ln);
+            if (ei != (size_t)-1) {
+                d->e[ei].native = 1;
                 added++;
+            }
         }
         if (!semi) break;
         p = semi + 1;

@@ -97,6 +97,24 @@ static int32_t event_subject(const tokens_t *tk, const mentions_t *ms, uint32_t 
     return -1;
 }
 
+/* "Orban, who has courted Chinese investment, visited Beijing", "Iran,
+ * Hezbollah's main backer, warned Israel": a verb right after a comma that
+ * closes an aside has the actor before the aside's opening comma as its
+ * subject. Returns that mention, or -1 when the verb follows no aside. */
+static int32_t event_aside_subject(const tokens_t *tk, const mentions_t *ms, uint32_t vs)
+{
+    uint32_t q = vs;
+    while (q > 0 && (tk->t[q - 1].wc & WC_AUX) && strcmp(token_folded(tk, q - 1), "to")) q--;
+    if (q < 3 || strcmp(token_folded(tk, q - 1), ",")) return -1;
+    for (uint32_t c = q - 1; c-- > 1;) {
+        const char *w = token_folded(tk, c);
+        if (event_in(w, (const char *const[]){".", ";", ":", "\"", "said", "says", NULL}))
+            return -1;
+        if (!strcmp(w, ",")) return ms->at[c - 1] >= 0 && ms->at[c - 1] != ms->at[q] ? ms->at[c - 1] : -1;
+    }
+    return -1;
+}
+
 /* Looks back from the verb for a negation or an intent word, over
  * auxiliaries and adverbs. Returns 1 when negated; sets *intent. */
 static int event_modality(const tokens_t *tk, uint32_t vs, uint32_t limit,
@@ -146,6 +164,17 @@ static void event_add(events_t *out, const mention_t *s, const mention_t *t,
                       const verb_t *v, int passive, const char *intent, uint32_t itok)
 {
     if (!strcmp(s->code, t->code)) return;
+    /* "Rabuka told Fiji ...": a country's own people or government acting on
+     * the country itself is no event; two roles of one country are
+     * ("Kenyan police" against "protesters") */
+    if (strlen(s->country) == 3 && !strcmp(s->country, t->country) &&
+        (strlen(s->code) == 3 || strlen(t->code) == 3))
+        return;
+    /* police shooting or beating their own country's people: CAMEO's
+     * violent repression (175), not war */
+    if ((code[0] == '1' && (code[1] == '8' || code[1] == '9')) &&
+        !strcmp(s->country, t->country) && strlen(s->code) >= 6 && !strcmp(s->code + 3, "COP"))
+        code = "175";
     for (size_t i = 0; i < out->n; i++)
         if (!strcmp(out->e[i].src.code, s->code) && !strcmp(out->e[i].tgt.code, t->code) &&
             !strcmp(out->e[i].code, code))
@@ -222,6 +251,8 @@ static const char *event_from_match(const verbdict_t *vd, const tokens_t *tk,
     int passive = m->by >= 0;
     int32_t src = m->source, tgt = m->target;
     int32_t subj = event_subject(tk, ms, m->lo, cstart, passive ? m->by : -1, out->verbtok);
+    int32_t aside = event_aside_subject(tk, ms, m->lo);
+    if (aside >= 0 && aside != m->by) subj = aside;
     if (v->noun && m->start >= 2 && (!strcmp(token_folded(tk, m->start - 1), "'s") ||
                                      !strcmp(token_folded(tk, m->start - 1), "'")) &&
         ms->at[m->start - 2] >= 0)

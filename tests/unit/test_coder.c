@@ -117,9 +117,20 @@ static void test_role_back_reference(void **state)
                  "NZLGOV>AUS:042@1 NZLGOV>CHN:111@2");
     ASSERT_CODES("The Chinese government condemned Australia.\nThe minister met New Zealand.",
                  20220101, "CHNGOV>AUS:111@1");
-    /* institutions are not guessed: "the government" may be the story's own */
+    /* an institution refers back to the last one of a named country ... */
     ASSERT_CODES("The Chinese government condemned Australia.\nThe government met New Zealand.",
-                 20220101, "CHNGOV>AUS:111@1");
+                 20220101, "CHNGOV>AUS:111@1 CHNGOV>NZL:040@2");
+    /* ... and, named nowhere, is the home country's (the country named most) */
+    ASSERT_CODES("Solomon Islands condemned China.\nThe Solomons condemned Australia.\n"
+                 "The military condemned the government.", 20220101,
+                 "SLB>CHN:111@1 SLB>AUS:111@2 SLBMIL>SLBGOV:111@3");
+    /* "the two ministers" are the last two sides named */
+    ASSERT_CODES("Nanaia Mahuta met the Chinese foreign minister.\nThe two ministers condemned "
+                 "Australia.", 20220101,
+                 "NZLGOV>CHNGOV:040@1 NZLGOV>AUS:111@2 CHNGOV>AUS:111@2");
+    /* an aside between commas does not hide the subject */
+    ASSERT_CODES("New Zealand, which China visited, condemned Australia.", 20220101,
+                 "NZL>AUS:111@1");
 }
 
 static void test_no_catch_all(void **state)

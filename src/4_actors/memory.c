@@ -1,0 +1,113 @@
+/* memory.c -- a story's memory for back-references: surnames, the last
+ * mention of each role, the home country, the last two sides. */
+#include "4_actors/memory.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "lib/util.h"
+
+static int memory_is_org(const char *code)
+{
+    return !strncmp(code, "IGO", 3) || !strncmp(code, "NGO", 3) || !strncmp(code, "MNC", 3);
+}
+
+const char *memory_role_of(const char *code)
+{
+    size_t n = strlen(code);
+    if (n >= 6 && !memory_is_org(code)) return code + 3;
+    return "";
+}
+
+int32_t memory_alias_find(const actor_memory_t *mem, const char *w)
+{
+    for (size_t i = mem->nalias; i-- > 0;)
+        if (strcmp(mem->alias[i].name, w) == 0) return (int32_t)i;
+    return -1;
+}
+
+void memory_alias_add(actor_memory_t *mem, const char *name, const mention_t *m)
+{
+    if (strlen(name) < 3 || strlen(name) >= sizeof mem->alias[0].name) return;
+    if (mem->nalias >= ACTOR_MAX_ALIASES) return;   /* a hostile story cannot make lookups slow */
+    actor_alias_t *a = UTIL_PUSH(mem->alias, mem->nalias, mem->capalias);
+    snprintf(a->name, sizeof a->name, "%s", name);
+    memcpy(a->code, m->code, sizeof a->code);
+    memcpy(a->country, m->country, sizeof a->country);
+    a->entry = m->entry;
+    a->ecode = m->ecode;
+}
+
+/* One more naming of a country; the table is small and fixed: a story
+ * naming more countries than it holds keeps counting the first ones. */
+static void memory_count_country(actor_memory_t *mem, const char *country)
+{
+    for (size_t i = 0; i < mem->nhome; i++)
+        if (!strcmp(mem->home[i].country, country)) {
+            mem->home[i].n++;
+            return;
+        }
+    if (mem->nhome >= sizeof mem->home / sizeof mem->home[0]) return;
+    snprintf(mem->home[mem->nhome].country, sizeof mem->home[0].country, "%.3s", country);
+    mem->home[mem->nhome++].n = 1;
+}
+
+/* The last two mentions of different countries (or organisations). */
+static void memory_add_side(actor_memory_t *mem, const mention_t *m)
+{
+    if (!strcmp(mem->side[1].country, m->country)) {
+        mem->side[1] = *m;
+        return;
+    }
+    mem->side[0] = mem->side[1];
+    mem->side[1] = *m;
+}
+
+void memory_remember(actor_memory_t *mem, const tokens_t *tk, const mention_t *m)
+{
+    if (!m->code[0]) return;
+    if (m->person) {
+        mem->last_person = *m;
+        /* a dictionary person's surname: "Nanaia Mahuta" -> "mahuta" */
+        if (m->entry && m->entry->ntok >= 2 && m->end > m->start)
+            memory_alias_add(mem, token_folded(tk, m->end - 1), m);
+    }
+    if (strlen(m->country) == 3 && !strcmp(m->how, "dictionary"))
+        memory_count_country(mem, m->country);
+    memory_add_side(mem, m);
+    const char *role = memory_role_of(m->code);
+    if (!*role) return;
+    for (size_t r = 0; r < mem->nrole; r++)
+        if (!strcmp(memory_role_of(mem->byrole[r].code), role) &&
+            mem->byrole[r].person == m->person) {
+            mem->byrole[r] = *m;
+            return;
+        }
+    *UTIL_PUSH(mem->byrole, mem->nrole, mem->caprole) = *m;
+}
+
+const char *memory_home(const actor_memory_t *mem)
+{
+    size_t best = 0;
+    for (size_t i = 1; i < mem->nhome; i++)
+        if (mem->home[i].n > mem->home[best].n) best = i;
+    return mem->nhome ? mem->home[best].country : NULL;
+}
+
+void actor_memory_clear(actor_memory_t *mem)
+{
+    mem->nalias = 0;
+    mem->nrole = 0;
+    mem->nhome = 0;
+    memset(&mem->last_person, 0, sizeof mem->last_person);
+    memset(&mem->last_subject, 0, sizeof mem->last_subject);
+    memset(mem->side, 0, sizeof mem->side);
+}
+
+void actor_memory_free(actor_memory_t *mem)
+{
+    free(mem->alias);
+    free(mem->byrole);
+    memset(mem, 0, sizeof *mem);
+}

@@ -1,0 +1,33 @@
+/* memory.h -- what a story remembers for back-references (stage 4): the
+ * surnames of people named, the last mention of each role, the countries
+ * named and how often (the story's home country), and the last two sides
+ * ("the two ministers"). Used by actor.c only. */
+#ifndef ANNALIST_MEMORY_H
+#define ANNALIST_MEMORY_H
+
+#include <stdint.h>
+
+#include "4_actors/actor.h"
+
+/* The role part of a code ("GOV" of "NZLGOV"); "" when none (a bare
+ * country, an IGO, NGO or MNC code). Points into code. */
+const char *memory_role_of(const char *code);
+
+/* Index of the most recent remembered surname equal to w, or -1. */
+int32_t memory_alias_find(const actor_memory_t *mem, const char *w);
+
+/* Remembers name (a folded surname) as standing for m's actor. Names
+ * shorter than 3 bytes or too long, and names past ACTOR_MAX_ALIASES, are
+ * ignored. */
+void memory_alias_add(actor_memory_t *mem, const char *name, const mention_t *m);
+
+/* Remembers a resolved mention: as the last person, the last mention of its
+ * role, one more naming of its country (when found in the dictionary) and
+ * the latest side. A mention with an empty code is ignored. */
+void memory_remember(actor_memory_t *mem, const tokens_t *tk, const mention_t *m);
+
+/* The story's home country so far: the country named most often (the
+ * first named on a tie), as three letters; NULL when none was named. */
+const char *memory_home(const actor_memory_t *mem);
+
+#endif
