@@ -69,8 +69,8 @@ static int verb_binds(const verb_ctx_t *c, const pelem_t *e, int32_t m)
 static int verb_skippable(const verb_ctx_t *c, size_t q)
 {
     if (q >= c->tk->n || (c->tk->t[q].wc & (WC_BOUNDARY | WC_GAPSTOP))) return 0;
-    if (c->ms->at[q] >= 0) return c->passive && c->ms->at[q] == c->by;
-    return 1;
+    if (c->ms->at[q] >= 0) return c->vd->tabari || (c->passive && c->ms->at[q] == c->by);
+    return 1;   /* TABARI skips over actors too ("SUGGESTED Gondor SHOULD") */
 }
 
 /* Matches elements el[from..to) forward from token pos. Returns 1 and sets

@@ -369,10 +369,18 @@ static char *verbdict_unglue(const char *s, size_t n)
                 sbuf_addc(&b, ' ');
                 continue;
             }
+            /* alternatives: "APPLY_{ A | B }_CONVENTIONS" glues them to the
+             * words around ("{_" opens adjacent; "_WORD" follows adjacent) */
+            sbuf_adds(&b, i > 0 && s[i - 1] == '_' ? " {_ " : " { ");
+            continue;
         }
         if (c == '}' && plain_brace) {
             plain_brace--;
             sbuf_addc(&b, ' ');
+            continue;
+        }
+        if (c == '}') {
+            sbuf_adds(&b, " } ");
             continue;
         }
         if (c == '(' || c == ')') {   /* PETRARCH-2 prepositional phrases: word order only */
@@ -505,8 +513,9 @@ static void verbdict_pattern_line(verbdict_parse_t *ps, char *s)
             e.kind = PE_SOURCE;
         } else if (strcmp(w, "^") == 0) {
             e.kind = PE_SKIP;
-        } else if (strcmp(w, "{") == 0) {
+        } else if (strcmp(w, "{") == 0 || strcmp(w, "{_") == 0) {
             char name[32];
+            e.adj = w[1] == '_';
             snprintf(name, sizeof name, "{alt:%zu:%u}", d->nsyn, ps->line);
             alt = verbdict_synset(d, name, 1);
             e.kind = PE_SYN;
@@ -522,7 +531,7 @@ static void verbdict_pattern_line(verbdict_parse_t *ps, char *s)
             continue;
         } else {
             size_t before = nel;
-            verbdict_word_elems(d, w, ps->stem_mode, &el, &nel, &cap, 0);
+            verbdict_word_elems(d, w, ps->stem_mode, &el, &nel, &cap, w[0] == '_');
             weight += (uint32_t)(nel - before);
             continue;
         }

@@ -53,6 +53,17 @@ static void test_article_makes_noun(void **state)
     ASSERT_CODES("Norland gave the praise of Sudria in a long speech on Monday.", 20200101, "");
 }
 
+static void test_gaps_and_glued_alternatives(void **state)
+{
+    (void)state;
+    /* "- URGED + * ADOPT_{ NEW | FAIR }_RULES": the gap before the verb
+     * holds an actor; the alternatives stand right between their words */
+    ASSERT_CODES("Norland urged Sudria should adopt fair rules on the border.", 20200101,
+                 "NOR>SUD:102@1");
+    ASSERT_CODES("Norland urged Sudria should adopt very fair rules on the border.", 20200101, "");
+    ASSERT_CODES("Norland urged Sudria should adopt fair new rules on the border.", 20200101, "");
+}
+
 static void test_irregular_forms_line(void **state)
 {
     (void)state;
@@ -179,6 +190,7 @@ int test_tabari_run(void)
     const struct CMUnitTest t[] = {
         cmocka_unit_test(test_dated_codes),
         cmocka_unit_test(test_article_makes_noun),
+        cmocka_unit_test(test_gaps_and_glued_alternatives),
         cmocka_unit_test(test_irregular_forms_line),
         cmocka_unit_test(test_paired_code),
         cmocka_unit_test(test_subordinate_dominant_discard),
