@@ -145,9 +145,9 @@ static void actor_set_country(mention_t *m)
 {
     if (!strncmp(m->code, "IGO", 3) || !strncmp(m->code, "NGO", 3) ||
         !strncmp(m->code, "MNC", 3))
-        snprintf(m->country, sizeof m->country, "%.15s", m->code);
+        util_copy(m->country, sizeof m->country, m->code, 15);
     else
-        snprintf(m->country, sizeof m->country, "%.3s", m->code);
+        util_copy(m->country, sizeof m->country, m->code, 3);
 }
 
 /* Joins a base actor code and a role: NZL+GOV = NZLGOV; CHNGOV+GOV =
@@ -157,22 +157,24 @@ static void actor_compose(char out[24], const char *base, const char *role)
     size_t bl = strlen(base);
     if (!role || !*role || !strncmp(base, "IGO", 3) || !strncmp(base, "NGO", 3) ||
         !strncmp(base, "MNC", 3) || bl < 3) {
-        snprintf(out, 24, "%s", base);
+        util_copy(out, 24, base, SIZE_MAX);
         return;
     }
     if (bl == 3) {
-        snprintf(out, 24, "%s%.6s", base, role);
+        util_copy(out, 24, base, SIZE_MAX);
+        util_copy(out + bl, 24 - bl, role, 6);
         return;
     }
     if (strstr(base + 3, role)) {
-        snprintf(out, 24, "%s", base);
+        util_copy(out, 24, base, SIZE_MAX);
         return;
     }
     if (!strcmp(role, "GOV")) {
-        snprintf(out, 24, "%s", base);
+        util_copy(out, 24, base, SIZE_MAX);
         return;
     }
-    snprintf(out, 24, "%.3s%.3s", base, role);
+    util_copy(out, 24, base, 3);
+    util_copy(out + 3, 21, role, 3);
 }
 
 /* Does a role phrase name a person ("the minister", "the president")
@@ -347,7 +349,7 @@ static size_t actor_compose_at(const actor_scan_t *s, size_t k, actor_memory_t *
     if (person) {
         const actor_code_t *c = actordict_code_on(person, s->date);
         if (!c) return i > k ? i : k + 1;
-        snprintf(m->code, sizeof m->code, "%s", c->code);
+        util_copy(m->code, sizeof m->code, c->code, SIZE_MAX);
         m->entry = person;
         m->ecode = c;
         m->person = 1;
@@ -398,9 +400,9 @@ static size_t actor_compose_at(const actor_scan_t *s, size_t k, actor_memory_t *
         }
         if (ref) {
             char cc[4];
-            snprintf(cc, sizeof cc, "%.3s", ref->country);
+            util_copy(cc, sizeof cc, ref->country, 3);
             if (strlen(ref->country) == 3) actor_compose(m->code, cc, role);
-            else snprintf(m->code, sizeof m->code, "%s", ref->code);
+            else util_copy(m->code, sizeof m->code, ref->code, SIZE_MAX);
             m->entry = ref->entry;
             m->ecode = ref->ecode;
         } else if (s->convert_agents && !poss) {
@@ -451,9 +453,9 @@ static void actor_pair_mentions(const atom_t *a, const actor_memory_t *mem, ment
         m.how = "the two";
         if (strlen(m.country) == 3) {
             char cc[4];
-            snprintf(cc, sizeof cc, "%.3s", m.country);
+            util_copy(cc, sizeof cc, m.country, 3);
             if (a->alias) actor_compose(m.code, cc, "GOV");
-            else if (!m.person) snprintf(m.code, sizeof m.code, "%s", cc);
+            else if (!m.person) util_copy(m.code, sizeof m.code, cc, SIZE_MAX);
         }
         *UTIL_PUSH(out->m, out->n, out->cap) = m;
     }
@@ -511,7 +513,7 @@ void actor_find(const actordict_t *d, const tokens_t *tk, int32_t date,
             mention_t *p = &out->m[k];
             if (p->group != m->group || strlen(p->code) != 3 || p->role || p->person) break;
             char base[4];
-            snprintf(base, sizeof base, "%.3s", p->code);
+            util_copy(base, sizeof base, p->code, 3);
             actor_compose(p->code, base, memory_role_of(m->code));
             p->role = m->role;
         }
@@ -526,7 +528,7 @@ void actor_find(const actordict_t *d, const tokens_t *tk, int32_t date,
             if (p->group != m->group || strlen(p->code) != 3 || p->role || p->person) break;
             if (p->end + 1 != out->m[k + 1].start && p->end + 2 != out->m[k + 1].start) break;
             char base[4];
-            snprintf(base, sizeof base, "%.3s", p->code);
+            util_copy(base, sizeof base, p->code, 3);
             actor_compose(p->code, base, memory_role_of(m->code));
             p->role = m->role;
         }

@@ -32,7 +32,7 @@ void memory_alias_add(actor_memory_t *mem, const char *name, const mention_t *m)
     if (strlen(name) < 3 || strlen(name) >= sizeof mem->alias[0].name) return;
     if (mem->nalias >= ACTOR_MAX_ALIASES) return;   /* a hostile story cannot make lookups slow */
     actor_alias_t *a = UTIL_PUSH(mem->alias, mem->nalias, mem->capalias);
-    snprintf(a->name, sizeof a->name, "%s", name);
+    util_copy(a->name, sizeof a->name, name, SIZE_MAX);
     memcpy(a->code, m->code, sizeof a->code);
     memcpy(a->country, m->country, sizeof a->country);
     a->entry = m->entry;
@@ -49,7 +49,7 @@ static void memory_count_country(actor_memory_t *mem, const char *country)
             return;
         }
     if (mem->nhome >= sizeof mem->home / sizeof mem->home[0]) return;
-    snprintf(mem->home[mem->nhome].country, sizeof mem->home[0].country, "%.3s", country);
+    util_copy(mem->home[mem->nhome].country, sizeof mem->home[0].country, country, 3);
     mem->home[mem->nhome++].n = 1;
 }
 

@@ -42,7 +42,7 @@ void event_intent_code(const char *code, char out[8])
     case 17: r = "137"; break;
     default: break;
     }
-    snprintf(out, 8, "%s", r);
+    util_copy(out, 8, r, SIZE_MAX);
 }
 
 /* Start of the clause holding token i. */
@@ -183,8 +183,8 @@ static void event_add(events_t *out, const mention_t *s, const mention_t *t,
     memset(e, 0, sizeof *e);
     e->src = *s;
     e->tgt = *t;
-    snprintf(e->code, sizeof e->code, "%s", code);
-    snprintf(e->pattern_code, sizeof e->pattern_code, "%s", pcode);
+    util_copy(e->code, sizeof e->code, code, SIZE_MAX);
+    util_copy(e->pattern_code, sizeof e->pattern_code, pcode, SIZE_MAX);
     e->pat = m->pat;
     e->verb = v;
     e->verb_tok = m->start;
@@ -231,7 +231,7 @@ static int32_t event_first_actor(const mentions_t *ms, uint32_t lo, int32_t avoi
 static void event_default_mention(mention_t *m, const char *code, uint32_t at)
 {
     memset(m, 0, sizeof *m);
-    snprintf(m->code, sizeof m->code, "%s", code);
+    util_copy(m->code, sizeof m->code, code, SIZE_MAX);
     m->start = m->end = at;
     m->group = -1;
     m->how = "default";

@@ -169,11 +169,25 @@ int util_read_file(const char *path, char **out, size_t *len)
     return 0;
 }
 
+void util_copy(char *out, size_t size, const char *src, size_t max)
+{
+    if (!size) return;
+    size_t n = strnlen(src, max < size - 1 ? max : size - 1);
+    memmove(out, src, n);
+    out[n] = '\0';
+}
+
+/* tolower() of the "C" locale (annalist never sets another), inline */
+static inline unsigned char util_lower(unsigned char c)
+{
+    return (c >= 'A' && c <= 'Z') ? (unsigned char)(c + ('a' - 'A')) : c;
+}
+
 int util_ieq(const char *s, size_t n, const char *lit)
 {
     size_t i = 0;
     for (; i < n && lit[i]; i++)
-        if (tolower((unsigned char)s[i]) != tolower((unsigned char)lit[i])) return 0;
+        if (util_lower((unsigned char)s[i]) != util_lower((unsigned char)lit[i])) return 0;
     return i == n && lit[i] == '\0';
 }
 

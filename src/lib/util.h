@@ -65,6 +65,11 @@ int util_read_file(const char *path, char **out, size_t *len);
  * "[...]" is part of a code (TABARI's discard code "[###]"), not a comment. */
 void util_cut_hash_comment(char *line);
 
+/* Copies src, at most max bytes of it, into out (size bytes), always
+ * NUL-terminated and cut to size - 1: snprintf(out, size, "%.*s", max, src)
+ * without printf. */
+void util_copy(char *out, size_t size, const char *src, size_t max);
+
 /* Lower-case ASCII compare of s (n bytes) against NUL-terminated lit. */
 int util_ieq(const char *s, size_t n, const char *lit);
 
