@@ -26,8 +26,10 @@ int sentence_is_abbrev(const char *s, size_t n)
 {
     if (n == 1 && isalpha((unsigned char)s[0])) return 1;   /* initial */
     if (memchr(s, '.', n)) return 1;                        /* U.S, e.g */
+    if (n == 0) return 0;
+    char c0 = (char)tolower((unsigned char)s[0]);   /* the lists are in lower case */
     for (size_t k = 0; k < sizeof sentence_abbrevs / sizeof *sentence_abbrevs; k++)
-        if (util_ieq(s, n, sentence_abbrevs[k])) return 1;
+        if (sentence_abbrevs[k][0] == c0 && util_ieq(s, n, sentence_abbrevs[k])) return 1;
     return 0;
 }
 
@@ -35,8 +37,9 @@ static int sentence_next_is_starter(const char *s, size_t n)
 {
     size_t w = 0;
     while (w < n && isalpha((unsigned char)s[w])) w++;
+    char c0 = w ? (char)tolower((unsigned char)s[0]) : '\0';
     for (size_t k = 0; k < sizeof sentence_starters / sizeof *sentence_starters; k++)
-        if (util_ieq(s, w, sentence_starters[k])) return 1;
+        if (sentence_starters[k][0] == c0 && util_ieq(s, w, sentence_starters[k])) return 1;
     return 0;
 }
 

@@ -75,6 +75,11 @@ const char *const words_passive_adverbs[] = {
     "formally", "officially", "allegedly", "not", "later", "then", "already", "recently",
     "jointly", NULL};
 
+const char *const words_role_modifiers[] = {
+    "new", "top", "deputy", "acting", "senior", "then", "chief", "interim", "incoming",
+    "outgoing", "visiting", "own", "vice", "assistant", "junior", "current", "main",
+    "sitting", "the", NULL};
+
 const char *const words_months[12] = {"january", "february", "march", "april", "may",
                                      "june", "july", "august", "september", "october",
                                      "november", "december"};
@@ -88,7 +93,7 @@ static const char *const words_time[] = {"sept", "yesterday", "today", "tonight"
 
 /* All class words in one small hash table, built once (pthread_once), so
  * that classifying a token is one lookup. */
-#define WORDS_SLOTS 512
+#define WORDS_SLOTS 1024   /* about 300 words: kept under half full */
 static struct {
     char w[16];
     uint16_t c;
@@ -128,6 +133,7 @@ static void words_build(void)
     words_put(words_speech, WC_SPEECH);
     words_put(words_be, WC_BE);
     words_put(words_passive_adverbs, WC_PASSADV);
+    words_put(words_role_modifiers, WC_ROLEMOD);
     words_put_n(words_months, 12, WC_TIME);
     words_put_n(words_months3, 12, WC_TIME);
     words_put_n(words_weekdays, 7, WC_TIME);

@@ -18,12 +18,15 @@ enum {
     WC_PASSADV = 512,  /* "also", "reportedly", ...: read through back to WC_BE */
     WC_TIME = 1024,    /* month and day names, "yesterday", "last", ...: a word a
                           time expression may start with (but for numbers) */
+    WC_ROLEMOD = 2048, /* "top", "deputy", "the", ...: may stand between a
+                          country and its role ("China's top diplomat") */
 };
 
 /* The word lists behind the classes above (NULL-terminated). */
 extern const char *const words_negations[], *const words_intents[];
 extern const char *const words_aux[], *const words_speech[];
 extern const char *const words_be[], *const words_passive_adverbs[];
+extern const char *const words_role_modifiers[];
 /* Month names, their three-letter forms and day names, in calendar order
  * (January first, Sunday first; not NULL-terminated). */
 extern const char *const words_months[12], *const words_months3[12];

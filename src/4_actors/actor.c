@@ -42,19 +42,6 @@ static const actor_entry_t *actor_match_at(const actordict_t *d, const tokens_t 
     return best;
 }
 
-/* Words that may stand between a country and its role: "China's top
- * diplomat", "the Chinese deputy foreign minister". */
-static int actor_is_modifier(const char *w)
-{
-    static const char *const mods[] = {"new", "top", "deputy", "acting", "senior",
-                                       "then", "chief", "interim", "incoming", "outgoing",
-                                       "visiting", "own", "vice", "assistant", "junior",
-                                       "current", "main", "sitting", "the", NULL};
-    for (int i = 0; mods[i]; i++)
-        if (strcmp(w, mods[i]) == 0) return 1;
-    return 0;
-}
-
 /* "the two ministers", "both countries", "the pair": the last two sides
  * named. Returns the number of tokens of such a phrase at i, 0 when none;
  * *gov is set when the noun names officials ("leaders", "ministers"). */
@@ -207,7 +194,8 @@ static int actor_next_adjacent(const actor_scan_t *s, size_t k, uint32_t p,
 {
     if (k >= s->nat) return 0;
     uint32_t st = s->at[k].start;
-    while (allow_mods && p < st && actor_is_modifier(token_folded(s->tk, p))) p++;
+    /* "China's top diplomat", "the Chinese deputy foreign minister" */
+    while (allow_mods && p < st && (s->tk->t[p].wc & WC_ROLEMOD)) p++;
     return p == st;
 }
 

@@ -23,7 +23,8 @@ const char *memory_role_of(const char *code)
 int32_t memory_alias_find(const actor_memory_t *mem, const char *w)
 {
     for (size_t i = mem->nalias; i-- > 0;)
-        if (strcmp(mem->alias[i].name, w) == 0) return (int32_t)i;
+        if (mem->alias[i].name[0] == w[0] && strcmp(mem->alias[i].name, w) == 0)
+            return (int32_t)i;
     return -1;
 }
 

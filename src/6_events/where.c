@@ -85,6 +85,8 @@ int where_find(const gazetteer_t *g, const tokens_t *tk, const char (*countries)
     if (!g->n) return 0;
     sbuf_t name = {0};
     for (size_t i = 0; i + 1 < tk->n; i++) {
+        char c0 = token_folded(tk, i)[0];
+        if (c0 != 'i' && c0 != 'a' && c0 != 'n' && c0 != 'o') continue;   /* fast */
         if (!where_is(tk, i, "in") && !where_is(tk, i, "at") && !where_is(tk, i, "near") &&
             !where_is(tk, i, "outside"))
             continue;
