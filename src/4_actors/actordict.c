@@ -268,6 +268,7 @@ typedef struct {
     size_t n, cap;
     int have_code;
     int no_plural;           /* PETRARCH "{...}" or a substitution: no -s forms */
+    int petrarch;            /* a PETRARCH file: names are whole words, never stems */
     agentname_subs_t subs;   /* the file's "!NAME! = A, B" sets */
     actor_code_t *codes;     /* the entry's codes so far, for later synonyms */
     size_t ncodes, capcodes;
@@ -286,8 +287,10 @@ static void actordict_block_reset(actordict_block_t *b)
 /* TABARI names end in '_' when they must match whole; a one-word name
  * without it matches as a stem ("ARGENTIN" covers "Argentine"). The phrase
  * keeps a trailing space as the mark (set by actordict_tabari_phrase). */
-static void actordict_mark_stem(actordict_t *d, size_t ei, const char *name)
+static void actordict_mark_stem(actordict_t *d, const actordict_block_t *b, size_t ei,
+                                const char *name)
 {
+    if (b->petrarch) return;
     size_t n = strlen(name);
     if (ei == (size_t)-1 || n < 4 || name[n - 1] != ' ' || d->e[ei].ntok != 1) return;
     d->e[ei].stem = 1;
@@ -299,7 +302,7 @@ static void actordict_block_synonym(actordict_t *d, actordict_block_t *b, char *
     for (size_t i = 0; i < b->ncodes; i++) {
         const actor_code_t *c = &b->codes[i];
         size_t ei = actordict_add(d, name, strlen(name), c->code, c->from, c->to, kind, c->file, c->line);
-        actordict_mark_stem(d, ei, name);
+        actordict_mark_stem(d, b, ei, name);
     }
 }
 
@@ -324,19 +327,20 @@ static char *actordict_tabari_phrase(const char *s, size_t n)
 static char *actordict_plural(const char *p)
 {
     size_t n = strlen(p);
+    while (n && p[n - 1] == ' ') n--;   /* the stem mark */
     if (n < 2 || p[n - 1] == 's' || !isalpha((unsigned char)p[n - 1])) return NULL;
     sbuf_t b = {0};
     if (p[n - 1] == 'y' && !strchr("aeiou", p[n - 2])) {
         sbuf_add(&b, p, n - 1);
         sbuf_adds(&b, "ies");
     } else if (p[n - 1] == 'x' || p[n - 1] == 'z' || (p[n - 1] == 'h' && strchr("cs", p[n - 2]))) {
-        sbuf_adds(&b, p);
+        sbuf_add(&b, p, n);
         sbuf_adds(&b, "es");
-    } else if (n > 3 && !strcmp(p + n - 3, "man")) {
+    } else if (n > 3 && !strncmp(p + n - 3, "man", 3)) {
         sbuf_add(&b, p, n - 3);
         sbuf_adds(&b, "men");
     } else {
-        sbuf_adds(&b, p);
+        sbuf_add(&b, p, n);
         sbuf_addc(&b, 's');
     }
     return b.s;
@@ -382,7 +386,7 @@ static void actordict_tabari_code(actordict_t *d, actordict_block_t *b,
             for (size_t i = 0; i < b->n; i++) {
                 size_t ei = actordict_add(d, b->names[i], strlen(b->names[i]), "---", from, to,
                                           kind, file, ln);
-                actordict_mark_stem(d, ei, b->names[i]);
+                actordict_mark_stem(d, b, ei, b->names[i]);
             }
         b->have_code = 1;
         return;
@@ -422,7 +426,7 @@ static void actordict_tabari_code(actordict_t *d, actordict_block_t *b,
     bc->line = ln;
     for (size_t i = 0; i < b->n; i++) {
         size_t ei = actordict_add(d, b->names[i], strlen(b->names[i]), code, from, to, kind, file, ln);
-        actordict_mark_stem(d, ei, b->names[i]);
+        actordict_mark_stem(d, b, ei, b->names[i]);
         if (kind == ACT_AGENT && !b->no_plural) {
             /* PETRARCH and TABARI make regular plurals of agent nouns */
             char *pl = actordict_plural(b->names[i]);
@@ -494,6 +498,9 @@ int actordict_load(actordict_t *d, const char *path, int kind)
     /* Detect the format: annalist lines have "CODE ... :" before any '['. */
     int native = -1;
     actordict_block_t blk = {0};
+    /* PETRARCH matched whole words: its files say so in their header */
+    size_t head = len < 2000 ? len : 2000;
+    blk.petrarch = memmem(text, head, "PETRARCH", 8) != NULL;
     uint32_t ln = 0;
     char *p = text;
     while (p && p < text + len) {

@@ -22,6 +22,8 @@ typedef struct {
     const mentions_t *ms;
     int passive;
     int32_t by;             /* passive by-mention */
+    uint32_t gap;           /* words allowed between two pattern words */
+    int skip_actors;        /* actors may stand in a gap (PETRARCH) */
 } verb_ctx_t;
 
 /* The mention starting exactly at q, else -1. */
@@ -69,8 +71,9 @@ static int verb_binds(const verb_ctx_t *c, const pelem_t *e, int32_t m)
 static int verb_skippable(const verb_ctx_t *c, size_t q)
 {
     if (q >= c->tk->n || (c->tk->t[q].wc & (WC_BOUNDARY | WC_GAPSTOP))) return 0;
-    if (c->ms->at[q] >= 0) return c->vd->tabari || (c->passive && c->ms->at[q] == c->by);
-    return 1;   /* TABARI skips over actors too ("SUGGESTED Gondor SHOULD") */
+    if (c->ms->at[q] >= 0)
+        return c->vd->tabari || c->skip_actors || (c->passive && c->ms->at[q] == c->by);
+    return 1;   /* TABARI and PETRARCH skip over actors too ("SUGGESTED Gondor SHOULD") */
 }
 
 /* Matches elements el[from..to) forward from token pos. Returns 1 and sets
@@ -88,7 +91,7 @@ static int verb_match_fwd(const verb_ctx_t *c, const pelem_t *el, uint32_t from,
             continue;
         }
         if (e->kind == PE_TARGET && c->passive) continue;   /* the subject */
-        uint32_t gap = e->adj ? 0 : VERB_PATTERN_GAP;
+        uint32_t gap = e->adj ? 0 : c->gap;
         if (verb_actor_elem(e)) gap = VERB_PATTERN_GAP + 1;
         int found = 0;
         uint32_t len;
@@ -131,7 +134,7 @@ static int verb_match_back(const verb_ctx_t *c, const pelem_t *el, uint32_t from
             continue;
         }
         if (e->kind == PE_TARGET && c->passive) continue;
-        uint32_t gap = el[k + 1 < to ? k + 1 : k].adj ? 0 : VERB_PATTERN_GAP;
+        uint32_t gap = el[k + 1 < to ? k + 1 : k].adj ? 0 : c->gap;
         if (verb_actor_elem(e)) gap = VERB_PATTERN_GAP + 1;
         int found = 0;
         uint32_t len;
@@ -280,7 +283,7 @@ static void verb_best_pattern(verb_ctx_t *c, const vform_t *f, vmatch_t *m, int 
             continue;
         /* quick reject: the first word after the verb must stand close by */
         if (p->star + 1 < p->nel && p->el[p->star + 1].kind == PE_WORD) {
-            uint32_t want = p->el[p->star + 1].id, lim = m->end + VERB_PATTERN_GAP + 1;
+            uint32_t want = p->el[p->star + 1].id, lim = m->end + c->gap + 1;
             int seen = 0;
             for (uint32_t q = m->end; q < lim && q < c->tk->n && !seen; q++)
                 seen = c->tk->t[q].id == want;
@@ -324,7 +327,7 @@ size_t verb_find(const verbdict_t *vd, const tokens_t *tk, const mentions_t *ms,
                  vmatch_t **out, size_t *cap)
 {
     size_t n = 0;
-    verb_ctx_t c = {vd, tk, ms, 0, -1};
+    verb_ctx_t c = {vd, tk, ms, 0, -1, VERB_PATTERN_GAP, 0};
     for (uint32_t i = 0; i < tk->n; i++) {
         if (ms->at[i] >= 0 || !(tk->t[i].flags & TOK_WORD)) continue;
         verb_form_scan_t s;
@@ -359,6 +362,9 @@ size_t verb_find(const verbdict_t *vd, const tokens_t *tk, const mentions_t *ms,
             int passive = 0;
             c.by = verb_passive(&c, f, i, s.ends[k], &passive);
             c.passive = passive;
+            /* PETRARCH matched a pattern's words anywhere in the verb phrase */
+            c.gap = v->petrarch ? VERB_PETRARCH_GAP : VERB_PATTERN_GAP;
+            c.skip_actors = v->petrarch;
             m.by = c.by;
             verb_best_pattern(&c, f, &m, noun_ctx);
             c.passive = 0;

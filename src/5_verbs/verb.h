@@ -15,6 +15,9 @@
 
 /* How many words may stand between two pattern words (not joined by '_'). */
 #define VERB_PATTERN_GAP VERBDICT_GAP
+/* In PETRARCH files, where PETRARCH matched a pattern's words anywhere in
+ * the verb phrase: more words, and actors, may stand between. */
+#define VERB_PETRARCH_GAP 6
 
 typedef struct {
     uint32_t form;          /* the verb form found */

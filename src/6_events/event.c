@@ -309,8 +309,11 @@ static const char *event_from_match(const verbdict_t *vd, const tokens_t *tk,
             if (m->pat->el[k].kind == PE_TARGET) targetless = 0;
         if (tgt < 0 && !targetless) {
             /* the first actor after the match, before a comma, close by */
-            uint32_t cend = event_clause_end(tk, m->hi);
-            for (uint32_t q = m->hi; q < cend && q < m->hi + 10; q++) {
+            /* PETRARCH patterns skip actors in their gaps: the first actor
+             * after the verb may stand inside the match */
+            uint32_t from = v->petrarch ? m->end : m->hi;
+            uint32_t cend = event_clause_end(tk, from);
+            for (uint32_t q = from; q < cend && q < m->hi + 10; q++) {
                 if (!strcmp(token_folded(tk, q), ",") || (out->verbtok[q] && !vd->tabari) ||
                     event_in(token_folded(tk, q), (const char *const[]){
                         "would", "will", "could", "should", "may", "might", "must", NULL}))

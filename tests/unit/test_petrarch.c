@@ -23,7 +23,9 @@ static const char *ACTORS = "NORTHLAND [NTH]\n"
                             "SOUTHLAND [STH]\n"
                             "WESTLAND [WST]\n";
 
-static const char *AGENTS = "!PERSON! = MAN, MEN\n"
+static const char *AGENTS = "# PETRARCH agents for the unit tests\n"
+                            "!PERSON! = MAN, MEN\n"
+                            "DIPLOMAT [~GOV]\n"
                             "MINISTER [~GOV]\n"
                             "CONGRESS!PERSON! [~LEG]\n"
                             "POLICE {} [~COP]\n"
@@ -51,7 +53,13 @@ static const char *PETR_VERBS = "&MONEY\n"
                                 "--- AGREE [081] ---\n"
                                 "AGREE\n"
                                 "- * WITH % [031]\n"
-                                "- % * [030:030]\n";
+                                "- % * [030:030]\n"
+                                "--- SIGN [081] ---\n"
+                                "SIGN\n"
+                                "- * TRADE PROTOCOL [085]\n"
+                                "--- ALLOW [080] ---\n"
+                                "ALLOW\n"
+                                "- * REALLY_PLEASANT [024]\n";
 
 /* TABARI verbs: no blocks; a space in a synonym-set member lets words in */
 static const char *TAB_VERBS = "&MONEY\n"
@@ -104,6 +112,14 @@ static const petr_case_t CASES[] = {
     /* '%' after the verb (PETRARCH): the subject toward each member */
     {&PETR_VERBS, "Westland agrees with Northland and Southland.",
      "WST>NTH:031@1 WST>STH:031@1"},
+    /* PETRARCH matched pattern words anywhere in the verb phrase: more
+     * words, and actors, may stand between; the target is the first actor */
+    {&PETR_VERBS, "Northland signed an 800 million ducat trade protocol with Southland.",
+     "NTH>STH:085@1"},
+    {&PETR_VERBS, "Northland allowed that Southland is a really pleasant place.", "NTH>STH:024@1"},
+    /* PETRARCH names are whole words (no TABARI stems), with regular plurals */
+    {&PETR_VERBS, "Northland condemned Southland diplomatic staff.", "NTH>STH:122@1"},
+    {&PETR_VERBS, "Northland condemned Southland diplomats.", "NTH>STHGOV:122@1"},
 };
 
 static void test_petrarch_cases(void **state)
