@@ -1,0 +1,244 @@
+"""verbs_conflict.py -- annalist's verb classes for the conflictual CAMEO
+roots 09-20 (investigate, demand, disapprove, reject, threaten, protest,
+force posture, reduce relations, coerce, assault, fight, mass violence),
+read by tools/make_verbs.py. Written for annalist (MIT).
+
+A class is (default code or None, verbs, patterns): see make_verbs.py."""
+
+CLASSES = [
+    # ---------------- 09 investigate ----------------
+    ("090", ["investigate", "probe", "examine", "inspect", "audit"], [
+        ("* +", "090"), ("* + for corruption", "091"), ("* + for war crimes", "094"),
+        ("* + over", "090"), ("* human rights abuses by +", "092"),
+        ("* abuses by +", "092"), ("* war crimes by +", "094"),
+        ("* war crimes in +", "094"), ("* the attack on +", "093")]),
+
+    # ---------------- 10 demand ----------------
+    ("100", ["demand", "insist"], [
+        ("* +", "100"), ("* that +", "100"), ("* + to", "100"), ("* from +", "100"),
+        ("* of +", "100"), ("* an apology from +", "100"), ("* compensation from +", "101"),
+        ("* the release of +", "1053"), ("* + release", "1053"),
+        ("* the withdrawal of +", "1056"), ("* + withdraw", "1056"),
+        ("* + pull out", "1056"), ("* the extradition of +", "1013"),
+        ("* + extradite", "1013"), ("* an explanation from +", "100"),
+        ("* talks with +", "106"), ("* the resignation of +", "1041"),
+        ("* + resign", "1041"), ("* + lift sanctions", "1054"), ("* + stop", "100"),
+        ("* + end", "100"), ("* + hand over", "1053"), ("* an end to +", "100")]),
+    ("100", ["order"], [
+        ("* + to leave", "174"), ("* + to withdraw", "1056"), ("* + out", "174"),
+        ("* the expulsion of +", "174"), ("* an investigation into +", "090"),
+        ("* an attack on +", "190"), ("* strikes on +", "190"), ("* troops into +", "190")]),
+    ("139", ["give {gave given}"], [("* + an ultimatum", "139")]),
+
+    # ---------------- 11 disapprove ----------------
+    ("111", ["criticise", "criticize", "condemn", "denounce", "slam", "blast", "rebuke",
+             "decry", "censure", "lambast", "lambaste", "chide", "castigate", "berate",
+             "deplore", "excoriate", "assail", "scold", "reprimand", "admonish",
+             ], [
+        ("* +", "111"), ("* + for", "111"), ("* + over", "111"), ("* + as", "111"),
+        ("* + on", "111")]),
+    ("112", ["accuse", "blame", "charge {charged charged}", "fault"], [
+        ("* + of", "112"), ("* + for", "112"), ("* +", "112"),
+        ("* + of corruption", "1121"), ("* + of crimes", "1121"),
+        ("* + of human rights abuses", "1122"), ("* + of abuses", "1122"),
+        ("* + of violating human rights", "1122"), ("* + of aggression", "1123"),
+        ("* + of attacking", "1123"), ("* + of launching", "1123"),
+        ("* + of violating the ceasefire", "1123"), ("* + of spying", "1124"),
+        ("* + of espionage", "1124"), ("* + of treason", "1124"),
+        ("* + of war crimes", "1125"), ("* + of genocide", "1125"),
+        ("* + of interference", "112"), ("* + of interfering", "112"),
+        ("* + of meddling", "112"), ("* + with", "1121")]),
+    (None, ["lodge", "file", "lodged", "register"], [
+        ("* a protest with +", "114"), ("* a formal protest with +", "114"),
+        ("* a complaint with +", "114"), ("* a complaint against +", "114"),
+        ("* a diplomatic protest with +", "114"), ("* protests with +", "114"),
+        ("* a lawsuit against +", "115"), ("* suit against +", "115"),
+        ("* charges against +", "1121"), ("* a case against +", "115")]),
+    ("114", ["summon"], [
+        ("* + ambassador", "114"), ("* the ambassador of +", "114"), ("* + envoy", "114"),
+        ("* + diplomat", "114"), ("* +", "114")]),
+    ("115", ["sue"], [("* +", "115"), ("* + over", "115"), ("* + for", "115")]),
+    ("116", ["convict", "sentence"], [("* +", "116")]),
+    (None, ["find {found found}"], [("* + guilty", "116")]),
+    ("110", ["oppose", "disapprove""object"], [
+        ("* +", "110"), ("* to +", "110")]),
+    ("130", ["warn"], [
+        ("* +", "130"), ("* + against", "130"), ("* + of", "130"), ("* + not to", "130"),
+        ("* + over", "130"), ("* + that", "130"), ("* + to stop", "130")]),
+
+    # ---------------- 12 reject ----------------
+    ("120", ["reject", "rebuff", "dismiss", "spurn", "repudiate", "snub", "brush_off {brushed_off brushed_off}"], [
+        ("* +", "120"), ("* + proposal", "120"), ("* + offer", "120"), ("* + plan", "120"),
+        ("* + request", "120"), ("* + demand", "120"), ("* + demands", "120"),
+        ("* + call", "120"), ("* + calls", "120"), ("* + claims", "120"),
+        ("* + accusations", "120"), ("* + allegations", "120"), ("* + criticism", "120"),
+        ("* + invitation", "125"), ("* talks with +", "125"), ("* mediation by +", "126"),
+        ("* + peace plan", "127"), ("* + ceasefire proposal", "127")]),
+    (None, ["turn {turned turned}"], [("* down + offer", "120"), ("* down + request", "120"),
+                                      ("* down +", "120"), ("* away +", "120")]),
+    ("129", ["veto"], [("* +", "129"), ("* + resolution", "129")]),
+    ("128", ["defy", "flout", "violate", "breach"], [
+        ("* +", "128"), ("* + sanctions", "128"), ("* the sovereignty of +", "128"),
+        ("* + sovereignty", "128"), ("* + airspace", "128"), ("* + territory", "128"),
+        ("* + waters", "128"), ("* the ceasefire with +", "196")]),
+
+    # ---------------- 13 threaten ----------------
+    ("130", ["threaten", "menace", "intimidate"], [
+        ("* +", "130"), ("* + with", "130"), ("* + with sanctions", "1312"),
+        ("* sanctions against +", "1312"), ("* sanctions on +", "1312"),
+        ("* + with tariffs", "1312"), ("* tariffs on +", "1312"),
+        ("* to cut ties with +", "1313"), ("* to sever ties with +", "1313"),
+        ("* to cut aid to +", "1311"), ("* + with military action", "138"),
+        ("* military action against +", "138"), ("* + with war", "138"),
+        ("* war with +", "138"), ("* to invade +", "138"), ("* to attack +", "138"),
+        ("* to strike +", "138"), ("* + with force", "138"), ("* force against +", "138"),
+        ("* + with nuclear weapons", "1384"), ("* to use nuclear weapons against +", "1384"),
+        ("* retaliation against +", "138"), ("* to retaliate against +", "130"),
+        ("* to expel +", "136"), ("* to boycott +", "133")]),
+
+    # ---------------- 14 protest ----------------
+    ("140", ["protest"], [("* against +", "140"), ("* +", "140"), ("* outside +", "141"),
+                          ("* at +", "141")]),
+    ("141", ["demonstrate", "march"], [("* against +", "141"), ("* outside +", "141"),
+                                     ("* in front of +", "141")]),
+    (None, ["stage", "hold {held held}", "organise", "organize"], [
+        ("* a protest against +", "141"), ("* protests against +", "141"),
+        ("* a demonstration against +", "141"), ("* demonstrations against +", "141"),
+        ("* a rally against +", "141"), ("* rallies against +", "141"),
+        ("* a protest outside +", "141"), ("* a sit-in at +", "141"),
+        ("* a hunger strike", "142"), ("* a strike against +", "143")]),
+    ("143", ["boycott"], [("* +", "143")]),
+    ("144", ["obstruct"], [("* +", "144")]),
+    ("145", ["riot"], [("* against +", "145")]),
+
+    # ---------------- 15 force posture ----------------
+    (None, ["mass", "amass", "mobilise", "mobilize", "station", "build_up {built_up built_up}"], [
+        ("* troops on the border with +", "154"), ("* troops near +", "154"),
+        ("* troops along +", "154"), ("* troops at +", "154"), ("* forces near +", "154"),
+        ("* troops on + border", "154"), ("* troops against +", "154"),
+        ("* troops in +", "154"), ("* forces on the border with +", "154")]),
+    (None, ["fly {flew flown}", "sail", "send {sent sent}"], [
+        ("* bombers near +", "150"), ("* warplanes near +", "150"),
+        ("* warships near +", "150"), ("* warships through +", "150"),
+        ("* aircraft near +", "150"), ("* jets near +", "150"),
+        ("* warplanes into +", "150"), ("* aircraft into +", "150")]),
+    (None, ["raise", "heighten", "put {put put putting}"], [
+        ("* alert level", "152"), ("* troops on alert", "152"), ("* forces on alert", "152"),
+        ("* military alert", "152"), ("* police on alert", "151")]),
+    (None, ["test-fire {test-fired test-fired}", "test"], [
+        ("* missiles near +", "150"), ("* a missile over +", "150"),
+        ("* missiles toward +", "150")]),
+
+    # ---------------- 16 reduce relations ----------------
+    (None, ["cut {cut cut cutting}", "sever", "break {broke broken}", "suspend", "downgrade",
+            "freeze", "end", "halt", "terminate", "scale_back {scaled_back scaled_back}"], [
+        ("* ties with +", "161"), ("* relations with +", "161"),
+        ("* diplomatic ties with +", "161"), ("* diplomatic relations with +", "161"),
+        ("* off diplomatic ties with +", "161"), ("* off relations with +", "161"),
+        ("* contacts with +", "160"), ("* cooperation with +", "160"),
+        ("* military cooperation with +", "160"), ("* trade with +", "163"),
+        ("* aid to +", "162"), ("* assistance to +", "162"),
+        ("* economic aid to +", "1621"), ("* military aid to +", "1622"),
+        ("* humanitarian aid to +", "1623"), ("* funding to +", "1621"),
+        ("* flights to +", "163"), ("* imports from +", "163"), ("* exports to +", "163"),
+        ("* talks with +", "164"), ("* negotiations with +", "164"),
+        ("* off talks with +", "164"), ("* off negotiations with +", "164"),
+        ("* mediation between +", "165"), ("* its mediation", "165")]),
+    ("161", ["recall"], [
+        ("* its ambassador from +", "161"), ("* its ambassador to +", "161"),
+        ("* the ambassador from +", "161"), ("* its envoy from +", "161"),
+        ("* diplomats from +", "161")]),
+    (None, ["close"], [("* its embassy in +", "161"), ("* embassy in +", "161"),
+                       ("* the border with +", "163"), ("* its border with +", "163"),
+                       ("* its airspace to +", "163"), ("* ports to +", "163")]),
+    (None, ["impose", "slap {slapped slapped}", "levy", "announce", "adopt", "approve",
+            "introduce", "tighten", "expand"], [
+        ("* sanctions on +", "163"), ("* sanctions against +", "163"), ("* + sanctions", "163"),
+        ("* new sanctions on +", "163"), ("* tariffs on +", "163"), ("* duties on +", "163"),
+        ("* an embargo on +", "163"), ("* an arms embargo on +", "163"),
+        ("* a ban on imports from +", "163"), ("* a travel ban on +", "172"),
+        ("* restrictions on +", "172"), ("* curbs on +", "163"),
+        ("* export controls on +", "163"), ("* a blockade on +", "191"),
+        ("* a no-fly zone over +", "191")]),
+    ("163", ["sanction", "embargo", "blacklist"], [("* +", "163"), ("* + over", "163")]),
+    ("163", ["ban"], [("* imports from +", "163"), ("* exports to +", "163"),
+                     ("* flights to +", "163"), ("* flights from +", "163"),
+                     ("* + from", "172"), ("* travel to +", "163")]),
+    (None, ["expel {expelled expelled expelling}", "kick_out {kicked_out kicked_out}", "oust"], [
+        ("* + diplomats", "161"), ("* + ambassador", "161"), ("* diplomats from +", "161"),
+        ("* the ambassador of +", "161"), ("* + envoy", "161"),
+        ("* aid workers from +", "1661"), ("* peacekeepers from +", "1662"),
+        ("* inspectors from +", "1663"), ("* + inspectors", "1663"),
+        ("* + monitors", "1663"), ("* + journalists", "174"), ("* +", "174")]),
+
+    # ---------------- 17 coerce ----------------
+    ("171", ["seize", "confiscate", "impound", "capture", "commandeer"], [
+        ("* +", "171"), ("* + ship", "1711"), ("* + vessel", "1711"), ("* + assets", "1711"),
+        ("* + property", "1711"), ("* + tanker", "1711"), ("* control of +", "192")]),
+    ("1712", ["destroy", "demolish", "raze", "bulldoze"], [("* +", "1712")]),
+    (None, ["freeze {froze frozen}"], [("* + assets", "1711"), ("* the assets of +", "1711")]),
+    ("173", ["arrest", "detain", "jail", "imprison", "apprehend", "nab {nabbed nabbed}",
+             "round_up {rounded_up rounded_up}", "lock_up {locked_up locked_up}"], [
+        ("* +", "173"), ("* + on", "173"), ("* + for", "173")]),
+    ("174", ["deport", "banish", "exile"], [("* +", "174"), ("* + to", "174")]),
+    ("175", ["crack_down {cracked_down cracked_down cracking_down}", "repress", "suppress",
+             "quell", "crush"], [("* on +", "175"), ("* +", "175")]),
+    (None, ["hack", "breach"], [("* + networks", "170"), ("* + systems", "170")]),
+    ("172", ["censor", "outlaw", "dissolve"], [("* +", "172")]),
+
+    # ---------------- 18 assault ----------------
+    ("181", ["abduct", "kidnap {kidnapped kidnapped kidnapping}", "snatch"], [
+        ("* +", "181"), ("* + from", "181")]),
+    (None, ["take {took taken}", "hold {held held}"], [
+        ("* + hostage", "181"), ("* + captive", "181"), ("* + prisoner", "181"),
+        ("* control of +", "192")]),
+    ("1822", ["torture"], [("* +", "1822")]),
+    ("182", ["beat {beat beaten}", "assault", "beat_up {beat_up beaten_up}"], [("* +", "182")]),
+    ("186", ["assassinate"], [("* +", "186")]),
+    ("1823", ["murder", "execute", "behead", "lynch"], [("* +", "1823")]),
+
+    # ---------------- 19 fight ----------------
+    ("190", ["attack", "strike {struck struck}", "hit {hit hit hitting}", "raid", "ambush",
+             "ram {rammed rammed ramming}",
+             "storm", "target", "pound"], [
+        ("* +", "190"), ("* + in", "190"), ("* + positions", "190"),
+        ("* + targets", "190"), ("* + forces", "190"), ("* + troops", "190")]),
+    ("190", ["retaliate"], [("* against +", "190")]),
+    ("190", ["fight {fought fought}", "battle", "combat", "wage {waged waged}"], [
+        ("* +", "190"), ("* against +", "190"), ("* war on +", "190"),
+        ("* war against +", "190"), ("* with +", "193")]),
+    ("193", ["clash", "skirmish", "exchange"], [
+        ("* with +", "193"), ("* fire with +", "193"), ("* gunfire with +", "193")]),
+    ("194", ["shell", "bombard", "pound"], [("* +", "194"), ("* + positions", "194")]),
+    ("195", ["bomb", "airstrike", "strafe", "drone"], [("* +", "195"), ("* + positions", "195")]),
+    (None, ["fire", "launch", "lob {lobbed lobbed}"], [
+        ("* missiles at +", "195"), ("* missiles into +", "195"), ("* rockets at +", "195"),
+        ("* rockets into +", "195"), ("* drones at +", "195"), ("* shells at +", "194"),
+        ("* artillery at +", "194"), ("* on +", "190"), ("* at +", "190"),
+        ("* a missile at +", "195"), ("* a rocket at +", "195"), ("* mortars at +", "194"),
+        ("* missiles toward +", "150"), ("* missiles over +", "150"),
+        ("* a missile over +", "150"), ("* into + airspace", "150")]),
+    (None, ["shoot {shot shot}", "down"], [("* down + drone", "190"), ("* down + plane", "190"),
+                                          ("* down + jet", "190"), ("* down + aircraft", "190"),
+                                          ("* down + helicopter", "190"), ("* + soldiers", "190")]),
+    ("192", ["invade", "occupy", "annex", "overrun"], [("* +", "192"), ("* parts of +", "192")]),
+    ("191", ["blockade", "besiege", "encircle"], [("* +", "191")]),
+    ("196", ["violate"], [("* the ceasefire", "196"), ("* the truce", "196")]),
+    ("190", ["kill {killed killed}", "slay {slew slain}"], [
+        ("* + soldiers", "190"), ("* + troops", "190"), ("* + civilians", "190"),
+        ("* + fighters", "190"), ("* + police", "190")]),
+
+    # ---------------- 20 mass violence ----------------
+    ("202", ["massacre", "slaughter", "exterminate"], [("* +", "202")]),
+    (None, ["use {used used}", "deploy"], [
+        ("* chemical weapons against +", "2041"), ("* chemical weapons on +", "2041"),
+        ("* nuclear weapons against +", "2042"), ("* biological weapons against +", "2041")]),
+    (None, ["commit {committed committed committing}", "carry_out {carried_out carried_out}",
+            "perpetrate"], [
+        ("* genocide against +", "202"), ("* ethnic cleansing against +", "203"),
+        ("* ethnic cleansing of +", "203"), ("* massacres of +", "202"),
+        ("* war crimes against +", "200"), ("* atrocities against +", "200"),
+        ("* a chemical attack on +", "2041")]),
+    (None, ["carry_out {carried_out carried_out}", "order"], [
+        ("* the mass expulsion of +", "201"), ("* mass expulsions of +", "201")]),
+]

@@ -1,0 +1,363 @@
+"""verbs_coop.py -- annalist's verb classes for the cooperative CAMEO roots
+01-08 (statements, appeals, intents, consultation, diplomatic and material
+cooperation, aid, yielding), read by tools/make_verbs.py. Written for
+annalist (MIT).
+
+A class is (default code or None, verbs, patterns): see make_verbs.py."""
+
+# Nouns that name agreements; used inside patterns.
+AGREEMENT = ["agreement", "agreements", "pact", "treaty", "deal", "accord", "accords",
+             "memorandum", "mou", "protocol", "contract", "framework", "partnership"]
+
+CLASSES = [
+    # ---------------- 01 statements (only with a target) ----------------
+    ("010", ["tell {told told}", "inform", "brief", "assure"], [
+        ("* +", "010"), ("* + that", "010"), ("* + about", "010")]),
+    (None, ["say {said said}", "state", "announce", "declare", "remark"], [
+        ("* to +", "010")]),
+    (None, ["decline", "refuse"], [("* to comment on +", "011")]),
+    (None, ["express", "voice", "raise", "reiterate", "register", "convey"], [
+        ("* concern about +", "012"), ("* concern over +", "012"), ("* concerns about +", "012"),
+        ("* concerns over +", "012"), ("* concern at +", "012"), ("* concerns with +", "012"),
+        ("* alarm at +", "012"), ("* alarm over +", "012"), ("* pessimism about +", "012"),
+        ("* doubts about +", "012"), ("* skepticism about +", "012"),
+        ("* scepticism about +", "012"),
+        ("* optimism about +", "013"), ("* hope for +", "013"), ("* confidence in +", "013"),
+        ("* condolences to +", "018"), ("* sympathy to +", "018"), ("* sympathy for +", "018"),
+        ("* solidarity with +", "051"), ("* support for +", "051"), ("* gratitude to +", "051"),
+        ("* thanks to +", "051"), ("* appreciation to +", "051"),
+        ("* regret to +", "055"), ("* displeasure with +", "110"),
+        ("* dissatisfaction with +", "110"), ("* anger at +", "110"), ("* anger over +", "110"),
+        ("* outrage at +", "111"), ("* outrage over +", "111"), ("* opposition to +", "110"),
+        ("* agreement with +", "019"), ("* willingness to talk with +", "036")]),
+    (None, ["offer", "send", "extend", "convey"], [
+        ("* condolences to +", "018"), ("* + condolences", "018"), ("* sympathy to +", "018")]),
+    ("018", ["console", "condole"], [("* +", "018"), ("* with +", "018")]),
+    (None, ["deny", "reject", "dismiss"], [
+        ("* responsibility for +", "016"), ("* involvement in +", "016")]),
+    (None, ["claim", "admit", "acknowledge"], [
+        ("* responsibility for +", "015")]),
+    (None, ["consider", "weigh", "mull", "study", "explore"], [
+        ("* sanctions against +", "014"), ("* sanctions on +", "014"), ("* options on +", "014")]),
+
+    # ---------------- 02 appeals ----------------
+    ("020", ["urge", "exhort", "implore"], [
+        ("* +", "020"), ("* + to", "020"), ("* + to hold talks", "026"),
+        ("* + to resume talks", "026"), ("* + to negotiate", "026"), ("* + to meet", "026"),
+        ("* + to release", "0253"), ("* + to free", "0253"), ("* + to lift sanctions", "0254"),
+        ("* + to ease sanctions", "0254"), ("* + to withdraw", "0256"),
+        ("* + to pull out", "0256"), ("* + to cease fire", "0256"), ("* + to end the fighting", "0256"),
+        ("* + to show restraint", "0256"), ("* + to exercise restraint", "0256"),
+        ("* + to respect", "020"), ("* + to reconsider", "020"), ("* + to hold elections", "0243"),
+        ("* + to reform", "024"), ("* + to allow", "025"), ("* + for help", "023"),
+        ("* + for aid", "023"), ("* + for assistance", "023"), ("* + for support", "022"),
+        ("* restraint from +", "0256"), ("* calm from +", "020")]),
+    ("020", ["call {called called}"], [
+        ("* on + to", "020"), ("* upon + to", "020"), ("* on +", "020"), ("* upon +", "020"),
+        ("* on + to hold talks", "026"), ("* on + to release", "0253"),
+        ("* on + to withdraw", "0256"), ("* on + to lift sanctions", "0254"),
+        ("* for talks with +", "026"), ("* for dialogue with +", "026"),
+        ("* for the release of +", "0253"), ("* on + to respect", "020"),
+        ("* for restraint from +", "0256")]),
+    ("020", ["appeal", "plead", "petition"], [
+        ("* to +", "020"), ("* to + for", "020"), ("* to + for help", "023"),
+        ("* to + for aid", "023"), ("* to + for assistance", "023"),
+        ("* to + for support", "022"), ("* for help from +", "023"),
+        ("* for aid from +", "023"), ("* with +", "020")]),
+    (None, ["ask", "request", "beg"], [
+        ("* + to", "020"), ("* + for help", "023"), ("* + for aid", "023"),
+        ("* + for assistance", "023"), ("* + for support", "022"),
+        ("* + for economic aid", "0231"), ("* + for military aid", "0232"),
+        ("* + for weapons", "0232"), ("* + for humanitarian aid", "0233"),
+        ("* + for peacekeepers", "0234"), ("* + to mediate", "028"),
+        ("* + to release", "0253"), ("* + to extradite", "0213"),
+        ("* help from +", "023"), ("* assistance from +", "023"), ("* aid from +", "023"),
+        ("* support from +", "022")]),
+    ("022", ["seek {sought sought}", "solicit", "lobby"], [
+        ("* + support", "022"), ("* support from +", "022"), ("* backing from +", "022"),
+        ("* help from +", "023"), ("* aid from +", "023"), ("* assistance from +", "023"),
+        ("* talks with +", "036"), ("* a meeting with +", "036"), ("* dialogue with +", "036"),
+        ("* extradition of + from", "0213"), ("* the extradition of", "0213")]),
+    (None, ["press", "push", "pressure", "prod", "nudge"], [
+        ("* + to", "020"), ("* + for", "020"), ("* + over", "020"), ("* + on", "020"),
+        ("* + to release", "0253"), ("* + to withdraw", "0256")]),
+    ("020", ["invite"], [
+        ("* + to visit", "036"), ("* + to talks", "036"), ("* + for talks", "036"),
+        ("* + to join", "020"), ("* + to attend", "036")]),
+
+    # ---------------- 03 intents (acts of promising) ----------------
+    ("033", ["pledge", "promise", "vow", "commit {committed committed}"], [
+        ("* aid to +", "033"), ("* assistance to +", "033"), ("* + aid", "033"),
+        ("* + assistance", "033"), ("* support to +", "032"), ("* support for +", "032"),
+        ("* + support", "032"), ("* economic aid to +", "0331"), ("* financial aid to +", "0331"),
+        ("* loans to +", "0331"), ("* funding to +", "0331"), ("* + funding", "0331"),
+        ("* military aid to +", "0332"), ("* weapons to +", "0332"), ("* arms to +", "0332"),
+        ("* humanitarian aid to +", "0333"), ("* relief to +", "0333"),
+        ("* troops to +", "0334"), ("* peacekeepers to +", "0334"),
+        ("* to cooperate with +", "030"), ("* cooperation with +", "030"),
+        ("* to work with +", "030"), ("* to defend +", "0334"), ("* to protect +", "0334")]),
+    (None, ["offer"], [
+        ("* to mediate between +", "039"), ("* to mediate", "039"), ("* mediation", "039"),
+        ("* talks to +", "036"), ("* + talks", "036"), ("* to meet +", "036"),
+        ("* + aid", "033"), ("* aid to +", "033"), ("* assistance to +", "033"),
+        ("* + assistance", "033"), ("* + help", "033"), ("* help to +", "033"),
+        ("* + support", "032"), ("* support to +", "032"), ("* + asylum", "0343"),
+        ("* + a loan", "0331"), ("* + loans", "0331"), ("* + weapons", "0332"),
+        ("* to cooperate with +", "030"), ("* cooperation to +", "030")]),
+
+    # ---------------- 04 consult ----------------
+    ("040", ["meet {met met}"], [
+        ("* +", "040"), ("* with +", "040"), ("* virtually with +", "041"),
+        ("* online with +", "041"), ("* + in", "040"), ("* + at", "040"),
+        ("* with + on the sidelines", "044"), ("* + on the sidelines", "044"),
+        ("* + at a summit", "044"), ("* with + at a summit", "044")]),
+    ("040", ["talk", "confer", "consult", "parley"], [
+        ("* with +", "040"), ("* to +", "040"), ("* +", "040"),
+        ("* by phone with +", "041"), ("* by telephone with +", "041"),
+        ("* on the phone with +", "041")]),
+    (None, ["speak {spoke spoken}"], [
+        ("* with +", "040"), ("* to +", "040"), ("* by phone with +", "041"),
+        ("* by telephone with +", "041"), ("* to + by phone", "041"),
+        ("* with + by phone", "041"), ("* to + over zoom", "041"), ("* with + by video", "041"),
+        ("* out against +", "111"), ("* for +", "051")]),
+    ("041", ["phone", "telephone", "ring {rang rung}"], [("* +", "041")]),
+    (None, ["hold {held held}", "conduct", "have {had had}"], [
+        ("* talks with +", "046"), ("* negotiations with +", "046"),
+        ("* consultations with +", "040"), ("* a meeting with +", "040"),
+        ("* meetings with +", "040"), ("* a summit with +", "040"),
+        ("* a dialogue with +", "040"), ("* dialogue with +", "040"),
+        ("* discussions with +", "040"), ("* a call with +", "041"),
+        ("* a phone call with +", "041"), ("* a telephone call with +", "041"),
+        ("* a video call with +", "041"), ("* a videoconference with +", "041"),
+        ("* a virtual meeting with +", "041"), ("* phone talks with +", "041"),
+        ("* joint exercises with +", "062"), ("* joint military exercises with +", "062"),
+        ("* joint drills with +", "062"), ("* military drills with +", "062"),
+        ("* exercises with +", "062"), ("* drills near +", "150"),
+        ("* military exercises near +", "150"), ("* + responsible for", "112"),
+        ("* + accountable for", "112")]),
+    (None, ["discuss", "review", "exchange"], [
+        ("* with +", "040"), ("* views with +", "040"), ("* ties with +", "040"),
+        ("* cooperation with +", "040"), ("* the situation with +", "040"),
+        ("* relations with +", "040"), ("* intelligence with +", "064"),
+        ("* information with +", "064"), ("* prisoners with +", "0841"),
+        ("* fire with +", "190")]),
+    ("042", ["visit"], [
+        ("* +", "042"), ("* + for talks", "042"), ("* + on", "042")]),
+    (None, ["travel {travelled travelled}", "fly {flew flown}", "go {went gone}",
+            "head", "journey", "come {came come}", "return"], [
+        ("* to +", "042"), ("* to + for talks", "042"), ("* to + to meet", "042")]),
+    (None, ["travel {traveled traveled traveling}"], [("* to +", "042")]),
+    (None, ["arrive", "land", "touch {touched touched}"], [
+        ("* in +", "042"), ("* down in +", "042"), ("* in + for talks", "042"),
+        ("* in + on a visit", "042")]),
+    (None, ["pay {paid paid}", "make {made made}"], [
+        ("* a visit to +", "042"), ("* a state visit to +", "042"),
+        ("* an official visit to +", "042"), ("* a trip to +", "042"),
+        ("* a call on +", "040"), ("* a courtesy call on +", "040"),
+        ("* peace with +", "057"), ("* a deal with +", "057"),
+        ("* an agreement with +", "057"), ("* concessions to +", "080"),
+        ("* an offer to +", "030"), ("* an appeal to +", "020"),
+        ("* a demand of +", "100"), ("* threats against +", "130")]),
+    ("043", ["host", "receive {received received}"], [
+        ("* +", "043"), ("* + in", "043"), ("* + at", "043"), ("* + for talks", "043")]),
+    ("051", ["welcome"], [
+        ("* +", "051"), ("* + to", "043"), ("* + in", "043"), ("* + at", "043"),
+        ("* + decision", "051"), ("* + move", "051"), ("* + announcement", "051"),
+        ("* + offer", "051"), ("* + proposal", "051"), ("* + commitment", "051"),
+        ("* + assurances", "051"), ("* the visit of +", "043")]),
+    ("045", ["mediate", "broker"], [
+        ("* between +", "045"), ("* talks between +", "045"),
+        ("* a ceasefire between +", "045"), ("* a deal between +", "045"),
+        ("* in talks between +", "045")]),
+    ("046", ["negotiate", "bargain"], [
+        ("* with +", "046"), ("* +", "046"), ("* a deal with +", "046"),
+        ("* an agreement with +", "046"), ("* a ceasefire with +", "046")]),
+    (None, ["resume", "restart", "reopen", "open", "begin {began begun beginning}",
+            "start", "launch", "enter", "join"], [
+        ("* talks with +", "046"), ("* negotiations with +", "046"),
+        ("* dialogue with +", "040"), ("* diplomatic relations with +", "054"),
+        ("* diplomatic ties with +", "054"), ("* relations with +", "054"),
+        ("* flights to +", "081"), ("* trade with +", "061"),
+        ("* an investigation into +", "090"), ("* a probe into +", "090"),
+        ("* an inquiry into +", "090"),
+        ("* an attack on +", "190"), ("* attacks on +", "190"),
+        ("* an offensive against +", "190"), ("* an offensive on +", "190"),
+        ("* airstrikes on +", "195"), ("* airstrikes against +", "195"),
+        ("* air strikes on +", "195"), ("* strikes on +", "190"),
+        ("* a war against +", "190"), ("* a war on +", "190"),
+        ("* an invasion of +", "192"), ("* missiles at +", "195"),
+        ("* rockets at +", "195"), ("* a cyberattack on +", "170"),
+        ("* military exercises around +", "150"), ("* military drills around +", "150"),
+        ("* drills around +", "150"), ("* exercises around +", "150"),
+        ("* military exercises near +", "150"), ("* drills near +", "150"),
+        ("* a crackdown on +", "175"), ("* fire on +", "190")]),
+
+    # ---------------- 05 diplomatic cooperation ----------------
+    ("051", ["praise", "commend", "hail", "laud", "applaud", "salute", "endorse",
+             "congratulate", "thank", "compliment", "acclaim"], [
+        ("* +", "051"), ("* + for", "051"), ("* + on", "051"), ("* + as", "051")]),
+    ("051", ["back", "support", "champion"], [
+        ("* +", "051"), ("* + bid", "051"), ("* + call", "051"), ("* + plan", "051"),
+        ("* + in", "051")]),
+    ("052", ["defend"], [
+        ("* +", "052"), ("* + against", "052"), ("* + from", "052")]),
+    ("053", ["rally"], [("* support for +", "053"), ("* behind +", "053"),
+                       ("* around +", "053"), ("* against +", "141")]),
+    ("054", ["recognise", "recognize"], [
+        ("* +", "054"), ("* + as", "054"), ("* the independence of +", "054"),
+        ("* the sovereignty of +", "054"), ("* + sovereignty", "054")]),
+    (None, ["establish", "restore", "normalise", "normalize", "forge", "upgrade"], [
+        ("* ties with +", "054"), ("* relations with +", "054"),
+        ("* diplomatic ties with +", "054"), ("* diplomatic relations with +", "054"),
+        ("* full diplomatic ties with +", "054"), ("* a partnership with +", "050"),
+        ("* an alliance with +", "050"), ("* cooperation with +", "050")]),
+    ("055", ["apologise", "apologize"], [("* to +", "055"), ("* +", "055")]),
+    ("056", ["forgive {forgave forgiven}", "pardon"], [("* +", "056")]),
+    (None, ["sign", "conclude", "ratify", "finalise", "finalize", "ink", "seal", "strike {struck struck}",
+            "reach {reached reached}", "agree", "clinch"], [
+        ] + [("* %s with +" % a, "057") for a in AGREEMENT] +
+        [("* %s %s with +" % ("an" if a[0] in "aeiou" else "a", a), "057") for a in AGREEMENT] +
+        [("* %s" % a, "057") for a in AGREEMENT] +
+        [("* trade deals", "057"), ("* trade agreements", "057"), ("* a trade deal", "057"),
+         ("* a deal", "057"), ("* an agreement", "057"), ("* a pact", "057"),
+         ("* a treaty", "057"), ("* deals with +", "057"), ("* trade deals with +", "057"),
+         ("* agreements with +", "057")] +
+        [("* an agreement with +", "057"), ("* an accord with +", "057"),
+         ("* a security pact with +", "057"), ("* a trade deal with +", "057"),
+         ("* a trade agreement with +", "057"), ("* a defence pact with +", "057"),
+         ("* a defense pact with +", "057"), ("* a security agreement with +", "057"),
+         ("* a peace deal with +", "057"), ("* a peace agreement with +", "057"),
+         ("* a peace treaty with +", "057"), ("* a ceasefire with +", "0871"),
+         ("* a truce with +", "0871"), ("* a free trade agreement with +", "057"),
+         ("* a memorandum of understanding with +", "057"), ("* a deal to", "057")]),
+    ("050", ["cooperate", "co-operate", "collaborate", "align"], [
+        ("* with +", "050"), ("* closely with +", "050")]),
+    (None, ["step_up {stepped_up stepping_up}", "strengthen", "deepen", "boost", "enhance",
+            "expand", "broaden", "bolster", "improve", "increase", "intensify", "advance",
+            "promote", "develop", "build {built built}"], [
+        ("* cooperation with +", "050"), ("* co-operation with +", "050"),
+        ("* ties with +", "050"), ("* relations with +", "050"),
+        ("* links with +", "050"), ("* partnership with +", "050"),
+        ("* its partnership with +", "050"), ("* its ties with +", "050"),
+        ("* bilateral ties with +", "050"), ("* bilateral relations with +", "050"),
+        ("* cooperation", "050"), ("* co-operation", "050"), ("* ties", "050"),
+        ("* relations", "050"), ("* bilateral ties", "050"), ("* their partnership", "050"),
+        ("* economic cooperation with +", "061"), ("* trade with +", "061"),
+        ("* military cooperation with +", "062"), ("* defence cooperation with +", "062"),
+        ("* defense cooperation with +", "062"), ("* security cooperation with +", "062"),
+        ("* pressure on +", "130"), ("* sanctions on +", "163"),
+        ("* attacks on +", "190"), ("* its presence in +", "154"),
+        ("* troops near +", "154"), ("* military presence near +", "154")]),
+
+    # ---------------- 06 material cooperation ----------------
+    (None, ["trade", "invest"], [("* with +", "061"), ("* in +", "061"),
+                                  ("* blame", "112"), ("* accusations", "112"),
+                                  ("* insults", "111"), ("* barbs", "111"), ("* fire", "190"),
+                                  ("* blows", "190"), ("* prisoners", "0841")]),
+    (None, ["export", "ship {shipped shipped shipping}", "sell {sold sold}"], [
+        ("* weapons to +", "072"), ("* arms to +", "072"), ("* missiles to +", "072"),
+        ("* oil to +", "061"), ("* gas to +", "061"), ("* grain to +", "061"),
+        ("* goods to +", "061"), ("* to +", "061")]),
+    (None, ["buy {bought bought}", "import", "purchase"], [
+        ("* oil from +", "061"), ("* gas from +", "061"), ("* weapons from +", "061"),
+        ("* arms from +", "061"), ("* from +", "061")]),
+    ("063", ["extradite"], [("* + to", "063"), ("* to +", "063"), ("* +", "063")]),
+    (None, ["share"], [
+        ("* intelligence with +", "064"), ("* information with +", "064"),
+        ("* data with +", "064"), ("* technology with +", "061")]),
+    (None, ["conduct", "stage", "carry {carried carried}"], [
+        ("* joint exercises with +", "062"), ("* joint military exercises with +", "062"),
+        ("* joint drills with +", "062"), ("* naval drills with +", "062"),
+        ("* exercises with +", "062"), ("* patrols with +", "062"),
+        ("* out joint exercises with +", "062"), ("* out airstrikes on +", "195"),
+        ("* out an attack on +", "190"), ("* out attacks on +", "190"),
+        ("* military drills near +", "150"), ("* drills around +", "150"),
+        ("* a raid on +", "190"), ("* raids on +", "190"),
+        ("* a protest against +", "141"), ("* protests against +", "141"),
+        ("* an investigation into +", "090")]),
+
+    # ---------------- 07 aid ----------------
+    ("070", ["help", "assist", "aid"], [
+        ("* +", "070"), ("* + with", "070"), ("* + in", "070")]),
+    (None, ["send {sent sent}", "provide", "give {gave given}", "deliver", "supply",
+            "donate", "grant", "dispatch", "airlift", "rush {rushed rushed}", "extend",
+            "channel", "transfer", "allocate", "approve"], [
+        ("* aid to +", "070"), ("* assistance to +", "070"), ("* + aid", "070"),
+        ("* + assistance", "070"), ("* help to +", "070"), ("* support to +", "070"),
+        ("* economic aid to +", "071"), ("* financial aid to +", "071"),
+        ("* financial assistance to +", "071"), ("* a loan to +", "071"),
+        ("* loans to +", "071"), ("* + a loan", "071"), ("* funding to +", "071"),
+        ("* funds to +", "071"), ("* + funding", "071"), ("* grants to +", "071"),
+        ("* budget support to +", "071"), ("* debt relief to +", "071"),
+        ("* military aid to +", "072"), ("* military assistance to +", "072"),
+        ("* weapons to +", "072"), ("* arms to +", "072"), ("* + weapons", "072"),
+        ("* + arms", "072"), ("* missiles to +", "072"), ("* ammunition to +", "072"),
+        ("* tanks to +", "072"), ("* military equipment to +", "072"),
+        ("* humanitarian aid to +", "073"), ("* humanitarian assistance to +", "073"),
+        ("* relief to +", "073"), ("* relief supplies to +", "073"), ("* food to +", "073"),
+        ("* food aid to +", "073"), ("* medical supplies to +", "073"),
+        ("* vaccines to +", "073"), ("* + vaccines", "073"), ("* disaster relief to +", "073"),
+        ("* + humanitarian aid", "073"), ("* emergency aid to +", "073"),
+        ("* troops to +", "074"), ("* peacekeepers to +", "074"), ("* soldiers to +", "074"),
+        ("* police to +", "074"), ("* personnel to +", "074"), ("* forces to +", "074"),
+        ("* asylum to +", "075"), ("* + asylum", "075"), ("* refuge to +", "075"),
+        ("* a warning to +", "130"), ("* an ultimatum to +", "139"),
+        ("* a message to +", "010"), ("* a letter to +", "010"),
+        ("* condolences to +", "018"), ("* envoys to +", "042"),
+        ("* a delegation to +", "042"), ("* rescue teams to +", "073"),
+        ("* rescuers to +", "073"), ("* search and rescue teams to +", "073"),
+        ("* medical teams to +", "073"), ("* doctors to +", "073")]),
+    (None, ["deploy"], [
+        ("* troops to +", "074"), ("* peacekeepers to +", "074"), ("* + peacekeepers", "074"),
+        ("* personnel to +", "074"), ("* police to +", "074"), ("* soldiers to +", "074"),
+        ("* forces to +", "074"), ("* to +", "074"), ("* troops in +", "074"),
+        ("* troops near +", "154"), ("* troops to the border with +", "154"),
+        ("* troops along the border with +", "154"), ("* warships near +", "150"),
+        ("* warships to +", "150"), ("* missiles near +", "154"), ("* missiles in +", "154")]),
+    (None, ["extend", "prolong", "renew"], [
+        ("* the deployment to +", "074"), ("* its deployment to +", "074"),
+        ("* the deployment in +", "074"), ("* its deployment in +", "074"),
+        ("* the mission in +", "074"), ("* the mandate in +", "074"),
+        ("* sanctions on +", "163"), ("* sanctions against +", "163"),
+        ("* an invitation to +", "036"), ("* a loan to +", "071"),
+        ("* credit to +", "071"), ("* a credit line to +", "071")]),
+    ("075", ["shelter"], [("* +", "075")]),
+    (None, ["rescue", "evacuate"], [("* + from", "073"), ("* +", "073")]),
+    ("074", ["protect", "guard", "escort"], [("* +", "074"), ("* + from", "074")]),
+
+    # ---------------- 08 yield ----------------
+    (None, ["ease", "relax", "loosen", "lift", "remove", "scrap", "drop", "end", "waive",
+            "suspend"], [
+        ("* sanctions on +", "085"), ("* sanctions against +", "085"),
+        ("* restrictions on +", "081"), ("* the ban on +", "081"), ("* a ban on +", "081"),
+        ("* tariffs on +", "085"), ("* the embargo on +", "085"),
+        ("* the blockade of +", "0872"), ("* the siege of +", "0872"),
+        ("* travel restrictions on +", "081")]),
+    ("0841", ["release", "free", "freed"], [
+        ("* +", "0841"), ("* + prisoners", "0841"), ("* prisoners to +", "0841"),
+        ("* detainees to +", "0841"), ("* hostages to +", "0841")]),
+    ("084", ["return", "hand_over {handed_over handed_over handing_over}", "repatriate"], [
+        ("* + to", "084"), ("* to +", "084"), ("* + remains", "084")]),
+    (None, ["allow", "permit", "let {let let letting}", "admit {admitted admitted admitting}"], [
+        ("* inspectors into +", "0863"), ("* monitors into +", "0863"),
+        ("* observers into +", "0863"), ("* aid into +", "0861"),
+        ("* aid workers into +", "0861"), ("* peacekeepers into +", "0862")]),
+    (None, ["declare", "announce", "observe", "agree"], [
+        ("* a ceasefire with +", "0871"), ("* a truce with +", "0871"),
+        ("* a unilateral ceasefire", "0871")]),
+    ("0874", ["withdraw {withdrew withdrawn}", "pull {pulled pulled}", "retreat"], [
+        ("* troops from +", "0874"), ("* forces from +", "0874"), ("* from +", "0874"),
+        ("* its troops from +", "0874"), ("* out of +", "0874"), ("* soldiers from +", "0874"),
+        ("* back from +", "0874"), ("* recognition of +", "161"), ("* its recognition of +", "161"),
+        ("* its ambassador from +", "161"), ("* its ambassador to +", "161"),
+        ("* the ambassador from +", "161"), ("* diplomats from +", "161"),
+        ("* aid to +", "162"), ("* support for +", "162"), ("* its support for +", "162"),
+        ("* from talks with +", "164"), ("* from the agreement with +", "160"),
+        ("* from the deal with +", "160"), ("* from the treaty with +", "160")]),
+    ("0874", ["surrender", "capitulate"], [("* to +", "0874")]),
+    ("080", ["concede", "yield", "relent"], [("* to +", "080")]),
+    ("081", ["reopen"], [("* the border with +", "081"), ("* its border with +", "081"),
+                        ("* embassy in +", "081")]),
+    ("081", ["exempt"], [("* + from", "081")]),
+
+]
