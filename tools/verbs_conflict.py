@@ -5,6 +5,10 @@ read by tools/make_verbs.py. Written for annalist (MIT).
 
 A class is (default code or None, verbs, patterns): see make_verbs.py."""
 
+# An object counted by a quantity the target search does not read past:
+# "at thousands of protesters".
+CROWD = ["+", "thousands of +", "hundreds of +", "dozens of +", "crowds of +", "a crowd of +"]
+
 CLASSES = [
     # ---------------- 09 investigate ----------------
     ("090", ["investigate", "probe", "examine", "inspect", "audit"], [
@@ -12,6 +16,19 @@ CLASSES = [
         ("* + over", "090"), ("* human rights abuses by +", "092"),
         ("* abuses by +", "092"), ("* war crimes by +", "094"),
         ("* war crimes in +", "094"), ("* the attack on +", "093")]),
+
+    (None, ["open", "launch", "begin {began begun beginning}", "start", "initiate", "announce",
+            "order"], [
+        ("* an anti-dumping investigation into +", "090"), ("* an anti-dumping probe into +", "090"),
+        ("* an anti-subsidy investigation into +", "090"), ("* an anti-subsidy probe into +", "090"),
+        ("* an investigation into imports from +", "090"),
+        ("* an investigation into ^ imported from +", "090"),
+        ("* an anti-dumping investigation into ^ imported from +", "090"),
+        ("* an anti-dumping investigation into imports from +", "090"),
+        ("* an anti-dumping probe into imports from +", "090"),
+        ("* a probe into ^ imported from +", "090"), ("* an inquiry into +", "090"),
+        ("* an investigation against +", "090"), ("* a criminal investigation into +", "090"),
+        ("* a war crimes investigation into +", "094"), ("* an audit of +", "090")]),
 
     # ---------------- 10 demand ----------------
     ("100", ["demand", "insist"], [
@@ -59,6 +76,22 @@ CLASSES = [
         ("* + diplomat", "114"), ("* +", "114")]),
     ("115", ["sue"], [("* +", "115"), ("* + over", "115"), ("* + for", "115")]),
     ("116", ["convict", "sentence"], [("* +", "116")]),
+    ("1121", ["indict", "prosecute"], [("* +", "1121"), ("* + for", "1121"), ("* + over", "1121"),
+                                        ("* + on charges", "1121")]),
+    (None, ["file", "lodge", "launch", "bring {brought brought}", "submit", "open", "initiate",
+            "take {took taken}", "start"], [
+        ("* a complaint at the wto against +", "115"), ("* a complaint with the wto against +", "115"),
+        ("* a complaint to the wto against +", "115"), ("* a wto complaint against +", "115"),
+        ("* a case at the wto against +", "115"), ("* a wto challenge against +", "115"),
+        ("* a challenge at the wto against +", "115"), ("* a wto case against +", "115"),
+        ("* a complaint at the world trade organization against +", "115"),
+        ("* a complaint with the world trade organization against +", "115"),
+        ("* a case against + at the", "115"), ("* legal action against +", "115"),
+        ("* a legal challenge against +", "115"), ("* a lawsuit against +", "115"),
+        ("* proceedings against +", "115"), ("* a case against +", "115"),
+        ("* + to court", "115"), ("* + to the wto", "115"),
+        ("* + to the international court of justice", "115"), ("* + to the icj", "115"),
+        ("* charges against +", "1121"), ("* criminal charges against +", "1121")]),
     (None, ["find {found found}"], [("* + guilty", "116")]),
     ("110", ["oppose", "disapprove""object"], [
         ("* +", "110"), ("* to +", "110")]),
@@ -74,11 +107,14 @@ CLASSES = [
         ("* + accusations", "120"), ("* + allegations", "120"), ("* + criticism", "120"),
         ("* + invitation", "125"), ("* talks with +", "125"), ("* mediation by +", "126"),
         ("* + peace plan", "127"), ("* + ceasefire proposal", "127")]),
+    ("120", ["overrule", "overturn", "quash", "annul", "strike_down {struck_down struck_down}",
+             "block"], [("* +", "120"), ("* + decision", "120"), ("* + bid", "120"),
+                         ("* + request", "120"), ("* + plan", "120")]),
     (None, ["turn {turned turned}"], [("* down + offer", "120"), ("* down + request", "120"),
                                       ("* down +", "120"), ("* away +", "120")]),
     ("129", ["veto"], [("* +", "129"), ("* + resolution", "129")]),
     ("128", ["defy", "flout", "violate", "breach"], [
-        ("* +", "128"), ("* + sanctions", "128"), ("* the sovereignty of +", "128"),
+        ("* +", "128"), ("* + rules", "---"), ("* + regulations", "---"), ("* + law", "---"), ("* + sanctions", "128"), ("* the sovereignty of +", "128"),
         ("* + sovereignty", "128"), ("* + airspace", "128"), ("* + territory", "128"),
         ("* + waters", "128"), ("* the ceasefire with +", "196")]),
 
@@ -96,10 +132,28 @@ CLASSES = [
         ("* retaliation against +", "138"), ("* to retaliate against +", "130"),
         ("* to expel +", "136"), ("* to boycott +", "133")]),
 
+    (None, ["take {took taken}", "adopt", "impose", "announce", "vow", "promise", "pledge"], [
+        ("* countermeasures against +", "130"), ("* retaliatory measures against +", "130"),
+        ("* reciprocal measures against +", "130"),
+        ("* retaliation against +", "130"), ("* revenge against +", "130"),
+        ("* revenge on +", "130"), ("* to retaliate against +", "130"),
+        ("* a response to +", "130"), ("* a tough response to +", "130"),
+        ("* a strong response to +", "130")]),
+    (None, ["hit_back {hit_back hit_back hitting_back}", "retaliate", "respond", "strike_back {struck_back struck_back}"], [
+        ("* at +", "130"), ("* with airstrikes on +", "195"), ("* with air strikes on +", "195"),
+        ("* with airstrikes against +", "195"), ("* with strikes on +", "190"),
+        ("* with rocket fire on +", "190"), ("* with artillery fire on +", "194"),
+        ("* by shelling +", "194"), ("* by bombing +", "195"), ("* with an attack on +", "190"),
+        ("* with attacks on +", "190"), ("* by firing rockets at +", "190"),
+        ("* by attacking +", "190"), ("* with tariffs on +", "163"),
+        ("* with sanctions on +", "163"), ("* by expelling +", "174")]),
+
     # ---------------- 14 protest ----------------
     ("140", ["protest"], [("* against +", "140"), ("* +", "140"), ("* outside +", "141"),
                           ("* at +", "141")]),
-    ("141", ["demonstrate", "march"], [("* against +", "141"), ("* outside +", "141"),
+    ("141", ["demonstrate", "march"], [
+        ("* against +", "141"), ("* outside +", "141"), ("* towards +", "141"),
+        ("* toward +", "141"), ("* on +", "141"), ("* to +", "141"), ("* in support of +", "051"),
                                      ("* in front of +", "141")]),
     (None, ["stage", "hold {held held}", "organise", "organize"], [
         ("* a protest against +", "141"), ("* protests against +", "141"),
@@ -108,6 +162,12 @@ CLASSES = [
         ("* a protest outside +", "141"), ("* a sit-in at +", "141"),
         ("* a hunger strike", "142"), ("* a strike against +", "143")]),
     ("143", ["boycott"], [("* +", "143")]),
+    (None, ["set {set set setting}"], [("* fire to +", "1712"), ("* + on fire", "1712"),
+                                      ("* + ablaze", "1712"), ("* alight +", "1712")]),
+    ("1712", ["torch", "burn_down {burned_down burned_down}", "ransack", "loot", "vandalise",
+              "vandalize"], [("* +", "1712")]),
+    (None, ["burn {burned burnt}"], [("* + flag", "1712"), ("* + embassy", "1712"),
+                                    ("* down +", "1712")]),
     ("144", ["obstruct"], [("* +", "144")]),
     ("145", ["riot"], [("* against +", "145")]),
 
@@ -144,6 +204,13 @@ CLASSES = [
         ("* talks with +", "164"), ("* negotiations with +", "164"),
         ("* off talks with +", "164"), ("* off negotiations with +", "164"),
         ("* mediation between +", "165"), ("* its mediation", "165")]),
+    (None, ["restrict", "limit", "curb", "block", "halt", "stop", "ban", "suspend", "tighten",
+            "cut {cut cut cutting}", "cap", "bar {barred barred}"], [
+        ("* exports of to +", "163"), ("* exports to +", "163"), ("* imports from +", "163"),
+        ("* imports of from +", "163"), ("* sales of to +", "163"), ("* shipments of to +", "163"),
+        ("* shipments to +", "163"), ("* investment from +", "163"),
+        ("* investments from +", "163"), ("* access to +", "163"),
+        ("* controls on exports to +", "163"), ("* rules on exports to +", "163")]),
     ("161", ["recall"], [
         ("* its ambassador from +", "161"), ("* its ambassador to +", "161"),
         ("* the ambassador from +", "161"), ("* its envoy from +", "161"),
@@ -181,6 +248,18 @@ CLASSES = [
              "round_up {rounded_up rounded_up}", "lock_up {locked_up locked_up}"], [
         ("* +", "173"), ("* + on", "173"), ("* + for", "173")]),
     ("174", ["deport", "banish", "exile"], [("* +", "174"), ("* + to", "174")]),
+    (None, ["fire", "use {used used}", "lob {lobbed lobbed}", "throw {threw thrown}", "spray"], [
+        ("* %s %s %s" % (weapon, prep, crowd), "175")
+        for weapon in ["tear gas", "water cannon", "water cannons", "rubber bullets",
+                       "stun grenades", "pepper spray", "batons", "live ammunition",
+                       "excessive force", "force", "tear gas to disperse",
+                       "tear gas and water cannon", "water cannon and tear gas",
+                       "tear gas and rubber bullets", "rubber bullets and tear gas",
+                       "tear gas and stun grenades", "tear gas and live ammunition"]
+        for prep in ["at", "on", "against"] for crowd in CROWD] + [
+        ("* tear gas to disperse +", "175"), ("* force to disperse +", "175")]),
+    ("175", ["disperse", "tear-gas {tear-gassed tear-gassed tear-gassing}", "teargas {teargassed teargassed teargassing}",
+             "beat_back {beat_back beaten_back}"], [("* +", "175")]),
     ("175", ["crack_down {cracked_down cracked_down cracking_down}", "repress", "suppress",
              "quell", "crush"], [("* on +", "175"), ("* +", "175")]),
     (None, ["hack", "breach"], [("* + networks", "170"), ("* + systems", "170")]),

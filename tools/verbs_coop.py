@@ -6,12 +6,47 @@ annalist (MIT).
 A class is (default code or None, verbs, patterns): see make_verbs.py."""
 
 # Nouns that name agreements; used inside patterns.
-AGREEMENT = ["agreement", "agreements", "pact", "treaty", "deal", "accord", "accords",
-             "memorandum", "mou", "protocol", "contract", "framework", "partnership"]
+AGREEMENT = ["agreement", "agreements", "pact", "pacts", "treaty", "treaties", "deal", "deals",
+             "accord", "accords", "memorandum", "memorandums", "memoranda", "mou", "mous",
+             "protocol", "contract", "framework", "partnership", "roadmap", "road map",
+             "joint declaration", "joint communique", "charter", "convention"]
+# Sums of money as news writes them: "$5 million", "500,000 euros", "2 billion pesos".
+MONEY = ["million", "billion", "euros", "dollars", "pounds", "crore"]
+# Goods sent as aid ("sent relief supplies to", "flew tents to").
+RELIEF_GOODS = ["supplies", "relief supplies", "relief goods", "relief items", "tents", "blankets",
+                "food", "food parcels", "rice", "medicine", "medicines", "medical supplies",
+                "drinking water", "water", "kits", "shelter kits", "hygiene kits", "generators",
+                "vaccines", "vaccine doses", "doses"]
+# Carriers of goods: "flew two planes loaded with relief goods to".
+CARRIERS = ["planes", "plane", "aircraft", "flights", "ships", "ship", "vessels", "trucks", "lorries",
+            "convoys", "a convoy"]
+
+
+def money_patterns(codes):
+    """ "* million in aid to +", "* million to +", ... for a verb of giving
+    (codes: plain, economic, military, humanitarian, to-help)."""
+    plain, econ, mil, hum, helpc = codes
+    out = []
+    for m in MONEY:
+        out += [("* %s in aid to +" % m, plain), ("* %s in aid for +" % m, plain),
+                ("* %s in assistance to +" % m, plain), ("* %s in support to +" % m, plain),
+                ("* %s in support for +" % m, plain), ("* %s to +" % m, econ),
+                ("* %s for +" % m, econ), ("* %s in loans to +" % m, econ),
+                ("* %s in funding to +" % m, econ), ("* %s in funding for +" % m, econ),
+                ("* %s in financial aid to +" % m, econ), ("* %s in economic aid to +" % m, econ),
+                ("* %s in military aid to +" % m, mil), ("* %s in weapons to +" % m, mil),
+                ("* %s in military assistance to +" % m, mil),
+                ("* %s in humanitarian aid to +" % m, hum), ("* %s in humanitarian aid for +" % m, hum),
+                ("* %s in emergency aid to +" % m, hum), ("* %s in emergency aid for +" % m, hum),
+                ("* %s in relief to +" % m, hum), ("* %s in disaster relief to +" % m, hum),
+                ("* %s in humanitarian funding for +" % m, hum),
+                ("* %s in humanitarian assistance to +" % m, hum),
+                ("* %s to help +" % m, helpc)]
+    return out
 
 CLASSES = [
     # ---------------- 01 statements (only with a target) ----------------
-    ("010", ["tell {told told}", "inform", "brief", "assure"], [
+    ("010", ["tell {told told}", "inform", "assure"], [
         ("* +", "010"), ("* + that", "010"), ("* + about", "010")]),
     (None, ["say {said said}", "state", "announce", "declare", "remark"], [
         ("* to +", "010")]),
@@ -22,7 +57,7 @@ CLASSES = [
         ("* alarm at +", "012"), ("* alarm over +", "012"), ("* pessimism about +", "012"),
         ("* doubts about +", "012"), ("* skepticism about +", "012"),
         ("* scepticism about +", "012"),
-        ("* optimism about +", "013"), ("* hope for +", "013"), ("* confidence in +", "013"),
+        ("* optimism about +", "013"), ("* hope for +", "013"), ("* confidence in +", "051"),
         ("* condolences to +", "018"), ("* sympathy to +", "018"), ("* sympathy for +", "018"),
         ("* solidarity with +", "051"), ("* support for +", "051"), ("* gratitude to +", "051"),
         ("* thanks to +", "051"), ("* appreciation to +", "051"),
@@ -52,7 +87,13 @@ CLASSES = [
         ("* + to reform", "024"), ("* + to allow", "025"), ("* + for help", "023"),
         ("* + for aid", "023"), ("* + for assistance", "023"), ("* + for support", "022"),
         ("* restraint from +", "0256"), ("* calm from +", "020")]),
-    ("020", ["call {called called}"], [
+    # "called his counterpart" is a telephone call; "called on X to" an appeal
+    (None, ["call {called called}"], [
+        ("* +", "041"), ("* + by phone", "041"), ("* + to discuss", "041"),
+        ("* + to express condolences", "018"), ("* + to offer condolences", "018"),
+        ("* + illegal", "111"), ("* + illegitimate", "111"), ("* + unacceptable", "111"),
+        ("* + a threat", "111"), ("* + a provocation", "111"), ("* + an aggressor", "111"),
+        ("* + a terrorist", "111"), ("* + a liar", "111"), ("* + racist", "111"),
         ("* on + to", "020"), ("* upon + to", "020"), ("* on +", "020"), ("* upon +", "020"),
         ("* on + to hold talks", "026"), ("* on + to release", "0253"),
         ("* on + to withdraw", "0256"), ("* on + to lift sanctions", "0254"),
@@ -95,7 +136,12 @@ CLASSES = [
         ("* humanitarian aid to +", "0333"), ("* relief to +", "0333"),
         ("* troops to +", "0334"), ("* peacekeepers to +", "0334"),
         ("* to cooperate with +", "030"), ("* cooperation with +", "030"),
-        ("* to work with +", "030"), ("* to defend +", "0334"), ("* to protect +", "0334")]),
+        ("* to work with +", "030"), ("* to defend +", "0334"), ("* to protect +", "0334"),
+        ("* to stand with +", "030"), ("* to stand by +", "030"), ("* to back +", "030"),
+        ("* to support +", "030"), ("* help for +", "033"),
+        ("* aid for +", "033"), ("* humanitarian aid for +", "0333"),
+        ("* to help +", "033"), ("* to rebuild +", "033"), ("* funds to +", "0331"),
+        ("* funds for +", "0331")] + money_patterns(("033", "0331", "0332", "0333", "033"))),
     (None, ["offer"], [
         ("* to mediate between +", "039"), ("* to mediate", "039"), ("* mediation", "039"),
         ("* talks to +", "036"), ("* + talks", "036"), ("* to meet +", "036"),
@@ -103,7 +149,9 @@ CLASSES = [
         ("* + assistance", "033"), ("* + help", "033"), ("* help to +", "033"),
         ("* + support", "032"), ("* support to +", "032"), ("* + asylum", "0343"),
         ("* + a loan", "0331"), ("* + loans", "0331"), ("* + weapons", "0332"),
-        ("* to cooperate with +", "030"), ("* cooperation to +", "030")]),
+        ("* to cooperate with +", "030"), ("* cooperation to +", "030"),
+        ("* to help +", "033"), ("* funds to +", "0331")] +
+        money_patterns(("033", "0331", "0332", "0333", "033"))),
 
     # ---------------- 04 consult ----------------
     ("040", ["meet {met met}"], [
@@ -111,7 +159,21 @@ CLASSES = [
         ("* online with +", "041"), ("* + in", "040"), ("* + at", "040"),
         ("* with + on the sidelines", "044"), ("* + on the sidelines", "044"),
         ("* + at a summit", "044"), ("* with + at a summit", "044")]),
-    ("040", ["talk", "confer", "consult", "parley"], [
+    ("040", ["brief"], [("* +", "040"), ("* + on", "040")]),
+    (None, ["confer {conferred conferred conferring}", "bestow"], [
+        ("* with +", "040"), ("* on +", "051"), ("* upon +", "051"), ("* an award on +", "051"),
+        ("* an honour on +", "051"), ("* an honor on +", "051"),
+        ("* its highest honour on +", "051"), ("* its highest honor on +", "051")]),
+    (None, ["stand {stood stood}", "side"], [
+        ("* with +", "051"), ("* by +", "051"), ("* behind +", "051"),
+        ("* in solidarity with +", "051"), ("* shoulder to shoulder with +", "051")]),
+    ("051", ["honour", "honor", "decorate"], [("* +", "051"), ("* + with", "051")]),
+    (None, ["award"], [("* + with", "051"), ("* + a", "051"), ("* + the", "051"),
+                       ("* + an", "051"), ("* a contract to +", "061")]),
+    (None, ["open"], [   # the adjective: "remained open to talks with"
+        ("* to talks with +", "036"), ("* to dialogue with +", "036"),
+        ("* to negotiations with +", "036"), ("* to a meeting with +", "036")]),
+    ("040", ["talk", "consult", "parley"], [
         ("* with +", "040"), ("* to +", "040"), ("* +", "040"),
         ("* by phone with +", "041"), ("* by telephone with +", "041"),
         ("* on the phone with +", "041")]),
@@ -133,6 +195,8 @@ CLASSES = [
         ("* joint exercises with +", "062"), ("* joint military exercises with +", "062"),
         ("* joint drills with +", "062"), ("* military drills with +", "062"),
         ("* exercises with +", "062"), ("* drills near +", "150"),
+        ("* confidence in +", "051"), ("* full confidence in +", "051"),
+        ("* faith in +", "051"), ("* trust in +", "051"),
         ("* military exercises near +", "150"), ("* + responsible for", "112"),
         ("* + accountable for", "112")]),
     (None, ["discuss", "review", "exchange"], [
@@ -175,6 +239,9 @@ CLASSES = [
     (None, ["resume", "restart", "reopen", "open", "begin {began begun beginning}",
             "start", "launch", "enter", "join"], [
         ("* talks with +", "046"), ("* negotiations with +", "046"),
+        ("* talks", "046"), ("* negotiations", "046"), ("* meetings", "040"),
+        ("* annual meetings", "040"), ("* regular meetings", "040"), ("* dialogue", "040"),
+        ("* consultations", "040"), ("* summits", "040"), ("* annual summits", "040"),
         ("* dialogue with +", "040"), ("* diplomatic relations with +", "054"),
         ("* diplomatic ties with +", "054"), ("* relations with +", "054"),
         ("* flights to +", "081"), ("* trade with +", "061"),
@@ -199,7 +266,7 @@ CLASSES = [
     ("051", ["back", "support", "champion"], [
         ("* +", "051"), ("* + bid", "051"), ("* + call", "051"), ("* + plan", "051"),
         ("* + in", "051")]),
-    ("052", ["defend"], [
+    (None, ["defend"], [   # "defend the rights of companies" is no event
         ("* +", "052"), ("* + against", "052"), ("* + from", "052")]),
     ("053", ["rally"], [("* support for +", "053"), ("* behind +", "053"),
                        ("* around +", "053"), ("* against +", "141")]),
@@ -234,7 +301,7 @@ CLASSES = [
         ("* with +", "050"), ("* closely with +", "050")]),
     (None, ["step_up {stepped_up stepping_up}", "strengthen", "deepen", "boost", "enhance",
             "expand", "broaden", "bolster", "improve", "increase", "intensify", "advance",
-            "promote", "develop", "build {built built}"], [
+            "promote", "develop", "build {built built}", "raise", "hike", "double", "triple"], [
         ("* cooperation with +", "050"), ("* co-operation with +", "050"),
         ("* ties with +", "050"), ("* relations with +", "050"),
         ("* links with +", "050"), ("* partnership with +", "050"),
@@ -245,7 +312,8 @@ CLASSES = [
         ("* economic cooperation with +", "061"), ("* trade with +", "061"),
         ("* military cooperation with +", "062"), ("* defence cooperation with +", "062"),
         ("* defense cooperation with +", "062"), ("* security cooperation with +", "062"),
-        ("* pressure on +", "130"), ("* sanctions on +", "163"),
+        ("* pressure on +", "130"), ("* sanctions on +", "163"), ("* tariffs on +", "163"),
+        ("* duties on +", "163"), ("* levies on +", "163"), ("* tariffs on imports from +", "163"),
         ("* attacks on +", "190"), ("* its presence in +", "154"),
         ("* troops near +", "154"), ("* military presence near +", "154")]),
 
@@ -257,7 +325,12 @@ CLASSES = [
     (None, ["export", "ship {shipped shipped shipping}", "sell {sold sold}"], [
         ("* weapons to +", "072"), ("* arms to +", "072"), ("* missiles to +", "072"),
         ("* oil to +", "061"), ("* gas to +", "061"), ("* grain to +", "061"),
-        ("* goods to +", "061"), ("* to +", "061")]),
+        ("* goods to +", "061"), ("* to +", "061"), ("* tonnes of to +", "061"),
+        ("* tons of to +", "061"), ("* barrels of to +", "061"), ("* cubic metres of to +", "061"),
+        ("* worth of to +", "061"), ("* electricity to +", "061"), ("* lng to +", "061"),
+        ("* wheat to +", "061"), ("* crude to +", "061"), ("* fuel to +", "061"),
+        ("* chips to +", "061"), ("* drones to +", "072"), ("* fighter jets to +", "072"),
+        ("* warplanes to +", "072"), ("* ammunition to +", "072")]),
     (None, ["buy {bought bought}", "import", "purchase"], [
         ("* oil from +", "061"), ("* gas from +", "061"), ("* weapons from +", "061"),
         ("* arms from +", "061"), ("* from +", "061")]),
@@ -279,6 +352,23 @@ CLASSES = [
     # ---------------- 07 aid ----------------
     ("070", ["help", "assist", "aid"], [
         ("* +", "070"), ("* + with", "070"), ("* + in", "070")]),
+    ("070", ["donate"], [("* to +", "070"), ("* +", "070")]),
+    (None, ["send {sent sent}", "provide", "give {gave given}", "deliver", "supply",
+            "donate", "grant", "dispatch", "airlift", "fly {flew flown}", "ship {shipped shipped}",
+            "truck {trucked trucked}", "rush {rushed rushed}", "channel", "transfer",
+            "allocate", "approve", "release", "disburse", "announce", "unveil", "earmark",
+            "contribute"],
+        money_patterns(("070", "071", "072", "073", "070")) +
+        [("* %s to +" % g, "073") for g in RELIEF_GOODS] +
+        [("* %s loaded with to +" % c, "070") for c in CARRIERS] +
+        [("* %s carrying to +" % c, "070") for c in CARRIERS] +
+        [("* %s of to +" % q, "070") for q in ["a planeload", "planeloads", "a shipment",
+                                               "shipments", "a consignment", "tonnes", "tons"]] +
+        [("* funds to +", "071"), ("* funding to +", "071"), ("* funding for +", "071"),
+         ("* a relief team to +", "073"), ("* a disaster relief team to +", "073"),
+         ("* aid workers to +", "073"), ("* a medical team to +", "073"),
+         ("* humanitarian aid for +", "073"), ("* aid for +", "070"),
+         ("* emergency aid to +", "073"), ("* equipment to +", "070")]),
     (None, ["send {sent sent}", "provide", "give {gave given}", "deliver", "supply",
             "donate", "grant", "dispatch", "airlift", "rush {rushed rushed}", "extend",
             "channel", "transfer", "allocate", "approve"], [
@@ -321,7 +411,6 @@ CLASSES = [
         ("* sanctions on +", "163"), ("* sanctions against +", "163"),
         ("* an invitation to +", "036"), ("* a loan to +", "071"),
         ("* credit to +", "071"), ("* a credit line to +", "071")]),
-    ("075", ["shelter"], [("* +", "075")]),
     (None, ["rescue", "evacuate"], [("* + from", "073"), ("* +", "073")]),
     ("074", ["protect", "guard", "escort"], [("* +", "074"), ("* + from", "074")]),
 
@@ -333,7 +422,19 @@ CLASSES = [
         ("* tariffs on +", "085"), ("* the embargo on +", "085"),
         ("* the blockade of +", "0872"), ("* the siege of +", "0872"),
         ("* travel restrictions on +", "081")]),
-    ("0841", ["release", "free", "freed"], [
+    (None, ["release"], [
+        ("* +", "0841"), ("* a statement", "---"), ("* statements", "---"),
+        ("* a report", "---"), ("* a video", "---"), ("* footage", "---"),
+        ("* figures", "---"), ("* data", "---"), ("* a list", "---"), ("* details", "---"),
+        ("* its findings", "---"), ("* the results", "---"), ("* an album", "---"),
+        ("* a photo", "---"), ("* images", "---"), ("* water", "---"),
+        ("* funds", "---"), ("* a joint statement", "---"),
+        ("* + prisoners", "0841"), ("* prisoners to +", "0841"),
+        ("* detainees to +", "0841"), ("* hostages to +", "0841"),
+        ("* + fishermen", "0841"), ("* + sailors", "0841"), ("* + crew", "0841"),
+        ("* + nationals", "0841"), ("* + citizens", "0841"), ("* + hostages", "0841"),
+        ("* + detainees", "0841"), ("* + soldiers", "0841"), ("* + journalist", "0841")]),
+    ("0841", ["free", "freed"], [
         ("* +", "0841"), ("* + prisoners", "0841"), ("* prisoners to +", "0841"),
         ("* detainees to +", "0841"), ("* hostages to +", "0841")]),
     ("084", ["return", "hand_over {handed_over handed_over handing_over}", "repatriate"], [
