@@ -92,7 +92,7 @@ static int verb_match_fwd(const verb_ctx_t *c, const pelem_t *el, uint32_t from,
         }
         if (e->kind == PE_TARGET && c->passive) continue;   /* the subject */
         uint32_t gap = e->adj ? 0 : c->gap;
-        if (verb_actor_elem(e)) gap = VERB_PATTERN_GAP + 1;
+        if (verb_actor_elem(e)) gap = c->vd->tabari ? VERB_TABARI_ACTOR_GAP : VERB_PATTERN_GAP + 1;
         int found = 0;
         uint32_t len;
         for (uint32_t q = pos; q <= pos + gap && q < tk->n; q++) {
@@ -111,7 +111,7 @@ static int verb_match_fwd(const verb_ctx_t *c, const pelem_t *el, uint32_t from,
                 break;
             }
             if (!verb_skippable(c, q)) break;
-            if (verb_actor_elem(e) && (tk->t[q].wc & WC_PREP))
+            if (verb_actor_elem(e) && (tk->t[q].wc & WC_PREP) && !c->vd->tabari)
                 break;   /* an actor after an unwritten preposition is its object */
         }
         if (!found) return 0;
@@ -135,7 +135,7 @@ static int verb_match_back(const verb_ctx_t *c, const pelem_t *el, uint32_t from
         }
         if (e->kind == PE_TARGET && c->passive) continue;
         uint32_t gap = el[k + 1 < to ? k + 1 : k].adj ? 0 : c->gap;
-        if (verb_actor_elem(e)) gap = VERB_PATTERN_GAP + 1;
+        if (verb_actor_elem(e)) gap = c->vd->tabari ? VERB_TABARI_ACTOR_GAP : VERB_PATTERN_GAP + 1;
         int found = 0;
         uint32_t len;
         for (uint32_t d = 0; d <= gap && pos > d; d++) {
@@ -169,8 +169,13 @@ static int32_t verb_passive(const verb_ctx_t *c, const vform_t *f, uint32_t vs,
                             uint32_t ve, int *passive)
 {
     *passive = 0;
-    if (!f->past) return -1;
     const tokens_t *tk = c->tk;
+    const char *w = token_folded(tk, vs);
+    size_t wl = tk->t[vs].flen;
+    /* a TABARI stem ("OPPOS") matches "opposed": a past form by its ending */
+    int past = f->past || (f->stem && wl > 2 && (!strcmp(w + wl - 2, "ed") ||
+                                                 !strcmp(w + wl - 2, "en")));
+    if (!past) return -1;
     uint32_t q = vs;
     int steps = 0;
     while (q > 0 && steps < 3) {
@@ -179,7 +184,8 @@ static int32_t verb_passive(const verb_ctx_t *c, const vform_t *f, uint32_t vs,
             *passive = 1;
             break;
         }
-        if (!(wc & WC_PASSADV)) break;
+        /* TABARI: WAS, WERE or BEEN one or two words before the verb */
+        if (!(wc & WC_PASSADV) && !(c->vd->tabari && steps == 0 && c->ms->at[q - 1] < 0)) break;
         q--;
         steps++;
     }
@@ -361,6 +367,9 @@ size_t verb_find(const verbdict_t *vd, const tokens_t *tk, const mentions_t *ms,
             vmatch_t m = {s.forms[k], i, s.ends[k], NULL, -1, -1, i, s.ends[k], -1, "", "", 0, -1};
             int passive = 0;
             c.by = verb_passive(&c, f, i, s.ends[k], &passive);
+            /* TABARI: a passive with no "by ACTOR" is coded as written
+             * ("was freed from Barad-dur" by "- + * FROM $") */
+            if (vd->tabari && passive && c.by < 0) passive = 0;
             c.passive = passive;
             /* PETRARCH matched a pattern's words anywhere in the verb phrase */
             c.gap = v->petrarch ? VERB_PETRARCH_GAP : VERB_PATTERN_GAP;

@@ -18,6 +18,9 @@
 /* In PETRARCH files, where PETRARCH matched a pattern's words anywhere in
  * the verb phrase: more words, and actors, may stand between. */
 #define VERB_PETRARCH_GAP 6
+/* With TABARI files, how many words may stand before a pattern's actor
+ * ('+', '$'): TABARI itself looks through the whole clause. */
+#define VERB_TABARI_ACTOR_GAP 8
 
 typedef struct {
     uint32_t form;          /* the verb form found */

@@ -64,6 +64,18 @@ static void test_gaps_and_glued_alternatives(void **state)
     ASSERT_CODES("Norland urged Sudria should adopt fair new rules on the border.", 20200101, "");
 }
 
+static void test_passive(void **state)
+{
+    (void)state;
+    /* a stem's past form after WAS and one word: passive, "by" names the source */
+    ASSERT_CODES("Sudria was fiercely opposed by Norland over the border dispute.", 20200101,
+                 "NOR>SUD:112@1");
+    /* no "by ACTOR": the pattern "- + * FROM $" places both sides, eight
+     * words may stand before its actor */
+    ASSERT_CODES("Sudria's border guard militia was released from Vestmark after the long talks.",
+                 20200101, "VES>SUD:066@1");
+}
+
 static void test_irregular_forms_line(void **state)
 {
     (void)state;
@@ -191,6 +203,7 @@ int test_tabari_run(void)
         cmocka_unit_test(test_dated_codes),
         cmocka_unit_test(test_article_makes_noun),
         cmocka_unit_test(test_gaps_and_glued_alternatives),
+        cmocka_unit_test(test_passive),
         cmocka_unit_test(test_irregular_forms_line),
         cmocka_unit_test(test_paired_code),
         cmocka_unit_test(test_subordinate_dominant_discard),
