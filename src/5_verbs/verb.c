@@ -134,7 +134,7 @@ static int verb_match_back(const verb_ctx_t *c, const pelem_t *el, uint32_t from
             continue;
         }
         if (e->kind == PE_TARGET && c->passive) continue;
-        uint32_t gap = el[k + 1 < to ? k + 1 : k].adj ? 0 : c->gap;
+        uint32_t gap = el[k + 1].adj ? 0 : c->gap;   /* el[to] is the verb */
         if (verb_actor_elem(e)) gap = c->vd->tabari ? VERB_TABARI_ACTOR_GAP : VERB_PATTERN_GAP + 1;
         int found = 0;
         uint32_t len;
@@ -162,6 +162,13 @@ static int verb_match_back(const verb_ctx_t *c, const pelem_t *el, uint32_t from
     return 1;
 }
 
+/* Does token i end in suf (and hold more)? */
+static int verb_suffix(const tokens_t *tk, uint32_t i, const char *suf)
+{
+    size_t n = tk->t[i].flen, k = strlen(suf);
+    return n > k + 1 && !strcmp(token_folded(tk, i) + n - k, suf);
+}
+
 /* Passive voice: a past form after a form of "be" (adverbs allowed), with
  * "by ACTOR" after it in the same clause. Returns the by-mention or -1;
  * *passive is set for any be + past form. */
@@ -185,7 +192,9 @@ static int32_t verb_passive(const verb_ctx_t *c, const vform_t *f, uint32_t vs,
             break;
         }
         /* TABARI: WAS, WERE or BEEN one or two words before the verb */
-        if (!(wc & WC_PASSADV) && !(c->vd->tabari && steps == 0 && c->ms->at[q - 1] < 0)) break;
+        if (!(wc & WC_PASSADV) && !verb_suffix(tk, q - 1, "ly") &&   /* "fiercely" */
+            !(c->vd->tabari && steps == 0 && c->ms->at[q - 1] < 0))
+            break;
         q--;
         steps++;
     }
@@ -361,15 +370,20 @@ size_t verb_find(const verbdict_t *vd, const tokens_t *tk, const mentions_t *ms,
              * noun (PETRARCH took its verbs from a parse) */
             if (!v->noun && v->petrarch && !inflected && verb_after_modifiers(tk, ms, i))
                 noun_ctx = 1;
+            /* ... and after a degree adverb it is an adjective ("very close") */
+            if (!v->noun && v->petrarch && i > 0 &&
+                words_in(token_folded(tk, i - 1), (const char *const[]){
+                             "very", "too", "so", "quite", "rather", "more", "most", "less", NULL}))
+                noun_ctx = 1;
             if (!v->noun && i > 0 && ms->at[i - 1] >= 0 && !inflected &&
                 verb_after_determiner(tk, ms->m[ms->at[i - 1]].start))
                 continue;   /* "an Islamic State target": a base form after a named modifier */
             vmatch_t m = {s.forms[k], i, s.ends[k], NULL, -1, -1, i, s.ends[k], -1, "", "", 0, -1};
             int passive = 0;
             c.by = verb_passive(&c, f, i, s.ends[k], &passive);
-            /* TABARI: a passive with no "by ACTOR" is coded as written
-             * ("was freed from Barad-dur" by "- + * FROM $") */
-            if (vd->tabari && passive && c.by < 0) passive = 0;
+            /* TABARI/PETRARCH: a passive with no "by ACTOR" is coded as
+             * written ("was freed from Barad-dur" by "- + * FROM $") */
+            if (v->legacy && c.by < 0) passive = 0;
             c.passive = passive;
             /* PETRARCH matched a pattern's words anywhere in the verb phrase */
             c.gap = v->petrarch ? VERB_PETRARCH_GAP : VERB_PATTERN_GAP;

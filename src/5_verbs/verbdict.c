@@ -390,10 +390,11 @@ static char *verbdict_unglue(const char *s, size_t n)
         int special = (c == '*' || c == '$' || c == '+' || c == '%' || c == '^');
         int glued = (i > 0 && s[i - 1] == '_') || (i + 1 < n && s[i + 1] == '_');
         if (special && glued) {
-            sbuf_addc(&b, ' ');
+            /* "IN_*" -> "IN_ _*": '_' before a marker joins it to the word
+             * before; "*_OUT" -> "* _OUT": the word after is joined to it */
+            sbuf_adds(&b, i > 0 && s[i - 1] == '_' ? " _" : " ");
             sbuf_addc(&b, c);
             sbuf_addc(&b, ' ');
-            if (i + 1 < n && s[i + 1] == '_') i++;
         } else {
             sbuf_addc(&b, c);
         }
@@ -501,6 +502,10 @@ static void verbdict_pattern_line(verbdict_parse_t *ps, char *s)
             continue;
         }
         pelem_t e = {0};
+        if (w[0] == '_' && w[1] && strchr("*+%$^", w[1]) && !w[2]) {
+            e.adj = 1;   /* "_*": right after the word before */
+            w++;
+        }
         if (strcmp(w, "*") == 0) {
             e.kind = PE_VERB;
             star = (uint32_t)nel;
@@ -515,7 +520,7 @@ static void verbdict_pattern_line(verbdict_parse_t *ps, char *s)
             e.kind = PE_SKIP;
         } else if (strcmp(w, "{") == 0 || strcmp(w, "{_") == 0) {
             char name[32];
-            e.adj = w[1] == '_';
+            e.adj = e.adj || w[1] == '_';
             snprintf(name, sizeof name, "{alt:%zu:%u}", d->nsyn, ps->line);
             alt = verbdict_synset(d, name, 1);
             e.kind = PE_SYN;

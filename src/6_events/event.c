@@ -323,7 +323,7 @@ static const char *event_from_match(const verbdict_t *vd, const tokens_t *tk,
                      * whom ("arrived in Suva" is coded by its own pattern) */
                     const mention_t *c = &ms->m[ms->at[q]];
                     size_t cl = strlen(c->code);
-                    if (q > 0 && cl == 6 && !strcmp(c->code + 3, "GOV") && !c->role &&
+                    if (q > 0 && !v->petrarch && cl == 6 && !strcmp(c->code + 3, "GOV") && !c->role &&
                         !c->person && c->entry && c->entry->ntok <= 2 &&
                         (!strcmp(token_folded(tk, q - 1), "in") ||
                          !strcmp(token_folded(tk, q - 1), "at")))

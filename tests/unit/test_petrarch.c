@@ -20,6 +20,7 @@ static const char *write_file(const char *name, const char *text)
 }
 
 static const char *ACTORS = "NORTHLAND [NTH]\n"
+                            "SOUTHCITY [STHGOV]\n"
                             "SOUTHLAND [STH]\n"
                             "WESTLAND [WST]\n";
 
@@ -59,7 +60,10 @@ static const char *PETR_VERBS = "&MONEY\n"
                                 "- * TRADE PROTOCOL [085]\n"
                                 "--- ALLOW [080] ---\n"
                                 "ALLOW\n"
-                                "- * REALLY_PLEASANT [024]\n";
+                                "- * REALLY_PLEASANT [024]\n"
+                                "- RECENTLY_* [025]\n"
+                                "--- CLOSE [192] ---\n"
+                                "CLOSE\n";
 
 /* TABARI verbs: no blocks; a space in a synonym-set member lets words in */
 static const char *TAB_VERBS = "&MONEY\n"
@@ -120,6 +124,16 @@ static const petr_case_t CASES[] = {
     /* PETRARCH names are whole words (no TABARI stems), with regular plurals */
     {&PETR_VERBS, "Northland condemned Southland diplomatic staff.", "NTH>STH:122@1"},
     {&PETR_VERBS, "Northland condemned Southland diplomats.", "NTH>STHGOV:122@1"},
+    /* "RECENTLY_*": the word right before the verb */
+    {&PETR_VERBS, "Northland recently allowed Southland to leave.", "NTH>STH:025@1"},
+    {&PETR_VERBS, "Northland recently did allow Southland to leave.", "NTH>STH:080@1"},
+    /* a stem verb's -ed form after "was", with "by": passive; without, active */
+    {&PETR_VERBS, "Southland was condemned by Northland.", "NTH>STH:122@1"},
+    {&PETR_VERBS, "Southland was condemned over the dispute with Northland.", "STH>NTH:122@1"},
+    /* PETRARCH: a capital after "in" is a target too */
+    {&PETR_VERBS, "Northland will visit friends in Southcity.", "NTH>STHGOV:042@1"},
+    /* PETRARCH: after "very" a verb is an adjective */
+    {&PETR_VERBS, "Northland moved very close to Southland.", ""},
 };
 
 static void test_petrarch_cases(void **state)
