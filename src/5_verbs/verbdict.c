@@ -282,6 +282,32 @@ static void verbdict_brace_forms(verbdict_t *d, uint32_t vi, const char *ob, con
     free(forms);
 }
 
+static void verbdict_pattern_line(verbdict_parse_t *ps, char *s);
+
+/* TABARI: a root of several words not joined by '_' ("HAVE NOTHING TO DO
+ * WITH [022]") codes only when all its words follow the verb: the verb
+ * itself gets no code and the rest becomes its pattern "- * NOTHING TO DO
+ * WITH [022]". s is the verb line, ll the length of its first word. */
+static void verbdict_root_phrase(verbdict_parse_t *ps, const char *s, size_t ll, int has_code)
+{
+    verb_t *v = &ps->d->v[ps->d->nv - 1];
+    const char *rest = s + ll;
+    while (*rest == ' ' || *rest == '\t') rest++;
+    size_t rl = strcspn(rest, "{[");
+    while (rl && (rest[rl - 1] == ' ' || rest[rl - 1] == '\t')) rl--;
+    const char *br = strchr(s, '['), *eb = br ? strchr(br, ']') : NULL;
+    if (!ps->d->tabari || v->noun || !rl || !has_code || !eb) return;
+    sbuf_t p = {0};
+    sbuf_adds(&p, "- * ");
+    sbuf_add(&p, rest, rl);
+    sbuf_addc(&p, ' ');
+    sbuf_add(&p, br, (size_t)(eb - br + 1));
+    v->code[0] = v->code2[0] = '\0';
+    v->flags = 0;
+    verbdict_pattern_line(ps, p.s);
+    sbuf_free(&p);
+}
+
 /* "MEET {MET} [040]", "STEP_UP {STEPPED_UP}", "~TALKS [---]" */
 static void verbdict_verb_line(verbdict_parse_t *ps, char *s)
 {
@@ -351,6 +377,7 @@ static void verbdict_verb_line(verbdict_parse_t *ps, char *s)
         sbuf_free(&o);
     }
     free(lemma);
+    verbdict_root_phrase(ps, s, ll, has_code);
 }
 
 /* TABARI glues markers to words with '_' ("*_BY_$", "IS_*"): put spaces

@@ -313,7 +313,7 @@ static const char *event_from_match(const verbdict_t *vd, const tokens_t *tk,
              * after the verb may stand inside the match */
             uint32_t from = v->petrarch ? m->end : m->hi;
             uint32_t cend = event_clause_end(tk, from);
-            for (uint32_t q = from; q < cend && q < m->hi + 10; q++) {
+            for (uint32_t q = from; q < cend && (vd->tabari || q < m->hi + 10); q++) {
                 if (!strcmp(token_folded(tk, q), ",") || (out->verbtok[q] && !vd->tabari) ||
                     event_in(token_folded(tk, q), (const char *const[]){
                         "would", "will", "could", "should", "may", "might", "must", NULL}))

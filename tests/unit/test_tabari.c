@@ -76,6 +76,16 @@ static void test_passive(void **state)
                  20200101, "VES>SUD:066@1");
 }
 
+static void test_root_of_several_words(void **state)
+{
+    (void)state;
+    /* "HAVE NOTHING TO DO WITH [111]": "have" alone is no verb */
+    ASSERT_CODES("Norland will have nothing to do with Sudria after the border dispute.", 20200101,
+                 "NOR>SUD:111@1");
+    ASSERT_CODES("Norland and Vestmark have praised Sudria over the border accord.", 20200101,
+                 "NOR>SUD:041@1 VES>SUD:041@1");
+}
+
 static void test_irregular_forms_line(void **state)
 {
     (void)state;
@@ -204,6 +214,7 @@ int test_tabari_run(void)
         cmocka_unit_test(test_article_makes_noun),
         cmocka_unit_test(test_gaps_and_glued_alternatives),
         cmocka_unit_test(test_passive),
+        cmocka_unit_test(test_root_of_several_words),
         cmocka_unit_test(test_irregular_forms_line),
         cmocka_unit_test(test_paired_code),
         cmocka_unit_test(test_subordinate_dominant_discard),
