@@ -6,6 +6,8 @@
 #include <string.h>
 #include <utf8proc.h>
 
+#include "3_sentences/sentence.h"
+
 /* Length of the character at s[i] and whether it is a word character
  * (letter, mark or digit); *upper is set for upper-case letters. */
 static inline size_t token_char(const char *s, size_t n, size_t i, int *word, int *upper)
@@ -159,6 +161,18 @@ int token_split(const char *s, size_t n, tokens_t *tk, size_t max)
                 i++;
             }
             continue;
+        }
+        if (s[i] == '.' && tk->n && (tk->t[tk->n - 1].flags & TOK_WORD) &&
+            tk->t[tk->n - 1].off + tk->t[tk->n - 1].len == i &&
+            sentence_is_abbrev(s + tk->t[tk->n - 1].off, tk->t[tk->n - 1].len)) {
+            /* the period of "Jr." or "Gen." inside a sentence ends nothing:
+             * "Ferdinand Marcos Jr. thanked Japan" */
+            size_t j = i + 1;
+            while (j < n && s[j] == ' ') j++;
+            if (j < n && token_is_word_at(s, n, j)) {
+                i += len;
+                continue;
+            }
         }
         token_push(tk, s, i, len, TOK_PUNCT);
         i += len;

@@ -186,6 +186,7 @@ typedef struct {
     size_t nat;
     int32_t date;
     int convert_agents;   /* TABARI SET: CONVERT AGENTS */
+    char sent_home[4];    /* the country this sentence names most, "" if none */
 } actor_scan_t;
 
 /* Is atom k right after token position p (allowing modifier words)? */
@@ -381,7 +382,8 @@ static size_t actor_compose_at(const actor_scan_t *s, size_t k, actor_memory_t *
              * the story's own, its home country (an annalist convention:
              * TABARI and PETRARCH leave such roles uncoded) */
             const char *home = memory_home(mem);
-            if (!ref && home && role_e && role_e->native && (!person_role || names)) {
+            if (!home && s->sent_home[0]) home = s->sent_home;   /* the story's first */
+            if (!ref && home && role_e && role_e->native && (!person_role || names || plural)) {
                 actor_compose(m->code, home, role);
                 m->how = "home country";
             }
@@ -449,6 +451,42 @@ static void actor_pair_mentions(const atom_t *a, const actor_memory_t *mem, ment
     }
 }
 
+/* The country of the places the sentence names ("in Nairobi", "across
+ * Mali"), the most named first: the home country of a story's first
+ * sentence, where "police" may come before "in Nairobi". */
+static void actor_sentence_home(actor_scan_t *s)
+{
+    char seen[8][4];
+    int count[8] = {0}, n = 0, best = -1;
+    for (size_t k = 0; k < s->nat; k++) {
+        if (s->at[k].kind != A_ACTOR || s->at[k].e->person || s->at[k].start == 0) continue;
+        const char *before = token_folded(s->tk, s->at[k].start - 1);
+        if (!words_in(before, (const char *const[]){"in", "at", "across", "throughout", NULL}))
+            continue;
+        const char *code = actor_role_code(s->at[k].e, s->date);
+        if (strlen(code) < 3 || !strncmp(code, "---", 3) || !strncmp(code, "IGO", 3) ||
+            !strncmp(code, "NGO", 3) || !strncmp(code, "MNC", 3) || !strncmp(code, "IMG", 3))
+            continue;
+        int i = 0;
+        while (i < n && strncmp(seen[i], code, 3)) i++;
+        if (i == n) {
+            if (n == 8) continue;
+            snprintf(seen[n++], 4, "%.3s", code);
+        }
+        if (++count[i] > (best < 0 ? 0 : count[best])) best = i;
+    }
+    if (best >= 0) memcpy(s->sent_home, seen[best], 4);
+}
+
+/* "Iran, Hezbollah's main backer, warned": after a bare comma, an actor
+ * in the possessive opens an apposition, not a list. */
+static int actor_apposition(const tokens_t *tk, uint32_t from, const mention_t *m)
+{
+    for (uint32_t i = from; i < m->start; i++)
+        if (strcmp(token_folded(tk, i), ",")) return 0;
+    return actor_tok_is(tk, m->end, "'s") || actor_tok_is(tk, m->end, "'");
+}
+
 void actor_find(const actordict_t *d, const tokens_t *tk, int32_t date,
                 actor_memory_t *mem, mentions_t *out)
 {
@@ -459,7 +497,8 @@ void actor_find(const actordict_t *d, const tokens_t *tk, int32_t date,
     size_t cap = 0;
     size_t na = actor_atoms(d, tk, mem, &atoms, &cap);
     int subject_set = 0;
-    actor_scan_t s = {tk, atoms, na, date, d->convert_agents};
+    actor_scan_t s = {tk, atoms, na, date, d->convert_agents, ""};
+    actor_sentence_home(&s);
     for (size_t k = 0; k < na && out->n < ACTOR_MAX_PER_SENTENCE;) {
         if (atoms[k].kind == A_NAME) {
             k++;
@@ -487,7 +526,8 @@ void actor_find(const actordict_t *d, const tokens_t *tk, int32_t date,
     for (size_t j = 0; j < out->n; j++) {
         mention_t *m = &out->m[j];
         if (j > 0 && (out->m[j - 1].start == m->start ||
-                      actor_joined(tk, out->m[j - 1].end, m->start)))
+                      (actor_joined(tk, out->m[j - 1].end, m->start) &&
+                       !actor_apposition(tk, out->m[j - 1].end, m))))
             m->group = out->m[j - 1].group;
         else m->group = g++;
         for (uint32_t t = m->start; t < m->end && t < tk->n; t++) out->at[t] = (int32_t)j;

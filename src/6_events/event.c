@@ -277,6 +277,18 @@ static const char *event_from_match(const verbdict_t *vd, const tokens_t *tk,
         }
     }
     if (event_modality(tk, m->lo, limit, &intent, &itok) && !pattern_negates) return NULL;
+    if (v->noun && !intent) {
+        /* an event noun takes the plan or negation of its clause's verb:
+         * "Japan pledged $5 million in aid to ...", "will send a delegation" */
+        for (uint32_t q = m->lo; q-- > limit && q + 10 > m->lo;) {
+            if (tk->t[q].wc & WC_NEG) return NULL;
+            if (tk->t[q].wc & WC_INTENT) {
+                intent = tk->fold.s + tk->t[q].foff;
+                itok = q;
+                break;
+            }
+        }
+    }
     if (m->lo < m->start && !pattern_negates) {
         /* a pattern that starts before the verb ("$ * +"): the words between
          * its start and the verb may negate too ("he would not help") */
