@@ -93,7 +93,7 @@ CLASSES = [
         ("* + to the international court of justice", "115"), ("* + to the icj", "115"),
         ("* charges against +", "1121"), ("* criminal charges against +", "1121")]),
     (None, ["find {found found}"], [("* + guilty", "116")]),
-    ("110", ["oppose", "disapprove""object"], [
+    ("110", ["oppose", "disapprove", "object"], [
         ("* +", "110"), ("* to +", "110")]),
     ("130", ["warn"], [
         ("* +", "130"), ("* + against", "130"), ("* + of", "130"), ("* + not to", "130"),
@@ -211,6 +211,15 @@ CLASSES = [
         ("* shipments to +", "163"), ("* investment from +", "163"),
         ("* investments from +", "163"), ("* access to +", "163"),
         ("* controls on exports to +", "163"), ("* rules on exports to +", "163")]),
+    (None, ["revoke", "cancel", "scrap", "abrogate", "tear_up {tore_up torn_up}", "renounce"], [
+        ("* agreements with +", "160"), ("* its agreements with +", "160"),
+        ("* military agreements with +", "160"), ("* its military agreements with +", "160"),
+        ("* defence agreements with +", "160"), ("* defense agreements with +", "160"),
+        ("* the agreement with +", "160"), ("* its agreement with +", "160"),
+        ("* the deal with +", "160"), ("* its deal with +", "160"),
+        ("* the treaty with +", "160"), ("* its treaty with +", "160"),
+        ("* cooperation with +", "160"), ("* recognition of +", "161"),
+        ("* its recognition of +", "161")]),
     ("161", ["recall"], [
         ("* its ambassador from +", "161"), ("* its ambassador to +", "161"),
         ("* the ambassador from +", "161"), ("* its envoy from +", "161"),
@@ -247,7 +256,10 @@ CLASSES = [
     ("173", ["arrest", "detain", "jail", "imprison", "apprehend", "nab {nabbed nabbed}",
              "round_up {rounded_up rounded_up}", "lock_up {locked_up locked_up}"], [
         ("* +", "173"), ("* + on", "173"), ("* + for", "173")]),
-    ("174", ["deport", "banish", "exile"], [("* +", "174"), ("* + to", "174")]),
+    ("174", ["deport", "banish", "exile"], [
+        ("* +", "174"), ("* + to", "174"), ("* migrants to +", "174"),
+        ("* refugees to +", "174"), ("* people to +", "174"), ("* nationals to +", "174"),
+        ("* citizens to +", "174")]),
     (None, ["fire", "use {used used}", "lob {lobbed lobbed}", "throw {threw thrown}", "spray"], [
         ("* %s %s %s" % (weapon, prep, crowd), "175")
         for weapon in ["tear gas", "water cannon", "water cannons", "rubber bullets",
