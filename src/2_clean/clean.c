@@ -151,27 +151,31 @@ static int clean_chars(const char *in, size_t n, stats_t *st, sbuf_t *out)
     return nonascii;
 }
 
-/* Pass 2: collapse spaces, trim lines, drop empty lines. */
+/* Pass 2: collapse spaces, trim lines, drop empty lines. The output is
+ * never longer than the input: it is written in place of room reserved
+ * once. */
 static void clean_spaces(const char *in, size_t n, sbuf_t *out)
 {
-    size_t start = out->len;
+    util_grow((void **)&out->s, &out->cap, out->len + n + 1, 1);
+    char *o = out->s + out->len, *o0 = o;
     int pending_space = 0, line_has_text = 0;
     for (size_t i = 0; i < n; i++) {
         char c = in[i];
         if (c == ' ') {
             if (line_has_text) pending_space = 1;
         } else if (c == '\n') {
-            if (line_has_text) sbuf_addc(out, '\n');
+            if (line_has_text) *o++ = '\n';
             pending_space = line_has_text = 0;
         } else {
-            if (pending_space) sbuf_addc(out, ' ');
-            sbuf_addc(out, c);
+            if (pending_space) *o++ = ' ';
+            *o++ = c;
             pending_space = 0;
             line_has_text = 1;
         }
     }
-    if (out->len > start && out->s[out->len - 1] == '\n') out->s[--out->len] = '\0';
-    if (!out->s) sbuf_add(out, "", 0);
+    if (o > o0 && o[-1] == '\n') o--;
+    out->len += (size_t)(o - o0);
+    out->s[out->len] = '\0';
 }
 
 void clean_text(const char *in, size_t n, stats_t *st, sbuf_t *out)

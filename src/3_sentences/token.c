@@ -42,22 +42,24 @@ static int token_is_word_at(const char *s, size_t n, size_t i)
 static void token_push(tokens_t *tk, const char *s, size_t off, size_t len,
                        uint8_t flags)
 {
-    token_t *t = UTIL_PUSH(tk->t, tk->n, tk->cap);
+    if (tk->n == tk->cap) util_grow((void **)&tk->t, &tk->cap, tk->n + 1, sizeof *tk->t);
+    token_t *t = &tk->t[tk->n++];
     t->id = 0;
     t->off = (uint32_t)off;
     t->len = (uint32_t)len;
     t->flags = flags;
     t->foff = (uint32_t)tk->fold.len;
-    int ascii = 1;
-    for (size_t i = 0; i < len; i++)
-        if ((unsigned char)s[off + i] >= 0x80) ascii = 0;
-    if (ascii) {
+    /* ASCII (nearly every word): folded while copied; else utf8proc */
+    if (tk->fold.cap < tk->fold.len + len + 2)
         util_grow((void **)&tk->fold.s, &tk->fold.cap, tk->fold.len + len + 2, 1);
-        char *o = tk->fold.s + tk->fold.len;
-        for (size_t i = 0; i < len; i++) {
-            char c = s[off + i];
-            o[i] = (c >= 'A' && c <= 'Z') ? (char)(c + 32) : c;
-        }
+    char *o = tk->fold.s + tk->fold.len;
+    unsigned char high = 0;
+    for (size_t i = 0; i < len; i++) {
+        char c = s[off + i];
+        high |= (unsigned char)c;
+        o[i] = (c >= 'A' && c <= 'Z') ? (char)(c + 32) : c;
+    }
+    if (!(high & 0x80)) {
         tk->fold.len += len;
         tk->fold.s[tk->fold.len] = '\0';
     } else {

@@ -54,7 +54,7 @@ void util_grow(void **arr, size_t *cap, size_t need, size_t elsize)
     *cap = c;
 }
 
-void sbuf_add(sbuf_t *b, const char *s, size_t n)
+void sbuf_add_slow(sbuf_t *b, const char *s, size_t n)
 {
     util_grow((void **)&b->s, &b->cap, b->len + n + 1, 1);
     if (n) memcpy(b->s + b->len, s, n);
@@ -62,7 +62,6 @@ void sbuf_add(sbuf_t *b, const char *s, size_t n)
     b->s[b->len] = '\0';
 }
 
-void sbuf_adds(sbuf_t *b, const char *s) { sbuf_add(b, s, strlen(s)); }
 void sbuf_addc_slow(sbuf_t *b, char c) { sbuf_add(b, &c, 1); }
 
 void sbuf_printf(sbuf_t *b, const char *fmt, ...)

@@ -6,6 +6,7 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
+#include <string.h>
 
 /* Allocation that never returns NULL: on failure the process prints
  * "annalist: out of memory" and exits with status 70. Free with free(). */
@@ -27,9 +28,23 @@ typedef struct {
     size_t len, cap;
 } sbuf_t;
 
-void sbuf_add(sbuf_t *b, const char *s, size_t n);
-void sbuf_adds(sbuf_t *b, const char *s);
+void sbuf_add_slow(sbuf_t *b, const char *s, size_t n);
 void sbuf_addc_slow(sbuf_t *b, char c);
+
+/* Appends s[0..n); the common case (room left) stays inline. */
+static inline void sbuf_add(sbuf_t *b, const char *s, size_t n)
+{
+    if (b->cap > b->len && n < b->cap - b->len) {   /* room for n bytes and the NUL */
+        if (n) memcpy(b->s + b->len, s, n);
+        b->len += n;
+        b->s[b->len] = '\0';
+    } else {
+        sbuf_add_slow(b, s, n);
+    }
+}
+
+/* Appends the NUL-terminated s (strlen of a literal is folded). */
+static inline void sbuf_adds(sbuf_t *b, const char *s) { sbuf_add(b, s, strlen(s)); }
 
 /* Appends one byte; the common case stays inline (hot in the cleaner and
  * the tokenizer). */
