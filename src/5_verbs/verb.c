@@ -287,6 +287,18 @@ static void verb_best_pattern(verb_ctx_t *c, const vform_t *f, vmatch_t *m, int 
     const vblock_t *b = &vd->b[v->block];
     int have = 0;
     uint32_t best_w = 0;
+    /* the ids of the words a pattern's first word after the verb may be
+     * (a window longer than near, which no setting makes, rejects nothing) */
+    uint32_t near[16];
+    size_t nnear = 0;
+    int near_cut = 0;
+    for (uint32_t q = m->end; q < m->end + c->gap + 1 && q < c->tk->n; q++) {
+        if (nnear == sizeof near / sizeof *near) {
+            near_cut = 1;
+            break;
+        }
+        near[nnear++] = c->tk->t[q].id;
+    }
     for (size_t k = 0; k < b->n; k++) {
         const vpattern_t *p = &vd->p[b->pats[k]];
         if (have && p->weight < best_w) continue;
@@ -298,11 +310,10 @@ static void verb_best_pattern(verb_ctx_t *c, const vform_t *f, vmatch_t *m, int 
             continue;
         /* quick reject: the first word after the verb must stand close by */
         if (p->star + 1 < p->nel && p->el[p->star + 1].kind == PE_WORD) {
-            uint32_t want = p->el[p->star + 1].id, lim = m->end + c->gap + 1;
-            int seen = 0;
-            for (uint32_t q = m->end; q < lim && q < c->tk->n && !seen; q++)
-                seen = c->tk->t[q].id == want;
-            if (!seen) continue;
+            uint32_t want = p->el[p->star + 1].id;
+            size_t q = 0;
+            while (q < nnear && near[q] != want) q++;
+            if (q == nnear && !near_cut) continue;
         }
         int32_t tg = -1, sr = -1;
         uint32_t lo = m->start, hi = m->end;
