@@ -786,9 +786,19 @@ static uint32_t verbdict_span(const verbdict_t *d, const pelem_t *e, const token
     if (e->syn < 0 || depth > 4) return 0;
     const vsynset_t *s = &d->syn[e->syn];
     uint32_t best = 0;
+    size_t t = back ? q - 1 : q;   /* the token next to q, read first */
+    int have_t = back ? q >= 1 : q < tk->n;
     for (size_t i = 0; i < s->n;) {
         size_t j = i + 1;
         while (j < s->n && !s->w[j].first) j++;   /* one member */
+        /* most members fail on their first word read: tested here, without
+         * the calls (verbdict_member_span would test the same) */
+        const pelem_t *f = back ? &s->w[j - 1] : &s->w[i];
+        if (f->kind != PE_SYN &&
+            (!have_t || !verbdict_elem_matches(d, f, tk->t[t].id, token_folded(tk, t)))) {
+            i = j;
+            continue;
+        }
         uint32_t len = verbdict_member_span(d, &s->w[i], j - i, tk, q, back, depth);
         if (len > best) best = len;
         i = j;
@@ -808,8 +818,8 @@ int verbdict_elem_matches(const verbdict_t *d, const pelem_t *e, uint32_t id,
     switch (e->kind) {
     case PE_WORD:
         return id != 0 && e->id == id;
-    case PE_STEM:
-        return strncmp(w, e->stem, strlen(e->stem)) == 0;
+    case PE_STEM:   /* most words differ at once: no strlen for them */
+        return (w[0] == e->stem[0] || !e->stem[0]) && strncmp(w, e->stem, strlen(e->stem)) == 0;
     case PE_SYN:
         if (e->syn < 0) return 0;
         for (size_t i = 0; i < d->syn[e->syn].n; i++)
