@@ -11,6 +11,13 @@ ratchet() { # NAME FILE
     [ -n "$got" ] && [ "$got" -ge "$want" ]
     count "validate $1 suite >= $want passed" $?
 }
+# a TABARI-format suite written for these tests (tests/data/tabari): how
+# records are read (blank lines, comments, -{, bad dates, the end marker),
+# OPTION records, CODE ALL and FORWARD; every record it counts must pass
+out=$(build/annalist-san validate tests/data/tabari/suite.project 2>&1)
+echo "$out" | grep -q "^(3 option, header or optional records not counted)$" &&
+    [ "$(echo "$out" | tail -1)" = "8 passed, 0 failed" ] && ! echo "$out" | grep -q "Sanitizer"
+count "validate reads a TABARI suite as TABARI does (8 records, all pass)" $?
 ratchet tabari "$ANCH/TABARI/Validate.project"
 ratchet petrarch "$ANCH/petrarch2/PETR.UnitTest.records.xml"
 # the production dictionaries (Phoenix actors and agents, CAMEO verb patterns

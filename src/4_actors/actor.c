@@ -487,6 +487,35 @@ static int actor_apposition(const tokens_t *tk, uint32_t from, const mention_t *
     return actor_tok_is(tk, m->end, "'s") || actor_tok_is(tk, m->end, "'");
 }
 
+/* TABARI's FORWARD: a pronoun before any actor stands for mem->forward
+ * (the first actor of the previous sentence); notes this sentence's first
+ * actor in mem->first_actor. */
+static void actor_forward(const tokens_t *tk, actor_memory_t *mem, mentions_t *out)
+{
+    mem->first_actor[0] = '\0';
+    for (size_t j = 0; j < out->n && !mem->first_actor[0]; j++) {
+        const mention_t *m = &out->m[j];
+        util_copy(mem->first_actor, sizeof mem->first_actor,
+                  m->ecode ? m->ecode->code : m->code, sizeof mem->first_actor - 1);
+    }
+    if (!mem->forward[0]) return;
+    uint32_t limit = out->n ? out->m[0].start : (uint32_t)tk->n;
+    for (uint32_t p = 0; p < limit; p++) {
+        if (!words_in(token_folded(tk, p), (const char *const[]){"he", "she", "it", "they", NULL}))
+            continue;
+        mention_t *m = UTIL_PUSH(out->m, out->n, out->cap);
+        memmove(out->m + 1, out->m, (out->n - 1) * sizeof *out->m);
+        m = &out->m[0];
+        memset(m, 0, sizeof *m);
+        m->start = p;
+        m->end = p + 1;
+        snprintf(m->code, sizeof m->code, "%s", mem->forward);
+        snprintf(m->country, sizeof m->country, "%.3s", mem->forward);
+        m->how = "forwarded";
+        return;
+    }
+}
+
 void actor_find(const actordict_t *d, const tokens_t *tk, int32_t date,
                 actor_memory_t *mem, mentions_t *out)
 {
@@ -522,6 +551,7 @@ void actor_find(const actordict_t *d, const tokens_t *tk, int32_t date,
         k = next;
     }
     free(atoms);
+    actor_forward(tk, mem, out);
     int32_t g = 0;
     for (size_t j = 0; j < out->n; j++) {
         mention_t *m = &out->m[j];

@@ -63,6 +63,11 @@ typedef struct {
     } home[16];                   /* countries named and how often */
     size_t nhome;
     mention_t side[2];            /* the last two sides: "the two ministers" */
+    char forward[24];             /* TABARI FORWARD: the actor a pronoun opening the
+                                     next sentence stands for; set by the caller,
+                                     "" none, kept by actor_memory_clear */
+    char first_actor[24];         /* out: the first actor (its code without the
+                                     role) of the last sentence, "" none */
 } actor_memory_t;
 
 /* Finds the actors in tk (ids assigned) for a story dated date (yyyymmdd,

@@ -144,7 +144,9 @@ static void validate_tabari_expect(vrecord_t *r, const char *body)
         const char *e = strchr(b, '}');
         if (o && (!e || o < e)) {
             /* "{ OPTION: SET: CODE ALL }" -- the brace may be missing */
-            size_t n = strcspn(o + 7, "}\n*");
+            size_t n = strcspn(o + 7, "}\n");
+            const char *close = strstr(o + 7, "*/");
+            if (close && (size_t)(close - o - 7) < n) n = (size_t)(close - o - 7);
             sbuf_t ob = {0};
             if (r->options) sbuf_adds(&ob, r->options);
             sbuf_add(&ob, o + 7, n);
@@ -436,6 +438,8 @@ int validate_main(int argc, char **argv)
     vcat_t *cats = NULL;
     size_t ncat = 0, capcat = 0, pass = 0, fail = 0, skipped = 0;
     pipeline_work_t w = {0};
+    long prev_story = -1, prev_sent = -1;   /* TABARI FORWARD: the record before */
+    char prev_first[24] = "";
     char **got = NULL;
     size_t capgot = 0;
     sbuf_t json = {0};
@@ -453,7 +457,17 @@ int validate_main(int argc, char **argv)
             continue;
         }
         if (rec->nwant) qsort(rec->want, rec->nwant, sizeof *rec->want, validate_cmp);
+        /* FORWARD: the next sentence of the same story may open with a
+         * pronoun for the first actor of this one */
+        long story, sent;
+        int seq = tabopt_forward_seq(&d.verbs.opt, rec->id, &story, &sent) == 0;
+        w.mem.forward[0] = '\0';
+        if (seq && story == prev_story && sent == prev_sent + 1)
+            snprintf(w.mem.forward, sizeof w.mem.forward, "%s", prev_first);
         size_t ng = validate_code(&d, rec, &w, &got, &capgot, explain, &json);
+        prev_story = seq ? story : -1;
+        prev_sent = seq ? sent : -1;
+        snprintf(prev_first, sizeof prev_first, "%s", w.mem.first_actor);
         int ok = ng == rec->nwant;
         for (size_t k = 0; ok && k < ng; k++) ok = !strcmp(got[k], rec->want[k]);
         if (rec->partial) {

@@ -60,6 +60,17 @@ int tabopt_line(tabopt_t *o, const char *line)
         else return 0;
         return 1;
     }
+    if (!strncmp(l, "FORWARD:", 8)) {
+        /* FORWARD: ^^*****NNN*SSS [DOC] [OFF] */
+        const char *f = strchr(line, ':') + 1;
+        while (isspace((unsigned char)*f)) f++;
+        size_t n = strcspn(f, " \t\r\n");
+        if (n >= sizeof o->forward_fmt) n = sizeof o->forward_fmt - 1;
+        memcpy(o->forward_fmt, f, n);
+        o->forward_fmt[n] = '\0';
+        o->forward = strstr(l + 8, "OFF") == NULL;
+        return 1;
+    }
     if (!strncmp(l, "DEFAULT:", 8)) {
         const char *v = l + 8;
         if (!strcmp(v, "OFF")) {
@@ -105,4 +116,23 @@ int tabopt_load(tabopt_t *o, const char *path)
     }
     free(text);
     return 0;
+}
+
+int tabopt_forward_seq(const tabopt_t *o, const char *id, long *story, long *sentence)
+{
+    if (!o->forward) return -1;
+    *story = *sentence = 0;
+    int ns = 0, nn = 0;
+    const char *p = id;
+    for (const char *f = o->forward_fmt; *f; f++) {
+        if (*f == '^') continue;   /* the blanks before the id are already skipped */
+        if (!*p) return -1;
+        if (*f == 'N' || *f == 'S') {
+            if (!isdigit((unsigned char)*p)) return -1;
+            if (*f == 'N') *story = *story * 10 + (*p - '0'), nn++;
+            else *sentence = *sentence * 10 + (*p - '0'), ns++;
+        }
+        p++;
+    }
+    return nn && ns ? 0 : -1;
 }

@@ -1,7 +1,7 @@
 /* tabopt.h -- the coding settings of a TABARI .options file (and of the
  * "{ OPTION: ... }" records of a TABARI validation suite) that annalist
- * follows: SET: CODE BY, SET: MINIMUM WORDS, SET: CONVERT AGENTS and
- * DEFAULT:. Other commands are read and ignored (docs/validation.md). */
+ * follows: SET: CODE BY, SET: MINIMUM WORDS, SET: CONVERT AGENTS,
+ * DEFAULT: and FORWARD:. Other commands are read and ignored (docs/validation.md). */
 #ifndef ANNALIST_TABOPT_H
 #define ANNALIST_TABOPT_H
 
@@ -18,7 +18,15 @@ typedef struct {
     char default_tgt[16];     /* DEFAULT: TARGET [Y]; "" none */
     uint8_t default_prior;    /* SOURCE ... PRIOR: whenever no actor precedes the verb */
     uint8_t default_after;    /* TARGET ... AFTER: whenever no actor follows the verb */
+    char forward_fmt[32];     /* FORWARD: the record-id format "^^*****NNN*SSS" */
+    uint8_t forward;          /* FORWARD is on (not OFF) */
 } tabopt_t;
+
+/* Reads the story and sentence numbers from record id by the FORWARD
+ * format of o ('^' a blank before the id, '*' any character, 'N' a digit of
+ * the story, 'S' a digit of the sentence). Returns 0, or -1 when FORWARD is
+ * off or the id does not fit. */
+int tabopt_forward_seq(const tabopt_t *o, const char *id, long *story, long *sentence);
 
 /* annalist's own behaviour: every setting off. */
 void tabopt_init(tabopt_t *o);

@@ -146,6 +146,15 @@ static void test_options_lines(void **state)
     assert_int_equal(tabopt_line(&o, "DEFAULT: OFF"), 1);
     assert_string_equal(o.default_src, "");
     assert_int_equal(tabopt_line(&o, "LABEL: 010=YIELD"), 0);   /* read, not followed */
+    /* FORWARD: the story and sentence numbers from the record id */
+    long story, sent;
+    assert_int_equal(tabopt_forward_seq(&o, "REUT-045-002", &story, &sent), -1);   /* off */
+    assert_int_equal(tabopt_line(&o, "FORWARD: ^^*****NNN*SSS"), 1);
+    assert_int_equal(tabopt_forward_seq(&o, "REUT-045-002", &story, &sent), 0);
+    assert_true(story == 45 && sent == 2);
+    assert_int_equal(tabopt_forward_seq(&o, "REUT-04X-002", &story, &sent), -1);
+    assert_int_equal(tabopt_line(&o, "FORWARD: ^^*****NNN*SSS OFF"), 1);
+    assert_int_equal(tabopt_forward_seq(&o, "REUT-045-002", &story, &sent), -1);
 }
 
 /* Codes text with the options o in force (restored afterwards). */
