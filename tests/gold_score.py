@@ -5,7 +5,7 @@ tests/gold/ (see tests/gold/README.md for how it was made).
 usage: gold_score.py ANNALIST [GOLD_DIR] [-v] [--half dev|heldout]
                      [--min-recall R] [--max-spurious S]
 
-For each half (GOLD_DIR/dev, GOLD_DIR/heldout) every NAME.txt story is coded
+For each half (each folder of GOLD_DIR: dev, heldout, heldout2) every NAME.txt story is coded
 with `ANNALIST -q --date DATE NAME.txt` and its events compared with the
 hand-written NAME.gold (lines SENT<TAB>SOURCE<TAB>TARGET<TAB>CAMEO<TAB>ANCHOR,
 '# date: YYYY-MM-DD' for the story date). The ANCHOR (the first words of the
@@ -120,10 +120,10 @@ def main():
     args = sys.argv[1:]
     verbose = "-v" in args
     args = [a for a in args if a != "-v"]
-    halves = ["dev", "heldout"]
+    only = None
     if "--half" in args:
         i = args.index("--half")
-        halves = [args[i + 1]]
+        only = args[i + 1]
         del args[i:i + 2]
     limits = {"--min-recall": None, "--max-spurious": None}
     for opt in limits:
@@ -135,6 +135,8 @@ def main():
         sys.exit(__doc__.split("\n\n")[1])
     exe = args[0]
     root = args[1] if len(args) > 1 else os.path.join(os.path.dirname(__file__), "gold")
+    halves = [only] if only else sorted(
+        h for h in os.listdir(root) if os.path.isdir(os.path.join(root, h)))
     total = [0, 0, 0]
     for half in halves:
         folder = os.path.join(root, half)
