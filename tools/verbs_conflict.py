@@ -41,7 +41,13 @@ CLASSES = [
         ("* talks with +", "106"), ("* the resignation of +", "1041"),
         ("* + resign", "1041"), ("* + lift sanctions", "1054"), ("* + stop", "100"),
         ("* + end", "100"), ("* + hand over", "1053"), ("* an end to +", "100")]),
-    ("100", ["order"], [
+    # "the court ordered Venezuela to refrain" is a demand; "ordered the
+    # military to support the police" (its own forces) no event
+    (None, ["order"], [
+        ("* + to", "100"), ("* +", "100")] +
+        [("* %s to" % own, "---") for own in [
+            "the military", "the army", "the police", "security forces", "the coast guard",
+            "troops", "soldiers", "officials", "ministers", "the navy", "the air force"]] + [
         ("* + to leave", "174"), ("* + to withdraw", "1056"), ("* + out", "174"),
         ("* the expulsion of +", "174"), ("* an investigation into +", "090"),
         ("* an attack on +", "190"), ("* strikes on +", "190"), ("* troops into +", "190")]),
@@ -107,7 +113,7 @@ CLASSES = [
         ("* + accusations", "120"), ("* + allegations", "120"), ("* + criticism", "120"),
         ("* + invitation", "125"), ("* talks with +", "125"), ("* mediation by +", "126"),
         ("* + peace plan", "127"), ("* + ceasefire proposal", "127")]),
-    ("120", ["overrule", "overturn", "quash", "annul", "strike_down {struck_down struck_down}",
+    (None, ["overrule", "overturn", "quash", "annul", "strike_down {struck_down struck_down}",
              "block"], [("* +", "120"), ("* + decision", "120"), ("* + bid", "120"),
                          ("* + request", "120"), ("* + plan", "120")]),
     (None, ["turn {turned turned}"], [("* down + offer", "120"), ("* down + request", "120"),
@@ -318,6 +324,11 @@ CLASSES = [
     ("190", ["kill {killed killed}", "slay {slew slain}"], [
         ("* + soldiers", "190"), ("* + troops", "190"), ("* + civilians", "190"),
         ("* + fighters", "190"), ("* + police", "190")]),
+
+    (None, ["target"], [   # the attack sense is the verb's default (above)
+        ("* + with airstrikes", "195"), ("* + with air strikes", "195"), ("* + with missiles", "195"),
+        ("* + with drones", "195"), ("* + with artillery", "194"), ("* + with sanctions", "163"),
+        ("* + with tariffs", "163"), ("* + exports", "163"), ("* + imports", "163")]),
 
     # ---------------- 20 mass violence ----------------
     ("202", ["massacre", "slaughter", "exterminate"], [("* +", "202")]),
