@@ -69,6 +69,26 @@ def verb_line(spec, code):
     return "%s [%s]" % (spec.upper(), code or "---")
 
 
+ARTICLES = ("a", "an", "the")
+
+
+def bare(patterns):
+    """The patterns without the articles that stand before a written word:
+    a gap of up to three words skips them anyway, so "* complaint at wto
+    against +" also reads the headline "files complaint at WTO against".
+    The first of two patterns that become the same is kept."""
+    out, seen = [], set()
+    for p, c in patterns:
+        w = p.split()
+        w = [x for i, x in enumerate(w)
+             if not (x in ARTICLES and i + 1 < len(w) and w[i + 1] not in ("+", "$", "%", "^"))]
+        q = " ".join(w)
+        if q not in seen:
+            seen.add(q)
+            out.append((q, c))
+    return out
+
+
 def main():
     codes = set()
     for line in open(sys.argv[1], encoding="utf-8"):
@@ -89,7 +109,7 @@ def main():
         out.write("\n")
         for v in verbs:
             out.write(verb_line(v, default) + "\n")
-            for p, c in patterns:
+            for p, c in bare(patterns):
                 if c not in codes:
                     bad.append(c)
                 out.write("- %s [%s]\n" % (p, c))
@@ -100,7 +120,7 @@ def main():
     out.write("\n# ---- event nouns ----\n")
     for noun, patterns in NOUNS:
         out.write("~%s [---]\n" % noun.upper())
-        for p, c in patterns:
+        for p, c in bare(patterns):
             if c not in codes:
                 bad.append(c)
             out.write("- %s [%s]\n" % (p, c))

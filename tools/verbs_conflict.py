@@ -77,6 +77,25 @@ CLASSES = [
         ("* a diplomatic protest with +", "114"), ("* protests with +", "114"),
         ("* a lawsuit against +", "115"), ("* suit against +", "115"),
         ("* charges against +", "1121"), ("* a case against +", "115")]),
+    ("111", ["lash_out {lashed_out lashed_out lashing_out}", "hit_out {hit_out hit_out hitting_out}",
+             "round_on {rounded_on rounded_on}"], [("* at +", "111"), ("* against +", "111"),
+                                                    ("* +", "111")]),
+    (None, ["complain"], [("* to +", "114"), ("* about +", "111"), ("* of +", "111")]),
+    (None, ["dispute", "contest", "challenge", "question"], [
+        ("* + claims", "110"), ("* + claim", "110"), ("* + account", "110"),
+        ("* + version", "110"), ("* + assertion", "110"), ("* + assertions", "110"),
+        ("* + figures", "110"), ("* + legitimacy", "110"), ("* the legitimacy of +", "110"),
+        ("* + sovereignty", "110"), ("* the sovereignty of +", "110")]),
+    (None, ["issue", "deliver", "hand {handed handed}", "send {sent sent}"], [
+        ("* a protest to +", "114"), ("* a formal protest to +", "114"),
+        ("* a note of protest to +", "114"), ("* a demarche to +", "114"),
+        ("* a warning to +", "130"), ("* a stern warning to +", "130"),
+        ("* an ultimatum to +", "139"), ("* a threat to +", "130"), ("* threats against +", "130"),
+        ("* a statement condemning +", "111"), ("* a statement criticising +", "111"),
+        ("* a statement criticizing +", "111"), ("* a joint statement condemning +", "111"),
+        ("* a statement supporting +", "051"), ("* a statement welcoming +", "051"),
+        ("* an arrest warrant for +", "1121"), ("* a warrant for +", "1121"),
+        ("* arrest warrants for +", "1121"), ("* a summons to +", "114")]),
     ("114", ["summon"], [
         ("* + ambassador", "114"), ("* the ambassador of +", "114"), ("* + envoy", "114"),
         ("* + diplomat", "114"), ("* +", "114")]),
@@ -113,8 +132,7 @@ CLASSES = [
         ("* + accusations", "120"), ("* + allegations", "120"), ("* + criticism", "120"),
         ("* + invitation", "125"), ("* talks with +", "125"), ("* mediation by +", "126"),
         ("* + peace plan", "127"), ("* + ceasefire proposal", "127")]),
-    (None, ["overrule", "overturn", "quash", "annul", "strike_down {struck_down struck_down}",
-             "block"], [("* +", "120"), ("* + decision", "120"), ("* + bid", "120"),
+    (None, ["overrule", "overturn", "quash", "annul", "strike_down {struck_down struck_down}"], [("* +", "120"), ("* + decision", "120"), ("* + bid", "120"),
                          ("* + request", "120"), ("* + plan", "120")]),
     (None, ["turn {turned turned}"], [("* down + offer", "120"), ("* down + request", "120"),
                                       ("* down +", "120"), ("* away +", "120")]),
@@ -156,7 +174,9 @@ CLASSES = [
 
     # ---------------- 14 protest ----------------
     ("140", ["protest"], [("* against +", "140"), ("* +", "140"), ("* outside +", "141"),
-                          ("* at +", "141")]),
+                          ("* at +", "141"), ("* to +", "114"), ("* + decision", "111"),
+                          ("* + move", "111"), ("* + plan", "111")]),
+    ("141", ["picket"], [("* +", "141"), ("* outside +", "141")]),
     ("141", ["demonstrate", "march"], [
         ("* against +", "141"), ("* outside +", "141"), ("* towards +", "141"),
         ("* toward +", "141"), ("* on +", "141"), ("* to +", "141"), ("* in support of +", "051"),
@@ -282,6 +302,7 @@ CLASSES = [
              "quell", "crush"], [("* on +", "175"), ("* +", "175")]),
     (None, ["hack", "breach"], [("* + networks", "170"), ("* + systems", "170")]),
     ("172", ["censor", "outlaw", "dissolve"], [("* +", "172")]),
+    ("170", ["harass", "coerce"], [("* +", "170")]),
 
     # ---------------- 18 assault ----------------
     ("181", ["abduct", "kidnap {kidnapped kidnapped kidnapping}", "snatch"], [
@@ -301,6 +322,8 @@ CLASSES = [
         ("* +", "190"), ("* + in", "190"), ("* + positions", "190"),
         ("* + targets", "190"), ("* + forces", "190"), ("* + troops", "190")]),
     ("190", ["retaliate"], [("* against +", "190")]),
+    ("190", ["repel {repelled repelled repelling}", "repulse"], [("* +", "190"),
+                                                                 ("* + attack", "190")]),
     ("190", ["fight {fought fought}", "battle", "combat", "wage {waged waged}"], [
         ("* +", "190"), ("* against +", "190"), ("* war on +", "190"),
         ("* war against +", "190"), ("* with +", "193")]),
@@ -313,9 +336,11 @@ CLASSES = [
         ("* rockets into +", "195"), ("* drones at +", "195"), ("* shells at +", "194"),
         ("* artillery at +", "194"), ("* on +", "190"), ("* at +", "190"),
         ("* a missile at +", "195"), ("* a rocket at +", "195"), ("* mortars at +", "194"),
+        ("* drones into +", "195"), ("* a drone at +", "195"), ("* ballistic missiles at +", "195"),
+        ("* mortar rounds at +", "194"), ("* artillery shells at +", "194"), ("* shells into +", "194"),
         ("* missiles toward +", "150"), ("* missiles over +", "150"),
         ("* a missile over +", "150"), ("* into + airspace", "150")]),
-    (None, ["shoot {shot shot}", "down"], [("* down + drone", "190"), ("* down + plane", "190"),
+    (None, ["shoot {shot shot}"], [("* down + drone", "190"), ("* down + plane", "190"),
                                           ("* down + jet", "190"), ("* down + aircraft", "190"),
                                           ("* down + helicopter", "190"), ("* + soldiers", "190")]),
     ("192", ["invade", "occupy", "annex", "overrun"], [("* +", "192"), ("* parts of +", "192")]),

@@ -51,7 +51,8 @@ CLASSES = [
     (None, ["say {said said}", "state", "announce", "declare", "remark"], [
         ("* to +", "010")]),
     (None, ["decline", "refuse"], [("* to comment on +", "011")]),
-    (None, ["express", "voice", "raise", "reiterate", "register", "convey"], [
+    (None, ["express", "voice", "raise", "reiterate", "register", "convey", "reaffirm", "affirm",
+            "show", "signal"], [
         ("* concern about +", "012"), ("* concern over +", "012"), ("* concerns about +", "012"),
         ("* concerns over +", "012"), ("* concern at +", "012"), ("* concerns with +", "012"),
         ("* alarm at +", "012"), ("* alarm over +", "012"), ("* pessimism about +", "012"),
@@ -64,7 +65,16 @@ CLASSES = [
         ("* regret to +", "055"), ("* displeasure with +", "110"),
         ("* dissatisfaction with +", "110"), ("* anger at +", "110"), ("* anger over +", "110"),
         ("* outrage at +", "111"), ("* outrage over +", "111"), ("* opposition to +", "110"),
-        ("* agreement with +", "019"), ("* willingness to talk with +", "036")]),
+        ("* agreement with +", "019"), ("* willingness to talk with +", "036"),
+        ("* readiness to talk with +", "036"), ("* willingness to meet +", "036"),
+        ("* readiness to meet +", "036"), ("* willingness to negotiate with +", "036"),
+        ("* readiness to negotiate with +", "036"), ("* willingness to cooperate with +", "030"),
+        ("* readiness to help +", "033"), ("* commitment to +", "051"),
+        ("* backing for +", "051"), ("* full support for +", "051"),
+        ("* firm support for +", "051"), ("* strong support for +", "051"),
+        ("* unwavering support for +", "051"), ("* frustration with +", "110"),
+        ("* disappointment with +", "110"), ("* disappointment at +", "110"),
+        ("* indignation at +", "111"), ("* strong opposition to +", "110")]),
     (None, ["offer", "send", "extend", "convey"], [
         ("* condolences to +", "018"), ("* + condolences", "018"), ("* sympathy to +", "018")]),
     ("018", ["console", "condole"], [("* +", "018"), ("* with +", "018")]),
@@ -121,6 +131,13 @@ CLASSES = [
     (None, ["press", "push", "pressure", "prod", "nudge"], [
         ("* + to", "020"), ("* + for", "020"), ("* + over", "020"), ("* + on", "020"),
         ("* + to release", "0253"), ("* + to withdraw", "0256")]),
+    (None, ["encourage", "entreat", "beseech", "advise"], [
+        ("* + to", "020"), ("* + to hold talks", "026"), ("* + to negotiate", "026"),
+        ("* + to show restraint", "0256"), ("* + to exercise restraint", "0256")]),
+    (None, ["propose", "suggest"], [
+        ("* talks with +", "036"), ("* a meeting with +", "036"), ("* negotiations with +", "036"),
+        ("* to +", "020"), ("* + hold talks", "026"), ("* a ceasefire between +", "039"),
+        ("* to mediate between +", "039"), ("* a summit with +", "036")]),
     ("020", ["invite"], [
         ("* + to visit", "036"), ("* + to talks", "036"), ("* + for talks", "036"),
         ("* + to join", "020"), ("* + to attend", "036")]),
@@ -222,7 +239,18 @@ CLASSES = [
         ("* an offer to +", "030"), ("* an appeal to +", "020"),
         ("* a demand of +", "100"), ("* threats against +", "130")]),
     ("043", ["host", "receive {received received}"], [
-        ("* +", "043"), ("* + in", "043"), ("* + at", "043"), ("* + for talks", "043")]),
+        ("* +", "043"), ("* + in", "043"), ("* + at", "043"), ("* + for talks", "043"),
+        ("* talks between +", "045"), ("* negotiations between +", "045"),
+        ("* peace talks between +", "045"), ("* a meeting between +", "045"),
+        ("* indirect talks between +", "045")]),
+    (None, ["facilitate", "shuttle"], [
+        ("* talks between +", "045"), ("* dialogue between +", "045"),
+        ("* negotiations between +", "045"), ("* between +", "045")]),
+    (None, ["sit_down {sat_down sat_down sitting_down}", "sit {sat sat sitting}"], [
+        ("* with +", "040"), ("* down with +", "040"), ("* down for talks with +", "046")]),
+    ("042", ["tour"], [("* +", "042")]),
+    (None, ["leave {left left}", "depart", "set_off {set_off set_off setting_off}"], [
+        ("* for +", "042"), ("* for talks in +", "042")]),
     ("051", ["welcome"], [
         ("* +", "051"), ("* + to", "043"), ("* + in", "043"), ("* + at", "043"),
         ("* + decision", "051"), ("* + move", "051"), ("* + announcement", "051"),
@@ -256,7 +284,12 @@ CLASSES = [
         ("* military exercises around +", "150"), ("* military drills around +", "150"),
         ("* drills around +", "150"), ("* exercises around +", "150"),
         ("* military exercises near +", "150"), ("* drills near +", "150"),
-        ("* a crackdown on +", "175"), ("* fire on +", "190")]),
+        ("* a crackdown on +", "175"), ("* fire on +", "190"), ("* fire at +", "190"),
+        ("* a counteroffensive against +", "190"), ("* a counter-offensive against +", "190"),
+        ("* a ground offensive against +", "190"), ("* a ground operation against +", "190"),
+        ("* a military operation against +", "190"), ("* an incursion into +", "192"),
+        ("* a cyber attack on +", "170"), ("* cyberattacks on +", "170"),
+        ("* a campaign against +", "111"), ("* a wto challenge against +", "115")]),
 
     # ---------------- 05 diplomatic cooperation ----------------
     ("051", ["praise", "commend", "hail", "laud", "applaud", "salute", "endorse",
@@ -333,6 +366,9 @@ CLASSES = [
     (None, ["buy {bought bought}", "import", "purchase"], [
         ("* oil from +", "061"), ("* gas from +", "061"), ("* weapons from +", "061"),
         ("* arms from +", "061"), ("* from +", "061")]),
+    (None, ["lend {lent lent}", "loan"], [("* + million", "071"), ("* + billion", "071")] +
+        money_patterns(("071", "071", "072", "073", "071"))),
+    (None, ["train"], [("* +", "062")]),   # "trained Ukrainian soldiers" (the role is the actor's)
     ("063", ["extradite"], [("* + to", "063"), ("* to +", "063"), ("* +", "063")]),
     (None, ["share"], [
         ("* intelligence with +", "064"), ("* information with +", "064"),
@@ -350,7 +386,8 @@ CLASSES = [
 
     # ---------------- 07 aid ----------------
     ("070", ["help", "assist"], [   # "aid" is a noun far more often: "aid workers"
-        ("* +", "070"), ("* + with", "070"), ("* + in", "070")]),
+        ("* +", "070"), ("* + with", "070"), ("* + in", "070"), ("* train +", "070"),
+        ("* rebuild +", "070"), ("* fund +", "070")]),
     ("070", ["donate"], [("* to +", "070"), ("* +", "070")]),
     (None, ["send {sent sent}", "provide", "give {gave given}", "deliver", "supply",
             "donate", "grant", "dispatch", "airlift", "fly {flew flown}", "ship {shipped shipped}",
@@ -459,5 +496,9 @@ CLASSES = [
     ("081", ["reopen"], [("* the border with +", "081"), ("* its border with +", "081"),
                         ("* embassy in +", "081")]),
     ("081", ["exempt"], [("* + from", "081")]),
+    (None, ["accept"], [("* + invitation", "036"), ("* an invitation from +", "036"),
+                        ("* + demands", "080"), ("* + demand", "080"), ("* + offer", "030"),
+                        ("* + proposal", "030"), ("* + apology", "056"),
+                        ("* + credentials", "054")]),
 
 ]
