@@ -18,6 +18,12 @@ out=$(build/annalist-san validate tests/data/tabari/suite.project 2>&1)
 echo "$out" | grep -q "^(3 option, header or optional records not counted)$" &&
     [ "$(echo "$out" | tail -1)" = "8 passed, 0 failed" ] && ! echo "$out" | grep -q "Sanitizer"
 count "validate reads a TABARI suite as TABARI does (8 records, all pass)" $?
+# the harness itself on a small PETRARCH-format suite written for it:
+# <Config> require_dyad, noevents, records PETRARCH does not code
+line=$(build/annalist-san validate -q tests/data/petrarch/mini.xml 2>&1 | tail -2 | tr '\n' ' ')
+echo "     petrarch mini suite: $line"
+[ "$line" = "(2 option, header or optional records not counted) 3 passed, 0 failed " ]
+count "validate reads a PETRARCH suite's Config, noevents and sentence=false" $?
 ratchet tabari "$ANCH/TABARI/Validate.project"
 ratchet petrarch "$ANCH/petrarch2/PETR.UnitTest.records.xml"
 # the production dictionaries (Phoenix actors and agents, CAMEO verb patterns

@@ -78,7 +78,7 @@ const char *const words_passive_adverbs[] = {
 const char *const words_role_modifiers[] = {
     "new", "top", "deputy", "acting", "senior", "then", "chief", "interim", "incoming",
     "outgoing", "visiting", "own", "vice", "assistant", "junior", "current", "main",
-    "sitting", "the", NULL};
+    "sitting", "first", "the", NULL};
 
 const char *const words_months[12] = {"january", "february", "march", "april", "may",
                                      "june", "july", "august", "september", "october",

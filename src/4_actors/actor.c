@@ -115,8 +115,8 @@ static size_t actor_atoms(const actordict_t *d, const tokens_t *tk,
             if (al >= 0) {
                 a.kind = A_ALIAS;
                 a.alias = al;
-            } else if (tk->t[i].flags & TOK_CAP) {
-                a.kind = A_NAME;
+            } else if ((tk->t[i].flags & TOK_CAP) && !(d->petrarch && (tk->t[i].wc & WC_ROLEMOD))) {
+                a.kind = A_NAME;   /* PETRARCH: "Deputy" of "Deputy Prime Minister" is none */
             }
         }
         if (a.kind >= 0) {
@@ -213,6 +213,15 @@ static int actor_same_country(const actor_entry_t *a, const actor_entry_t *b, in
     return ca && cb && strlen(ca->code) >= 3 && !strncmp(ca->code, cb->code, 3);
 }
 
+/* Is rc a prefix role ("NGO~")? Then its code goes to prefix (if empty). */
+static int actor_prefix_role(const char *rc, char prefix[8])
+{
+    size_t n = strlen(rc);
+    if (!n || rc[n - 1] != '~') return 0;
+    if (!prefix[0]) snprintf(prefix, 8, "%.*s", (int)(n - 1), rc);
+    return 1;
+}
+
 /* Builds one mention from the atoms starting at k; returns the next atom
  * index (k + 1 at least). Sets m->code to "" when nothing resolves. */
 static size_t actor_compose_at(const actor_scan_t *s, size_t k, actor_memory_t *mem,
@@ -251,6 +260,14 @@ static size_t actor_compose_at(const actor_scan_t *s, size_t k, actor_memory_t *
             (a[i].kind != A_ACTOR && a[i].kind != A_AGENT))
             return k + 1;
     }
+    /* PETRARCH "[NGO~]" agents go before the actor's code: "MSF Arnor" = NGOARN */
+    char prefix[8] = "";
+    if (i + 1 < s->nat && a[i].kind == A_AGENT && a[i + 1].kind == A_ACTOR &&
+        !a[i + 1].e->person && actor_next_adjacent(s, i + 1, a[i].end, 0) &&
+        actor_prefix_role(actor_role_code(a[i].e, s->date), prefix)) {
+        m->end = a[i].end;
+        i++;
+    }
     if (i < s->nat && a[i].kind == A_ACTOR) {
         if (a[i].e->person) person = a[i].e;
         else base = a[i].e;
@@ -278,14 +295,18 @@ static size_t actor_compose_at(const actor_scan_t *s, size_t k, actor_memory_t *
         while (!person && alias < 0 && i < s->nat && a[i].kind == A_AGENT &&
                actor_next_adjacent(s, i, (k == i) ? a[i].start : p, 1)) {
             const char *rc = actor_role_code(a[i].e, s->date);
-            if (!role || (!strcmp(role, "GOV") && strcmp(rc, "GOV"))) role = rc, role_e = a[i].e;
+            if (actor_prefix_role(rc, prefix)) {
+                /* "Arnor MSF": a prefix role all the same */
+            } else if (!role || (!strcmp(role, "GOV") && strcmp(rc, "GOV"))) {
+                role = rc, role_e = a[i].e;
+            }
             m->end = a[i].end;
             p = m->end;
             i++;
         }
     }
     /* "minister of foreign affairs of Fiji", "president of France" */
-    if (role && !base && !person) {
+    if ((role || prefix[0]) && !base && !person) {
         uint32_t q = m->end;
         /* "soldiers from Gondor", but not "withdrew its troops from Afghanistan" */
         if (actor_tok_is(tk, q, "of") || (!poss && actor_tok_is(tk, q, "from"))) {
@@ -353,6 +374,11 @@ static size_t actor_compose_at(const actor_scan_t *s, size_t k, actor_memory_t *
         const actor_code_t *c = actordict_code_on(base, s->date);
         if (!c) return i > k ? i : k + 1;
         actor_compose(m->code, c->code, role);
+        if (prefix[0] && strncmp(m->code, prefix, strlen(prefix))) {   /* not NGM+NGM */
+            char full[40];
+            snprintf(full, sizeof full, "%s%s", prefix, m->code);
+            util_copy(m->code, sizeof m->code, full, SIZE_MAX);
+        }
         m->entry = base;
         m->ecode = c;
         m->person = names > 0;
@@ -396,8 +422,10 @@ static size_t actor_compose_at(const actor_scan_t *s, size_t k, actor_memory_t *
             m->entry = ref->entry;
             m->ecode = ref->ecode;
         } else if (s->convert_agents && !poss) {
-            /* TABARI's CONVERT AGENTS: "guerrillas" alone is "~REB" */
-            snprintf(m->code, sizeof m->code, "~%.20s", role);
+            /* TABARI's CONVERT AGENTS: "guerrillas" alone is "~REB";
+             * PETRARCH: "a senior official" alone is "---GOV" */
+            snprintf(m->code, sizeof m->code, "%s%.20s",
+                     s->convert_agents == ACT_CONVERT_PETRARCH ? "---" : "~", role);
             m->how = "agent";
         }
         m->person = names > 0;

@@ -364,6 +364,7 @@ static void actordict_tabari_code(actordict_t *d, actordict_block_t *b,
     buf[len] = '\0';
     char *strtok_save = NULL;
     char *code = strtok_r(buf, " \t", &strtok_save), *range = NULL;
+    int prefix = 0;   /* PETRARCH "[NGO~]": the role goes before the actor's code */
     char rbuf[64] = "";
     for (char *r = strtok_r(NULL, " \t", &strtok_save); r; r = strtok_r(NULL, " \t", &strtok_save))
         strncat(rbuf, r, sizeof rbuf - strlen(rbuf) - 1);
@@ -376,7 +377,7 @@ static void actordict_tabari_code(actordict_t *d, actordict_block_t *b,
         char *slash = strchr(code, '/');   /* "[ELR/GAL]": the first actor */
         if (slash) *slash = '\0';
         size_t cl = strlen(code);
-        if (cl > 1 && code[cl - 1] == '~') code[cl - 1] = '\0';   /* "NGO~" prefix agents */
+        if (cl > 1 && code[cl - 1] == '~') code[cl - 1] = '\0', prefix = kind == ACT_AGENT;
     }
     if (code && (!strcmp(code, "+++") || !strcmp(code, "###") || !strcmp(code, "---")) &&
         range) {
@@ -417,6 +418,7 @@ static void actordict_tabari_code(actordict_t *d, actordict_block_t *b,
         return;
     }
     if (kind == ACT_AGENT && strlen(code) > 6) code[6] = '\0';
+    if (prefix) strcat(code, "~");   /* kept as the mark (buf has room) */
     actor_code_t *bc = UTIL_PUSH(b->codes, b->ncodes, b->capcodes);
     memset(bc, 0, sizeof *bc);
     snprintf(bc->code, sizeof bc->code, "%s", code);
@@ -501,6 +503,9 @@ int actordict_load(actordict_t *d, const char *path, int kind)
     /* PETRARCH matched whole words: its files say so in their header */
     size_t head = len < 2000 ? len : 2000;
     blk.petrarch = memmem(text, head, "PETRARCH", 8) != NULL;
+    /* PETRARCH codes an agent with no actor as "---" + its code ("---GOV") */
+    if (blk.petrarch && kind == ACT_AGENT) d->convert_agents = ACT_CONVERT_PETRARCH;
+    if (blk.petrarch) d->petrarch = 1;
     uint32_t ln = 0;
     char *p = text;
     while (p && p < text + len) {

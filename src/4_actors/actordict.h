@@ -12,6 +12,7 @@
 #include "lib/vocab.h"
 
 enum { ACT_ACTOR = 0, ACT_AGENT = 1 };
+enum { ACT_CONVERT_OFF = 0, ACT_CONVERT_TABARI = 1, ACT_CONVERT_PETRARCH = 2 };
 
 typedef struct {
     char code[24];       /* NZLGOV, IGOWSTNAT, or a role (GOV) for agents */
@@ -49,8 +50,10 @@ typedef struct {
     char **files;                  /* names of the files loaded */
     size_t nfiles, capfiles;
     size_t nerrors;                /* lines that did not parse */
-    uint8_t convert_agents;        /* TABARI SET: CONVERT AGENTS: an agent with no
-                                      actor is an actor of its own ("~REB") */
+    uint8_t petrarch;              /* a PETRARCH actor or agent file was loaded */
+    uint8_t convert_agents;        /* ACT_CONVERT_*: an agent with no actor is an
+                                      actor of its own: TABARI's SET: CONVERT
+                                      AGENTS ("~REB"), PETRARCH's agents ("---GOV") */
 } actordict_t;
 
 /* Initializes an empty dictionary over the shared vocabulary v. */

@@ -309,6 +309,37 @@ static void verbdict_root_phrase(verbdict_parse_t *ps, const char *s, size_t ll,
 }
 
 /* "MEET {MET} [040]", "STEP_UP {STEPPED_UP}", "~TALKS [---]" */
+/* The regular forms of a multi-word verb whose word number k (from 0) is
+ * the one that inflects: "wire tap" k=1 -> "wire taps", "wire taped"...
+ * first is the first word, rest the others ("tap"). */
+static void verbdict_marked_forms(verbdict_t *d, uint32_t vi, const char *first,
+                                  const char *rest, int k)
+{
+    sbuf_t pre = {0}, o = {0}, tail = {0};
+    sbuf_adds(&pre, first);
+    const char *w = rest;
+    for (int i = 1; i < k && strchr(w, ' '); i++) {
+        const char *sp = strchr(w, ' ');
+        sbuf_addc(&pre, ' ');
+        sbuf_add(&pre, w, (size_t)(sp - w));
+        w = sp + 1;
+    }
+    const char *after = strchr(w, ' ');
+    char *word = xstrndup(w, after ? (size_t)(after - w) : strlen(w));
+    void (*inflect[3])(const char *, sbuf_t *) = {verbdict_third, verbdict_past, verbdict_ing};
+    for (int f = 0; f < 3; f++) {
+        inflect[f](word, &o);
+        sbuf_clear(&tail);
+        sbuf_adds(&tail, o.s);
+        if (after) sbuf_adds(&tail, after);
+        verbdict_add_form(d, vi, pre.s, tail.s, 0, f == 1, f == 2);
+    }
+    free(word);
+    sbuf_free(&pre);
+    sbuf_free(&o);
+    sbuf_free(&tail);
+}
+
 static void verbdict_verb_line(verbdict_parse_t *ps, char *s)
 {
     verbdict_t *d = ps->d;
@@ -318,6 +349,17 @@ static void verbdict_verb_line(verbdict_parse_t *ps, char *s)
     }
     int noun = 0;
     if (*s == '~') noun = 1, s++;
+    /* PETRARCH "WIRE_+TAP {WIRE_+TAPPED}": '+' marks the word that inflects */
+    int marked = 0;
+    char *plus = strstr(s, "_+");
+    if (plus && plus < s + strcspn(s, " \t{[")) {
+        for (const char *q = s; q < plus; q++) marked += *q == '_';
+        marked++;
+        char *w = s;
+        for (char *r = s; *r; r++)
+            if (!(*r == '+' && r > s && r[-1] == '_')) *w++ = *r;
+        *w = '\0';
+    }
     char code[8], code2[8];
     uint8_t flags = 0;
     int has_code = verbdict_code(s, code, code2, &flags, ps->stem_mode) == 0;
@@ -369,7 +411,9 @@ static void verbdict_verb_line(verbdict_parse_t *ps, char *s)
         d->nerrors++;
     }
     if (ob && cb) verbdict_brace_forms(d, vi, ob, cb, rest, &brace_s, &brace_past, &brace_ing);
-    if (!noun && !(ps->stem_mode && !exact_end && !rest)) {
+    if (marked && rest) {
+        verbdict_marked_forms(d, vi, lemma, rest, marked);
+    } else if (!noun && !(ps->stem_mode && !exact_end && !rest)) {
         sbuf_t o = {0};
         if (!brace_s) verbdict_third(lemma, &o), verbdict_add_form(d, vi, o.s, rest, 0, 0, 0);
         if (!brace_past) verbdict_past(lemma, &o), verbdict_add_form(d, vi, o.s, rest, 0, 1, 0);

@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "lib/diag.h"
 #include "lib/util.h"
@@ -258,6 +259,53 @@ static char *validate_attr(xmlNode *n, const char *name)
     return s;
 }
 
+/* A PETRARCH <Config> holds from there on. annalist follows require_dyad,
+ * as TABARI's DEFAULT: a missing side is coded "---"; the comma-clause
+ * lengths and new_actor_length are not followed (docs/validation.md). */
+static void validate_petrarch_config(xmlNode *n, sbuf_t *pending)
+{
+    char *opt = validate_attr(n, "option"), *val = validate_attr(n, "value");
+    if (opt && val && !strcasecmp(opt, "require_dyad"))
+        sbuf_adds(pending, !strcasecmp(val, "false")
+                               ? "DEFAULT: SOURCE [---] PRIOR TARGET [---] AFTER\n"
+                               : "DEFAULT: OFF\n");
+    free(opt);
+    free(val);
+}
+
+/* Does word w stand in the blank-separated list? */
+static int validate_in_list(const char *list, const char *w)
+{
+    size_t n = strlen(w);
+    for (const char *p = list; (p = strstr(p, w)) != NULL; p += n)
+        if ((p == list || isspace((unsigned char)p[-1])) && (!p[n] || isspace((unsigned char)p[n])))
+            return 1;
+    return 0;
+}
+
+/* Does the suite's <Include> run this record? Its list names the categories
+ * to run, and "valid" runs only records not marked sentence="false" (or
+ * valid="false"): those PETRARCH itself does not code. No list runs all. */
+static int validate_included(const char *include, xmlNode *sn, const char *category)
+{
+    if (!include) return 1;
+    int ok = 1;
+    if (validate_in_list(include, "valid")) {
+        char *v = validate_attr(sn, "sentence"), *v2 = validate_attr(sn, "valid");
+        ok = !(v && !strcasecmp(v, "false")) && !(v2 && !strcasecmp(v2, "false"));
+        free(v);
+        free(v2);
+    }
+    int cats = 0;   /* does the list name any category? */
+    for (const char *p = include; *p;) {
+        while (isspace((unsigned char)*p)) p++;
+        size_t k = strcspn(p, " \t\r\n");
+        if (k && !(k == 5 && !strncmp(p, "valid", 5))) cats = 1;
+        p += k;
+    }
+    return ok && (!cats || validate_in_list(include, category));
+}
+
 static int validate_read_petrarch(vsuite_t *s, const char *path)
 {
     xmlDoc *doc = xmlReadFile(path, NULL, XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
@@ -266,11 +314,16 @@ static int validate_read_petrarch(vsuite_t *s, const char *path)
         return -1;
     }
     xmlNode *root = xmlDocGetRootElement(doc);
+    char *include = NULL;   /* <Include>: the categories run, "valid" = valid records only */
     for (xmlNode *n = root ? root->children : NULL; n; n = n->next) {
         if (n->type != XML_ELEMENT_NODE) continue;
         if (!xmlStrcmp(n->name, (const xmlChar *)"Environment")) {
             for (xmlNode *e = n->children; e; e = e->next) {
                 if (e->type != XML_ELEMENT_NODE) continue;
+                if (!xmlStrcmp(e->name, (const xmlChar *)"Include")) {
+                    free(include);
+                    include = validate_xml_text(e);
+                }
                 char **slot = NULL;
                 if (!xmlStrcmp(e->name, (const xmlChar *)"Verbfile")) slot = &s->verbs;
                 else if (!xmlStrcmp(e->name, (const xmlChar *)"Actorfile")) slot = &s->actors;
@@ -285,12 +338,16 @@ static int validate_read_petrarch(vsuite_t *s, const char *path)
             }
         }
         if (xmlStrcmp(n->name, (const xmlChar *)"Sentences")) continue;
+        sbuf_t pending = {0};   /* <Config> seen since the last record */
         for (xmlNode *sn = n->children; sn; sn = sn->next) {
             if (sn->type != XML_ELEMENT_NODE) continue;
             if (!xmlStrcmp(sn->name, (const xmlChar *)"Stop")) break;
+            if (!xmlStrcmp(sn->name, (const xmlChar *)"Config")) validate_petrarch_config(sn, &pending);
             if (xmlStrcmp(sn->name, (const xmlChar *)"Sentence")) continue;
             vrecord_t *r = UTIL_PUSH(s->r, s->n, s->cap);
             memset(r, 0, sizeof *r);
+            r->options = pending.s;
+            memset(&pending, 0, sizeof pending);
             r->id = validate_attr(sn, "id");
             if (!r->id) r->id = xstrdup("?");
             r->category = validate_attr(sn, "category");
@@ -317,8 +374,11 @@ static int validate_read_petrarch(vsuite_t *s, const char *path)
                 }
             }
             if (!r->text) r->skip = 1;
+            if (!validate_included(include, sn, r->category)) r->skip = 1;
         }
+        sbuf_free(&pending);
     }
+    free(include);
     xmlFreeDoc(doc);
     return 0;
 }
@@ -443,6 +503,7 @@ int validate_main(int argc, char **argv)
     char **got = NULL;
     size_t capgot = 0;
     sbuf_t json = {0};
+    uint8_t convert0 = d.actors.convert_agents;   /* as the agent files asked */
     for (size_t i = 0; i < s.n; i++) {
         vrecord_t *rec = &s.r[i];
         for (char *o = rec->options, *nl; o && *o; o = nl + 1) {
@@ -451,7 +512,7 @@ int validate_main(int argc, char **argv)
             tabopt_line(&d.verbs.opt, o);
             *nl = '\n';
         }
-        d.actors.convert_agents = d.verbs.opt.convert_agents;
+        d.actors.convert_agents = d.verbs.opt.convert_agents ? ACT_CONVERT_TABARI : convert0;
         if (rec->skip) {
             skipped++;
             continue;

@@ -63,7 +63,10 @@ static const char *PETR_VERBS = "&MONEY\n"
                                 "- * REALLY_PLEASANT [024]\n"
                                 "- RECENTLY_* [025]\n"
                                 "--- CLOSE [192] ---\n"
-                                "CLOSE\n";
+                                "CLOSE\n"
+                                "--- SEIZE [1711] ---\n"
+                                "SEIZE\n"
+                                "WIRE_+TAP {WIRE_+TAPPED WIRE_+TAPPING}\n";
 
 /* TABARI verbs: no blocks; a space in a synonym-set member lets words in */
 static const char *TAB_VERBS = "&MONEY\n"
@@ -134,6 +137,15 @@ static const petr_case_t CASES[] = {
     {&PETR_VERBS, "Northland will visit friends in Southcity.", "NTH>STHGOV:042@1"},
     /* PETRARCH: after "very" a verb is an adjective */
     {&PETR_VERBS, "Northland moved very close to Southland.", ""},
+    /* a PETRARCH agent with no actor is an actor of its own, "---" + its code */
+    {&PETR_VERBS, "A senior minister condemned Southland.", "---GOV>STH:122@1"},
+    /* "WIRE_+TAP": '+' marks the word that inflects */
+    {&PETR_VERBS, "Northland wire tapped Southland.", "NTH>STH:1711@1"},
+    {&PETR_VERBS, "Northland wire taps Southland.", "NTH>STH:1711@1"},
+    /* "RELIEF_AGENCY [NGO~]": the role goes before the actor's code */
+    {&PETR_VERBS, "The relief agency Northland condemned Southland.", "NGONTH>STH:122@1"},
+    /* "Deputy" of "Northland's Deputy Minister Aldo" is no name */
+    {&PETR_VERBS, "Northland's Deputy Minister Aldo condemned Southland.", "NTHGOV>STH:122@1"},
 };
 
 static void test_petrarch_cases(void **state)
