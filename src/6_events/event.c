@@ -346,7 +346,7 @@ static const char *event_from_match(const verbdict_t *vd, const tokens_t *tk,
             }
         }
     }
-    if (m->compound >= 0 && !passive) {
+    if (m->compound >= 0 && m->pat && !passive) {   /* a compound comes from a pattern */
         /* '%', a group: each member with the others ("% agree": Y and Z
          * agree); in PETRARCH files a '%' after the verb ("X agrees with %")
          * is the target, each member */
