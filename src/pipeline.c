@@ -8,6 +8,7 @@
 
 #include "3_sentences/sentence.h"
 #include "3_sentences/words.h"
+#include "4_actors/memory.h"
 #include "6_events/when.h"
 #include "lib/diag.h"
 #include "lib/util.h"
@@ -156,6 +157,41 @@ static const char *pipeline_discard(const dicts_t *d, const tokens_t *tk)
     return found;
 }
 
+/* Sentences read ahead for the names a headline uses. */
+#define PIPELINE_NAME_SENTENCES 7
+
+/* May the headline hold names the story introduces later ("Wong, Marsudi
+ * sign pact"): a capitalized word after the first, or all lower case? */
+static int pipeline_headline_has_names(const tokens_t *tk)
+{
+    int caps = 0;
+    for (size_t i = 0; i < tk->n; i++) {
+        if (!(tk->t[i].flags & TOK_WORD)) continue;
+        if (tk->t[i].flags & TOK_CAP) caps = 1;
+        if ((tk->t[i].flags & TOK_CAP) && i > 0) return 1;
+    }
+    return !caps;
+}
+
+/* A headline names people before the story introduces them: read the next
+ * few sentences first for the names they introduce, so that "Wong" in the
+ * headline is the foreign minister of sentence 2. Only the names are kept. */
+static void pipeline_learn_names(const dicts_t *d, const story_t *s, pipeline_work_t *w,
+                                 size_t ns)
+{
+    if (ns < 2) return;
+    token_split(w->sents[0].s, w->sents[0].n, &w->tk, PIPELINE_MAX_TOKENS);
+    token_assign_ids(&w->tk, (vocab_t *)&d->vocab, 0);
+    if (!pipeline_headline_has_names(&w->tk)) return;
+    for (size_t i = 1; i < ns && i < PIPELINE_NAME_SENTENCES; i++) {
+        token_split(w->sents[i].s, w->sents[i].n, &w->tk, PIPELINE_MAX_TOKENS);
+        token_assign_ids(&w->tk, (vocab_t *)&d->vocab, 0);
+        words_classify(&w->tk);
+        actor_find(&d->actors, &w->tk, s->date, &w->mem, &w->ms);
+    }
+    memory_keep_names(&w->mem);
+}
+
 size_t pipeline_code_story(const dicts_t *d, const output_opts_t *o, const story_t *s,
                          pipeline_work_t *w, stats_t *st, sbuf_t *out)
 {
@@ -186,6 +222,7 @@ size_t pipeline_code_story(const dicts_t *d, const output_opts_t *o, const story
     }
     hashset_clear(&w->seen);
     actor_memory_clear(&w->mem);
+    pipeline_learn_names(d, s, w, ns);
     w->ncountries = 0;
     size_t index = 0;
     for (size_t i = 0; i < ns; i++) {

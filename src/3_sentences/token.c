@@ -131,6 +131,15 @@ static size_t token_word_end(const char *s, size_t n, size_t i)
     return j;
 }
 
+/* Is a word of two letters or more written in capitals only ("LET US")? */
+static int token_all_caps(const char *w, size_t n)
+{
+    if (n < 2) return 0;
+    for (size_t i = 0; i < n; i++)
+        if (w[i] >= 'a' && w[i] <= 'z') return 0;
+    return isupper((unsigned char)w[0]);
+}
+
 int token_split(const char *s, size_t n, tokens_t *tk, size_t max)
 {
     tk->n = 0;
@@ -148,7 +157,16 @@ int token_split(const char *s, size_t n, tokens_t *tk, size_t max)
             size_t e = token_word_end(s, n, i);
             uint8_t fl = TOK_WORD | (u ? TOK_CAP : 0) |
                          (isdigit((unsigned char)s[i]) ? TOK_NUM : 0);
-            token_push(tk, s, i, e - i, fl);
+            int us = e - i == 2 && s[i] == 'U' && s[i + 1] == 'S' &&
+                     !(tk->n && token_all_caps(s + tk->t[tk->n - 1].off, tk->t[tk->n - 1].len));
+            if (us)
+                token_push(tk, "U.S.", 0, 4, fl);   /* "the US Congress": not "us" */
+            else
+                token_push(tk, s, i, e - i, fl);
+            if (us) {
+                tk->t[tk->n - 1].off = (uint32_t)i;   /* where it stands in s */
+                tk->t[tk->n - 1].len = 2;
+            }
             i = e;
             if (i + 1 < n && s[i] == '\'' && (s[i + 1] == 's' || s[i + 1] == 'S') &&
                 !token_is_word_at(s, n, i + 2)) {

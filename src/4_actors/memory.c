@@ -96,6 +96,13 @@ const char *memory_home(const actor_memory_t *mem)
     return mem->nhome ? mem->home[best].country : NULL;
 }
 
+void memory_keep_names(actor_memory_t *mem)
+{
+    size_t n = mem->nalias;
+    actor_memory_clear(mem);
+    mem->nalias = n;
+}
+
 void actor_memory_clear(actor_memory_t *mem)
 {
     mem->nalias = 0;

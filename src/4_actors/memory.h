@@ -30,4 +30,7 @@ void memory_remember(actor_memory_t *mem, const tokens_t *tk, const mention_t *m
  * first named on a tie), as three letters; NULL when none was named. */
 const char *memory_home(const actor_memory_t *mem);
 
+/* Forgets everything but the names (surnames) remembered so far. */
+void memory_keep_names(actor_memory_t *mem);
+
 #endif

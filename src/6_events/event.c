@@ -60,6 +60,22 @@ static uint32_t event_clause_end(const tokens_t *tk, uint32_t i)
 
 #define event_is_prep words_is_prep   /* on strings; tokens have WC_PREP */
 
+/* A verb the dictionary does not know, by its past-tense ending: "he
+ * addressed the US Congress and held talks with ...": what follows is its
+ * object, not the next verb's subject. Lower-case words of five letters or
+ * more ending in "ed" that are no auxiliary, speech or intent word. */
+static int event_past_verb(const tokens_t *tk, uint32_t i)
+{
+    const token_t *t = &tk->t[i];
+    if (!(t->flags & TOK_WORD) || (t->flags & TOK_CAP) || t->flen < 5) return 0;
+    if (t->wc & (WC_AUX | WC_SPEECH | WC_INTENT | WC_NEG | WC_PREP)) return 0;
+    const char *w = token_folded(tk, i);
+    return w[t->flen - 2] == 'e' && w[t->flen - 1] == 'd' &&
+           !event_in(w, (const char *const[]){"united", "armed", "based", "backed", "led",
+                                               "allied", "detained", "displaced", "disputed",
+                                               "occupied", "elected", "exiled", NULL});
+}
+
 /* The subject: the nearest mention before token lo, in the clause, that is
  * not the object of a preposition. -1 when none. */
 static int32_t event_subject(const tokens_t *tk, const mentions_t *ms, uint32_t lo,
@@ -75,7 +91,7 @@ static int32_t event_subject(const tokens_t *tk, const mentions_t *ms, uint32_t 
         while (s > cstart && (!strcmp(token_folded(tk, s - 1), "the") ||
                               !strcmp(token_folded(tk, s - 1), "a")))
             s--;
-        if (s > cstart && verbtok && verbtok[s - 1] &&
+        if (s > cstart && ((verbtok && verbtok[s - 1]) || event_past_verb(tk, s - 1)) &&
             !(tk->t[s - 1].wc & WC_SPEECH)) {
             /* the object of another verb: "help X combat Y" has no subject
              * for "combat", but in "P rejected X's claims and called on Y"
