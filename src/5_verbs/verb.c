@@ -225,11 +225,20 @@ static int verb_after_determiner(const tokens_t *tk, uint32_t i)
  * punctuation. */
 static int verb_after_modifiers(const tokens_t *tk, const mentions_t *ms, uint32_t i)
 {
-    for (uint32_t q = i, k = 0; q > 0 && k < 3; q--, k++) {
+    for (uint32_t q = i, k = 0; q > 0 && k < 4; q--, k++) {
         const token_t *t = &tk->t[q - 1];
         if (words_in(token_folded(tk, q - 1), (const char *const[]){"a", "an", "the", NULL}))
             return k > 0;
-        if (!(t->flags & TOK_WORD) || (t->flags & (TOK_CAP | TOK_NUM)) || ms->at[q - 1] >= 0 ||
+        int32_t m = ms->at[q - 1];
+        const char *w = token_folded(tk, q - 1);
+        if (t->flen > 1 && w[t->flen - 1] == '-') continue;   /* "anti-" */
+        uint32_t ms0 = m >= 0 ? ms->m[m].start : 0;
+        if (m >= 0 && ms0 > 0 && tk->t[ms0 - 1].flen > 1 &&
+            token_folded(tk, ms0 - 1)[tk->t[ms0 - 1].flen - 1] == '-') {
+            q = ms0 + 1;   /* "an anti- Gondor parade": the actor is a modifier */
+            continue;
+        }
+        if (!(t->flags & TOK_WORD) || (t->flags & (TOK_CAP | TOK_NUM)) || m >= 0 ||
             (t->wc & (WC_AUX | WC_NEG | WC_INTENT | WC_PREP | WC_BOUNDARY | WC_GAPSTOP)))
             return 0;
     }

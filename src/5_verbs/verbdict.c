@@ -76,6 +76,20 @@ static void verbdict_third(const char *w, sbuf_t *o)
     }
 }
 
+/* PETRARCH's regular plural: -ies for -y, -es for -ss, else -s. */
+static void verbdict_plural(const char *w, sbuf_t *o)
+{
+    size_t n = strlen(w);
+    sbuf_clear(o);
+    if (n > 1 && w[n - 1] == 'y') {
+        sbuf_add(o, w, n - 1);
+        sbuf_adds(o, "ies");
+    } else {
+        sbuf_adds(o, w);
+        sbuf_adds(o, n > 1 && w[n - 1] == 's' && w[n - 2] == 's' ? "es" : "s");
+    }
+}
+
 static void verbdict_past(const char *w, sbuf_t *o)
 {
     size_t n = strlen(w);
@@ -216,12 +230,20 @@ typedef struct {
     uint32_t line;
     int stem_mode;
     int petrarch;         /* a PETRARCH file ("--- NAME [code] ---" blocks) */
+    int syn_noplural;     /* the synset being read ends in '_': no plurals */
     int32_t cur_syn;      /* synset taking "+word" lines, -1 none */
     uint32_t block;       /* current block */
     int block_has_pats;   /* a verb line now opens a new block */
     char group_code[8], group_code2[8];   /* "--- NAME [032:033] ---" */
     int in_group;
 } verbdict_parse_t;
+
+/* Are one-word names stems here? In TABARI files; PETRARCH matched whole
+ * words ("PETRARCH only works with complete words") and makes regular forms. */
+static int verbdict_stems(const verbdict_parse_t *ps)
+{
+    return ps->stem_mode && !ps->petrarch;
+}
 
 static void verbdict_new_block(verbdict_parse_t *ps)
 {
@@ -399,7 +421,7 @@ static void verbdict_verb_line(verbdict_parse_t *ps, char *s)
     int exact_end = ll && s[ll - 1] == '_';
     if (noun) {
         verbdict_add_form(d, vi, lemma, rest, 0, 0, 0);
-    } else if (ps->stem_mode && !exact_end && !rest) {
+    } else if (verbdict_stems(ps) && !exact_end && !rest) {
         verbdict_add_form(d, vi, lemma, NULL, 1, 0, 0);
     } else {
         verbdict_add_form(d, vi, lemma, rest, 0, 0, 0);
@@ -413,7 +435,7 @@ static void verbdict_verb_line(verbdict_parse_t *ps, char *s)
     if (ob && cb) verbdict_brace_forms(d, vi, ob, cb, rest, &brace_s, &brace_past, &brace_ing);
     if (marked && rest) {
         verbdict_marked_forms(d, vi, lemma, rest, marked);
-    } else if (!noun && !(ps->stem_mode && !exact_end && !rest)) {
+    } else if (!noun && !(verbdict_stems(ps) && !exact_end && !rest)) {
         sbuf_t o = {0};
         if (!brace_s) verbdict_third(lemma, &o), verbdict_add_form(d, vi, o.s, rest, 0, 0, 0);
         if (!brace_past) verbdict_past(lemma, &o), verbdict_add_form(d, vi, o.s, rest, 0, 1, 0);
@@ -522,9 +544,9 @@ static void verbdict_member(verbdict_parse_t *ps, int32_t syn, const char *text)
             sy = &d->syn[syn];
             sy->w = el, sy->n = n, sy->cap = cap;
         } else {
-            verbdict_word_elems(d, w, ps->stem_mode, &sy->w, &sy->n, &sy->cap, 0);
+            verbdict_word_elems(d, w, verbdict_stems(ps), &sy->w, &sy->n, &sy->cap, 0);
             pelem_t *last = &sy->w[sy->n - 1];
-            if (ps->stem_mode && sy->n - before > 1 && w[strlen(w) - 1] != '_' &&
+            if (verbdict_stems(ps) && sy->n - before > 1 && w[strlen(w) - 1] != '_' &&
                 last->kind == PE_WORD) {
                 /* TABARI "SWISS_FRANC": the last word is a stem ("francs") */
                 last->kind = PE_STEM;
@@ -534,6 +556,21 @@ static void verbdict_member(verbdict_parse_t *ps, int32_t syn, const char *text)
         if (sy->n > before && before > start) sy->w[before].adj = (uint8_t)ps->petrarch;
     }
     if (d->syn[syn].n > start) d->syn[syn].w[start].first = 1;
+    size_t tl = strlen(text);
+    vsynset_t *sy = &d->syn[syn];
+    if (ps->petrarch && !ps->syn_noplural && tl && text[tl - 1] != '_' && sy->n > start &&
+        sy->w[sy->n - 1].kind == PE_WORD) {
+        /* PETRARCH makes the regular plural of a member ("PESO": "pesos") */
+        size_t n = sy->n - start;
+        sbuf_t pl = {0};
+        verbdict_plural(vocab_word(d->vocab, sy->w[sy->n - 1].id), &pl);
+        for (size_t i = 0; i < n; i++) {
+            pelem_t e = sy->w[start + i];
+            if (i + 1 == n) e.id = vocab_add(d->vocab, pl.s, pl.len);
+            *UTIL_PUSH(sy->w, sy->n, sy->cap) = e;
+        }
+        sbuf_free(&pl);
+    }
     free(copy);
 }
 
@@ -607,7 +644,7 @@ static void verbdict_pattern_line(verbdict_parse_t *ps, char *s)
             continue;
         } else {
             size_t before = nel;
-            verbdict_word_elems(d, w, ps->stem_mode, &el, &nel, &cap, w[0] == '_');
+            verbdict_word_elems(d, w, verbdict_stems(ps), &el, &nel, &cap, w[0] == '_');
             weight += (uint32_t)(nel - before);
             continue;
         }
@@ -648,6 +685,7 @@ static void verbdict_line(verbdict_parse_t *ps, char *t)
         size_t n = strcspn(t, " \t");
         t[n] = '\0';
         ps->cur_syn = verbdict_synset(d, t, 1);
+        ps->syn_noplural = n && t[n - 1] == '_';
         return;
     }
     if (t[0] == '+' && ps->cur_syn < 0) {
@@ -717,7 +755,7 @@ int verbdict_load(verbdict_t *d, const char *path, int stem_mode)
     char *fname = xstrdup(path);
     *UTIL_PUSH(d->files, d->nfiles, d->capfiles) = fname;
     int petrarch = stem_mode && (!strncmp(text, "--- ", 4) || strstr(text, "\n--- "));
-    verbdict_parse_t ps = {d, fname, 0, stem_mode, petrarch, -1, 0, 1, "", "", 0};
+    verbdict_parse_t ps = {d, fname, 0, stem_mode, petrarch, 0, -1, 0, 1, "", "", 0};
     char *p = text;
     while (p && p < text + len) {
         char *nl = memchr(p, '\n', (size_t)(text + len - p));

@@ -37,6 +37,7 @@ static const char *AGENTS = "# PETRARCH agents for the unit tests\n"
 static const char *PETR_VERBS = "&MONEY\n"
                                 "+GOLD COINS\n"
                                 "+DOLLARS\n"
+                                "+PESO\n"
                                 "&KIND\n"
                                 "+ECONOMIC\n"
                                 "+MILITARY\n"
@@ -66,7 +67,11 @@ static const char *PETR_VERBS = "&MONEY\n"
                                 "CLOSE\n"
                                 "--- SEIZE [1711] ---\n"
                                 "SEIZE\n"
-                                "WIRE_+TAP {WIRE_+TAPPED WIRE_+TAPPING}\n";
+                                "WIRE_+TAP {WIRE_+TAPPED WIRE_+TAPPING}\n"
+                                "--- DEPART [032] ---\n"
+                                "DEPART\n"
+                                "--- PARADE [017] ---\n"
+                                "PARADE\n";
 
 /* TABARI verbs: no blocks; a space in a synonym-set member lets words in */
 static const char *TAB_VERBS = "&MONEY\n"
@@ -146,6 +151,12 @@ static const petr_case_t CASES[] = {
     {&PETR_VERBS, "The relief agency Northland condemned Southland.", "NGONTH>STH:122@1"},
     /* "Deputy" of "Northland's Deputy Minister Aldo" is no name */
     {&PETR_VERBS, "Northland's Deputy Minister Aldo condemned Southland.", "NTHGOV>STH:122@1"},
+    /* PETRARCH words are whole words with regular forms, not TABARI stems */
+    {&PETR_VERBS, "Northland departed from Southland.", "NTH>STH:032@1"},
+    {&PETR_VERBS, "Northland departx from Southland.", ""},
+    {&PETR_VERBS, "Northland gave pesos to Southland.", "NTH>STH:071@1"},
+    /* "an anti- Southland parade": a noun phrase, with an actor inside */
+    {&PETR_VERBS, "Northland joined an anti- Southland parade.", ""},
 };
 
 static void test_petrarch_cases(void **state)
