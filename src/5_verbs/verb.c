@@ -299,6 +299,7 @@ static void verb_best_pattern(verb_ctx_t *c, const vform_t *f, vmatch_t *m, int 
     /* the ids of the words a pattern's first word after the verb may be
      * (a window longer than near, which no setting makes, rejects nothing) */
     uint32_t near[16];
+    char near_c[16];   /* and their first letters, for stems */
     size_t nnear = 0;
     int near_cut = 0;
     for (uint32_t q = m->end; q < m->end + c->gap + 1 && q < c->tk->n; q++) {
@@ -306,6 +307,7 @@ static void verb_best_pattern(verb_ctx_t *c, const vform_t *f, vmatch_t *m, int 
             near_cut = 1;
             break;
         }
+        near_c[nnear] = token_folded(c->tk, q)[0];
         near[nnear++] = c->tk->t[q].id;
     }
     for (size_t k = 0; k < b->n; k++) {
@@ -318,10 +320,14 @@ static void verb_best_pattern(verb_ctx_t *c, const vform_t *f, vmatch_t *m, int 
                                                 token_folded(c->tk, m->start - 1))))
             continue;
         /* quick reject: the first word after the verb must stand close by */
-        if (p->star + 1 < p->nel && p->el[p->star + 1].kind == PE_WORD) {
-            uint32_t want = p->el[p->star + 1].id;
+        const pelem_t *after = p->star + 1 < p->nel ? &p->el[p->star + 1] : NULL;
+        if (after && after->kind == PE_WORD) {
             size_t q = 0;
-            while (q < nnear && near[q] != want) q++;
+            while (q < nnear && near[q] != after->id) q++;
+            if (q == nnear && !near_cut) continue;
+        } else if (after && after->kind == PE_STEM && after->stem[0]) {
+            size_t q = 0;
+            while (q < nnear && near_c[q] != after->stem[0]) q++;
             if (q == nnear && !near_cut) continue;
         }
         int32_t tg = -1, sr = -1;

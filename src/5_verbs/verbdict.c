@@ -7,6 +7,7 @@
 
 #include "3_sentences/token.h"
 #include "lib/diag.h"
+#include "5_verbs/synindex.h"
 #include "lib/util.h"
 
 void verbdict_init(verbdict_t *d, vocab_t *v)
@@ -41,6 +42,7 @@ void verbdict_free(verbdict_t *d)
     for (size_t i = 0; i < d->nsyn; i++) {
         free(d->syn[i].name);
         verbdict_free_elems(d->syn[i].w, d->syn[i].n);
+        synindex_free(&d->syn[i]);
     }
     free(d->syn);
     for (size_t i = 0; i < d->nindex; i++) free(d->by_first[i]);
@@ -789,6 +791,7 @@ void verbdict_finish(verbdict_t *d)
             if (d->p[i].el[k].kind == PE_SYN && d->syn[d->p[i].el[k].syn].n == 0)
                 diag_warn(d->p[i].file, d->p[i].line, "synonym set %s is empty or undefined",
                           d->syn[d->p[i].el[k].syn].name);
+    for (size_t i = 0; i < d->nsyn; i++) synindex_build(&d->syn[i]);
     for (size_t i = 0; i < d->nindex; i++) free(d->by_first[i]);
     free(d->by_first);
     free(d->nby);
@@ -870,6 +873,27 @@ static uint32_t verbdict_span(const verbdict_t *d, const pelem_t *e, const token
     uint32_t best = 0;
     size_t t = back ? q - 1 : q;   /* the token next to q, read first */
     int have_t = back ? q >= 1 : q < tk->n;
+    if (s->idx) {
+        /* a member matches only if its first word read does: the members
+         * starting with this token's word, then those starting otherwise */
+        const struct synindex *x = s->idx;
+        size_t nk = 0, ns = 0;
+        const synkey_t *k = NULL, *ks = NULL;
+        if (have_t && tk->t[t].id) k = synindex_words(x, back, tk->t[t].id, &nk);
+        if (have_t) ks = synindex_stems(x, back, (unsigned char)token_folded(tk, t)[0], &ns);
+        for (size_t c = 0; c < nk + ns + x->nother[back]; c++) {
+            uint32_t m = c < nk ? k[c].member : c < nk + ns ? ks[c - nk].member
+                                                           : x->other[back][c - nk - ns];
+            size_t i = x->mstart[m], j = x->mstart[m + 1];
+            const pelem_t *f = back ? &s->w[j - 1] : &s->w[i];
+            if (c >= nk && f->kind != PE_SYN &&
+                (!have_t || !verbdict_elem_matches(d, f, tk->t[t].id, token_folded(tk, t))))
+                continue;
+            uint32_t len = verbdict_member_span(d, &s->w[i], j - i, tk, q, back, depth);
+            if (len > best) best = len;
+        }
+        return best;
+    }
     for (size_t i = 0; i < s->n;) {
         size_t j = i + 1;
         while (j < s->n && !s->w[j].first) j++;   /* one member */

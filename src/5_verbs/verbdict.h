@@ -81,6 +81,8 @@ typedef struct {
     char *name;
     pelem_t *w;
     size_t n, cap;
+    struct synindex *idx;    /* its members by first/last word (synindex.h),
+                                built by verbdict_finish(); NULL before */
 } vsynset_t;
 
 typedef struct {
