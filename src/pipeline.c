@@ -9,6 +9,7 @@
 #include "3_sentences/sentence.h"
 #include "3_sentences/words.h"
 #include "4_actors/memory.h"
+#include "6_events/commas.h"
 #include "6_events/when.h"
 #include "lib/diag.h"
 #include "lib/util.h"
@@ -245,6 +246,8 @@ size_t pipeline_code_story(const dicts_t *d, const output_opts_t *o, const story
             continue;
         }
         actor_find(&d->actors, &w->tk, s->date, &w->mem, &w->ms);
+        if (commas_cut(&w->tk, &w->ms, &d->verbs.opt))   /* TABARI's COMMA: */
+            actor_find(&d->actors, &w->tk, s->date, &w->mem, &w->ms);
         size_t nvm = verb_find(&d->verbs, &w->tk, &w->ms, &w->vm, &w->cvm);
         event_code_sentence(&d->verbs, &w->tk, &w->ms, w->vm, nvm, &w->ev);
         if (w->ev.n == 0) st->sentences_no_event++;

@@ -234,6 +234,19 @@ static size_t event_members_before(const mentions_t *ms, uint32_t vs, const ment
     return 0;
 }
 
+/* TABARI's clause end: the first conjunction AND, BUT, OR, NOR from token
+ * from that does not join the members of an actor group; tk->n when none. */
+static uint32_t event_conj_clause_end(const tokens_t *tk, const mentions_t *ms, uint32_t from)
+{
+    for (uint32_t q = from; q < tk->n; q++) {
+        if (!event_in(token_folded(tk, q), (const char *const[]){"and", "but", "or", "nor", NULL}))
+            continue;
+        int32_t a = q > 0 ? ms->at[q - 1] : -1, b = q + 1 < tk->n ? ms->at[q + 1] : -1;
+        if (!(a >= 0 && b >= 0 && ms->m[a].group == ms->m[b].group)) return q;
+    }
+    return (uint32_t)tk->n;
+}
+
 /* TABARI's source search: the first mention of the sentence that ends
  * before token lo and is not avoid; -1 when none. */
 static int32_t event_first_actor(const mentions_t *ms, uint32_t lo, int32_t avoid)
@@ -340,12 +353,18 @@ static const char *event_from_match(const verbdict_t *vd, const tokens_t *tk,
             /* PETRARCH patterns skip actors in their gaps: the first actor
              * after the verb may stand inside the match */
             uint32_t from = v->petrarch ? m->end : m->hi;
-            uint32_t cend = event_clause_end(tk, from);
+            uint32_t cend = vd->tabari ? event_conj_clause_end(tk, ms, from)
+                                       : event_clause_end(tk, from);
             for (uint32_t q = from; q < cend && (vd->tabari || q < m->hi + 10); q++) {
-                if (!strcmp(token_folded(tk, q), ",") || (out->verbtok[q] && !vd->tabari) ||
+                /* TABARI reads to the end of the clause for an actor whose
+                 * code differs from the source's */
+                if (!vd->tabari && (!strcmp(token_folded(tk, q), ",") || out->verbtok[q] ||
                     event_in(token_folded(tk, q), (const char *const[]){
-                        "would", "will", "could", "should", "may", "might", "must", NULL}))
+                        "would", "will", "could", "should", "may", "might", "must", NULL})))
                     break;
+                if (vd->tabari && ms->at[q] >= 0 && src >= 0 &&
+                    !strcmp(ms->m[ms->at[q]].code, ms->m[src].code))
+                    continue;
                 if (ms->at[q] >= 0 && ms->at[q] != src) {
                     /* "met in Suva": a capital after "in" or "at" is where, not
                      * whom ("arrived in Suva" is coded by its own pattern) */

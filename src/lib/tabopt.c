@@ -17,6 +17,24 @@ void tabopt_tabari_defaults(tabopt_t *o)
     tabopt_init(o);
     o->code_by = TABOPT_CODE_BY_CLAUSE;
     o->min_words = 8;
+    o->comma_on = 1;
+    o->comma_min = 2, o->comma_max = 10;
+    o->comma_emin = 2, o->comma_emax = 10;
+    o->comma_bmin = 128, o->comma_bmax = 0;
+}
+
+/* The number after key= in squeezed line l, or keep when absent. */
+static uint16_t tabopt_num(const char *l, const char *key, uint16_t keep)
+{
+    const char *k = l;
+    size_t kl = strlen(key);
+    while ((k = strstr(k, key)) != NULL) {
+        /* "MIN=" must not be read inside "EMIN=" or "BMIN=" */
+        if ((k == l || (k[-1] != 'E' && k[-1] != 'B')) && k[kl] == '=')
+            return (uint16_t)atoi(k + kl + 1);
+        k += kl;
+    }
+    return keep;
 }
 
 /* Upper-cases s into out without blanks: "set: code by clause" -> "SET:CODEBYCLAUSE". */
@@ -69,6 +87,21 @@ int tabopt_line(tabopt_t *o, const char *line)
         memcpy(o->forward_fmt, f, n);
         o->forward_fmt[n] = '\0';
         o->forward = strstr(l + 8, "OFF") == NULL;
+        return 1;
+    }
+    if (!strncmp(l, "COMMA:", 6)) {
+        const char *v = l + 6;
+        if (!strncmp(v, "OFF", 3)) {
+            o->comma_on = 0;
+            return 1;
+        }
+        o->comma_on = 1;
+        o->comma_min = tabopt_num(v, "MIN", o->comma_min);
+        o->comma_max = tabopt_num(v, "MAX", o->comma_max);
+        o->comma_emin = tabopt_num(v, "EMIN", o->comma_emin);
+        o->comma_emax = tabopt_num(v, "EMAX", o->comma_emax);
+        o->comma_bmin = tabopt_num(v, "BMIN", o->comma_bmin);
+        o->comma_bmax = tabopt_num(v, "BMAX", o->comma_bmax);
         return 1;
     }
     if (!strncmp(l, "DEFAULT:", 8)) {

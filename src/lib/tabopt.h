@@ -1,7 +1,7 @@
 /* tabopt.h -- the coding settings of a TABARI .options file (and of the
  * "{ OPTION: ... }" records of a TABARI validation suite) that annalist
  * follows: SET: CODE BY, SET: MINIMUM WORDS, SET: CONVERT AGENTS,
- * DEFAULT: and FORWARD:. Other commands are read and ignored (docs/validation.md). */
+ * DEFAULT:, FORWARD: and COMMA:. Other commands are read and ignored (docs/validation.md). */
 #ifndef ANNALIST_TABOPT_H
 #define ANNALIST_TABOPT_H
 
@@ -18,6 +18,8 @@ typedef struct {
     char default_tgt[16];     /* DEFAULT: TARGET [Y]; "" none */
     uint8_t default_prior;    /* SOURCE ... PRIOR: whenever no actor precedes the verb */
     uint8_t default_after;    /* TARGET ... AFTER: whenever no actor follows the verb */
+    uint8_t comma_on;         /* COMMA: comma-delimited clauses are cut (commas.h) */
+    uint16_t comma_min, comma_max, comma_emin, comma_emax, comma_bmin, comma_bmax;
     char forward_fmt[32];     /* FORWARD: the record-id format "^^*****NNN*SSS" */
     uint8_t forward;          /* FORWARD is on (not OFF) */
 } tabopt_t;
@@ -32,7 +34,8 @@ int tabopt_forward_seq(const tabopt_t *o, const char *id, long *story, long *sen
 void tabopt_init(tabopt_t *o);
 
 /* TABARI's defaults, in force once an options file is read: CODE BY
- * CLAUSE, MINIMUM WORDS = 8. */
+ * CLAUSE, MINIMUM WORDS = 8, COMMA: MIN = 2 MAX = 10 EMIN = 2 EMAX = 10
+ * BMIN = 128 BMAX = 0. */
 void tabopt_tabari_defaults(tabopt_t *o);
 
 /* Applies one options line ("SET: CODE ALL", "DEFAULT: OFF", ...). Returns

@@ -216,6 +216,23 @@ static void test_options_default_convert(void **state)
     ASSERT_WITH(o, nosrc, "SUD>TGTX:122@1");
 }
 
+static void test_comma_clauses(void **state)
+{
+    (void)state;
+    tabopt_t o;
+    tabopt_tabari_defaults(&o);
+    /* the phrase between a pair of commas goes: Norland is the source */
+    const char *aside = "Norland, an old ally of Vestmark, condemned Sudria over the dispute.";
+    ASSERT_WITH(o, aside, "NOR>SUD:122@1");
+    /* with COMMA: OFF the aside stays and Vestmark stands before the verb */
+    assert_int_equal(tabopt_line(&o, "COMMA: OFF"), 1);
+    ASSERT_WITH(o, aside, "VES>SUD:122@1");
+    /* limits: an aside of five words is kept when MIN = 6 */
+    assert_int_equal(tabopt_line(&o, "COMMA: MIN = 6 MAX = 10 EMIN = 2 EMAX = 10"), 1);
+    assert_true(o.comma_on && o.comma_min == 6 && o.comma_emin == 2 && o.comma_bmin == 128);
+    ASSERT_WITH(o, aside, "VES>SUD:122@1");
+}
+
 int test_tabari_run(void)
 {
     const struct CMUnitTest t[] = {
@@ -231,6 +248,7 @@ int test_tabari_run(void)
         cmocka_unit_test(test_options_lines),
         cmocka_unit_test(test_options_coding),
         cmocka_unit_test(test_options_default_convert),
+        cmocka_unit_test(test_comma_clauses),
     };
     return cmocka_run_group_tests_name("tabari", t, setup, teardown);
 }
