@@ -221,16 +221,20 @@ static void test_comma_clauses(void **state)
     (void)state;
     tabopt_t o;
     tabopt_tabari_defaults(&o);
-    /* the phrase between a pair of commas goes: Norland is the source */
-    const char *aside = "Norland, an old ally of Vestmark, condemned Sudria over the dispute.";
-    ASSERT_WITH(o, aside, "NOR>SUD:122@1");
-    /* with COMMA: OFF the aside stays and Vestmark stands before the verb */
+    /* a final phrase of 2..10 words after a comma with no partner goes */
+    const char *tail = "Norland condemned the long border dispute, Sudria officials said on Monday.";
+    ASSERT_WITH(o, tail, "");
     assert_int_equal(tabopt_line(&o, "COMMA: OFF"), 1);
-    ASSERT_WITH(o, aside, "VES>SUD:122@1");
-    /* limits: an aside of five words is kept when MIN = 6 */
-    assert_int_equal(tabopt_line(&o, "COMMA: MIN = 6 MAX = 10 EMIN = 2 EMAX = 10"), 1);
-    assert_true(o.comma_on && o.comma_min == 6 && o.comma_emin == 2 && o.comma_bmin == 128);
-    ASSERT_WITH(o, aside, "VES>SUD:122@1");
+    ASSERT_WITH(o, tail, "NOR>SUD:122@1");
+    /* limits: a final phrase of five words stays when EMIN = 6 */
+    assert_int_equal(tabopt_line(&o, "COMMA: MIN = 2 MAX = 10 EMIN = 6 EMAX = 10"), 1);
+    assert_true(o.comma_on && o.comma_emin == 6 && o.comma_min == 2 && o.comma_bmin == 128);
+    ASSERT_WITH(o, tail, "NOR>SUD:122@1");
+    /* commas in pairs: the second comma closes the aside, so the phrase
+     * after it is not a final phrase */
+    tabopt_line(&o, "COMMA: MIN = 2 MAX = 10 EMIN = 2 EMAX = 10");
+    ASSERT_WITH(o, "Norland, in a statement on Monday, condemned Sudria over the dispute.",
+                "NOR>SUD:122@1");
 }
 
 int test_tabari_run(void)
