@@ -247,13 +247,26 @@ static uint32_t event_conj_clause_end(const tokens_t *tk, const mentions_t *ms, 
     return (uint32_t)tk->n;
 }
 
-/* TABARI's source search: the first mention of the sentence that ends
- * before token lo and is not avoid; -1 when none. */
-static int32_t event_first_actor(const mentions_t *ms, uint32_t lo, int32_t avoid)
+/* TABARI's source search before token lo: the first mention of the
+ * sentence that is not avoid (nor of its code), or the actor opening the
+ * last clause before lo; -1 when none. */
+static int32_t event_first_actor(const tokens_t *tk, const mentions_t *ms, uint32_t lo,
+                                 int32_t avoid)
 {
-    for (size_t i = 0; i < ms->n && ms->m[i].end <= lo; i++)
-        if ((int32_t)i != avoid) return (int32_t)i;
-    return -1;
+    /* the first actor of the sentence, replaced by an actor that opens a
+     * later clause ("..., but Dagolath promised") */
+    int32_t src = -1;
+    for (uint32_t q = 0; q < lo && q < tk->n; q++) {
+        int32_t m = ms->at[q];
+        int opens = m >= 0 && ms->m[m].start == q && m != avoid &&
+                    (avoid < 0 || strcmp(ms->m[m].code, ms->m[avoid].code));
+        if (opens && src < 0) src = m;
+        if (q + 1 < lo && event_conj_clause_end(tk, ms, q) == q) {
+            int32_t n = ms->at[q + 1];
+            if (n >= 0 && ms->m[n].start == q + 1 && n != avoid) src = n;
+        }
+    }
+    return src;
 }
 
 /* A mention for a DEFAULT: code (TABARI options), placed at token at. */
@@ -290,8 +303,10 @@ static const char *event_from_match(const verbdict_t *vd, const tokens_t *tk,
     uint32_t itok = 0;
     uint32_t limit = subj >= 0 ? ms->m[subj].end : cstart;
     if (m->lo < limit) limit = m->lo;
-    if (subj < 0 && vd->tabari && !passive)
-        subj = event_first_actor(ms, m->lo, tgt);   /* TABARI: the sentence's first actor */
+    if (vd->tabari && !passive) {
+        int32_t first = event_first_actor(tk, ms, m->lo, tgt);   /* TABARI's source rule */
+        if (first >= 0) subj = first;
+    }
     int pattern_negates = 0;   /* "- NOT * ..." patterns code the negated act themselves */
     for (uint32_t k = 0; m->pat && k < m->pat->nel; k++) {
         const pelem_t *e = &m->pat->el[k];

@@ -64,6 +64,17 @@ static void test_gaps_and_glued_alternatives(void **state)
     ASSERT_CODES("Norland urged Sudria should adopt fair new rules on the border.", 20200101, "");
 }
 
+static void test_source_rule(void **state)
+{
+    (void)state;
+    /* TABARI's source is the sentence's first actor, not the nearest one */
+    ASSERT_CODES("Norland dismissed reports that Vestmark condemned Sudria on Monday.", 20200101,
+                 "NOR>SUD:122@1");
+    /* an actor opening a later clause takes over */
+    ASSERT_CODES("Norland condemned Sudria on Monday but Vestmark praised Sudria on Tuesday.",
+                 20200101, "NOR>SUD:122@1 VES>SUD:041@1");
+}
+
 static void test_passive(void **state)
 {
     (void)state;
@@ -243,6 +254,7 @@ int test_tabari_run(void)
         cmocka_unit_test(test_dated_codes),
         cmocka_unit_test(test_article_makes_noun),
         cmocka_unit_test(test_gaps_and_glued_alternatives),
+        cmocka_unit_test(test_source_rule),
         cmocka_unit_test(test_passive),
         cmocka_unit_test(test_root_of_several_words),
         cmocka_unit_test(test_irregular_forms_line),
