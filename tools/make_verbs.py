@@ -65,8 +65,32 @@ NOUNS += [(n, [("* on +", "195"), ("* against +", "195")])
                     "drone_strikes", "missile_strike", "missile_strikes"]]
 
 
+# Verbs whose last consonant doubles before -ed and -ing ("banned",
+# "stopping"), which the dictionary reader does not guess; British and
+# American spellings both where they differ ("cancelled", "canceled").
+DOUBLED = {"admit", "annul", "ban", "beg", "cap", "drop", "permit", "prod", "scrap", "slam",
+           "snub", "stop", "submit", "transfer", "commit", "equip", "plan", "rebut", "regret",
+           "ship", "slap", "nab", "rob", "grab", "bar", "ram", "step", "spot", "trim", "jam",
+           "kidnap", "expel", "compel", "propel", "repel", "patrol", "control", "refer", "defer",
+           "confer", "occur", "lob", "chop", "clip"}
+BOTH = {"cancel", "channel", "signal", "label", "fuel", "level", "model", "travel", "total"}
+
+
+def verb_spec(spec):
+    """spec with the doubled forms of DOUBLED and BOTH verbs added in braces."""
+    if "{" in spec or " " in spec or "_" in spec:
+        return spec
+    if spec in DOUBLED:
+        d = spec + spec[-1]
+        return "%s {%sed %sed %sing}" % (spec, d, d, d)
+    if spec in BOTH:
+        d = spec + spec[-1]
+        return "%s {%sed %sed %sing %sed %sing}" % (spec, d, d, d, spec, spec)
+    return spec
+
+
 def verb_line(spec, code):
-    return "%s [%s]" % (spec.upper(), code or "---")
+    return "%s [%s]" % (verb_spec(spec).upper(), code or "---")
 
 
 ARTICLES = ("a", "an", "the")

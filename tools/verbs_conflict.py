@@ -71,7 +71,7 @@ CLASSES = [
         ("* + of war crimes", "1125"), ("* + of genocide", "1125"),
         ("* + of interference", "112"), ("* + of interfering", "112"),
         ("* + of meddling", "112"), ("* + with", "1121")]),
-    (None, ["lodge", "file", "lodged", "register"], [
+    (None, ["lodge", "file", "register"], [
         ("* a protest with +", "114"), ("* a formal protest with +", "114"),
         ("* a complaint with +", "114"), ("* a complaint against +", "114"),
         ("* a diplomatic protest with +", "114"), ("* protests with +", "114"),
@@ -217,7 +217,9 @@ CLASSES = [
 
     # ---------------- 16 reduce relations ----------------
     (None, ["cut {cut cut cutting}", "sever", "break {broke broken}", "suspend", "downgrade",
-            "freeze", "end", "halt", "terminate", "scale_back {scaled_back scaled_back}"], [
+            "freeze", "end", "halt", "terminate", "scale_back {scaled_back scaled_back}", "stop",
+            "withhold {withheld withheld}", "cut_off {cut_off cut_off cutting_off}", "block",
+            "pause", "slash"], [
         ("* ties with +", "161"), ("* relations with +", "161"),
         ("* diplomatic ties with +", "161"), ("* diplomatic relations with +", "161"),
         ("* off diplomatic ties with +", "161"), ("* off relations with +", "161"),
@@ -236,7 +238,8 @@ CLASSES = [
         ("* imports of from +", "163"), ("* sales of to +", "163"), ("* shipments of to +", "163"),
         ("* shipments to +", "163"), ("* investment from +", "163"),
         ("* investments from +", "163"), ("* access to +", "163"),
-        ("* controls on exports to +", "163"), ("* rules on exports to +", "163")]),
+        ("* controls on exports to +", "163"), ("* rules on exports to +", "163"),
+        ("* imports of +", "163"), ("* entry to +", "163"), ("* flights from +", "163")]),
     (None, ["revoke", "cancel", "scrap", "abrogate", "tear_up {tore_up torn_up}", "renounce"], [
         ("* agreements with +", "160"), ("* its agreements with +", "160"),
         ("* military agreements with +", "160"), ("* its military agreements with +", "160"),
@@ -318,7 +321,7 @@ CLASSES = [
     # ---------------- 19 fight ----------------
     ("190", ["attack", "strike {struck struck}", "hit {hit hit hitting}", "raid", "ambush",
              "ram {rammed rammed ramming}",
-             "storm", "target", "pound"], [
+             "storm", "pound"], [
         ("* +", "190"), ("* + in", "190"), ("* + positions", "190"),
         ("* + targets", "190"), ("* + forces", "190"), ("* + troops", "190")]),
     ("190", ["retaliate"], [("* against +", "190")]),
@@ -327,8 +330,16 @@ CLASSES = [
     ("190", ["fight {fought fought}", "battle", "combat", "wage {waged waged}"], [
         ("* +", "190"), ("* against +", "190"), ("* war on +", "190"),
         ("* war against +", "190"), ("* with +", "193")]),
-    ("193", ["clash", "skirmish", "exchange"], [
+    ("193", ["clash", "skirmish"], [
         ("* with +", "193"), ("* fire with +", "193"), ("* gunfire with +", "193")]),
+    # "exchanged fire" fights, "exchanged prisoners" releases: no default
+    (None, ["exchange"], [
+        ("* with +", "193"), ("* fire with +", "193"), ("* gunfire with +", "193"),
+        ("* fire", "193"), ("* gunfire", "193"), ("* artillery fire", "193"), ("* shots", "193"),
+        ("* rocket fire", "193"), ("* blows", "193"), ("* prisoners", "0841"),
+        ("* prisoners of war", "0841"), ("* detainees", "0841"), ("* bodies", "0841"),
+        ("* views", "040"), ("* messages", "040"), ("* letters", "040"),
+        ("* ambassadors", "054")]),
     ("194", ["shell", "bombard", "pound"], [("* +", "194"), ("* + positions", "194")]),
     ("195", ["bomb", "airstrike", "strafe", "drone"], [("* +", "195"), ("* + positions", "195")]),
     (None, ["fire", "launch", "lob {lobbed lobbed}"], [
@@ -350,7 +361,8 @@ CLASSES = [
         ("* + soldiers", "190"), ("* + troops", "190"), ("* + civilians", "190"),
         ("* + fighters", "190"), ("* + police", "190")]),
 
-    (None, ["target"], [   # the attack sense is the verb's default (above)
+    (None, ["target"], [   # "sanctions targeting officials": only an actor right after
+        ("* +", "190"), ("* + in", "190"), ("* + positions", "190"),
         ("* + with airstrikes", "195"), ("* + with air strikes", "195"), ("* + with missiles", "195"),
         ("* + with drones", "195"), ("* + with artillery", "194"), ("* + with sanctions", "163"),
         ("* + with tariffs", "163"), ("* + exports", "163"), ("* + imports", "163")]),

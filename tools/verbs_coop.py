@@ -41,7 +41,14 @@ def money_patterns(codes):
                 ("* %s in relief to +" % m, hum), ("* %s in disaster relief to +" % m, hum),
                 ("* %s in humanitarian funding for +" % m, hum),
                 ("* %s in humanitarian assistance to +" % m, hum),
-                ("* %s to help +" % m, helpc)]
+                ("* %s to help +" % m, helpc),
+                ("* %s aid package for +" % m, plain), ("* %s aid package to +" % m, plain),
+                ("* %s military aid package for +" % m, mil),
+                ("* %s military aid package to +" % m, mil),
+                ("* %s humanitarian aid package for +" % m, hum), ("* %s package for +" % m, econ),
+                ("* %s loan for +" % m, econ), ("* %s loan to +" % m, econ),
+                ("* %s bailout for +" % m, econ), ("* %s grant to +" % m, econ),
+                ("* %s grant for +" % m, econ)]
     return out
 
 CLASSES = [
@@ -307,6 +314,8 @@ CLASSES = [
         ("* the sovereignty of +", "054"), ("* + sovereignty", "054")]),
     (None, ["establish", "restore", "normalise", "normalize", "forge", "upgrade"], [
         ("* ties with +", "054"), ("* relations with +", "054"),
+        ("* diplomatic relations", "054"), ("* diplomatic ties", "054"),
+        ("* full diplomatic relations", "054"), ("* relations", "054"), ("* ties", "054"),
         ("* diplomatic ties with +", "054"), ("* diplomatic relations with +", "054"),
         ("* full diplomatic ties with +", "054"), ("* a partnership with +", "050"),
         ("* an alliance with +", "050"), ("* cooperation with +", "050")]),
@@ -433,6 +442,23 @@ CLASSES = [
         ("* a delegation to +", "042"), ("* rescue teams to +", "073"),
         ("* rescuers to +", "073"), ("* search and rescue teams to +", "073"),
         ("* medical teams to +", "073"), ("* doctors to +", "073")]),
+    (None, ["deploy", "send {sent sent}", "dispatch"], [
+        ("* %s to +" % who, "074") for who in [
+            "police officers", "troops", "soldiers", "peacekeepers", "personnel", "forces",
+            "security forces", "special forces", "marines", "military advisers", "instructors",
+            "engineers", "medics", "doctors", "military personnel", "police"]] + [
+        ("* fact-finding mission to +", "090"), ("* investigators to +", "090"),
+        ("* inspectors to +", "090")]),
+    (None, ["deliver", "supply", "send {sent sent}", "provide", "give {gave given}",
+            "ship {shipped shipped}", "transfer"], [
+        ("* %s to +" % what, "072") for what in [
+            "weapons", "arms", "missiles", "ammunition", "tanks", "fighter jets", "jets",
+            "drones", "artillery", "shells", "air defence systems", "air defense systems",
+            "systems", "rockets", "howitzers", "armoured vehicles", "armored vehicles",
+            "military equipment", "helicopters", "warplanes", "munitions", "rifles"]]),
+    ("070", ["deliver", "supply"], [("* to +", "070")] + [
+        ("* %s to" % w, "---") for w in ["speech", "address", "lecture", "remarks", "blow",
+                                         "verdict", "ruling", "keynote", "sermon"]]),
     (None, ["deploy"], [
         ("* troops to +", "074"), ("* peacekeepers to +", "074"), ("* + peacekeepers", "074"),
         ("* personnel to +", "074"), ("* police to +", "074"), ("* soldiers to +", "074"),
@@ -482,6 +508,9 @@ CLASSES = [
     (None, ["declare", "announce", "observe", "agree"], [
         ("* a ceasefire with +", "0871"), ("* a truce with +", "0871"),
         ("* a unilateral ceasefire", "0871")]),
+    ("0874", ["pull_back {pulled_back pulled_back pulling_back}", "disengage"], [
+        ("* from +", "0874"), ("* troops", "0874"), ("* forces", "0874"), ("* troops from +", "0874"),
+        ("* forces from +", "0874")]),
     ("0874", ["withdraw {withdrew withdrawn}", "pull {pulled pulled}", "retreat"], [
         ("* troops from +", "0874"), ("* forces from +", "0874"), ("* from +", "0874"),
         ("* its troops from +", "0874"), ("* out of +", "0874"), ("* soldiers from +", "0874"),
