@@ -104,7 +104,16 @@ static int32_t event_subject(const tokens_t *tk, const mentions_t *ms, uint32_t 
             while (q > cstart && verbtok[q - 1]) q--;
             continue;
         }
-        if (s > cstart && (tk->t[s - 1].wc & WC_PREP)) {
+        /* "in south Ithilen", "to the affected Ithilen villages": a
+         * preposition a plain word or two before */
+        uint32_t p = s;
+        for (int k = 0; k < 2 && p > cstart + 1 && ms->at[p - 1] < 0 && !(verbtok && verbtok[p - 1]) &&
+                        (tk->t[p - 1].flags & TOK_WORD) && !(tk->t[p - 1].flags & TOK_CAP) &&
+                        !(tk->t[p - 1].wc & (WC_PREP | WC_BOUNDARY | WC_GAPSTOP | WC_AUX));
+             k++)
+            p--;
+        if (p < s && !(tk->t[p - 1].wc & WC_PREP)) p = s;
+        if (p > cstart && (tk->t[p - 1].wc & WC_PREP)) {
             q = ms->m[first].start;   /* the object of a preposition: look further back */
             continue;
         }

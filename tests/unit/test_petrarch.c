@@ -157,6 +157,9 @@ static const petr_case_t CASES[] = {
     {&PETR_VERBS, "Northland gave pesos to Southland.", "NTH>STH:071@1"},
     /* "an anti- Southland parade": a noun phrase, with an actor inside */
     {&PETR_VERBS, "Northland joined an anti- Southland parade.", ""},
+    /* "in south Westland" is the object of "in": the verbs share Northland */
+    {&PETR_VERBS, "Northland condemned the rally in south Westland and visited Southland.",
+     "NTH>WST:122@1 NTH>STH:042@1"},
 };
 
 static void test_petrarch_cases(void **state)
