@@ -126,6 +126,16 @@ void pipeline_work_free(pipeline_work_t *w)
     memset(w, 0, sizeof *w);
 }
 
+/* Does a verb or pattern with TABARI's discard code "[###]" (or complex
+ * "[+++]") stand in the sentence? Uses w's verb matches as scratch. */
+static int pipeline_discarded_verb(const dicts_t *d, pipeline_work_t *w)
+{
+    size_t n = verb_find(&d->verbs, &w->tk, &w->ms, &w->vm, &w->cvm);
+    for (size_t k = 0; k < n; k++)
+        if (w->vm[k].flags & VF_DISCARD) return 1;
+    return 0;
+}
+
 /* Words as TABARI counts them for SET: MINIMUM WORDS: words and numbers
  * ("Gondor's" is one) and commas. */
 static size_t pipeline_words(const tokens_t *tk)
@@ -246,6 +256,10 @@ size_t pipeline_code_story(const dicts_t *d, const output_opts_t *o, const story
             continue;
         }
         actor_find(&d->actors, &w->tk, s->date, &w->mem, &w->ms);
+        if (d->verbs.opt.comma_on && pipeline_discarded_verb(d, w)) {
+            st->sentences_discarded++;   /* TABARI: "[###]" anywhere, before clauses are cut */
+            continue;
+        }
         if (commas_cut(&w->tk, &w->ms, &d->verbs.opt))   /* TABARI's COMMA: */
             actor_find(&d->actors, &w->tk, s->date, &w->mem, &w->ms);
         size_t nvm = verb_find(&d->verbs, &w->tk, &w->ms, &w->vm, &w->cvm);

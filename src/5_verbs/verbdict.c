@@ -219,7 +219,9 @@ static int verbdict_code(const char *s, char out[8], char out2[8], uint8_t *flag
         return -1;
     }
     if (n == 3 && (!memcmp(p, "---", 3) || !memcmp(p, "###", 3) || !memcmp(p, "+++", 3))) {
-        if (!memcmp(p, "###", 3)) *flags |= VF_DISCARD;
+        /* discard "###" and complex "+++" (TABARI sets the sentence aside
+         * for a human coder): the sentence gives no event */
+        if (!memcmp(p, "###", 3) || !memcmp(p, "+++", 3)) *flags |= VF_DISCARD;
         out[0] = '\0';
         return 0;
     }

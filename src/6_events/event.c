@@ -230,13 +230,13 @@ static size_t event_members(const mentions_t *ms, int32_t g, const mention_t **o
     return n;
 }
 
-/* TABARI's target search before the verb: the first mention before token
- * vs whose code differs from src's; 0 or 1 into out. */
+/* TABARI's target search before the verb: the nearest mention before
+ * token vs whose code differs from src's; 0 or 1 into out. */
 static size_t event_members_before(const mentions_t *ms, uint32_t vs, const mention_t *src,
                                    const mention_t **out)
 {
-    for (size_t i = 0; i < ms->n && ms->m[i].end <= vs; i++)
-        if (strcmp(ms->m[i].code, src->code)) {
+    for (size_t i = ms->n; i-- > 0;)
+        if (ms->m[i].end <= vs && strcmp(ms->m[i].code, src->code)) {
             out[0] = &ms->m[i];
             return 1;
         }
@@ -361,7 +361,7 @@ static const char *event_from_match(const verbdict_t *vd, const tokens_t *tk,
         *prev_itok = itok;
         if (out->verbtok[itok]) *UTIL_PUSH(out->markers, out->nmarkers, out->capmarkers) = itok;
     }
-    if (!v->noun && event_is_complement(tk, ms, m->start)) return intent;
+    if (!v->noun && !vd->tabari && event_is_complement(tk, ms, m->start)) return intent;
     if (passive) {
         src = m->by;
         tgt = subj;
@@ -439,7 +439,8 @@ static const char *event_from_match(const verbdict_t *vd, const tokens_t *tk,
     }
     if (!ns && op->default_src[0]) S[ns++] = &defsrc;
     if (!ns) return intent;
-    if (!nt && op->default_tgt[0] && !op->default_after && src >= 0)
+    if (!nt && op->default_tgt[0] && op->default_after) T[nt++] = &deftgt;
+    if (!nt && vd->tabari && ns)
         nt = event_members_before(ms, m->start, S[0], T);   /* TABARI looks before the verb */
     if (!nt && op->default_tgt[0]) T[nt++] = &deftgt;
     if (!nt) {

@@ -70,6 +70,10 @@ static void test_source_rule(void **state)
     /* TABARI's source is the sentence's first actor, not the nearest one */
     ASSERT_CODES("Norland dismissed reports that Vestmark condemned Sudria on Monday.", 20200101,
                  "NOR>SUD:122@1");
+    /* no actor after the verb: the target is the nearest actor before it
+     * whose code differs from the source's */
+    ASSERT_CODES("Norland praised Sudria on Monday and condemned it over the border dispute.",
+                 20200101, "NOR>SUD:041@1 NOR>SUD:122@1");
     /* an actor opening a later clause takes over */
     ASSERT_CODES("Norland condemned Sudria on Monday but Vestmark praised Sudria on Tuesday.",
                  20200101, "NOR>SUD:122@1 VES>SUD:041@1");
@@ -246,6 +250,8 @@ static void test_comma_clauses(void **state)
     tabopt_line(&o, "COMMA: MIN = 2 MAX = 10 EMIN = 2 EMAX = 10");
     ASSERT_WITH(o, "Norland, in a statement on Monday, condemned Sudria over the dispute.",
                 "NOR>SUD:122@1");
+    /* a discard code counts even inside a phrase that is cut */
+    ASSERT_WITH(o, "Norland condemned Sudria, at the football tournament, over the dispute.", "");
 }
 
 int test_tabari_run(void)
