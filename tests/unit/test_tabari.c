@@ -60,8 +60,11 @@ static void test_gaps_and_glued_alternatives(void **state)
      * holds an actor; the alternatives stand right between their words */
     ASSERT_CODES("Norland urged Sudria should adopt fair rules on the border.", 20200101,
                  "NOR>SUD:102@1");
-    ASSERT_CODES("Norland urged Sudria should adopt very fair rules on the border.", 20200101, "");
-    ASSERT_CODES("Norland urged Sudria should adopt fair new rules on the border.", 20200101, "");
+    /* not right between them: the pattern fails, SHOULD's own code holds */
+    ASSERT_CODES("Norland urged Sudria should adopt very fair rules on the border.", 20200101,
+                 "NOR>SUD:101@1");
+    ASSERT_CODES("Norland urged Sudria should adopt fair new rules on the border.", 20200101,
+                 "NOR>SUD:101@1");
 }
 
 static void test_source_rule(void **state)
