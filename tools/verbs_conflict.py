@@ -80,6 +80,12 @@ CLASSES = [
     ("111", ["lash_out {lashed_out lashed_out lashing_out}", "hit_out {hit_out hit_out hitting_out}",
              "round_on {rounded_on rounded_on}"], [("* at +", "111"), ("* against +", "111"),
                                                     ("* +", "111")]),
+    (None, ["describe", "brand", "label", "term", "denounce", "condemn", "decry", "call {called called}"], [
+        ("* + %s %s" % (a, w), "111") for a in ["as", "as a", "as an", "a", "an"] for w in [
+            "illegal", "illegitimate", "unacceptable", "provocation", "provocative",
+            "threat", "aggression", "aggressor", "terrorist", "terrorists", "terrorism",
+            "criminal", "criminals", "unlawful", "hostile act", "act of aggression", "act of war",
+            "violation", "blackmail", "interference", "meddling", "hypocritical", "lie", "lies"]]),
     (None, ["complain"], [("* to +", "114"), ("* about +", "111"), ("* of +", "111")]),
     (None, ["dispute", "contest", "challenge", "question"], [
         ("* + claims", "110"), ("* + claim", "110"), ("* + account", "110"),
@@ -101,7 +107,7 @@ CLASSES = [
         ("* + diplomat", "114"), ("* +", "114")]),
     ("115", ["sue"], [("* +", "115"), ("* + over", "115"), ("* + for", "115")]),
     ("116", ["convict", "sentence"], [("* +", "116")]),
-    ("1121", ["indict", "prosecute"], [("* +", "1121"), ("* + for", "1121"), ("* + over", "1121"),
+    ("1121", ["indict", "prosecute", "impeach"], [("* +", "1121"), ("* + for", "1121"), ("* + over", "1121"),
                                         ("* + on charges", "1121")]),
     (None, ["file", "lodge", "launch", "bring {brought brought}", "submit", "open", "initiate",
             "take {took taken}", "start"], [
@@ -173,7 +179,9 @@ CLASSES = [
         ("* with sanctions on +", "163"), ("* by expelling +", "174")]),
 
     # ---------------- 14 protest ----------------
-    ("140", ["protest"], [("* against +", "140"), ("* +", "140"), ("* outside +", "141"),
+    # "China protested Japan's decision" is an official complaint (114);
+    # "protested against the government" a protest (14)
+    ("140", ["protest"], [("* against +", "140"), ("* +", "114"), ("* outside +", "141"),
                           ("* at +", "141"), ("* to +", "114"), ("* + decision", "111"),
                           ("* + move", "111"), ("* + plan", "111")]),
     ("141", ["picket"], [("* +", "141"), ("* outside +", "141")]),
@@ -264,7 +272,8 @@ CLASSES = [
         ("* a ban on imports from +", "163"), ("* a travel ban on +", "172"),
         ("* restrictions on +", "172"), ("* curbs on +", "163"),
         ("* export controls on +", "163"), ("* a blockade on +", "191"),
-        ("* a no-fly zone over +", "191")]),
+        ("* a no-fly zone over +", "191"), ("* a curfew on +", "1723"),
+        ("* martial law in +", "1724"), ("* a state of emergency in +", "1724")]),
     ("163", ["sanction", "embargo", "blacklist"], [("* +", "163"), ("* + over", "163")]),
     ("163", ["ban"], [("* imports from +", "163"), ("* exports to +", "163"),
                      ("* flights to +", "163"), ("* flights from +", "163"),
@@ -374,6 +383,10 @@ CLASSES = [
         ("* nuclear weapons against +", "2042"), ("* biological weapons against +", "2041")]),
     (None, ["commit {committed committed committing}", "carry_out {carried_out carried_out}",
             "perpetrate"], [
+        ("* a suicide bombing against +", "1831"), ("* a suicide attack on +", "1831"),
+        ("* a suicide bombing in +", "1831"), ("* a car bombing against +", "1832"),
+        ("* a car bomb attack on +", "1832"), ("* a roadside bombing against +", "1833"),
+        ("* a bombing against +", "183"),
         ("* genocide against +", "202"), ("* ethnic cleansing against +", "203"),
         ("* ethnic cleansing of +", "203"), ("* massacres of +", "202"),
         ("* war crimes against +", "200"), ("* atrocities against +", "200"),

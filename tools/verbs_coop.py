@@ -97,6 +97,7 @@ CLASSES = [
         ("* +", "020"), ("* + to", "020"), ("* + to hold talks", "026"),
         ("* + to resume talks", "026"), ("* + to negotiate", "026"), ("* + to meet", "026"),
         ("* + to release", "0253"), ("* + to free", "0253"), ("* + to lift sanctions", "0254"),
+        ("* + to resign", "0241"), ("* + to step down", "0241"),
         ("* + to ease sanctions", "0254"), ("* + to withdraw", "0256"),
         ("* + to pull out", "0256"), ("* + to cease fire", "0256"), ("* + to end the fighting", "0256"),
         ("* + to show restraint", "0256"), ("* + to exercise restraint", "0256"),
@@ -115,7 +116,9 @@ CLASSES = [
         ("* on + to withdraw", "0256"), ("* on + to lift sanctions", "0254"),
         ("* for talks with +", "026"), ("* for dialogue with +", "026"),
         ("* for the release of +", "0253"), ("* on + to respect", "020"),
-        ("* for restraint from +", "0256")]),
+        ("* for restraint from +", "0256"), ("* for the resignation of +", "1041"),
+        ("* for + to resign", "1041"), ("* on + to resign", "1041"), ("* for + to step down", "1041"),
+        ("* on + to step down", "1041"), ("* for + to", "020")]),
     ("020", ["appeal", "plead", "petition"], [
         ("* to +", "020"), ("* to + for", "020"), ("* to + for help", "023"),
         ("* to + for aid", "023"), ("* to + for assistance", "023"),
