@@ -87,7 +87,15 @@ static int verb_match_fwd(const verb_ctx_t *c, const pelem_t *el, uint32_t from,
         const pelem_t *e = &el[k];
         if (e->kind == PE_SKIP) {
             if (pos >= tk->n) return 0;
-            pos++;
+            /* PETRARCH: '^' skips a noun phrase, here an actor a few words on */
+            uint32_t q = pos;
+            while (c->skip_actors && q < pos + VERB_PATTERN_GAP && q < tk->n &&
+                   c->ms->at[q] < 0 && verb_skippable(c, q))
+                q++;
+            if (c->skip_actors && q < tk->n && verb_mention_at(c, q) >= 0)
+                pos = verb_group_end(c, verb_mention_at(c, q));
+            else
+                pos++;
             continue;
         }
         if (e->kind == PE_TARGET && c->passive) continue;   /* the subject */
@@ -111,7 +119,7 @@ static int verb_match_fwd(const verb_ctx_t *c, const pelem_t *el, uint32_t from,
                 break;
             }
             if (!verb_skippable(c, q)) break;
-            if (verb_actor_elem(e) && (tk->t[q].wc & WC_PREP) && !c->vd->tabari)
+            if (verb_actor_elem(e) && (tk->t[q].wc & WC_PREP) && !c->vd->tabari && !c->skip_actors)
                 break;   /* an actor after an unwritten preposition is its object */
         }
         if (!found) return 0;

@@ -361,7 +361,12 @@ static const char *event_from_match(const verbdict_t *vd, const tokens_t *tk,
         *prev_itok = itok;
         if (out->verbtok[itok]) *UTIL_PUSH(out->markers, out->nmarkers, out->capmarkers) = itok;
     }
-    if (!v->noun && !vd->tabari && event_is_complement(tk, ms, m->start)) return intent;
+    /* "urged X to respect Y": not the subject's act (TABARI has no such
+     * rule), unless a PETRARCH pattern binds its actors itself ("- +
+     * HOSTING * MAY_DAY $") */
+    if (!v->noun && !vd->tabari && event_is_complement(tk, ms, m->start) &&
+        !(v->legacy && (m->source >= 0 || m->target >= 0) && m->lo < m->start))
+        return intent;
     if (passive) {
         src = m->by;
         tgt = subj;

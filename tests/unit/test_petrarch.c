@@ -71,7 +71,11 @@ static const char *PETR_VERBS = "&MONEY\n"
                                 "--- DEPART [032] ---\n"
                                 "DEPART\n"
                                 "--- PARADE [017] ---\n"
-                                "PARADE\n";
+                                "PARADE\n"
+                                "--- CELEBRATE [181] ---\n"
+                                "CELEBRATE\n"
+                                "- * FEAST IN ^ + [045]\n"
+                                "- + HOSTING * HARVEST $ [046]\n";
 
 /* TABARI verbs: no blocks; a space in a synonym-set member lets words in */
 static const char *TAB_VERBS = "&MONEY\n"
@@ -160,6 +164,12 @@ static const petr_case_t CASES[] = {
     /* "in south Westland" is the object of "in": the verbs share Northland */
     {&PETR_VERBS, "Northland condemned the rally in south Westland and visited Southland.",
      "NTH>WST:122@1 NTH>STH:042@1"},
+    /* PETRARCH '^' skips a noun phrase: here the actor "Westland" */
+    {&PETR_VERBS, "Northland celebrated a feast in Westland with the people of Southland.",
+     "NTH>STH:045@1"},
+    /* "to celebrate" after an actor, but the pattern binds both sides itself */
+    {&PETR_VERBS, "Northland will be hosting Westland to celebrate harvest with Southland.",
+     "STH>NTH:046@1"},
 };
 
 static void test_petrarch_cases(void **state)
