@@ -263,6 +263,15 @@ size_t pipeline_code_story(const dicts_t *d, const output_opts_t *o, const story
         if (commas_cut(&w->tk, &w->ms, &d->verbs.opt))   /* TABARI's COMMA: */
             actor_find(&d->actors, &w->tk, s->date, &w->mem, &w->ms);
         size_t nvm = verb_find(&d->verbs, &w->tk, &w->ms, &w->vm, &w->cvm);
+        where_t where = {0};
+        int have_where = nvm && where_find(&d->gaz, &w->tk, (const char(*)[4])w->countries,
+                                           w->ncountries, &where);
+        w->ev.place[0] = '\0';
+        if (have_where) {
+            memcpy(w->ev.place, where.place->country, 4);
+            w->ev.place_start = where.start;
+            w->ev.place_end = where.end;
+        }
         event_code_sentence(&d->verbs, &w->tk, &w->ms, w->vm, nvm, &w->ev);
         if (w->ev.n == 0) st->sentences_no_event++;
         for (size_t k = 0; k < w->ms.n && w->ncountries < 16; k++) {
@@ -271,8 +280,7 @@ size_t pipeline_code_story(const dicts_t *d, const output_opts_t *o, const story
             for (size_t j = 0; j < w->ncountries && !seen; j++) seen = !strcmp(w->countries[j], c);
             if (!seen) memcpy(w->countries[w->ncountries++], c, 4);
         }
-        where_t where = {0};
-        if (w->ev.n) where_find(&d->gaz, &w->tk, (const char(*)[4])w->countries, w->ncountries, &where);
+
         when_t found = {0}, story_day = {s->date, s->date ? WHEN_DAY : WHEN_NONE, 0, 0, NULL};
         int have_when = w->ev.n && when_resolve(&w->tk, 0, (uint32_t)w->tk.n, s->date, &found);
         for (size_t k = 0; k < w->ev.n; k++) {

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "3_sentences/words.h"
+#include "4_actors/compose.h"
 #include "4_actors/memory.h"
 #include "lib/util.h"
 
@@ -103,7 +104,7 @@ static size_t actor_atoms(const actordict_t *d, const tokens_t *tk,
             a.e = e;
             a.end = (uint32_t)(i + e->ntok);
         } else if (!quoted && tk->t[i].flen <= 5 && (w[0] == 'h' || w[0] == 's') &&
-                   (!strcmp(w, "he") || !strcmp(w, "she"))) {
+                   (!strcmp(w, "he") || !strcmp(w, "she") || !strcmp(w, "him"))) {
             a.kind = A_PRON;
         } else if (!quoted && tk->t[i].flen <= 5 && (w[0] == 'h' || w[0] == 'i' || w[0] == 't') &&
                    (!strcmp(w, "his") || !strcmp(w, "her") || !strcmp(w, "its") ||
@@ -135,33 +136,6 @@ static void actor_set_country(mention_t *m)
         util_copy(m->country, sizeof m->country, m->code, 15);
     else
         util_copy(m->country, sizeof m->country, m->code, 3);
-}
-
-/* Joins a base actor code and a role: NZL+GOV = NZLGOV; CHNGOV+GOV =
- * CHNGOV; USAGOV+MIL = USAMIL; IGO codes take no role. */
-static void actor_compose(char out[24], const char *base, const char *role)
-{
-    size_t bl = strlen(base);
-    if (!role || !*role || !strncmp(base, "IGO", 3) || !strncmp(base, "NGO", 3) ||
-        !strncmp(base, "MNC", 3) || bl < 3) {
-        util_copy(out, 24, base, SIZE_MAX);
-        return;
-    }
-    if (bl == 3) {
-        util_copy(out, 24, base, SIZE_MAX);
-        util_copy(out + bl, 24 - bl, role, 6);
-        return;
-    }
-    if (strstr(base + 3, role)) {
-        util_copy(out, 24, base, SIZE_MAX);
-        return;
-    }
-    if (!strcmp(role, "GOV")) {
-        util_copy(out, 24, base, SIZE_MAX);
-        return;
-    }
-    util_copy(out, 24, base, 3);
-    util_copy(out + 3, 21, role, 3);
 }
 
 /* Does a role phrase name a person ("the minister", "the president")
@@ -222,6 +196,19 @@ static int actor_prefix_role(const char *rc, char prefix[8])
     return 1;
 }
 
+/* "he", "she", "him": the person the last sentence was about (its first
+ * person named), else the last person named; m->code stays "" when none. */
+static void actor_pronoun(const actor_memory_t *mem, const atom_t *a, mention_t *m)
+{
+    const mention_t *ref = mem->last_subject.code[0] ? &mem->last_subject : &mem->last_person;
+    if (!ref->code[0]) return;
+    *m = *ref;
+    m->start = a->start;
+    m->end = a->end;
+    m->group = -1;
+    m->how = "pronoun";
+}
+
 /* Builds one mention from the atoms starting at k; returns the next atom
  * index (k + 1 at least). Sets m->code to "" when nothing resolves. */
 static size_t actor_compose_at(const actor_scan_t *s, size_t k, actor_memory_t *mem,
@@ -243,13 +230,15 @@ static size_t actor_compose_at(const actor_scan_t *s, size_t k, actor_memory_t *
     uint32_t p;
 
     if (a[i].kind == A_PRON) {
-        const mention_t *ref = mem->last_subject.code[0] ? &mem->last_subject : &mem->last_person;
-        if (!ref->code[0]) return k + 1;
-        *m = *ref;
-        m->start = a[i].start;
-        m->end = a[i].end;
-        m->group = -1;
-        m->how = "pronoun";
+        actor_pronoun(mem, &a[i], m);
+        return k + 1;
+    }
+    if (a[i].kind == A_POSS && actor_tok_is(tk, a[i].start, "her") &&
+        (a[i].end >= tk->n || !(tk->t[a[i].end].flags & TOK_WORD) ||
+         (tk->t[a[i].end].wc & WC_PREP) ||
+         words_in(token_folded(tk, a[i].end), (const char *const[]){"that", "and", "as", NULL}))) {
+        /* "met her on Monday", "told her that": the object "her" */
+        actor_pronoun(mem, &a[i], m);
         return k + 1;
     }
     if (a[i].kind == A_POSS) {
@@ -373,7 +362,7 @@ static size_t actor_compose_at(const actor_scan_t *s, size_t k, actor_memory_t *
     } else if (base) {
         const actor_code_t *c = actordict_code_on(base, s->date);
         if (!c) return i > k ? i : k + 1;
-        actor_compose(m->code, c->code, role);
+        compose_code(m->code, c->code, role);
         if (prefix[0] && strncmp(m->code, prefix, strlen(prefix))) {   /* not NGM+NGM */
             char full[40];
             snprintf(full, sizeof full, "%s%s", prefix, m->code);
@@ -410,14 +399,14 @@ static size_t actor_compose_at(const actor_scan_t *s, size_t k, actor_memory_t *
             const char *home = memory_home(mem);
             if (!home && s->sent_home[0]) home = s->sent_home;   /* the story's first */
             if (!ref && home && role_e && role_e->native && (!person_role || names || plural)) {
-                actor_compose(m->code, home, role);
+                compose_code(m->code, home, role);
                 m->how = "home country";
             }
         }
         if (ref) {
             char cc[4];
             util_copy(cc, sizeof cc, ref->country, 3);
-            if (strlen(ref->country) == 3) actor_compose(m->code, cc, role);
+            if (strlen(ref->country) == 3) compose_code(m->code, cc, role);
             else util_copy(m->code, sizeof m->code, ref->code, SIZE_MAX);
             m->entry = ref->entry;
             m->ecode = ref->ecode;
@@ -439,24 +428,6 @@ static size_t actor_compose_at(const actor_scan_t *s, size_t k, actor_memory_t *
     return i > k ? i : k + 1;
 }
 
-/* Mentions separated only by "and", "," or "as well as" form a group; after
- * "and", up to two words no dictionary knows may stand ("and the evil
- * Gondor"). */
-static int actor_joined(const tokens_t *tk, uint32_t from, uint32_t to)
-{
-    if (from >= to) return 0;
-    int saw_and = 0, loose = 0;
-    for (uint32_t i = from; i < to; i++) {
-        const char *w = token_folded(tk, i);
-        if (!strcmp(w, "and") || !strcmp(w, "&")) saw_and = 1;
-        else if (!strcmp(w, ",") || !strcmp(w, "the") || !strcmp(w, "both")) continue;
-        else if (!strcmp(w, "as") || !strcmp(w, "well")) continue;
-        else if (saw_and && tk->t[i].id == 0 && (tk->t[i].flags & TOK_WORD) && ++loose <= 2) continue;
-        else return 0;
-    }
-    return 1;
-}
-
 /* The two mentions "the two ministers" stands for: the last two sides,
  * as officials (COUNTRY+GOV) when the noun names people, as countries when
  * it names lands; nothing when fewer than two sides were named. */
@@ -472,7 +443,7 @@ static void actor_pair_mentions(const atom_t *a, const actor_memory_t *mem, ment
         if (strlen(m.country) == 3) {
             char cc[4];
             util_copy(cc, sizeof cc, m.country, 3);
-            if (a->alias) actor_compose(m.code, cc, "GOV");
+            if (a->alias) compose_code(m.code, cc, "GOV");
             else if (!m.person) util_copy(m.code, sizeof m.code, cc, SIZE_MAX);
         }
         *UTIL_PUSH(out->m, out->n, out->cap) = m;
@@ -504,15 +475,6 @@ static void actor_sentence_home(actor_scan_t *s)
         if (++count[i] > (best < 0 ? 0 : count[best])) best = i;
     }
     if (best >= 0) memcpy(s->sent_home, seen[best], 4);
-}
-
-/* "Iran, Hezbollah's main backer, warned": after a bare comma, an actor
- * in the possessive opens an apposition, not a list. */
-static int actor_apposition(const tokens_t *tk, uint32_t from, const mention_t *m)
-{
-    for (uint32_t i = from; i < m->start; i++)
-        if (strcmp(token_folded(tk, i), ",")) return 0;
-    return actor_tok_is(tk, m->end, "'s") || actor_tok_is(tk, m->end, "'");
 }
 
 /* TABARI's FORWARD: a pronoun before any actor stands for mem->forward
@@ -580,45 +542,7 @@ void actor_find(const actordict_t *d, const tokens_t *tk, int32_t date,
     }
     free(atoms);
     actor_forward(tk, mem, out);
-    int32_t g = 0;
-    for (size_t j = 0; j < out->n; j++) {
-        mention_t *m = &out->m[j];
-        if (j > 0 && (out->m[j - 1].start == m->start ||
-                      (actor_joined(tk, out->m[j - 1].end, m->start) &&
-                       !actor_apposition(tk, out->m[j - 1].end, m))))
-            m->group = out->m[j - 1].group;
-        else m->group = g++;
-        for (uint32_t t = m->start; t < m->end && t < tk->n; t++) out->at[t] = (int32_t)j;
-    }
-    /* "leaders of Fiji and Tonga": the role belongs to every bare country
-     * joined after it */
-    for (size_t j = 0; j + 1 < out->n; j++) {
-        mention_t *m = &out->m[j];
-        if (!m->role_of) continue;
-        for (size_t k = j + 1; k < out->n; k++) {
-            mention_t *p = &out->m[k];
-            if (p->group != m->group || strlen(p->code) != 3 || p->role || p->person) break;
-            char base[4];
-            util_copy(base, sizeof base, p->code, 3);
-            actor_compose(p->code, base, memory_role_of(m->code));
-            p->role = m->role;
-        }
-    }
-    /* "Indian and Chinese troops": the head role belongs to every bare
-     * country joined right before it */
-    for (size_t j = out->n; j-- > 1;) {
-        mention_t *m = &out->m[j];
-        if (!m->role || strlen(m->code) < 6) continue;
-        for (size_t k = j; k-- > 0;) {
-            mention_t *p = &out->m[k];
-            if (p->group != m->group || strlen(p->code) != 3 || p->role || p->person) break;
-            if (p->end + 1 != out->m[k + 1].start && p->end + 2 != out->m[k + 1].start) break;
-            char base[4];
-            util_copy(base, sizeof base, p->code, 3);
-            actor_compose(p->code, base, memory_role_of(m->code));
-            p->role = m->role;
-        }
-    }
+    compose_groups(tk, out);
 }
 
 void actor_free(mentions_t *m)

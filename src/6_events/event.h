@@ -35,6 +35,10 @@ typedef struct {
     size_t verbcap;
     uint32_t *markers;      /* scratch: verbs used as intent words */
     size_t nmarkers, capmarkers;
+    char place[4];          /* set by the caller: the country of the place the
+                               sentence names ("" = none), tokens below; the
+                               target of an attack that names no other */
+    uint32_t place_start, place_end;
 } events_t;
 
 /* Codes the events of one sentence into out (cleared first). */

@@ -1,0 +1,18 @@
+/* compose.h -- actor codes put together: country + role, groups of joined
+ * mentions, roles shared across a group (stage 4, used by actor.c). */
+#ifndef ANNALIST_COMPOSE_H
+#define ANNALIST_COMPOSE_H
+
+#include "4_actors/actor.h"
+
+/* Joins a base actor code and a role into out: NZL+GOV = NZLGOV; CHNGOV+GOV
+ * = CHNGOV; USAGOV+MIL = USAMIL; IGO, NGO and MNC codes take no role. */
+void compose_code(char out[24], const char *base, const char *role);
+
+/* Numbers the groups of out's mentions (joined by "and" or commas, or
+ * standing for the same words, as "the two ministers" does), fills out->at
+ * (token -> mention) and gives a role to the bare countries of a group whose
+ * other member has one ("Indian and Chinese troops"). */
+void compose_groups(const tokens_t *tk, mentions_t *out);
+
+#endif
