@@ -530,7 +530,19 @@ void actor_find(const actordict_t *d, const tokens_t *tk, int32_t date,
         }
         mention_t m;
         size_t next = actor_compose_at(&s, k, mem, &m);
+        char *alt = strchr(m.code, '/');
+        while (alt && out->n < ACTOR_MAX_PER_SENTENCE - 1) {
+            /* PETRARCH "[FRO/BIL/SAM]": one mention per actor, one group */
+            mention_t one = m;
+            util_copy(one.code, sizeof one.code, m.code, (size_t)(alt - m.code));
+            actor_set_country(&one);
+            *UTIL_PUSH(out->m, out->n, out->cap) = one;
+            memmove(m.code, alt + 1, strlen(alt + 1) + 1);
+            alt = strchr(m.code, '/');
+        }
+        if (alt) *alt = '\0';
         if (m.code[0]) {
+            actor_set_country(&m);
             *UTIL_PUSH(out->m, out->n, out->cap) = m;
             memory_remember(mem, tk, &m);
             if (m.person && !subject_set) {

@@ -365,6 +365,7 @@ static void actordict_tabari_code(actordict_t *d, actordict_block_t *b,
     char *strtok_save = NULL;
     char *code = strtok_r(buf, " \t", &strtok_save), *range = NULL;
     int prefix = 0;   /* PETRARCH "[NGO~]": the role goes before the actor's code */
+    char *slash = NULL;
     char rbuf[64] = "";
     for (char *r = strtok_r(NULL, " \t", &strtok_save); r; r = strtok_r(NULL, " \t", &strtok_save))
         strncat(rbuf, r, sizeof rbuf - strlen(rbuf) - 1);
@@ -374,7 +375,7 @@ static void actordict_tabari_code(actordict_t *d, actordict_block_t *b,
         return;
     }
     if (code) {
-        char *slash = strchr(code, '/');   /* "[ELR/GAL]": the first actor */
+        slash = strchr(code, '/');   /* "[ELR/GAL]": TABARI takes the first actor */
         if (slash) *slash = '\0';
         size_t cl = strlen(code);
         if (cl > 1 && code[cl - 1] == '~') code[cl - 1] = '\0', prefix = kind == ACT_AGENT;
@@ -419,6 +420,15 @@ static void actordict_tabari_code(actordict_t *d, actordict_block_t *b,
     }
     if (kind == ACT_AGENT && strlen(code) > 6) code[6] = '\0';
     if (prefix) strcat(code, "~");   /* kept as the mark (buf has room) */
+    if (slash && b->petrarch && kind == ACT_ACTOR && strlen(code) + strlen(slash + 1) < 23) {
+        /* PETRARCH: "[FRO/BIL/SAM]" names several actors at once */
+        int ok = 1;
+        for (char *p = slash + 1, *q; *p && ok; p = *q ? q + 1 : q) {
+            q = p + strcspn(p, "/");
+            ok = actordict_valid_code(p, (size_t)(q - p));
+        }
+        if (ok) *slash = '/';
+    }
     actor_code_t *bc = UTIL_PUSH(b->codes, b->ncodes, b->capcodes);
     memset(bc, 0, sizeof *bc);
     snprintf(bc->code, sizeof bc->code, "%s", code);

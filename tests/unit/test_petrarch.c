@@ -19,7 +19,9 @@ static const char *write_file(const char *name, const char *text)
     return p;
 }
 
-static const char *ACTORS = "NORTHLAND [NTH]\n"
+static const char *ACTORS = "# PETRARCH actors for the unit tests\n"
+                            "TWIN_CITIES [NTH/WST]\n"
+                            "NORTHLAND [NTH]\n"
                             "SOUTHCITY [STHGOV]\n"
                             "SOUTHLAND [STH]\n"
                             "WESTLAND [WST]\n";
@@ -170,6 +172,8 @@ static const petr_case_t CASES[] = {
     /* "to celebrate" after an actor, but the pattern binds both sides itself */
     {&PETR_VERBS, "Northland will be hosting Westland to celebrate harvest with Southland.",
      "STH>NTH:046@1"},
+    /* "TWIN_CITIES [NTH/WST]": a PETRARCH actor naming two at once */
+    {&PETR_VERBS, "The twin cities condemned Southland.", "NTH>STH:122@1 WST>STH:122@1"},
 };
 
 static void test_petrarch_cases(void **state)
