@@ -69,6 +69,23 @@ static size_t actor_pair_at(const tokens_t *tk, size_t i, int *gov)
     return 0;
 }
 
+/* Does the sentence end a quotation an earlier sentence opened ("I know he
+ * has ...," she said)? Its first quotation mark is then a closing one:
+ * followed by the end, punctuation or a lower-case word. */
+static int actor_starts_quoted(const tokens_t *tk)
+{
+    size_t nq = 0, first = tk->n;
+    for (size_t i = 0; i < tk->n; i++)
+        if (tk->t[i].flen == 1 && token_folded(tk, i)[0] == '"') {
+            if (!nq) first = i;
+            nq++;
+        }
+    if (nq % 2 == 0) return 0;
+    size_t j = first + 1;
+    while (j < tk->n && !(tk->t[j].flags & TOK_WORD)) j++;
+    return j >= tk->n || !(tk->t[j].flags & TOK_CAP) || j > first + 1;
+}
+
 static size_t actor_atoms(const actordict_t *d, const tokens_t *tk,
                           const actor_memory_t *mem, atom_t **out, size_t *cap)
 {
@@ -76,7 +93,9 @@ static size_t actor_atoms(const actordict_t *d, const tokens_t *tk,
     int lower_text = 1;
     for (size_t i = 0; i < tk->n; i++)
         if (tk->t[i].flags & TOK_CAP) lower_text = 0;
-    int quoted = 0;   /* inside quotation marks "he" and "his" are the speaker's: unknown */
+    /* inside quotation marks "he" and "his" are the speaker's: unknown; a
+     * sentence that closes a quotation opened before it starts inside it */
+    int quoted = actor_starts_quoted(tk);
     for (size_t i = 0; i < tk->n;) {
         atom_t a = {(uint32_t)i, (uint32_t)i + 1, -1, NULL, -1};
         if (tk->t[i].flen == 1 && token_folded(tk, i)[0] == '"') quoted = !quoted;

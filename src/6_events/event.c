@@ -289,7 +289,8 @@ static void event_default_mention(mention_t *m, const char *code, uint32_t at)
 }
 
 /* "RSF fighters stormed a camp near El Fasher", "shelled villages in
- * Sagaing": an attack (roots 14-20) that names no target actor is an attack
+ * Sagaing": an attack (roots 17-20; "amid riots in Honiara" is no protest
+ * against Honiara) that names no target actor is an attack
  * on the place the sentence names after the verb, on its country, or on the
  * civilians there when the attacker is of that country. Returns 1 and fills
  * *p, or 0 when the sentence names no such place. */
@@ -297,7 +298,7 @@ static int event_place_target(const events_t *out, const mention_t *src, const v
                               mention_t *p)
 {
     int root = (m->code[0] - '0') * 10 + (m->code[1] - '0');
-    if (!out->place[0] || root < 14 || root > 20 || out->place_start < m->start) return 0;
+    if (!out->place[0] || root < 17 || root > 20 || out->place_start < m->start) return 0;
     memset(p, 0, sizeof *p);
     if (!strncmp(src->country, out->place, 3)) snprintf(p->code, sizeof p->code, "%.3sCVL", out->place);
     else snprintf(p->code, sizeof p->code, "%.3s", out->place);
