@@ -332,7 +332,11 @@ CLASSES = [
              "ram {rammed rammed ramming}",
              "storm", "pound"], [
         ("* +", "190"), ("* + in", "190"), ("* + positions", "190"),
-        ("* + targets", "190"), ("* + forces", "190"), ("* + troops", "190")]),
+        ("* + targets", "190"), ("* + forces", "190"), ("* + troops", "190")] + [
+        # "hits Iran with fresh sanctions" is no attack
+        ("* + with %s" % w, "163") for w in [
+            "sanctions", "tariffs", "duties", "export controls", "travel bans", "visa bans",
+            "an arms embargo", "an embargo", "asset freezes", "penalties", "restrictions"]]),
     ("190", ["retaliate"], [("* against +", "190")]),
     ("190", ["repel {repelled repelled repelling}", "repulse"], [("* +", "190"),
                                                                  ("* + attack", "190")]),

@@ -208,7 +208,8 @@ CLASSES = [
         ("* by telephone with +", "041"), ("* to + by phone", "041"),
         ("* with + by phone", "041"), ("* to + over zoom", "041"), ("* with + by video", "041"),
         ("* out against +", "111"), ("* for +", "051")]),
-    ("041", ["phone", "telephone", "ring {rang rung}"], [("* +", "041")]),
+    ("041", ["phone", "telephone", "ring {rang rung}", "dial {dialled dialled dialling}"], [
+        ("* +", "041")]),
     (None, ["hold {held held}", "conduct", "have {had had}"], [
         ("* talks with +", "046"), ("* negotiations with +", "046"),
         ("* consultations with +", "040"), ("* a meeting with +", "040"),
@@ -252,6 +253,8 @@ CLASSES = [
         ("* +", "043"), ("* + in", "043"), ("* + at", "043"), ("* + for talks", "043"),
         ("* talks between +", "045"), ("* negotiations between +", "045"),
         ("* peace talks between +", "045"), ("* a meeting between +", "045"),
+        ("* + for a visit", "043"), ("* + on a visit", "043"), ("* + for a state visit", "043"),
+        ("* + on a state visit", "043"), ("* + for an official visit", "043"),
         ("* indirect talks between +", "045")]),
     (None, ["facilitate", "shuttle"], [
         ("* talks between +", "045"), ("* dialogue between +", "045"),
@@ -265,7 +268,8 @@ CLASSES = [
         ("* +", "051"), ("* + to", "043"), ("* + in", "043"), ("* + at", "043"),
         ("* + decision", "051"), ("* + move", "051"), ("* + announcement", "051"),
         ("* + offer", "051"), ("* + proposal", "051"), ("* + commitment", "051"),
-        ("* + assurances", "051"), ("* the visit of +", "043")]),
+        ("* + assurances", "051"), ("* the visit of +", "043"), ("* + for a visit", "043"),
+        ("* + on a visit", "043"), ("* + for a state visit", "043"), ("* + on a state visit", "043")]),
     ("045", ["mediate", "broker"], [
         ("* between +", "045"), ("* talks between +", "045"),
         ("* a ceasefire between +", "045"), ("* a deal between +", "045"),
@@ -525,7 +529,7 @@ CLASSES = [
         ("* from the deal with +", "160"), ("* from the treaty with +", "160")]),
     ("0874", ["surrender", "capitulate"], [("* to +", "0874")]),
     ("080", ["concede", "yield", "relent"], [("* to +", "080")]),
-    ("081", ["reopen"], [("* the border with +", "081"), ("* its border with +", "081"),
+    ("081", ["reopen", "open"], [("* the border with +", "081"), ("* its border with +", "081"),
                         ("* embassy in +", "081")]),
     ("081", ["exempt"], [("* + from", "081")]),
     (None, ["accept"], [("* + invitation", "036"), ("* an invitation from +", "036"),
