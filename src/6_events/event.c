@@ -101,7 +101,7 @@ static int32_t event_subject(const tokens_t *tk, const mentions_t *ms, uint32_t 
                 if (!strcmp(token_folded(tk, k), "and")) coordinated = 1;
             if (!coordinated) return -1;
             q = s - 1;
-            while (q > cstart && verbtok[q - 1]) q--;
+            while (q > cstart && verbtok && verbtok[q - 1]) q--;
             continue;
         }
         /* "in south Ithilen", "to the affected Ithilen villages": a
