@@ -180,6 +180,7 @@ typedef struct {
     int32_t date;
     int convert_agents;   /* TABARI SET: CONVERT AGENTS */
     char sent_home[4];    /* the country this sentence names most, "" if none */
+    int petrarch;         /* PETRARCH files: "lawmakers in Fornost" are Fornost's */
 } actor_scan_t;
 
 /* Is atom k right after token position p (allowing modifier words)? */
@@ -317,7 +318,8 @@ static size_t actor_compose_at(const actor_scan_t *s, size_t k, actor_memory_t *
     if ((role || prefix[0]) && !base && !person) {
         uint32_t q = m->end;
         /* "soldiers from Gondor", but not "withdrew its troops from Afghanistan" */
-        if (actor_tok_is(tk, q, "of") || (!poss && actor_tok_is(tk, q, "from"))) {
+        if (actor_tok_is(tk, q, "of") || (!poss && actor_tok_is(tk, q, "from")) ||
+            (s->petrarch && !poss && actor_tok_is(tk, q, "in"))) {
             q++;
             if (actor_tok_is(tk, q, "the")) q++;
             if (i < s->nat && a[i].start == q && a[i].kind == A_ACTOR && !a[i].e->person) {
@@ -535,7 +537,7 @@ void actor_find(const actordict_t *d, const tokens_t *tk, int32_t date,
     size_t cap = 0;
     size_t na = actor_atoms(d, tk, mem, &atoms, &cap);
     int subject_set = 0;
-    actor_scan_t s = {tk, atoms, na, date, d->convert_agents, ""};
+    actor_scan_t s = {tk, atoms, na, date, d->convert_agents, "", d->petrarch};
     actor_sentence_home(&s);
     for (size_t k = 0; k < na && out->n < ACTOR_MAX_PER_SENTENCE;) {
         if (atoms[k].kind == A_NAME) {

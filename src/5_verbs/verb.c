@@ -70,7 +70,11 @@ static int verb_binds(const verb_ctx_t *c, const pelem_t *e, int32_t m)
 /* May token q be skipped inside a pattern gap? */
 static int verb_skippable(const verb_ctx_t *c, size_t q)
 {
-    if (q >= c->tk->n || (c->tk->t[q].wc & (WC_BOUNDARY | WC_GAPSTOP))) return 0;
+    if (q >= c->tk->n || (c->tk->t[q].wc & WC_BOUNDARY)) return 0;
+    /* "heavily and unjustly criticized": PETRARCH read "and" inside a phrase */
+    if ((c->tk->t[q].wc & WC_GAPSTOP) &&
+        !(c->skip_actors && c->ms->at[q] < 0 && !strcmp(token_folded(c->tk, q), "and")))
+        return 0;
     if (c->ms->at[q] >= 0)
         return c->vd->tabari || c->skip_actors || (c->passive && c->ms->at[q] == c->by);
     return 1;   /* TABARI and PETRARCH skip over actors too ("SUGGESTED Gondor SHOULD") */

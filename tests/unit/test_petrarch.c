@@ -54,6 +54,7 @@ static const char *PETR_VERBS = "&MONEY\n"
                                 "VISIT\n"
                                 "--- CONDEMN [122] ---\n"
                                 "CONDEMN\n"
+                                "- HEAVILY UNJUSTLY * [123]\n"
                                 "--- AGREE [081] ---\n"
                                 "AGREE\n"
                                 "- * WITH % [031]\n"
@@ -174,6 +175,10 @@ static const petr_case_t CASES[] = {
      "STH>NTH:046@1"},
     /* "TWIN_CITIES [NTH/WST]": a PETRARCH actor naming two at once */
     {&PETR_VERBS, "The twin cities condemned Southland.", "NTH>STH:122@1 WST>STH:122@1"},
+    /* PETRARCH: "ministers in Southland" are Southland's */
+    {&PETR_VERBS, "The ministers in Southland condemned Northland.", "STHGOV>NTH:122@1"},
+    /* PETRARCH: "and" may stand between two pattern words */
+    {&PETR_VERBS, "Northland heavily and unjustly condemned Southland.", "NTH>STH:123@1"},
 };
 
 static void test_petrarch_cases(void **state)
