@@ -551,6 +551,11 @@ void actor_find(const actordict_t *d, const tokens_t *tk, int32_t date,
         }
         mention_t m;
         size_t next = actor_compose_at(&s, k, mem, &m);
+        if (s.petrarch && m.code[0] && m.end + 2 < tk->n && actor_tok_is(tk, m.end, "(") &&
+            actor_tok_is(tk, m.end + 2, ")") && (tk->t[m.end + 1].flags & TOK_CAP)) {
+            m.end += 3;   /* "the European Union (EU)": the acronym is the same actor */
+            while (next < s.nat && atoms[next].start < m.end) next++;
+        }
         char *alt = strchr(m.code, '/');
         while (alt && out->n < ACTOR_MAX_PER_SENTENCE - 1) {
             /* PETRARCH "[FRO/BIL/SAM]": one mention per actor, one group */

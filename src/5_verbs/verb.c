@@ -57,14 +57,19 @@ static int verb_actor_elem(const pelem_t *e)
     return e->kind == PE_TARGET || e->kind == PE_SOURCE || e->kind == PE_COMPOUND;
 }
 
+/* Is mention m in a group of two or more? */
+static int verb_in_group(const verb_ctx_t *c, int32_t m)
+{
+    for (size_t j = 0; j < c->ms->n; j++)
+        if ((int32_t)j != m && c->ms->m[j].group == c->ms->m[m].group) return 1;
+    return 0;
+}
+
 /* May mention m be bound by element e? '%' wants a group of two or more. */
 static int verb_binds(const verb_ctx_t *c, const pelem_t *e, int32_t m)
 {
     if (m < 0 || (c->passive && m == c->by)) return 0;
-    if (e->kind != PE_COMPOUND) return 1;
-    for (size_t j = 0; j < c->ms->n; j++)
-        if ((int32_t)j != m && c->ms->m[j].group == c->ms->m[m].group) return 1;
-    return 0;
+    return e->kind != PE_COMPOUND || verb_in_group(c, m);
 }
 
 /* May token q be skipped inside a pattern gap? */
@@ -414,8 +419,10 @@ size_t verb_find(const verbdict_t *vd, const tokens_t *tk, const mentions_t *ms,
                              "very", "too", "so", "quite", "rather", "more", "most", "less", NULL}))
                 noun_ctx = 1;
             if (!v->noun && i > 0 && ms->at[i - 1] >= 0 && !inflected &&
-                verb_after_determiner(tk, ms->m[ms->at[i - 1]].start))
-                continue;   /* "an Islamic State target": a base form after a named modifier */
+                verb_after_determiner(tk, ms->m[ms->at[i - 1]].start) &&
+                !verb_in_group(&c, ms->at[i - 1]))
+                continue;   /* "an Islamic State target": a base form after a named modifier
+                               (but "X and the Y agree": a plural subject) */
             vmatch_t m = {s.forms[k], i, s.ends[k], NULL, -1, -1, i, s.ends[k], -1, "", "", 0, -1};
             int passive = 0;
             c.by = verb_passive(&c, f, i, s.ends[k], &passive);

@@ -179,6 +179,9 @@ static const petr_case_t CASES[] = {
     {&PETR_VERBS, "The ministers in Southland condemned Northland.", "STHGOV>NTH:122@1"},
     /* PETRARCH: "and" may stand between two pattern words */
     {&PETR_VERBS, "Northland heavily and unjustly condemned Southland.", "NTH>STH:123@1"},
+    /* "X and the Y agree": a plural subject, not "the Y" modifying a noun;
+     * "(SL)" after a name is the same actor */
+    {&PETR_VERBS, "Northland and the Southland (SL) agree.", "NTH>STH:030@1 STH>NTH:030@1"},
 };
 
 static void test_petrarch_cases(void **state)
