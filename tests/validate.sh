@@ -22,8 +22,8 @@ count "validate reads a TABARI suite as TABARI does (8 records, all pass)" $?
 # <Config> require_dyad, noevents, records PETRARCH does not code
 line=$(build/annalist-san validate -q tests/data/petrarch/mini.xml 2>&1 | tail -2 | tr '\n' ' ')
 echo "     petrarch mini suite: $line"
-[ "$line" = "(2 option, header or optional records not counted) 3 passed, 0 failed " ]
-count "validate reads a PETRARCH suite's Config, noevents and sentence=false" $?
+[ "$line" = "(2 option, header or optional records not counted) 4 passed, 0 failed " ]
+count "validate reads a PETRARCH suite's Config, noevents, sentence=false, Dol_Amroth" $?
 ratchet tabari "$ANCH/TABARI/Validate.project"
 ratchet petrarch "$ANCH/petrarch2/PETR.UnitTest.records.xml"
 # the production dictionaries (Phoenix actors and agents, CAMEO verb patterns

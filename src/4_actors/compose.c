@@ -91,10 +91,11 @@ void compose_groups(const tokens_t *tk, mentions_t *out)
         }
     }
     /* "Indian and Chinese troops": the head role belongs to every bare
-     * country joined right before it */
+     * country joined right before it (not "Fiji and the government of
+     * Tonga": that role is Tonga's) */
     for (size_t j = out->n; j-- > 1;) {
         mention_t *m = &out->m[j];
-        if (!m->role || strlen(m->code) < 6) continue;
+        if (!m->role || m->role_of || strlen(m->code) < 6) continue;
         for (size_t k = j; k-- > 0;) {
             mention_t *p = &out->m[k];
             if (p->group != m->group || strlen(p->code) != 3 || p->role || p->person) break;

@@ -96,11 +96,10 @@ static int verb_match_fwd(const verb_ctx_t *c, const pelem_t *el, uint32_t from,
         const pelem_t *e = &el[k];
         if (e->kind == PE_SKIP) {
             if (pos >= tk->n) return 0;
-            /* PETRARCH: '^' skips a noun phrase, here an actor a few words on */
+            /* PETRARCH: '^' skips a noun phrase: an actor (after an article),
+             * else one word */
             uint32_t q = pos;
-            while (c->skip_actors && q < pos + VERB_PATTERN_GAP && q < tk->n &&
-                   c->ms->at[q] < 0 && verb_skippable(c, q))
-                q++;
+            while (c->skip_actors && q < tk->n && (tk->t[q].wc & WC_DET) && c->ms->at[q] < 0) q++;
             if (c->skip_actors && q < tk->n && verb_mention_at(c, q) >= 0)
                 pos = verb_group_end(c, verb_mention_at(c, q));
             else

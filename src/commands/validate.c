@@ -360,6 +360,10 @@ static int validate_read_petrarch(vsuite_t *s, const char *path)
                 if (!xmlStrcmp(c->name, (const xmlChar *)"Text")) {
                     free(r->text);
                     r->text = validate_xml_text(c);
+                    /* "Prince of Dol_Amroth": '_' joins a name's words, as in
+                     * PETRARCH's dictionaries */
+                    for (char *u = r->text; *u; u++)
+                        if (*u == '_') *u = ' ';
                 } else if (!xmlStrcmp(c->name, (const xmlChar *)"EventCoding")) {
                     char *a = validate_attr(c, "sourcecode"), *t = validate_attr(c, "targetcode"),
                          *e = validate_attr(c, "eventcode"), *err = validate_attr(c, "error");

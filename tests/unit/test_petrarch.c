@@ -182,6 +182,9 @@ static const petr_case_t CASES[] = {
     /* "X and the Y agree": a plural subject, not "the Y" modifying a noun;
      * "(SL)" after a name is the same actor */
     {&PETR_VERBS, "Northland and the Southland (SL) agree.", "NTH>STH:030@1 STH>NTH:030@1"},
+    /* "the ministers of Southland" are Southland's alone */
+    {&PETR_VERBS, "Westland and the ministers of Southland condemned Northland.",
+     "WST>NTH:122@1 STHGOV>NTH:122@1"},
 };
 
 static void test_petrarch_cases(void **state)
