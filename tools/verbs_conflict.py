@@ -211,11 +211,11 @@ CLASSES = [
         ("* troops along +", "154"), ("* troops at +", "154"), ("* forces near +", "154"),
         ("* troops on + border", "154"), ("* troops against +", "154"),
         ("* troops in +", "154"), ("* forces on the border with +", "154")]),
-    (None, ["fly {flew flown}", "sail", "send {sent sent}"], [
-        ("* bombers near +", "150"), ("* warplanes near +", "150"),
-        ("* warships near +", "150"), ("* warships through +", "150"),
-        ("* aircraft near +", "150"), ("* jets near +", "150"),
-        ("* warplanes into +", "150"), ("* aircraft into +", "150")]),
+    (None, ["fly {flew flown}", "sail", "send {sent sent}", "dispatch", "deploy"], [
+        ("* %s %s +" % (craft, prep), "150")
+        for craft in ["bombers", "warplanes", "warships", "aircraft", "jets", "fighter jets",
+                      "drones", "naval vessels", "ships", "an aircraft carrier", "submarines"]
+        for prep in ["near", "into", "toward", "towards", "around", "over", "through", "off"]]),
     (None, ["raise", "heighten", "put {put put putting}"], [
         ("* alert level", "152"), ("* troops on alert", "152"), ("* forces on alert", "152"),
         ("* military alert", "152"), ("* police on alert", "151")]),
@@ -364,9 +364,13 @@ CLASSES = [
         ("* mortar rounds at +", "194"), ("* artillery shells at +", "194"), ("* shells into +", "194"),
         ("* missiles toward +", "150"), ("* missiles over +", "150"),
         ("* a missile over +", "150"), ("* into + airspace", "150")]),
-    (None, ["shoot {shot shot}"], [("* down + drone", "190"), ("* down + plane", "190"),
-                                          ("* down + jet", "190"), ("* down + aircraft", "190"),
-                                          ("* down + helicopter", "190"), ("* + soldiers", "190")]),
+    (None, ["shoot_down {shot_down shot_down shooting_down}", "intercept", "down"], [
+        ("* + %s" % craft, "190") for craft in [
+            "drone", "drones", "plane", "planes", "jet", "jets", "aircraft", "helicopter",
+            "helicopters", "missile", "missiles", "rockets", "warplane", "warplanes"]]),
+    (None, ["shoot {shot shot}"], [("* down + %s" % craft, "190") for craft in [
+            "drone", "drones", "plane", "jet", "jets", "aircraft", "helicopter", "missile",
+            "missiles", "warplane"]] + [("* + soldiers", "190")]),
     ("192", ["invade", "occupy", "annex", "overrun"], [("* +", "192"), ("* parts of +", "192")]),
     ("191", ["blockade", "besiege", "encircle"], [("* +", "191")]),
     ("196", ["violate"], [("* the ceasefire", "196"), ("* the truce", "196")]),

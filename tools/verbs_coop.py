@@ -389,6 +389,11 @@ CLASSES = [
     (None, ["share"], [
         ("* intelligence with +", "064"), ("* information with +", "064"),
         ("* data with +", "064"), ("* technology with +", "061")]),
+    (None, ["conduct", "stage", "hold {held held}", "begin {began begun beginning}", "start",
+            "launch", "kick_off {kicked_off kicked_off kicking_off}", "wrap_up {wrapped_up wrapped_up}"], [
+        ("* joint %s" % w, "062") for w in [
+            "drills", "military drills", "exercises", "military exercises", "naval exercises",
+            "naval drills", "air drills", "patrols", "maritime patrols", "war games"]]),
     (None, ["conduct", "stage", "carry {carried carried}"], [
         ("* joint exercises with +", "062"), ("* joint military exercises with +", "062"),
         ("* joint drills with +", "062"), ("* naval drills with +", "062"),
@@ -405,6 +410,10 @@ CLASSES = [
         ("* +", "070"), ("* + with", "070"), ("* + in", "070"), ("* train +", "070"),
         ("* rebuild +", "070"), ("* fund +", "070")]),
     ("070", ["donate"], [("* to +", "070"), ("* +", "070")]),
+    ("073", ["airdrop {airdropped airdropped airdropping}"], [
+        ("* aid into +", "073"), ("* aid to +", "073"), ("* aid over +", "073"),
+        ("* food into +", "073"), ("* supplies into +", "073"), ("* into +", "073"),
+        ("* over +", "073")]),
     (None, ["send {sent sent}", "provide", "give {gave given}", "deliver", "supply",
             "donate", "grant", "dispatch", "airlift", "fly {flew flown}", "ship {shipped shipped}",
             "truck {trucked trucked}", "rush {rushed rushed}", "channel", "transfer",
@@ -529,7 +538,7 @@ CLASSES = [
         ("* from the deal with +", "160"), ("* from the treaty with +", "160")]),
     ("0874", ["surrender", "capitulate"], [("* to +", "0874")]),
     ("080", ["concede", "yield", "relent"], [("* to +", "080")]),
-    ("081", ["reopen", "open"], [("* the border with +", "081"), ("* its border with +", "081"),
+    ("081", ["reopen", "open"], [("* their embassies", "054"), ("* embassies", "054"),("* the border with +", "081"), ("* its border with +", "081"),
                         ("* embassy in +", "081")]),
     ("081", ["exempt"], [("* + from", "081")]),
     (None, ["accept"], [("* + invitation", "036"), ("* an invitation from +", "036"),
