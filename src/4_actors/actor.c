@@ -191,6 +191,15 @@ static int actor_next_adjacent(const actor_scan_t *s, size_t k, uint32_t p,
     uint32_t st = s->at[k].start;
     /* "China's top diplomat", "the Chinese deputy foreign minister" */
     while (allow_mods && p < st && (s->tk->t[p].wc & WC_ROLEMOD)) p++;
+    /* PETRARCH read the noun phrase: "Ithilen's awful and evil minister" */
+    int after_poss = p > 0 && actor_tok_is(s->tk, p - 1, "'s");
+    for (int n = 0; s->petrarch && after_poss && allow_mods && p < st && n < 4; n++, p++) {
+        const token_t *t = &s->tk->t[p];
+        if (actor_tok_is(s->tk, p, "and")) continue;
+        if (!(t->flags & TOK_WORD) || (t->flags & (TOK_CAP | TOK_NUM)) ||
+            (t->wc & (WC_PREP | WC_AUX | WC_BOUNDARY | WC_NEG | WC_INTENT | WC_DET)))
+            break;
+    }
     return p == st;
 }
 
@@ -340,7 +349,8 @@ static size_t actor_compose_at(const actor_scan_t *s, size_t k, actor_memory_t *
             alias = a[i].alias;
             m->end = a[i].end;
             i++;
-        } else if (a[i].kind == A_ACTOR && base && role && actor_same_country(base, a[i].e, s->date)) {
+        } else if (a[i].kind == A_ACTOR && base && role &&
+                   (s->petrarch || actor_same_country(base, a[i].e, s->date))) {
             /* "Bree Prime Minister Romendacil" with Romendacil a plain actor
              * of the same country: the name of the office holder */
             m->end = a[i].end;

@@ -185,6 +185,9 @@ static const petr_case_t CASES[] = {
     /* "the ministers of Southland" are Southland's alone */
     {&PETR_VERBS, "Westland and the ministers of Southland condemned Northland.",
      "WST>NTH:122@1 STHGOV>NTH:122@1"},
+    /* PETRARCH: "Northland's awful and evil minister Aldo": one actor, NTHGOV */
+    {&PETR_VERBS, "Northland's awful and evil minister Aldo condemned Southland.",
+     "NTHGOV>STH:122@1"},
 };
 
 static void test_petrarch_cases(void **state)
