@@ -73,6 +73,8 @@ CLASSES = [
         ("* dissatisfaction with +", "110"), ("* anger at +", "110"), ("* anger over +", "110"),
         ("* outrage at +", "111"), ("* outrage over +", "111"), ("* opposition to +", "110"),
         ("* agreement with +", "019"), ("* willingness to talk with +", "036"),
+        ("* hope for better ties with +", "013"), ("* hope for better relations with +", "013"),
+        ("* hope for improved ties with +", "013"), ("* hope for closer ties with +", "013"),
         ("* readiness to talk with +", "036"), ("* willingness to meet +", "036"),
         ("* readiness to meet +", "036"), ("* willingness to negotiate with +", "036"),
         ("* readiness to negotiate with +", "036"), ("* willingness to cooperate with +", "030"),
@@ -226,6 +228,12 @@ CLASSES = [
         ("* faith in +", "051"), ("* trust in +", "051"),
         ("* military exercises near +", "150"), ("* + responsible for", "112"),
         ("* + accountable for", "112")]),
+    (None, ["discuss"], [   # "X and Y discussed security cooperation": both sides
+        ("* %s" % w, "040") for w in [
+            "cooperation", "security cooperation", "economic cooperation", "defence cooperation",
+            "defense cooperation", "bilateral ties", "bilateral relations", "ties", "relations",
+            "trade", "bilateral trade", "investment", "security", "regional security",
+            "the situation", "regional issues", "a ceasefire", "a peace deal", "the crisis"]]),
     (None, ["discuss", "review", "exchange"], [
         ("* with +", "040"), ("* views with +", "040"), ("* ties with +", "040"),
         ("* cooperation with +", "040"), ("* the situation with +", "040"),
@@ -255,7 +263,16 @@ CLASSES = [
         ("* peace talks between +", "045"), ("* a meeting between +", "045"),
         ("* + for a visit", "043"), ("* + on a visit", "043"), ("* + for a state visit", "043"),
         ("* + on a state visit", "043"), ("* + for an official visit", "043"),
-        ("* indirect talks between +", "045")]),
+        ("* indirect talks between +", "045"), ("* a summit between +", "045"),
+        ("* a peace summit between +", "045"), ("* a peace conference between +", "045"),
+        ("* a conference between +", "045")]),
+    (None, ["lead {led led}", "head"], [
+        ("* mission to +", "074"), ("* police mission to +", "074"),
+        ("* security mission to +", "074"), ("* peacekeeping mission to +", "074"),
+        ("* peacekeeping mission in +", "074"), ("* force to +", "074"),
+        ("* delegation to +", "042"), ("* a delegation to +", "042"),
+        ("* talks with +", "046"), ("* the talks with +", "046"), ("* mediation between +", "045"),
+        ("* mediation efforts between +", "045")]),
     (None, ["facilitate", "shuttle"], [
         ("* talks between +", "045"), ("* dialogue between +", "045"),
         ("* negotiations between +", "045"), ("* between +", "045")]),
