@@ -9,6 +9,22 @@ A class is (default code or None, verbs, patterns): see make_verbs.py."""
 # "at thousands of protesters".
 CROWD = ["+", "thousands of +", "hundreds of +", "dozens of +", "crowds of +", "a crowd of +"]
 
+# Synonym sets written once in the dictionary and named in patterns.
+SYNSETS = {
+    # riot control: "fired tear gas and water cannon at"
+    "RIOTGEAR": ["tear gas", "water cannon", "water cannons", "rubber bullets", "stun grenades",
+                  "pepper spray", "batons", "live ammunition", "excessive force", "force",
+                  "tear gas and water cannon", "water cannon and tear gas",
+                  "tear gas and rubber bullets", "rubber bullets and tear gas",
+                  "tear gas and stun grenades", "tear gas and live ammunition"],
+    # shows of force: "sent 30 warplanes toward"
+    "WARCRAFT": ["bombers", "warplanes", "warships", "aircraft", "jets", "fighter jets", "drones",
+                 "naval vessels", "ships", "aircraft carrier", "submarines"],
+    # what is shot down or intercepted
+    "AIRCRAFT": ["drone", "drones", "plane", "planes", "jet", "jets", "aircraft", "helicopter",
+                 "helicopters", "missile", "missiles", "rockets", "warplane", "warplanes"],
+}
+
 CLASSES = [
     # ---------------- 09 investigate ----------------
     ("090", ["investigate", "probe", "examine", "inspect", "audit"], [
@@ -212,9 +228,7 @@ CLASSES = [
         ("* troops on + border", "154"), ("* troops against +", "154"),
         ("* troops in +", "154"), ("* forces on the border with +", "154")]),
     (None, ["fly {flew flown}", "sail", "send {sent sent}", "dispatch", "deploy"], [
-        ("* %s %s +" % (craft, prep), "150")
-        for craft in ["bombers", "warplanes", "warships", "aircraft", "jets", "fighter jets",
-                      "drones", "naval vessels", "ships", "an aircraft carrier", "submarines"]
+        ("* &WARCRAFT %s +" % prep, "150")
         for prep in ["near", "into", "toward", "towards", "around", "over", "through", "off"]]),
     (None, ["raise", "heighten", "put {put put putting}"], [
         ("* alert level", "152"), ("* troops on alert", "152"), ("* forces on alert", "152"),
@@ -299,13 +313,7 @@ CLASSES = [
         ("* refugees to +", "174"), ("* people to +", "174"), ("* nationals to +", "174"),
         ("* citizens to +", "174")]),
     (None, ["fire", "use {used used}", "lob {lobbed lobbed}", "throw {threw thrown}", "spray"], [
-        ("* %s %s %s" % (weapon, prep, crowd), "175")
-        for weapon in ["tear gas", "water cannon", "water cannons", "rubber bullets",
-                       "stun grenades", "pepper spray", "batons", "live ammunition",
-                       "excessive force", "force", "tear gas to disperse",
-                       "tear gas and water cannon", "water cannon and tear gas",
-                       "tear gas and rubber bullets", "rubber bullets and tear gas",
-                       "tear gas and stun grenades", "tear gas and live ammunition"]
+        ("* &RIOTGEAR %s %s" % (prep, crowd), "175")
         for prep in ["at", "on", "against"] for crowd in CROWD] + [
         ("* tear gas to disperse +", "175"), ("* force to disperse +", "175")]),
     ("175", ["disperse", "tear-gas {tear-gassed tear-gassed tear-gassing}", "teargas {teargassed teargassed teargassing}",
@@ -365,12 +373,8 @@ CLASSES = [
         ("* missiles toward +", "150"), ("* missiles over +", "150"),
         ("* a missile over +", "150"), ("* into + airspace", "150")]),
     (None, ["shoot_down {shot_down shot_down shooting_down}", "intercept", "down"], [
-        ("* + %s" % craft, "190") for craft in [
-            "drone", "drones", "plane", "planes", "jet", "jets", "aircraft", "helicopter",
-            "helicopters", "missile", "missiles", "rockets", "warplane", "warplanes"]]),
-    (None, ["shoot {shot shot}"], [("* down + %s" % craft, "190") for craft in [
-            "drone", "drones", "plane", "jet", "jets", "aircraft", "helicopter", "missile",
-            "missiles", "warplane"]] + [("* + soldiers", "190")]),
+        ("* + &AIRCRAFT", "190")]),
+    (None, ["shoot {shot shot}"], [("* down + &AIRCRAFT", "190"), ("* + soldiers", "190")]),
     ("192", ["invade", "occupy", "annex", "overrun"], [("* +", "192"), ("* parts of +", "192")]),
     ("191", ["blockade", "besiege", "encircle"], [("* +", "191")]),
     ("196", ["violate"], [("* the ceasefire", "196"), ("* the truce", "196")]),

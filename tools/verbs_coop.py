@@ -13,22 +13,28 @@ AGREEMENT = ["agreement", "agreements", "pact", "pacts", "treaty", "treaties", "
 # Sums of money as news writes them: "$5 million", "500,000 euros", "2 billion pesos".
 MONEY = ["million", "billion", "euros", "dollars", "pounds", "crore"]
 # Goods sent as aid ("sent relief supplies to", "flew tents to").
-RELIEF_GOODS = ["supplies", "relief supplies", "relief goods", "relief items", "tents", "blankets",
+RELIEFGOODS = ["supplies", "relief supplies", "relief goods", "relief items", "tents", "blankets",
                 "food", "food parcels", "rice", "medicine", "medicines", "medical supplies",
                 "drinking water", "water", "kits", "shelter kits", "hygiene kits", "generators",
                 "vaccines", "vaccine doses", "doses"]
 # Carriers of goods: "flew two planes loaded with relief goods to".
 CARRIERS = ["planes", "plane", "aircraft", "flights", "ships", "ship", "vessels", "trucks", "lorries",
-            "convoys", "a convoy"]
+            "convoys", "convoy"]
+# Weapons delivered as military aid.
+ARMS = ["weapons", "arms", "missiles", "ammunition", "tanks", "fighter jets", "jets", "drones",
+        "artillery", "shells", "air defence systems", "air defense systems", "systems", "rockets",
+        "howitzers", "armoured vehicles", "armored vehicles", "military equipment", "helicopters",
+        "warplanes", "munitions", "rifles"]
+# Synonym sets written once in the dictionary and named in patterns (&MONEY).
+SYNSETS = {"MONEY": MONEY, "RELIEFGOODS": RELIEFGOODS, "CARRIERS": CARRIERS, "ARMS": ARMS}
 
 
 def money_patterns(codes):
     """ "* million in aid to +", "* million to +", ... for a verb of giving
     (codes: plain, economic, military, humanitarian, to-help)."""
     plain, econ, mil, hum, helpc = codes
-    out = []
-    for m in MONEY:
-        out += [("* %s in aid to +" % m, plain), ("* %s in aid for +" % m, plain),
+    m = "&MONEY"
+    return [("* %s in aid to +" % m, plain), ("* %s in aid for +" % m, plain),
                 ("* %s in assistance to +" % m, plain), ("* %s in support to +" % m, plain),
                 ("* %s in support for +" % m, plain), ("* %s to +" % m, econ),
                 ("* %s for +" % m, econ), ("* %s in loans to +" % m, econ),
@@ -49,7 +55,6 @@ def money_patterns(codes):
                 ("* %s loan for +" % m, econ), ("* %s loan to +" % m, econ),
                 ("* %s bailout for +" % m, econ), ("* %s grant to +" % m, econ),
                 ("* %s grant for +" % m, econ)]
-    return out
 
 CLASSES = [
     # ---------------- 01 statements (only with a target) ----------------
@@ -437,9 +442,8 @@ CLASSES = [
             "allocate", "approve", "release", "disburse", "announce", "unveil", "earmark",
             "contribute"],
         money_patterns(("070", "071", "072", "073", "070")) +
-        [("* %s to +" % g, "073") for g in RELIEF_GOODS] +
-        [("* %s loaded with to +" % c, "070") for c in CARRIERS] +
-        [("* %s carrying to +" % c, "070") for c in CARRIERS] +
+        [("* &RELIEFGOODS to +", "073"), ("* &CARRIERS loaded with to +", "070"),
+         ("* &CARRIERS carrying to +", "070")] +
         [("* %s of to +" % q, "070") for q in ["a planeload", "planeloads", "a shipment",
                                                "shipments", "a consignment", "tonnes", "tons"]] +
         [("* funds to +", "071"), ("* funding to +", "071"), ("* funding for +", "071"),
@@ -484,11 +488,7 @@ CLASSES = [
         ("* inspectors to +", "090")]),
     (None, ["deliver", "supply", "send {sent sent}", "provide", "give {gave given}",
             "ship {shipped shipped}", "transfer"], [
-        ("* %s to +" % what, "072") for what in [
-            "weapons", "arms", "missiles", "ammunition", "tanks", "fighter jets", "jets",
-            "drones", "artillery", "shells", "air defence systems", "air defense systems",
-            "systems", "rockets", "howitzers", "armoured vehicles", "armored vehicles",
-            "military equipment", "helicopters", "warplanes", "munitions", "rifles"]]),
+        ("* &ARMS to +", "072")]),
     ("070", ["deliver", "supply"], [("* to +", "070")] + [
         ("* %s to" % w, "---") for w in ["speech", "address", "lecture", "remarks", "blow",
                                          "verdict", "ruling", "keynote", "sermon"]]),
