@@ -546,6 +546,28 @@ static void event_first_per_clause(const verbdict_t *vd, const tokens_t *tk,
     out->n = w;
 }
 
+/* TABARI's COMPLEX: filter: is the sentence set aside (too many verbs,
+ * conjunctions or actors, or no actor before the first verb)? */
+static int event_too_complex(const tabopt_t *o, const tokens_t *tk, const mentions_t *ms,
+                             const vmatch_t *vm, size_t nvm)
+{
+    if (o->cplx_verbs && nvm >= o->cplx_verbs) return 1;
+    if (o->cplx_actors && ms->n >= o->cplx_actors) return 1;
+    if (o->cplx_conj) {
+        size_t n = 0;
+        for (uint32_t q = 0; q < tk->n; q = event_conj_clause_end(tk, ms, q) + 1)
+            n += event_conj_clause_end(tk, ms, q) < tk->n;
+        if (n >= o->cplx_conj) return 1;
+    }
+    if (o->cplx_noactprior && nvm) {
+        uint32_t first = vm[0].start;
+        for (size_t k = 1; k < nvm; k++)
+            if (vm[k].start < first) first = vm[k].start;
+        if (!ms->n || ms->m[0].start >= first) return 1;
+    }
+    return 0;
+}
+
 void event_code_sentence(const verbdict_t *vd, const tokens_t *tk,
                          const mentions_t *ms, const vmatch_t *vm, size_t nvm,
                          events_t *out)
@@ -558,6 +580,7 @@ void event_code_sentence(const verbdict_t *vd, const tokens_t *tk,
         for (uint32_t t = vm[k].start; t < vm[k].end && t < tk->n; t++) out->verbtok[t] = 1;
     for (size_t k = 0; k < nvm; k++)
         if (vm[k].flags & VF_DISCARD) return;   /* "[###]": the sentence is not coded */
+    if (event_too_complex(&vd->opt, tk, ms, vm, nvm)) return;
     const char *prev_intent = NULL;
     uint32_t prev_itok = 0;
     for (size_t k = 0; k < nvm; k++) {

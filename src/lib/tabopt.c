@@ -89,6 +89,16 @@ int tabopt_line(tabopt_t *o, const char *line)
         o->forward = strstr(l + 8, "OFF") == NULL;
         return 1;
     }
+    if (!strncmp(l, "COMPLEX:", 8)) {
+        /* COMPLEX: VERBS[5] CONJ[4] NOACTPRIOR EXPLAIN: a sentence past a
+         * limit is set aside (not coded); each command replaces the last */
+        const char *v = l + 8, *k;
+        o->cplx_verbs = (uint8_t)((k = strstr(v, "VERBS[")) ? atoi(k + 6) : 0);
+        o->cplx_conj = (uint8_t)((k = strstr(v, "CONJ[")) ? atoi(k + 5) : 0);
+        o->cplx_actors = (uint8_t)((k = strstr(v, "ACTORS[")) ? atoi(k + 7) : 0);
+        o->cplx_noactprior = strstr(v, "NOACTPRIOR") != NULL;
+        return 1;
+    }
     if (!strncmp(l, "COMMA:", 6)) {
         const char *v = l + 6;
         if (!strncmp(v, "OFF", 3)) {

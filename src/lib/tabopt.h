@@ -1,7 +1,7 @@
 /* tabopt.h -- the coding settings of a TABARI .options file (and of the
  * "{ OPTION: ... }" records of a TABARI validation suite) that annalist
  * follows: SET: CODE BY, SET: MINIMUM WORDS, SET: CONVERT AGENTS,
- * DEFAULT:, FORWARD: and COMMA:. Other commands are read and ignored (docs/validation.md). */
+ * DEFAULT:, FORWARD:, COMMA: and COMPLEX: (VERBS, CONJ, ACTORS, NOACTPRIOR). Other commands are read and ignored (docs/validation.md). */
 #ifndef ANNALIST_TABOPT_H
 #define ANNALIST_TABOPT_H
 
@@ -20,6 +20,8 @@ typedef struct {
     uint8_t default_after;    /* TARGET ... AFTER: whenever no actor follows the verb */
     uint8_t comma_on;         /* COMMA: comma-delimited clauses are cut (commas.h) */
     uint16_t comma_min, comma_max, comma_emin, comma_emax, comma_bmin, comma_bmax;
+    uint8_t cplx_verbs, cplx_conj, cplx_actors;   /* COMPLEX: VERBS[n] CONJ[n] ACTORS[n], 0 off */
+    uint8_t cplx_noactprior;  /* COMPLEX: NOACTPRIOR */
     char forward_fmt[32];     /* FORWARD: the record-id format "^^*****NNN*SSS" */
     uint8_t forward;          /* FORWARD is on (not OFF) */
 } tabopt_t;

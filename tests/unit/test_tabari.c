@@ -257,6 +257,30 @@ static void test_comma_clauses(void **state)
     ASSERT_WITH(o, "Norland condemned Sudria, at the football tournament, over the dispute.", "");
 }
 
+static void test_complex_filter(void **state)
+{
+    (void)state;
+    tabopt_t o;
+    tabopt_tabari_defaults(&o);
+    const char *two = "Norland praised Sudria while visiting Vestmark on Monday.";
+    assert_int_equal(tabopt_line(&o, "COMPLEX: VERBS[3] EXPLAIN"), 1);
+    ASSERT_WITH(o, two, "NOR>SUD:041@1");
+    tabopt_line(&o, "COMPLEX: VERBS[2]");
+    ASSERT_WITH(o, two, "");
+    /* conjunctions that join an actor group do not count */
+    tabopt_line(&o, "COMPLEX: CONJ[2]");
+    ASSERT_WITH(o, "Norland and Vestmark praised Sudria on Monday and condemned it later.",
+                "NOR>SUD:041@1 VES>SUD:041@1");
+    ASSERT_WITH(o, "Norland praised Sudria on Monday and Vestmark but condemned it later.", "");
+    /* NOACTPRIOR: no actor before the first verb */
+    tabopt_line(&o, "DEFAULT: SOURCE [SRCX] PRIOR");
+    const char *nosrc = "The unnamed officials condemned Sudria over the border dispute.";
+    tabopt_line(&o, "COMPLEX: VERBS[5]");
+    ASSERT_WITH(o, nosrc, "SRCX>SUD:122@1");
+    tabopt_line(&o, "COMPLEX: VERBS[5] NOACTPRIOR");
+    ASSERT_WITH(o, nosrc, "");
+}
+
 int test_tabari_run(void)
 {
     const struct CMUnitTest t[] = {
@@ -274,6 +298,7 @@ int test_tabari_run(void)
         cmocka_unit_test(test_options_coding),
         cmocka_unit_test(test_options_default_convert),
         cmocka_unit_test(test_comma_clauses),
+        cmocka_unit_test(test_complex_filter),
     };
     return cmocka_run_group_tests_name("tabari", t, setup, teardown);
 }
