@@ -590,7 +590,7 @@ void actor_find(const actordict_t *d, const tokens_t *tk, int32_t date,
     }
     free(atoms);
     actor_forward(tk, mem, out);
-    compose_groups(tk, out);
+    compose_groups(tk, out, d->petrarch);
 }
 
 void actor_free(mentions_t *m)

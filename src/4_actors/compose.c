@@ -39,16 +39,20 @@ void compose_code(char out[24], const char *base, const char *role)
 
 /* Mentions separated only by "and", "," or "as well as" form a group; after
  * "and", up to two words no dictionary knows may stand ("and the evil
- * Gondor"). */
-static int compose_joined(const tokens_t *tk, uint32_t from, uint32_t to)
+ * Gondor"). PETRARCH (petrarch set) read noun phrases from a parse: "nor"
+ * joins too ("neither X nor Y"), and such words may follow a comma ("Evil
+ * Mordor, the awful Fornost"). */
+static int compose_joined(const tokens_t *tk, uint32_t from, uint32_t to, int petrarch)
 {
     if (from >= to) return 0;
     int saw_and = 0, loose = 0;
     for (uint32_t i = from; i < to; i++) {
         const char *w = token_folded(tk, i);
-        if (!strcmp(w, "and") || !strcmp(w, "&")) saw_and = 1;
-        else if (!strcmp(w, ",") || !strcmp(w, "the") || !strcmp(w, "both")) continue;
-        else if (!strcmp(w, "as") || !strcmp(w, "well")) continue;
+        if (!strcmp(w, "and") || !strcmp(w, "&") || (petrarch && !strcmp(w, "nor"))) saw_and = 1;
+        else if (!strcmp(w, ",") || !strcmp(w, "the") || !strcmp(w, "both")) {
+            saw_and |= petrarch && w[0] == ',';
+            continue;
+        } else if (!strcmp(w, "as") || !strcmp(w, "well")) continue;
         else if (saw_and && tk->t[i].id == 0 && (tk->t[i].flags & TOK_WORD) && ++loose <= 2) continue;
         else return 0;
     }
@@ -64,13 +68,13 @@ static int compose_apposition(const tokens_t *tk, uint32_t from, const mention_t
     return m->end < tk->n && (!strcmp(token_folded(tk, m->end), "'s") || !strcmp(token_folded(tk, m->end), "'"));
 }
 
-void compose_groups(const tokens_t *tk, mentions_t *out)
+void compose_groups(const tokens_t *tk, mentions_t *out, int petrarch)
 {
     int32_t g = 0;
     for (size_t j = 0; j < out->n; j++) {
         mention_t *m = &out->m[j];
         if (j > 0 && (out->m[j - 1].start == m->start ||
-                      (compose_joined(tk, out->m[j - 1].end, m->start) &&
+                      (compose_joined(tk, out->m[j - 1].end, m->start, petrarch) &&
                        !compose_apposition(tk, out->m[j - 1].end, m))))
             m->group = out->m[j - 1].group;
         else m->group = g++;

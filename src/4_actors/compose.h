@@ -12,7 +12,8 @@ void compose_code(char out[24], const char *base, const char *role);
 /* Numbers the groups of out's mentions (joined by "and" or commas, or
  * standing for the same words, as "the two ministers" does), fills out->at
  * (token -> mention) and gives a role to the bare countries of a group whose
- * other member has one ("Indian and Chinese troops"). */
-void compose_groups(const tokens_t *tk, mentions_t *out);
+ * other member has one ("Indian and Chinese troops"). petrarch: PETRARCH
+ * files are loaded ("neither X nor Y" is a group too). */
+void compose_groups(const tokens_t *tk, mentions_t *out, int petrarch);
 
 #endif

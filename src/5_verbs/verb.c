@@ -78,7 +78,8 @@ static int verb_skippable(const verb_ctx_t *c, size_t q)
     if (q >= c->tk->n || (c->tk->t[q].wc & WC_BOUNDARY)) return 0;
     /* "heavily and unjustly criticized": PETRARCH read "and" inside a phrase */
     if ((c->tk->t[q].wc & WC_GAPSTOP) &&
-        !(c->skip_actors && c->ms->at[q] < 0 && !strcmp(token_folded(c->tk, q), "and")))
+        !(c->skip_actors && c->ms->at[q] < 0 &&
+          (!strcmp(token_folded(c->tk, q), "and") || !strcmp(token_folded(c->tk, q), "nor"))))
         return 0;
     if (c->ms->at[q] >= 0)
         return c->vd->tabari || c->skip_actors || (c->passive && c->ms->at[q] == c->by);

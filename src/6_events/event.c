@@ -326,6 +326,10 @@ static const char *event_from_match(const verbdict_t *vd, const tokens_t *tk,
     int32_t subj = event_subject(tk, ms, m->lo, cstart, passive ? m->by : -1, out->verbtok);
     int32_t aside = event_aside_subject(tk, ms, m->lo);
     if (aside >= 0 && aside != m->by) subj = aside;
+    if (subj < 0 && v->petrarch && m->lo < m->start && m->source < 0 && m->target < 0)
+        /* a PETRARCH pattern that spans its subject: "- NEITHER *" over
+         * "Neither Galadriel nor Gollum boycotted" */
+        subj = event_subject(tk, ms, m->start, m->lo, passive ? m->by : -1, out->verbtok);
     if (v->noun && m->start >= 2 && (!strcmp(token_folded(tk, m->start - 1), "'s") ||
                                      !strcmp(token_folded(tk, m->start - 1), "'")) &&
         ms->at[m->start - 2] >= 0)

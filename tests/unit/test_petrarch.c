@@ -55,6 +55,7 @@ static const char *PETR_VERBS = "&MONEY\n"
                                 "--- CONDEMN [122] ---\n"
                                 "CONDEMN\n"
                                 "- HEAVILY UNJUSTLY * [123]\n"
+                                "- NEITHER * [081]\n"
                                 "--- AGREE [081] ---\n"
                                 "AGREE\n"
                                 "- * WITH % [031]\n"
@@ -188,6 +189,11 @@ static const petr_case_t CASES[] = {
     /* PETRARCH: "Northland's awful and evil minister Aldo": one actor, NTHGOV */
     {&PETR_VERBS, "Northland's awful and evil minister Aldo condemned Southland.",
      "NTHGOV>STH:122@1"},
+    /* PETRARCH: "neither X nor Y", and a list with adjectives after commas */
+    {&PETR_VERBS, "Neither Northland nor Westland condemned Southland.",
+     "NTH>STH:081@1 WST>STH:081@1"},
+    {&PETR_VERBS, "Evil Northland, the awful Westland, condemned Southland.",
+     "NTH>STH:122@1 WST>STH:122@1"},
 };
 
 static void test_petrarch_cases(void **state)
