@@ -68,6 +68,33 @@ static int compose_apposition(const tokens_t *tk, uint32_t from, const mention_t
     return m->end < tk->n && (!strcmp(token_folded(tk, m->end), "'s") || !strcmp(token_folded(tk, m->end), "'"));
 }
 
+/* PETRARCH: a role with no actor ("---LEG") in a group with countries is
+ * each country's: "Danish media and government" = DNKMED, DNKGOV;
+ * "lawmakers and officials in Fornost and Gondor" = FORLEG, GONLEG, ... */
+static void compose_bare_roles(mentions_t *out)
+{
+    size_t n0 = out->n;
+    for (size_t j = 0; j < n0; j++) {
+        if (strncmp(out->m[j].code, "---", 3) || !out->m[j].code[3]) continue;
+        char role[8];
+        util_copy(role, sizeof role, out->m[j].code + 3, 3);
+        int done = 0;
+        for (size_t k = 0; k < n0 && out->n < ACTOR_MAX_PER_SENTENCE; k++) {
+            const mention_t *c = &out->m[k];
+            if (k == j || c->group != out->m[j].group || !strncmp(c->code, "---", 3) ||
+                strlen(c->code) < 3 || c->person)
+                continue;
+            char base[4];
+            util_copy(base, sizeof base, c->code, 3);
+            mention_t *t = done ? UTIL_PUSH(out->m, out->n, out->cap) : &out->m[j];
+            if (done) *t = out->m[j];
+            compose_code(t->code, base, role);
+            util_copy(t->country, sizeof t->country, base, 3);
+            done = 1;
+        }
+    }
+}
+
 void compose_groups(const tokens_t *tk, mentions_t *out, int petrarch)
 {
     int32_t g = 0;
@@ -110,4 +137,5 @@ void compose_groups(const tokens_t *tk, mentions_t *out, int petrarch)
             p->role = m->role;
         }
     }
+    if (petrarch) compose_bare_roles(out);
 }

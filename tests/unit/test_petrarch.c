@@ -194,6 +194,9 @@ static const petr_case_t CASES[] = {
      "NTH>STH:081@1 WST>STH:081@1"},
     {&PETR_VERBS, "Evil Northland, the awful Westland, condemned Southland.",
      "NTH>STH:122@1 WST>STH:122@1"},
+    /* PETRARCH: "Northland congressmen and diplomats": both roles Northland's */
+    {&PETR_VERBS, "Northland congressmen and diplomats condemned Southland.",
+     "NTHLEG>STH:122@1 NTHGOV>STH:122@1"},
 };
 
 static void test_petrarch_cases(void **state)
