@@ -431,7 +431,7 @@ size_t verb_find(const verbdict_t *vd, const tokens_t *tk, const mentions_t *ms,
             if (v->legacy && c.by < 0) passive = 0;
             c.passive = passive;
             /* PETRARCH matched a pattern's words anywhere in the verb phrase */
-            c.gap = v->petrarch ? VERB_PETRARCH_GAP : VERB_PATTERN_GAP;
+            c.gap = v->petrarch ? VERB_PETRARCH_GAP : vd->tabari ? VERB_TABARI_ACTOR_GAP : VERB_PATTERN_GAP;
             c.skip_actors = v->petrarch;
             m.by = c.by;
             verb_best_pattern(&c, f, &m, noun_ctx);

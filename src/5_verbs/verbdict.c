@@ -145,12 +145,15 @@ static void verbdict_word_elems(verbdict_t *d, const char *word, int stem_mode,
     tokens_t tk = {0};
     token_split(w, strlen(w), &tk, 32);
     for (size_t i = 0; i < tk.n; i++) {
+        const char *f = token_folded(&tk, i);
+        if (!strcmp(f, "~")) continue;   /* taken with the word before it */
+        /* TABARI "BACK~_POLICY": the word before '~' may have any ending */
+        int tilde = i + 1 < tk.n && !strcmp(token_folded(&tk, i + 1), "~");
         pelem_t *e = UTIL_PUSH(*el, *n, *cap);
         memset(e, 0, sizeof *e);
         e->adj = (uint8_t)(i > 0 || adj_first);
-        const char *f = token_folded(&tk, i);
-        if (stem_mode && !exact_end && i + 1 == tk.n && tk.n == 1 &&
-            (tk.t[i].flags & TOK_WORD)) {
+        if (tilde || (stem_mode && !exact_end && i + 1 == tk.n && tk.n == 1 &&
+                      (tk.t[i].flags & TOK_WORD))) {
             e->kind = PE_STEM;
             e->stem = xstrdup(f);
         } else {

@@ -407,7 +407,7 @@ static const char *event_from_match(const verbdict_t *vd, const tokens_t *tk,
             /* the first actor after the match, before a comma, close by */
             /* PETRARCH patterns skip actors in their gaps: the first actor
              * after the verb may stand inside the match */
-            uint32_t from = v->petrarch ? m->end : m->hi;
+            uint32_t from = (v->petrarch || vd->tabari) ? m->end : m->hi;
             uint32_t cend = vd->tabari ? event_conj_clause_end(tk, ms, from)
                                        : event_clause_end(tk, from);
             for (uint32_t q = from; q < cend && (vd->tabari || q < m->hi + 10); q++) {

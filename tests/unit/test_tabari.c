@@ -104,6 +104,17 @@ static void test_root_of_several_words(void **state)
                  "NOR>SUD:041@1 VES>SUD:041@1");
 }
 
+static void test_tilde_connector(void **state)
+{
+    (void)state;
+    /* "- * HARSH~_WORDS": a wild-card ending, then the next word at once; the
+     * target is the first actor after the verb, inside the match too */
+    ASSERT_CODES("Norland condemned Sudria with the harshest words over the dispute.", 20200101,
+                 "NOR>SUD:111@1");
+    ASSERT_CODES("Norland condemned Sudria with harsh and angry words over the dispute.", 20200101,
+                 "NOR>SUD:122@1");
+}
+
 static void test_irregular_forms_line(void **state)
 {
     (void)state;
@@ -290,6 +301,7 @@ int test_tabari_run(void)
         cmocka_unit_test(test_source_rule),
         cmocka_unit_test(test_passive),
         cmocka_unit_test(test_root_of_several_words),
+        cmocka_unit_test(test_tilde_connector),
         cmocka_unit_test(test_irregular_forms_line),
         cmocka_unit_test(test_paired_code),
         cmocka_unit_test(test_subordinate_dominant_discard),
