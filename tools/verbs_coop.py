@@ -62,6 +62,13 @@ CLASSES = [
         ("* +", "010"), ("* + that", "010"), ("* + about", "010")]),
     (None, ["say {said said}", "state", "announce", "declare", "remark"], [
         ("* to +", "010")]),
+    # "said Iran was behind the attack": an accusation, whatever verb reports it
+    (None, ["say {said said}", "claim", "allege", "insist", "assert", "believe", "suspect",
+            "conclude", "find {found found}"], [
+        ("* + %s %s" % (be, what), "112") for be in ["was", "were", "is", "are", "had been"]
+        for what in ["behind", "responsible for", "to blame for", "guilty of"]] + [
+        ("* + violated", "112"), ("* + had violated", "112"), ("* + broke", "112"),
+        ("* + had broken", "112"), ("* + lied", "112"), ("* + had lied", "112")]),
     (None, ["decline", "refuse"], [("* to comment on +", "011")]),
     (None, ["express", "voice", "raise", "reiterate", "register", "convey", "reaffirm", "affirm",
             "show", "signal"], [
@@ -102,7 +109,8 @@ CLASSES = [
     # ---------------- 02 appeals ----------------
     ("020", ["urge", "exhort", "implore"], [
         ("* +", "020"), ("* + to", "020"), ("* + to hold talks", "026"),
-        ("* + to resume talks", "026"), ("* + to negotiate", "026"), ("* + to meet", "026"),
+        ("* + to resume talks", "026"), ("* + to return to talks", "026"),
+        ("* + to return to the negotiating table", "026"), ("* + to resume dialogue", "026"), ("* + to negotiate", "026"), ("* + to meet", "026"),
         ("* + to release", "0253"), ("* + to free", "0253"), ("* + to lift sanctions", "0254"),
         ("* + to resign", "0241"), ("* + to step down", "0241"),
         ("* + to ease sanctions", "0254"), ("* + to withdraw", "0256"),
@@ -119,7 +127,9 @@ CLASSES = [
         ("* + a threat", "111"), ("* + a provocation", "111"), ("* + an aggressor", "111"),
         ("* + a terrorist", "111"), ("* + a liar", "111"), ("* + racist", "111"),
         ("* on + to", "020"), ("* upon + to", "020"), ("* on +", "020"), ("* upon +", "020"),
-        ("* on + to hold talks", "026"), ("* on + to release", "0253"),
+        ("* on + to hold talks", "026"), ("* on + to resume talks", "026"),
+        ("* on + to return to talks", "026"), ("* on + to negotiate", "026"),
+        ("* on + to return to the negotiating table", "026"), ("* on + to resume dialogue", "026"), ("* on + to release", "0253"),
         ("* on + to withdraw", "0256"), ("* on + to lift sanctions", "0254"),
         ("* for talks with +", "026"), ("* for dialogue with +", "026"),
         ("* for the release of +", "0253"), ("* on + to respect", "020"),
@@ -287,9 +297,11 @@ CLASSES = [
     (None, ["leave {left left}", "depart", "set_off {set_off set_off setting_off}"], [
         ("* for +", "042"), ("* for talks in +", "042")]),
     ("051", ["welcome"], [
-        ("* +", "051"), ("* + to", "043"), ("* + in", "043"), ("* + at", "043"),
-        ("* + decision", "051"), ("* + move", "051"), ("* + announcement", "051"),
+        # "welcomed the EU decision to open talks": the decision first
+        ("* +", "051"), ("* + decision", "051"), ("* + move", "051"), ("* + announcement", "051"),
         ("* + offer", "051"), ("* + proposal", "051"), ("* + commitment", "051"),
+        ("* + plan", "051"), ("* + call", "051"), ("* + efforts", "051"), ("* + support", "051"),
+        ("* + to", "043"), ("* + in", "043"), ("* + at", "043"),
         ("* + assurances", "051"), ("* the visit of +", "043"), ("* + for a visit", "043"),
         ("* + on a visit", "043"), ("* + for a state visit", "043"), ("* + on a state visit", "043")]),
     ("045", ["mediate", "broker"], [
