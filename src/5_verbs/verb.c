@@ -100,8 +100,10 @@ static int verb_match_fwd(const verb_ctx_t *c, const pelem_t *el, uint32_t from,
             /* PETRARCH: '^' skips a noun phrase: an actor (after an article),
              * else one word */
             uint32_t q = pos;
-            while (c->skip_actors && q < tk->n && (tk->t[q].wc & WC_DET) && c->ms->at[q] < 0) q++;
-            if (c->skip_actors && q < tk->n && verb_mention_at(c, q) >= 0)
+            /* TABARI: '^' skips over an actor (a whole group) too */
+            int actors = c->skip_actors || c->vd->tabari;
+            while (actors && q < tk->n && (tk->t[q].wc & WC_DET) && c->ms->at[q] < 0) q++;
+            if (actors && q < tk->n && verb_mention_at(c, q) >= 0)
                 pos = verb_group_end(c, verb_mention_at(c, q));
             else
                 pos++;
@@ -147,7 +149,11 @@ static int verb_match_back(const verb_ctx_t *c, const pelem_t *el, uint32_t from
         const pelem_t *e = &el[k];
         if (e->kind == PE_SKIP) {
             if (pos == 0) return 0;
-            pos--;
+            int32_t m = c->ms->at[pos - 1];
+            if (c->vd->tabari && m >= 0 && c->ms->m[m].end == pos)
+                pos = verb_group_start(c, m);   /* "$ IN ^ *": the actor before the verb */
+            else
+                pos--;
             continue;
         }
         if (e->kind == PE_TARGET && c->passive) continue;

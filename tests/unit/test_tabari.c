@@ -115,6 +115,16 @@ static void test_tilde_connector(void **state)
                  "NOR>SUD:122@1");
 }
 
+static void test_skip_actor(void **state)
+{
+    (void)state;
+    /* '^' passes over an actor, before the verb or after it */
+    ASSERT_CODES("Norland in Vestmark praised Sudria over the long border accord.", 20200101,
+                 "NOR>SUD:043@1");
+    ASSERT_CODES("Norland praised in the Vestmark capital with Sudria the border accord.", 20200101,
+                 "NOR>SUD:042@1");
+}
+
 static void test_irregular_forms_line(void **state)
 {
     (void)state;
@@ -302,6 +312,7 @@ int test_tabari_run(void)
         cmocka_unit_test(test_passive),
         cmocka_unit_test(test_root_of_several_words),
         cmocka_unit_test(test_tilde_connector),
+        cmocka_unit_test(test_skip_actor),
         cmocka_unit_test(test_irregular_forms_line),
         cmocka_unit_test(test_paired_code),
         cmocka_unit_test(test_subordinate_dominant_discard),
