@@ -93,6 +93,13 @@ CLASSES = [
         ("* a diplomatic protest with +", "114"), ("* protests with +", "114"),
         ("* a lawsuit against +", "115"), ("* suit against +", "115"),
         ("* charges against +", "1121"), ("* a case against +", "115")]),
+    ("111", ["rap {rapped rapped rapping}", "chastise", "upbraid", "vilify", "disparage",
+             "ridicule", "insult", "mock"], [
+        ("* +", "111"), ("* + for", "111"), ("* + over", "111")]),
+    (None, ["vow", "pledge", "promise", "threaten"], [
+        ("* to punish +", "130"), ("* to crush +", "138"), ("* to destroy +", "138"),
+        ("* to eliminate +", "138"), ("* to wipe out +", "138"), ("* to defeat +", "138"),
+        ("* to retake +", "138"), ("* to invade +", "138")]),
     ("111", ["lash_out {lashed_out lashed_out lashing_out}", "hit_out {hit_out hit_out hitting_out}",
              "round_on {rounded_on rounded_on}"], [("* at +", "111"), ("* against +", "111"),
                                                     ("* +", "111")]),
@@ -253,7 +260,8 @@ CLASSES = [
         ("* flights to +", "163"), ("* imports from +", "163"), ("* exports to +", "163"),
         ("* talks with +", "164"), ("* negotiations with +", "164"),
         ("* off talks with +", "164"), ("* off negotiations with +", "164"),
-        ("* mediation between +", "165"), ("* its mediation", "165")]),
+        ("* mediation between +", "165"), ("* its mediation", "165"),
+        ("* the membership of +", "160"), ("* + membership", "160")]),
     (None, ["restrict", "limit", "curb", "block", "halt", "stop", "ban", "suspend", "tighten",
             "cut {cut cut cutting}", "cap", "bar {barred barred}"], [
         ("* exports of to +", "163"), ("* exports to +", "163"), ("* imports from +", "163"),
@@ -325,7 +333,7 @@ CLASSES = [
     ("170", ["harass", "coerce"], [("* +", "170")]),
 
     # ---------------- 18 assault ----------------
-    ("181", ["abduct", "kidnap {kidnapped kidnapped kidnapping}", "snatch"], [
+    ("181", ["abduct", "kidnap {kidnapped kidnapped kidnapping}", "snatch", "hijack"], [
         ("* +", "181"), ("* + from", "181")]),
     (None, ["take {took taken}", "hold {held held}"], [
         ("* + hostage", "181"), ("* + captive", "181"), ("* + prisoner", "181"),
@@ -374,7 +382,9 @@ CLASSES = [
         ("* a missile over +", "150"), ("* into + airspace", "150")]),
     (None, ["shoot_down {shot_down shot_down shooting_down}", "intercept", "down"], [
         ("* + &AIRCRAFT", "190")]),
-    (None, ["shoot {shot shot}"], [("* down + &AIRCRAFT", "190"), ("* + soldiers", "190")]),
+    (None, ["shoot {shot shot}"], [
+        ("* down + &AIRCRAFT", "190"), ("* + soldiers", "190"), ("* dead +", "190"),
+        ("* + dead", "190"), ("* and killed +", "190"), ("* at +", "190")]),
     ("192", ["invade", "occupy", "annex", "overrun"], [("* +", "192"), ("* parts of +", "192")]),
     ("191", ["blockade", "besiege", "encircle"], [("* +", "191")]),
     ("196", ["violate"], [("* the ceasefire", "196"), ("* the truce", "196")]),

@@ -272,6 +272,10 @@ CLASSES = [
         ("* an agreement with +", "057"), ("* concessions to +", "080"),
         ("* an offer to +", "030"), ("* an appeal to +", "020"),
         ("* a demand of +", "100"), ("* threats against +", "130")]),
+    (None, ["receive {received received}", "take {took taken}", "get {got got}"], [
+        ("* a phone call from +", "041"), ("* a call from +", "041"),
+        ("* a telephone call from +", "041"), ("* a letter from +", "040"),
+        ("* a message from +", "040")]),
     ("043", ["host", "receive {received received}"], [
         ("* +", "043"), ("* + in", "043"), ("* + at", "043"), ("* + for talks", "043"),
         ("* talks between +", "045"), ("* negotiations between +", "045"),
