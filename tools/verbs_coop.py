@@ -150,6 +150,13 @@ CLASSES = [
         ("* + to release", "0253"), ("* + to extradite", "0213"),
         ("* help from +", "023"), ("* assistance from +", "023"), ("* aid from +", "023"),
         ("* support from +", "022")]),
+    # "seeks closer ties with", "eyes deeper cooperation with": intents
+    (None, ["seek {sought sought}", "eye", "want", "woo", "court", "pursue"], [
+        ("* %s %s with +" % (adj, what), "030") for adj in ["closer", "stronger", "better", "deeper",
+                                                               "warmer", "improved"]
+        for what in ["ties", "relations", "cooperation", "links"]] + [
+        ("* talks with +", "036"), ("* a meeting with +", "036"), ("* dialogue with +", "036"),
+        ("* a trade deal with +", "030"), ("* a deal with +", "030")]),
     ("022", ["seek {sought sought}", "solicit", "lobby"], [
         ("* + support", "022"), ("* support from +", "022"), ("* backing from +", "022"),
         ("* help from +", "023"), ("* aid from +", "023"), ("* assistance from +", "023"),
