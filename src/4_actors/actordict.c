@@ -309,7 +309,8 @@ static void actordict_block_synonym(actordict_t *d, actordict_block_t *b, char *
 /* Turns a TABARI name (NEW_ZEALAND_) into a phrase ("new zealand"). */
 static char *actordict_tabari_phrase(const char *s, size_t n)
 {
-    int stem = n && s[n - 1] != '_' && !memchr(s, ' ', n) && !memchr(s, '_', n);
+    if (n && s[n - 1] == '=') n--;   /* TABARI "MOUSE=": the name exactly */
+    int stem = n && s[n - 1] != '_' && s[n] != '=' && !memchr(s, ' ', n) && !memchr(s, '_', n);
     while (n && s[n - 1] == '_') n--;   /* "POLICE_": whole, so no stem mark */
     char *p = xmalloc(n + 2);
     for (size_t i = 0; i < n; i++) {

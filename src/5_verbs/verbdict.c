@@ -404,6 +404,9 @@ static void verbdict_verb_line(verbdict_parse_t *ps, char *s)
         return;
     }
     char *lemma = xstrndup(s, ll);
+    /* TABARI "BAN=": the word exactly, without the regular endings */
+    int bare = d->tabari && lemma[ll - 1] == '=';
+    if (bare) lemma[ll - 1] = '\0';
     verb_t *v = UTIL_PUSH(d->v, d->nv, d->capv);
     memset(v, 0, sizeof *v);
     v->lemma = xstrdup(lemma);
@@ -425,7 +428,7 @@ static void verbdict_verb_line(verbdict_parse_t *ps, char *s)
     verbdict_fold(lemma);          /* "step up" */
     char *rest = strchr(lemma, ' ');
     if (rest) *rest++ = '\0';
-    int exact_end = ll && s[ll - 1] == '_';
+    int exact_end = (ll && s[ll - 1] == '_') || bare;
     if (noun) {
         verbdict_add_form(d, vi, lemma, rest, 0, 0, 0);
     } else if (verbdict_stems(ps) && !exact_end && !rest) {
@@ -442,8 +445,19 @@ static void verbdict_verb_line(verbdict_parse_t *ps, char *s)
     if (ob && cb) verbdict_brace_forms(d, vi, ob, cb, rest, &brace_s, &brace_past, &brace_ing);
     if (marked && rest) {
         verbdict_marked_forms(d, vi, lemma, rest, marked);
-    } else if (!noun && !(verbdict_stems(ps) && !exact_end && !rest)) {
+    } else if (!noun && !bare && !(verbdict_stems(ps) && !exact_end && !rest)) {
         sbuf_t o = {0};
+        if (d->tabari && (!rest || !*rest)) {
+            /* TABARI's regular endings, even after '_': -S -ED -ES -EN -ING
+             * added as they are ("DEPART_" matches "departes") */
+            static const char *const end[] = {"s", "ed", "es", "en", "ing"};
+            for (int k = 0; k < 5; k++) {
+                sbuf_clear(&o);
+                sbuf_adds(&o, lemma);
+                sbuf_adds(&o, end[k]);
+                verbdict_add_form(d, vi, o.s, NULL, 0, k == 1 || k == 3, k == 4);
+            }
+        }
         if (!brace_s) verbdict_third(lemma, &o), verbdict_add_form(d, vi, o.s, rest, 0, 0, 0);
         if (!brace_past) verbdict_past(lemma, &o), verbdict_add_form(d, vi, o.s, rest, 0, 1, 0);
         if (!brace_ing) verbdict_ing(lemma, &o), verbdict_add_form(d, vi, o.s, rest, 0, 0, 1);

@@ -125,6 +125,21 @@ static void test_skip_actor(void **state)
                  "NOR>SUD:042@1");
 }
 
+static void test_endings(void **state)
+{
+    (void)state;
+    /* "DEPART_": TABARI's endings are added as they are */
+    ASSERT_CODES("Norland departes from Sudria after the long border dispute.", 20200101,
+                 "NOR>SUD:032@1");
+    /* "BAN=" and "OSTRIA=": the words exactly */
+    ASSERT_CODES("Norland will ban Sudria from the long border talks today.", 20200101,
+                 "NOR>SUD:191@1");
+    ASSERT_CODES("Norland bans Sudria from the long border talks today.", 20200101, "");
+    ASSERT_CODES("Ostria condemned Sudria over the long border dispute.", 20200101,
+                 "OST>SUD:122@1");
+    ASSERT_CODES("Ostrian officials condemned Sudria over the long border dispute.", 20200101, "");
+}
+
 static void test_irregular_forms_line(void **state)
 {
     (void)state;
@@ -313,6 +328,7 @@ int test_tabari_run(void)
         cmocka_unit_test(test_root_of_several_words),
         cmocka_unit_test(test_tilde_connector),
         cmocka_unit_test(test_skip_actor),
+        cmocka_unit_test(test_endings),
         cmocka_unit_test(test_irregular_forms_line),
         cmocka_unit_test(test_paired_code),
         cmocka_unit_test(test_subordinate_dominant_discard),
