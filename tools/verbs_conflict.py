@@ -67,7 +67,7 @@ CLASSES = [
         ("* + to leave", "174"), ("* + to withdraw", "1056"), ("* + out", "174"),
         ("* the expulsion of +", "174"), ("* an investigation into +", "090"),
         ("* an attack on +", "190"), ("* strikes on +", "190"), ("* troops into +", "190")]),
-    ("139", ["give {gave given}"], [("* + an ultimatum", "139")]),
+    (None, ["give {gave given}"], [("* + an ultimatum", "139")]),   # "gave X two vessels" is aid
 
     # ---------------- 11 disapprove ----------------
     ("111", ["criticise", "criticize", "condemn", "denounce", "slam", "blast", "rebuke",
@@ -261,7 +261,11 @@ CLASSES = [
         ("* talks with +", "164"), ("* negotiations with +", "164"),
         ("* off talks with +", "164"), ("* off negotiations with +", "164"),
         ("* mediation between +", "165"), ("* its mediation", "165"),
-        ("* the membership of +", "160"), ("* + membership", "160")]),
+        ("* the membership of +", "160"), ("* + membership", "160"),
+        ("* lending to +", "1621"), ("* loans to +", "1621"), ("* funding for +", "1621"),
+        ("* financing for +", "1621"), ("* aid for +", "162"), ("* assistance for +", "162"),
+        ("* agreement with +", "160"), ("* agreements with +", "160"), ("* treaty with +", "160"),
+        ("* pact with +", "160"), ("* deal with +", "160")]),
     (None, ["restrict", "limit", "curb", "block", "halt", "stop", "ban", "suspend", "tighten",
             "cut {cut cut cutting}", "cap", "bar {barred barred}"], [
         ("* exports of to +", "163"), ("* exports to +", "163"), ("* imports from +", "163"),

@@ -54,7 +54,8 @@ def money_patterns(codes):
                 ("* %s humanitarian aid package for +" % m, hum), ("* %s package for +" % m, econ),
                 ("* %s loan for +" % m, econ), ("* %s loan to +" % m, econ),
                 ("* %s bailout for +" % m, econ), ("* %s grant to +" % m, econ),
-                ("* %s grant for +" % m, econ)]
+                ("* %s grant for +" % m, econ), ("* %s credit line to +" % m, econ),
+                ("* %s line of credit to +" % m, econ), ("* %s in debt relief to +" % m, econ)]
 
 CLASSES = [
     # ---------------- 01 statements (only with a target) ----------------
@@ -372,7 +373,12 @@ CLASSES = [
         ("* full diplomatic ties with +", "054"), ("* a partnership with +", "050"),
         ("* an alliance with +", "050"), ("* cooperation with +", "050")]),
     ("055", ["apologise", "apologize"], [("* to +", "055"), ("* +", "055")]),
-    ("056", ["forgive {forgave forgiven}", "pardon"], [("* +", "056")]),
+    ("056", ["forgive {forgave forgiven}", "pardon"], [("* +", "056"), ("* &MONEY of + debt", "071"),
+                                                      ("* + debt", "071"), ("* debt owed by +", "071")]),
+    (None, ["write_off {wrote_off written_off writing_off}", "cancel", "waive", "restructure"], [
+        ("* &MONEY of + debt", "071"), ("* + debt", "071"), ("* debt owed by +", "071"),
+        ("* debts owed by +", "071")]),
+    (None, ["deposit"], [("* &MONEY in +", "071"), ("* &MONEY with +", "071")]),
     (None, ["sign", "conclude", "ratify", "finalise", "finalize", "ink", "seal", "strike {struck struck}",
             "reach {reached reached}", "agree", "clinch"], [
         ] + [("* %s with +" % a, "057") for a in AGREEMENT] +
@@ -463,9 +469,11 @@ CLASSES = [
             "donate", "grant", "dispatch", "airlift", "fly {flew flown}", "ship {shipped shipped}",
             "truck {trucked trucked}", "rush {rushed rushed}", "channel", "transfer",
             "allocate", "approve", "release", "disburse", "announce", "unveil", "earmark",
-            "contribute"],
+            "contribute", "extend"],
         money_patterns(("070", "071", "072", "073", "070")) +
-        [("* &RELIEFGOODS to +", "073"), ("* &CARRIERS loaded with to +", "070"),
+        [("* + &ARMS", "072"), ("* + &RELIEFGOODS", "073"), ("* + &MONEY", "071"),
+         ("* + vessels", "070"), ("* + ships", "070"), ("* + boats", "070"),
+         ("* &RELIEFGOODS to +", "073"), ("* &CARRIERS loaded with to +", "070"),
          ("* &CARRIERS carrying to +", "070")] +
         [("* %s of to +" % q, "070") for q in ["a planeload", "planeloads", "a shipment",
                                                "shipments", "a consignment", "tonnes", "tons"]] +
