@@ -471,9 +471,7 @@ CLASSES = [
             "allocate", "approve", "release", "disburse", "announce", "unveil", "earmark",
             "contribute", "extend"],
         money_patterns(("070", "071", "072", "073", "070")) +
-        [("* + &ARMS", "072"), ("* + &RELIEFGOODS", "073"), ("* + &MONEY", "071"),
-         ("* + vessels", "070"), ("* + ships", "070"), ("* + boats", "070"),
-         ("* &RELIEFGOODS to +", "073"), ("* &CARRIERS loaded with to +", "070"),
+        [("* &RELIEFGOODS to +", "073"), ("* &CARRIERS loaded with to +", "070"),
          ("* &CARRIERS carrying to +", "070")] +
         [("* %s of to +" % q, "070") for q in ["a planeload", "planeloads", "a shipment",
                                                "shipments", "a consignment", "tonnes", "tons"]] +
@@ -510,6 +508,10 @@ CLASSES = [
         ("* a delegation to +", "042"), ("* rescue teams to +", "073"),
         ("* rescuers to +", "073"), ("* search and rescue teams to +", "073"),
         ("* medical teams to +", "073"), ("* doctors to +", "073")]),
+    # the double object of giving: "gave Vietnam two patrol vessels"
+    (None, ["give {gave given}", "donate", "gift", "grant", "hand {handed handed}"], [
+        ("* + &ARMS", "072"), ("* + &RELIEFGOODS", "073"), ("* + &MONEY", "071"),
+        ("* + vessels", "070"), ("* + ships", "070"), ("* + boats", "070")]),
     (None, ["deploy", "send {sent sent}", "dispatch"], [
         ("* %s to +" % who, "074") for who in [
             "police officers", "troops", "soldiers", "peacekeepers", "personnel", "forces",
