@@ -7,6 +7,7 @@
 
 #include "3_sentences/token.h"
 #include "lib/diag.h"
+#include "5_verbs/inflect.h"
 #include "5_verbs/synindex.h"
 #include "lib/util.h"
 
@@ -55,73 +56,6 @@ void verbdict_free(verbdict_t *d)
     for (size_t i = 0; i < d->nfiles; i++) free(d->files[i]);
     free(d->files);
     memset(d, 0, sizeof *d);
-}
-
-/* ---- inflection ---- */
-
-static int verbdict_vowel(char c) { return strchr("aeiou", c) != NULL; }
-
-static void verbdict_third(const char *w, sbuf_t *o)
-{
-    size_t n = strlen(w);
-    sbuf_clear(o);
-    if (n > 1 && w[n - 1] == 'y' && !verbdict_vowel(w[n - 2])) {
-        sbuf_add(o, w, n - 1);
-        sbuf_adds(o, "ies");
-    } else if ((n && strchr("sxzo", w[n - 1])) ||
-               (n > 1 && w[n - 1] == 'h' && (w[n - 2] == 'c' || w[n - 2] == 's'))) {
-        sbuf_adds(o, w);
-        sbuf_adds(o, "es");
-    } else {
-        sbuf_adds(o, w);
-        sbuf_addc(o, 's');
-    }
-}
-
-/* PETRARCH's regular plural: -ies for -y, -es for -ss, else -s. */
-static void verbdict_plural(const char *w, sbuf_t *o)
-{
-    size_t n = strlen(w);
-    sbuf_clear(o);
-    if (n > 1 && w[n - 1] == 'y') {
-        sbuf_add(o, w, n - 1);
-        sbuf_adds(o, "ies");
-    } else {
-        sbuf_adds(o, w);
-        sbuf_adds(o, n > 1 && w[n - 1] == 's' && w[n - 2] == 's' ? "es" : "s");
-    }
-}
-
-static void verbdict_past(const char *w, sbuf_t *o)
-{
-    size_t n = strlen(w);
-    sbuf_clear(o);
-    if (n && w[n - 1] == 'e') {
-        sbuf_adds(o, w);
-        sbuf_addc(o, 'd');
-    } else if (n > 1 && w[n - 1] == 'y' && !verbdict_vowel(w[n - 2])) {
-        sbuf_add(o, w, n - 1);
-        sbuf_adds(o, "ied");
-    } else {
-        sbuf_adds(o, w);
-        sbuf_adds(o, "ed");
-    }
-}
-
-static void verbdict_ing(const char *w, sbuf_t *o)
-{
-    size_t n = strlen(w);
-    sbuf_clear(o);
-    if (n > 2 && w[n - 2] == 'i' && w[n - 1] == 'e') {
-        sbuf_add(o, w, n - 2);
-        sbuf_adds(o, "ying");
-    } else if (n > 2 && w[n - 1] == 'e' && !strchr("eyo", w[n - 2])) {
-        sbuf_add(o, w, n - 1);
-        sbuf_adds(o, "ing");
-    } else {
-        sbuf_adds(o, w);
-        sbuf_adds(o, "ing");
-    }
 }
 
 /* ---- elements ---- */
@@ -355,7 +289,7 @@ static void verbdict_marked_forms(verbdict_t *d, uint32_t vi, const char *first,
     }
     const char *after = strchr(w, ' ');
     char *word = xstrndup(w, after ? (size_t)(after - w) : strlen(w));
-    void (*inflect[3])(const char *, sbuf_t *) = {verbdict_third, verbdict_past, verbdict_ing};
+    void (*inflect[3])(const char *, sbuf_t *) = {inflect_third, inflect_past, inflect_ing};
     for (int f = 0; f < 3; f++) {
         inflect[f](word, &o);
         sbuf_clear(&tail);
@@ -458,9 +392,9 @@ static void verbdict_verb_line(verbdict_parse_t *ps, char *s)
                 verbdict_add_form(d, vi, o.s, NULL, 0, k == 1 || k == 3, k == 4);
             }
         }
-        if (!brace_s) verbdict_third(lemma, &o), verbdict_add_form(d, vi, o.s, rest, 0, 0, 0);
-        if (!brace_past) verbdict_past(lemma, &o), verbdict_add_form(d, vi, o.s, rest, 0, 1, 0);
-        if (!brace_ing) verbdict_ing(lemma, &o), verbdict_add_form(d, vi, o.s, rest, 0, 0, 1);
+        if (!brace_s) inflect_third(lemma, &o), verbdict_add_form(d, vi, o.s, rest, 0, 0, 0);
+        if (!brace_past) inflect_past(lemma, &o), verbdict_add_form(d, vi, o.s, rest, 0, 1, 0);
+        if (!brace_ing) inflect_ing(lemma, &o), verbdict_add_form(d, vi, o.s, rest, 0, 0, 1);
         sbuf_free(&o);
     }
     free(lemma);
@@ -584,7 +518,7 @@ static void verbdict_member(verbdict_parse_t *ps, int32_t syn, const char *text)
         /* PETRARCH makes the regular plural of a member ("PESO": "pesos") */
         size_t n = sy->n - start;
         sbuf_t pl = {0};
-        verbdict_plural(vocab_word(d->vocab, sy->w[sy->n - 1].id), &pl);
+        inflect_plural(vocab_word(d->vocab, sy->w[sy->n - 1].id), &pl);
         for (size_t i = 0; i < n; i++) {
             pelem_t e = sy->w[start + i];
             if (i + 1 == n) e.id = vocab_add(d->vocab, pl.s, pl.len);
@@ -851,106 +785,5 @@ void verbdict_forms_at(const verbdict_t *d, uint32_t id, const char *w,
         uint32_t sid = vocab_find(&d->stems, w, l);
         if (sid && sid < d->nstemidx)
             for (uint32_t i = 0; i < d->nbystem[sid]; i++) fn(d->by_stem[sid][i], ctx);
-    }
-}
-
-static uint32_t verbdict_span(const verbdict_t *d, const pelem_t *e, const tokens_t *tk,
-                              size_t q, int back, int depth);
-
-/* Tokens of tk matched by the n elements of one synonym-set member, forward
- * from q (back = 0) or ending just before q (back = 1). An element not
- * joined to the one before may stand up to VERBDICT_GAP words after it. */
-static uint32_t verbdict_member_span(const verbdict_t *d, const pelem_t *w, size_t n,
-                                     const tokens_t *tk, size_t q, int back, int depth)
-{
-    size_t pos = q;
-    for (size_t k = 0; k < n; k++) {
-        size_t i = back ? n - 1 - k : k;
-        /* the gap allowed before this element (forward) or after it (back) */
-        size_t gap = k == 0 ? 0 : (back ? w[i + 1].adj : w[i].adj) ? 0 : VERBDICT_GAP;
-        uint32_t len = 0;
-        for (size_t g = 0; g <= gap && !len; g++) {
-            if (back ? pos < g + 1 : pos + g >= tk->n) break;
-            len = verbdict_span(d, &w[i], tk, back ? pos - g : pos + g, back, depth + 1);
-            if (len) pos = back ? pos - g - len : pos + g + len;
-        }
-        if (!len) return 0;
-    }
-    return (uint32_t)(back ? q - pos : pos - q);
-}
-
-static uint32_t verbdict_span(const verbdict_t *d, const pelem_t *e, const tokens_t *tk,
-                              size_t q, int back, int depth)
-{
-    if (e->kind != PE_SYN) {
-        if (back ? q < 1 : q >= tk->n) return 0;
-        size_t t = back ? q - 1 : q;
-        return (uint32_t)verbdict_elem_matches(d, e, tk->t[t].id, token_folded(tk, t));
-    }
-    if (e->syn < 0 || depth > 4) return 0;
-    const vsynset_t *s = &d->syn[e->syn];
-    uint32_t best = 0;
-    size_t t = back ? q - 1 : q;   /* the token next to q, read first */
-    int have_t = back ? q >= 1 : q < tk->n;
-    if (s->idx) {
-        /* a member matches only if its first word read does: the members
-         * starting with this token's word, then those starting otherwise */
-        const struct synindex *x = s->idx;
-        size_t nk = 0, ns = 0;
-        const synkey_t *k = NULL, *ks = NULL;
-        if (have_t && tk->t[t].id) k = synindex_words(x, back, tk->t[t].id, &nk);
-        if (have_t) ks = synindex_stems(x, back, (unsigned char)token_folded(tk, t)[0], &ns);
-        for (size_t c = 0; c < nk + ns + x->nother[back]; c++) {
-            uint32_t m = c < nk ? k[c].member : c < nk + ns ? ks[c - nk].member
-                                                           : x->other[back][c - nk - ns];
-            size_t i = x->mstart[m], j = x->mstart[m + 1];
-            const pelem_t *f = back ? &s->w[j - 1] : &s->w[i];
-            if (c >= nk && f->kind != PE_SYN &&
-                (!have_t || !verbdict_elem_matches(d, f, tk->t[t].id, token_folded(tk, t))))
-                continue;
-            uint32_t len = verbdict_member_span(d, &s->w[i], j - i, tk, q, back, depth);
-            if (len > best) best = len;
-        }
-        return best;
-    }
-    for (size_t i = 0; i < s->n;) {
-        size_t j = i + 1;
-        while (j < s->n && !s->w[j].first) j++;   /* one member */
-        /* most members fail on their first word read: tested here, without
-         * the calls (verbdict_member_span would test the same) */
-        const pelem_t *f = back ? &s->w[j - 1] : &s->w[i];
-        if (f->kind != PE_SYN &&
-            (!have_t || !verbdict_elem_matches(d, f, tk->t[t].id, token_folded(tk, t)))) {
-            i = j;
-            continue;
-        }
-        uint32_t len = verbdict_member_span(d, &s->w[i], j - i, tk, q, back, depth);
-        if (len > best) best = len;
-        i = j;
-    }
-    return best;
-}
-
-uint32_t verbdict_elem_span(const verbdict_t *d, const pelem_t *e, const tokens_t *tk,
-                            size_t q, int back)
-{
-    return verbdict_span(d, e, tk, q, back, 0);
-}
-
-int verbdict_elem_matches(const verbdict_t *d, const pelem_t *e, uint32_t id,
-                          const char *w)
-{
-    switch (e->kind) {
-    case PE_WORD:
-        return id != 0 && e->id == id;
-    case PE_STEM:   /* most words differ at once: no strlen for them */
-        return (w[0] == e->stem[0] || !e->stem[0]) && strncmp(w, e->stem, strlen(e->stem)) == 0;
-    case PE_SYN:
-        if (e->syn < 0) return 0;
-        for (size_t i = 0; i < d->syn[e->syn].n; i++)
-            if (verbdict_elem_matches(d, &d->syn[e->syn].w[i], id, w)) return 1;
-        return 0;
-    default:
-        return 0;
     }
 }
