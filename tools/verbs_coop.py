@@ -57,6 +57,26 @@ def money_patterns(codes):
                 ("* %s grant for +" % m, econ), ("* %s credit line to +" % m, econ),
                 ("* %s line of credit to +" % m, econ), ("* %s in debt relief to +" % m, econ)]
 
+# Borders and embassies opened again.
+REOPEN = [("* their embassies", "054"), ("* embassies", "054"), ("* the border with +", "081"),
+          ("* its border with +", "081"), ("* embassy in +", "081")]
+# Promises of aid, support and cooperation.
+PLEDGE = [
+    ("* aid to +", "033"), ("* assistance to +", "033"), ("* + aid", "033"),
+    ("* + assistance", "033"), ("* support to +", "032"), ("* support for +", "032"),
+    ("* + support", "032"), ("* economic aid to +", "0331"), ("* financial aid to +", "0331"),
+    ("* loans to +", "0331"), ("* funding to +", "0331"), ("* + funding", "0331"),
+    ("* military aid to +", "0332"), ("* weapons to +", "0332"), ("* arms to +", "0332"),
+    ("* humanitarian aid to +", "0333"), ("* relief to +", "0333"),
+    ("* troops to +", "0334"), ("* peacekeepers to +", "0334"),
+    ("* to cooperate with +", "030"), ("* cooperation with +", "030"),
+    ("* to work with +", "030"), ("* to defend +", "0334"), ("* to protect +", "0334"),
+    ("* to stand with +", "030"), ("* to stand by +", "030"), ("* to back +", "030"),
+    ("* to support +", "030"), ("* help for +", "033"),
+    ("* aid for +", "033"), ("* humanitarian aid for +", "0333"),
+    ("* to help +", "033"), ("* to rebuild +", "033"), ("* funds to +", "0331"),
+    ("* funds for +", "0331")] + money_patterns(("033", "0331", "0332", "0333", "033"))
+
 CLASSES = [
     # ---------------- 01 statements (only with a target) ----------------
     ("010", ["tell {told told}", "inform", "assure"], [
@@ -178,21 +198,8 @@ CLASSES = [
         ("* + to join", "020"), ("* + to attend", "036")]),
 
     # ---------------- 03 intents (acts of promising) ----------------
-    ("033", ["pledge", "promise", "vow", "commit {committed committed}"], [
-        ("* aid to +", "033"), ("* assistance to +", "033"), ("* + aid", "033"),
-        ("* + assistance", "033"), ("* support to +", "032"), ("* support for +", "032"),
-        ("* + support", "032"), ("* economic aid to +", "0331"), ("* financial aid to +", "0331"),
-        ("* loans to +", "0331"), ("* funding to +", "0331"), ("* + funding", "0331"),
-        ("* military aid to +", "0332"), ("* weapons to +", "0332"), ("* arms to +", "0332"),
-        ("* humanitarian aid to +", "0333"), ("* relief to +", "0333"),
-        ("* troops to +", "0334"), ("* peacekeepers to +", "0334"),
-        ("* to cooperate with +", "030"), ("* cooperation with +", "030"),
-        ("* to work with +", "030"), ("* to defend +", "0334"), ("* to protect +", "0334"),
-        ("* to stand with +", "030"), ("* to stand by +", "030"), ("* to back +", "030"),
-        ("* to support +", "030"), ("* help for +", "033"),
-        ("* aid for +", "033"), ("* humanitarian aid for +", "0333"),
-        ("* to help +", "033"), ("* to rebuild +", "033"), ("* funds to +", "0331"),
-        ("* funds for +", "0331")] + money_patterns(("033", "0331", "0332", "0333", "033"))),
+    ("033", ["pledge", "promise", "vow"], PLEDGE),
+    (None, ["commit {committed committed}"], PLEDGE),   # "committed atrocities" is no pledge
     (None, ["offer"], [
         ("* to mediate between +", "039"), ("* to mediate", "039"), ("* mediation", "039"),
         ("* talks to +", "036"), ("* + talks", "036"), ("* to meet +", "036"),
@@ -290,6 +297,9 @@ CLASSES = [
         ("* peace talks between +", "045"), ("* a meeting between +", "045"),
         ("* + for a visit", "043"), ("* + on a visit", "043"), ("* + for a state visit", "043"),
         ("* + on a state visit", "043"), ("* + for an official visit", "043"),
+        # "received aid from X" is X's act, which these patterns cannot turn round
+        ("* aid from +", "---"), ("* assistance from +", "---"), ("* support from +", "---"),
+        ("* weapons from +", "---"), ("* a loan from +", "---"), ("* funding from +", "---"),
         ("* indirect talks between +", "045"), ("* a summit between +", "045"),
         ("* a peace summit between +", "045"), ("* a peace conference between +", "045"),
         ("* a conference between +", "045")]),
@@ -588,8 +598,8 @@ CLASSES = [
         ("* from the deal with +", "160"), ("* from the treaty with +", "160")]),
     ("0874", ["surrender", "capitulate"], [("* to +", "0874")]),
     ("080", ["concede", "yield", "relent"], [("* to +", "080")]),
-    ("081", ["reopen", "open"], [("* their embassies", "054"), ("* embassies", "054"),("* the border with +", "081"), ("* its border with +", "081"),
-                        ("* embassy in +", "081")]),
+    ("081", ["reopen"], REOPEN),
+    (None, ["open"], REOPEN),   # "opened the forum with X" is no event
     ("081", ["exempt"], [("* + from", "081")]),
     (None, ["accept"], [("* + invitation", "036"), ("* an invitation from +", "036"),
                         ("* + demands", "080"), ("* + demand", "080"), ("* + offer", "030"),
