@@ -111,7 +111,10 @@ static int verb_match_fwd(const verb_ctx_t *c, const pelem_t *el, uint32_t from,
         }
         if (e->kind == PE_TARGET && c->passive) continue;   /* the subject */
         uint32_t gap = e->adj ? 0 : c->gap;
-        if (verb_actor_elem(e)) gap = c->vd->tabari ? VERB_TABARI_ACTOR_GAP : VERB_PATTERN_GAP + 1;
+        if (verb_actor_elem(e))   /* PETRARCH: "Ithilen's palace guard militia was freed" */
+            gap = c->vd->tabari     ? VERB_TABARI_ACTOR_GAP
+                  : c->skip_actors ? c->gap + 1
+                                   : VERB_PATTERN_GAP + 1;
         int found = 0;
         uint32_t len;
         for (uint32_t q = pos; q <= pos + gap && q < tk->n; q++) {
@@ -158,7 +161,10 @@ static int verb_match_back(const verb_ctx_t *c, const pelem_t *el, uint32_t from
         }
         if (e->kind == PE_TARGET && c->passive) continue;
         uint32_t gap = el[k + 1].adj ? 0 : c->gap;   /* el[to] is the verb */
-        if (verb_actor_elem(e)) gap = c->vd->tabari ? VERB_TABARI_ACTOR_GAP : VERB_PATTERN_GAP + 1;
+        if (verb_actor_elem(e))   /* PETRARCH: "Ithilen's palace guard militia was freed" */
+            gap = c->vd->tabari     ? VERB_TABARI_ACTOR_GAP
+                  : c->skip_actors ? c->gap + 1
+                                   : VERB_PATTERN_GAP + 1;
         int found = 0;
         uint32_t len;
         for (uint32_t d = 0; d <= gap && pos > d; d++) {

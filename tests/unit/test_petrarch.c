@@ -79,7 +79,10 @@ static const char *PETR_VERBS = "&MONEY\n"
                                 "--- CELEBRATE [181] ---\n"
                                 "CELEBRATE\n"
                                 "- * FEAST IN ^ + [045]\n"
-                                "- + HOSTING * HARVEST $ [046]\n";
+                                "- + HOSTING * HARVEST $ [046]\n"
+                                "--- FREE [066] ---\n"
+                                "FREE\n"
+                                "- + * FROM $ [066]\n";
 
 /* TABARI verbs: no blocks; a space in a synonym-set member lets words in */
 static const char *TAB_VERBS = "&MONEY\n"
@@ -197,6 +200,8 @@ static const petr_case_t CASES[] = {
     /* PETRARCH: "Northland congressmen and diplomats": both roles Northland's */
     {&PETR_VERBS, "Northland congressmen and diplomats condemned Southland.",
      "NTHLEG>STH:122@1 NTHGOV>STH:122@1"},
+    /* PETRARCH: a pattern's actor may stand as far off as its words */
+    {&PETR_VERBS, "Southland's old palace guard was freed from Northland.", "NTH>STH:066@1"},
 };
 
 static void test_petrarch_cases(void **state)
