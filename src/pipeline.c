@@ -10,6 +10,7 @@
 #include "3_sentences/words.h"
 #include "4_actors/memory.h"
 #include "6_events/commas.h"
+#include "6_events/implicit.h"
 #include "6_events/when.h"
 #include "lib/diag.h"
 #include "lib/util.h"
@@ -233,6 +234,7 @@ size_t pipeline_code_story(const dicts_t *d, const output_opts_t *o, const story
     }
     hashset_clear(&w->seen);
     actor_memory_clear(&w->mem);
+    implicit_story_start(&w->ev);
     pipeline_learn_names(d, s, w, ns);
     w->ncountries = 0;
     size_t index = 0;

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "3_sentences/words.h"
+#include "6_events/implicit.h"
 #include "lib/util.h"
 
 #define event_in words_in
@@ -288,28 +289,6 @@ static void event_default_mention(mention_t *m, const char *code, uint32_t at)
     m->how = "default";
 }
 
-/* "RSF fighters stormed a camp near El Fasher", "shelled villages in
- * Sagaing": an attack (roots 17-20; "amid riots in Honiara" is no protest
- * against Honiara) that names no target actor is an attack
- * on the place the sentence names after the verb, on its country, or on the
- * civilians there when the attacker is of that country. Returns 1 and fills
- * *p, or 0 when the sentence names no such place. */
-static int event_place_target(const events_t *out, const mention_t *src, const vmatch_t *m,
-                              mention_t *p)
-{
-    int root = (m->code[0] - '0') * 10 + (m->code[1] - '0');
-    if (!out->place[0] || root < 17 || root > 20 || out->place_start < m->start) return 0;
-    memset(p, 0, sizeof *p);
-    if (!strncmp(src->country, out->place, 3)) snprintf(p->code, sizeof p->code, "%.3sCVL", out->place);
-    else snprintf(p->code, sizeof p->code, "%.3s", out->place);
-    snprintf(p->country, sizeof p->country, "%.3s", out->place);
-    p->start = out->place_start;
-    p->end = out->place_end;
-    p->group = -1;
-    p->how = "place";
-    return 1;
-}
-
 static const char *event_from_match(const verbdict_t *vd, const tokens_t *tk,
                                     const mentions_t *ms, const vmatch_t *m, events_t *out,
                                     const char *prev_intent, uint32_t *prev_itok)
@@ -474,8 +453,10 @@ static const char *event_from_match(const verbdict_t *vd, const tokens_t *tk,
     if (!nt && vd->tabari && ns)
         nt = event_members_before(ms, m->start, S[0], T);   /* TABARI looks before the verb */
     if (!nt && op->default_tgt[0]) T[nt++] = &deftgt;
-    mention_t place;
-    if (!nt && ns == 1 && event_place_target(out, S[0], m, &place)) T[nt++] = &place;
+    mention_t implicit;
+    if (!nt && ns == 1 && (implicit_place(out, S[0], m->code, m->start, &implicit) ||
+                           implicit_anaphor(tk, out, S[0], m->code, m->hi, &implicit)))
+        T[nt++] = &implicit;
     if (!nt) {
         /* "Gondor and Osgiliath held talks": each member with the others, for
          * acts that take two sides (meet, sign, trade blows) or a pattern that
@@ -636,6 +617,7 @@ void event_code_sentence(const verbdict_t *vd, const tokens_t *tk,
             if (strncmp(out->e[i].code, "01", 2)) out->e[w++] = out->e[i];
         out->n = w;
     }
+    implicit_remember(out);
 }
 
 void event_free(events_t *ev)

@@ -28,6 +28,14 @@ typedef struct {
     uint32_t intent_tok;      /* its token */
 } event_t;
 
+/* An event remembered for nouns that refer back to it ("the decision"). */
+#define IMPLICIT_RECENT 16
+typedef struct {
+    char root[3];
+    mention_t src;
+    uint32_t sentence;
+} implicit_event_t;
+
 typedef struct {
     event_t *e;
     size_t n, cap;
@@ -39,6 +47,9 @@ typedef struct {
                                sentence names ("" = none), tokens below; the
                                target of an attack that names no other */
     uint32_t place_start, place_end;
+    implicit_event_t recent[IMPLICIT_RECENT];   /* the story's latest events */
+    size_t nrecent;
+    uint32_t sentence;      /* sentences coded in the story so far */
 } events_t;
 
 /* Codes the events of one sentence into out (cleared first). */

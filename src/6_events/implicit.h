@@ -1,0 +1,29 @@
+/* implicit.h -- targets a sentence does not name as actors (stage 6): the
+ * place an attack names, the actor of an earlier event a noun refers back
+ * to ("condemned the decision"). Used by event.c; the story's recent events
+ * live in events_t. */
+#ifndef ANNALIST_IMPLICIT_H
+#define ANNALIST_IMPLICIT_H
+
+#include "6_events/event.h"
+
+/* An attack (roots 17-20) by src whose verb stands at token verb, with the
+ * place out->place named after it: fills *p with the place's country (its
+ * civilians when src is of that country) and returns 1; else 0. */
+int implicit_place(const events_t *out, const mention_t *src, const char *code, uint32_t verb,
+                   mention_t *p);
+
+/* A reaction (roots 01, 02, 05, 10-13) by src followed at token after by
+ * "the decision", "the sanctions", "this attack", ...: fills *p with the
+ * source of the latest event of that kind in the last three sentences that
+ * is not of src's country, and returns 1; else 0. */
+int implicit_anaphor(const tokens_t *tk, const events_t *out, const mention_t *src,
+                     const char *code, uint32_t after, mention_t *p);
+
+/* Adds the sentence's events (out->e) to the story's recent events. */
+void implicit_remember(events_t *out);
+
+/* Forgets the recent events: call before each story. */
+void implicit_story_start(events_t *out);
+
+#endif
