@@ -524,9 +524,9 @@ static void actor_forward(const tokens_t *tk, actor_memory_t *mem, mentions_t *o
     for (uint32_t p = 0; p < limit; p++) {
         if (!words_in(token_folded(tk, p), (const char *const[]){"he", "she", "it", "they", NULL}))
             continue;
-        mention_t *m = UTIL_PUSH(out->m, out->n, out->cap);
+        (void)UTIL_PUSH(out->m, out->n, out->cap);   /* room for one more */
         memmove(out->m + 1, out->m, (out->n - 1) * sizeof *out->m);
-        m = &out->m[0];
+        mention_t *m = &out->m[0];
         memset(m, 0, sizeof *m);
         m->start = p;
         m->end = p + 1;

@@ -341,7 +341,7 @@ static void verb_best_pattern(verb_ctx_t *c, const vform_t *f, vmatch_t *m, int 
     }
     for (size_t k = 0; k < b->n; k++) {
         const vpattern_t *p = &vd->p[b->pats[k]];
-        if (have && p->weight < best_w) continue;
+        if (!p->el || (have && p->weight < best_w)) continue;   /* every pattern has its '*' */
         /* after a determiner the word is a noun, unless the pattern itself
          * spells the determiner right before the verb ("- ITS * [042]") */
         if (noun_ctx && !(p->star > 0 && m->start > 0 &&

@@ -34,7 +34,7 @@ void sbuf_addc_slow(sbuf_t *b, char c);
 /* Appends s[0..n); the common case (room left) stays inline. */
 static inline void sbuf_add(sbuf_t *b, const char *s, size_t n)
 {
-    if (b->cap > b->len && n < b->cap - b->len) {   /* room for n bytes and the NUL */
+    if (b->s && b->cap > b->len && n < b->cap - b->len) {   /* room for n bytes and the NUL */
         if (n) memcpy(b->s + b->len, s, n);
         b->len += n;
         b->s[b->len] = '\0';
