@@ -33,8 +33,15 @@ expect "date not a date" 1 "$T/mixed.jsonl:5: \"date\" is not a date (YYYY-MM-DD
 printf '\377\376 China \001condemned\033 Australia.' > "$T/bad-utf8.txt"
 expect "invalid UTF-8 is repaired" 0 "" "1 stories (1 coded, 0 skipped), 1 sentences, 1 events" -- $A $D --stats "$T/bad-utf8.txt"
 expect "repairs are counted" 0 "utf8_repaired        2" "control_removed      2" -- $A $D --stats "$T/bad-utf8.txt"
-head -c 3000000 /dev/urandom > "$T/random.bin"
-expect "binary garbage" 1 "" "1 stories" -- $A $D "$T/random.bin"
+# the same garbage every run (seeded), starting as a PNG file does: a random
+# start could read as JSON Lines ('{') and make the count vary
+python3 -c "import random, sys; sys.stdout.buffer.write(b'\\x89PNG\\r\\n\\x1a\\n' + random.Random(7).randbytes(3000000))" > "$T/random.bin"
+expect "binary garbage" 1 "$T/random.bin: binary file (NUL byte at offset" "1 stories (0 coded, 1 skipped)" -- $A $D "$T/random.bin"
+# garbage that starts like JSON Lines: every non-blank line is one story,
+# named and skipped (the count is computed here from the bytes)
+python3 -c "import random, sys; sys.stdout.buffer.write(b'{' + random.Random(7).randbytes(300000))" > "$T/garbage.jsonl"
+n=$(python3 -c "import sys; print(sum(1 for l in open(sys.argv[1], 'rb').read().split(b'\\n') if l.strip()))" "$T/garbage.jsonl")
+expect "garbage read as JSON Lines" 1 "$T/garbage.jsonl:1: invalid JSON" "$n stories (0 coded, $n skipped)" -- $A $D "$T/garbage.jsonl"
 python3 -c "import sys; sys.stdout.write('China condemned Australia and ' * 400000)" > "$T/long.txt"
 expect "12 MB sentence with no stop is cut" 0 "sentences_cut        1" "1 stories (1 coded, 0 skipped), 1 sentences" -- $A $D --stats "$T/long.txt"
 expect "bad --date" 2 "--date: '2022-02-30' is not a date (YYYY-MM-DD)" "" -- $A $D --date 2022-02-30 "$T/good.txt"
