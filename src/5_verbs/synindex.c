@@ -5,7 +5,7 @@
 
 #include "lib/util.h"
 
-static int synindex_cmp(const void *a, const void *b)
+int synindex_cmp(const void *a, const void *b)
 {
     const synkey_t *x = a, *y = b;
     if (x->id != y->id) return x->id < y->id ? -1 : 1;
@@ -56,8 +56,7 @@ void synindex_build(vsynset_t *s)
     s->idx = x;
 }
 
-/* The run of keys k[0..n) with this id. */
-static const synkey_t *synindex_find(const synkey_t *k, size_t nk, uint32_t id, size_t *n)
+const synkey_t *synindex_find(const synkey_t *k, size_t nk, uint32_t id, size_t *n)
 {
     size_t lo = 0, hi = nk;
     while (lo < hi) {   /* the first key >= id */

@@ -29,6 +29,13 @@ struct synindex {
     uint32_t nother[2];
 };
 
+/* The run of the keys k[0..nk) (sorted by synindex_cmp) that have this id:
+ * *n keys from the result. Shared with patindex.c. */
+const synkey_t *synindex_find(const synkey_t *k, size_t nk, uint32_t id, size_t *n);
+
+/* qsort order of keys: by id, then member. */
+int synindex_cmp(const void *a, const void *b);
+
 /* Builds the index of set s (replacing an older one). Never fails. Freed
  * with synindex_free(). */
 void synindex_build(vsynset_t *s);

@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "3_sentences/words.h"
+#include "5_verbs/patindex.h"
 #include "lib/util.h"
 
 static int verb_is(const tokens_t *tk, size_t i, const char *w)
@@ -339,7 +340,18 @@ static void verb_best_pattern(verb_ctx_t *c, const vform_t *f, vmatch_t *m, int 
         near_c[nnear] = token_folded(c->tk, q)[0];
         near[nnear++] = c->tk->t[q].id;
     }
-    for (size_t k = 0; k < b->n; k++) {
+    /* the block's patterns that may match, in block order (patindex.h);
+     * every pattern when the index cannot tell */
+    uint64_t cand[64];
+    int use_idx = b->idx && !near_cut && b->n <= 64 * (sizeof cand / sizeof *cand);
+    size_t nw = use_idx ? patindex_candidates(b, near, near_c, nnear, cand) : 0;
+    for (size_t k = 0, w = 0; use_idx ? w < nw : k < b->n; k++) {
+        if (use_idx) {   /* the next set bit */
+            while (w < nw && !cand[w]) w++;
+            if (w == nw) break;
+            k = w * 64 + (size_t)__builtin_ctzll(cand[w]);
+            cand[w] &= cand[w] - 1;
+        }
         const vpattern_t *p = &vd->p[b->pats[k]];
         if (!p->el || (have && p->weight < best_w)) continue;   /* every pattern has its '*' */
         /* after a determiner the word is a noun, unless the pattern itself

@@ -8,6 +8,7 @@
 #include "3_sentences/token.h"
 #include "lib/diag.h"
 #include "5_verbs/inflect.h"
+#include "5_verbs/patindex.h"
 #include "5_verbs/synindex.h"
 #include "lib/util.h"
 
@@ -38,7 +39,10 @@ void verbdict_free(verbdict_t *d)
         free(d->p[i].text);
     }
     free(d->p);
-    for (size_t i = 0; i < d->nb; i++) free(d->b[i].pats);
+    for (size_t i = 0; i < d->nb; i++) {
+        free(d->b[i].pats);
+        patindex_free(&d->b[i]);
+    }
     free(d->b);
     for (size_t i = 0; i < d->nsyn; i++) {
         free(d->syn[i].name);
@@ -745,6 +749,7 @@ void verbdict_finish(verbdict_t *d)
                 diag_warn(d->p[i].file, d->p[i].line, "synonym set %s is empty or undefined",
                           d->syn[d->p[i].el[k].syn].name);
     for (size_t i = 0; i < d->nsyn; i++) synindex_build(&d->syn[i]);
+    for (size_t i = 0; i < d->nb; i++) patindex_build(d, &d->b[i]);
     for (size_t i = 0; i < d->nindex; i++) free(d->by_first[i]);
     free(d->by_first);
     free(d->nby);

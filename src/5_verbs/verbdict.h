@@ -75,6 +75,8 @@ typedef struct {
 typedef struct {
     uint32_t *pats;
     size_t n, cap;
+    struct patindex *idx;    /* its patterns by their first word after the
+                                verb (patindex.h), built by verbdict_finish() */
 } vblock_t;
 
 typedef struct {

@@ -1,0 +1,61 @@
+/* patindex.c -- verb-block patterns by their first element after the verb. */
+#include "patindex.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "lib/util.h"
+
+void patindex_free(vblock_t *b)
+{
+    struct patindex *x = b->idx;
+    if (!x) return;
+    free(x->words);
+    free(x->stems);
+    free(x->other);
+    free(x);
+    b->idx = NULL;
+}
+
+void patindex_build(const verbdict_t *d, vblock_t *b)
+{
+    patindex_free(b);
+    struct patindex *x = xcalloc(1, sizeof *x);
+    x->words = xcalloc(b->n + 1, sizeof *x->words);
+    x->stems = xcalloc(b->n + 1, sizeof *x->stems);
+    x->other = xcalloc(b->n / 64 + 1, sizeof *x->other);
+    for (uint32_t k = 0; k < b->n; k++) {
+        const vpattern_t *p = &d->p[b->pats[k]];
+        const pelem_t *e = p->star + 1 < p->nel ? &p->el[p->star + 1] : NULL;
+        if (e && e->kind == PE_WORD && e->id)
+            x->words[x->nwords++] = (synkey_t){e->id, k};
+        else if (e && e->kind == PE_STEM && e->stem && e->stem[0])
+            x->stems[x->nstems++] = (synkey_t){(unsigned char)e->stem[0], k};
+        else
+            x->other[k / 64] |= (uint64_t)1 << (k % 64);
+    }
+    qsort(x->words, x->nwords, sizeof *x->words, synindex_cmp);
+    qsort(x->stems, x->nstems, sizeof *x->stems, synindex_cmp);
+    b->idx = x;
+}
+
+/* Sets the bits of the positions of the keys with this id. */
+static void patindex_add(const synkey_t *k, size_t nk, uint32_t id, uint64_t *bits)
+{
+    size_t m;
+    const synkey_t *r = synindex_find(k, nk, id, &m);
+    for (size_t i = 0; i < m; i++) bits[r[i].member / 64] |= (uint64_t)1 << (r[i].member % 64);
+}
+
+size_t patindex_candidates(const vblock_t *b, const uint32_t *ids, const char *letters,
+                           size_t n, uint64_t *bits)
+{
+    const struct patindex *x = b->idx;
+    size_t nw = (b->n + 63) / 64;
+    memcpy(bits, x->other, nw * sizeof *bits);
+    for (size_t i = 0; i < n; i++) {
+        if (ids[i]) patindex_add(x->words, x->nwords, ids[i], bits);
+        if (letters[i]) patindex_add(x->stems, x->nstems, (unsigned char)letters[i], bits);
+    }
+    return nw;
+}
