@@ -504,8 +504,8 @@ static void verbdict_member(verbdict_parse_t *ps, int32_t syn, const char *text)
             sy->w = el, sy->n = n, sy->cap = cap;
         } else {
             verbdict_word_elems(d, w, verbdict_stems(ps), &sy->w, &sy->n, &sy->cap, 0);
-            pelem_t *last = &sy->w[sy->n - 1];
-            if (verbdict_stems(ps) && sy->n - before > 1 && w[strlen(w) - 1] != '_' &&
+            pelem_t *last = sy->n > before ? &sy->w[sy->n - 1] : NULL;   /* none: no word */
+            if (last && verbdict_stems(ps) && sy->n - before > 1 && w[strlen(w) - 1] != '_' &&
                 last->kind == PE_WORD) {
                 /* TABARI "SWISS_FRANC": the last word is a stem ("francs") */
                 last->kind = PE_STEM;
