@@ -311,8 +311,20 @@ static const char *event_from_match(const verbdict_t *vd, const tokens_t *tk,
         subj = event_subject(tk, ms, m->start, m->lo, passive ? m->by : -1, out->verbtok);
     if (v->noun && m->start >= 2 && (!strcmp(token_folded(tk, m->start - 1), "'s") ||
                                      !strcmp(token_folded(tk, m->start - 1), "'")) &&
-        ms->at[m->start - 2] >= 0)
+        ms->at[m->start - 2] >= 0) {
         subj = ms->at[m->start - 2];   /* "Russia's invasion of Ukraine" */
+        /* inside a prepositional phrase of another act it is background:
+         * "to assist with the response to Russia's invasion of Ukraine" */
+        uint32_t ps = ms->m[subj].start;
+        while (ps > 0 && event_in(token_folded(tk, ps - 1), (const char *const[]){
+                                      "the", "a", "an", "its", "their", "his", "her", NULL}))
+            ps--;
+        if (ps > 0 && event_in(token_folded(tk, ps - 1), (const char *const[]){
+                                   "to", "with", "over", "against", "amid", "since", "about",
+                                   "for", "of", "into", "in", "on", "by", "despite", "under",
+                                   "from", "during", "towards", "toward", NULL}))
+            return NULL;
+    }
     const char *intent = NULL;
     uint32_t itok = 0;
     uint32_t limit = subj >= 0 ? ms->m[subj].end : cstart;
