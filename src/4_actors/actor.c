@@ -26,7 +26,7 @@ static int actor_tok_is(const tokens_t *tk, size_t i, const char *w)
 /* Longest dictionary entry starting at token i, or NULL. Actors beat roles
  * of the same length. */
 static const actor_entry_t *actor_match_at(const actordict_t *d, const tokens_t *tk,
-                                           size_t i)
+                                           size_t i, size_t *end)
 {
     uint32_t nc;
     const uint32_t *c = actordict_candidates(d, tk->t[i].id, &nc);
@@ -34,11 +34,16 @@ static const actor_entry_t *actor_match_at(const actordict_t *d, const tokens_t 
     for (uint32_t k = 0; k < nc; k++) {
         const actor_entry_t *e = &d->e[c[k]];
         if (best && e->ntok < best->ntok) break;
-        if (i + e->ntok > tk->n) continue;
+        size_t p = i + 1;
         uint32_t j = 1;
-        while (j < e->ntok && tk->t[i + j].id == e->toks[j]) j++;
+        for (; j < e->ntok; j++) {
+            if (p < tk->n && tk->t[p].id == e->toks[j]) { p++; continue; }
+            if (!e->gap || p + 1 >= tk->n || !(tk->t[p].flags & TOK_WORD) ||
+                tk->t[p + 1].id != e->toks[j]) break;
+            p += 2;
+        }
         if (j < e->ntok) continue;
-        if (!best || (best->kind == ACT_AGENT && e->kind == ACT_ACTOR)) best = e;
+        if (!best || (best->kind == ACT_AGENT && e->kind == ACT_ACTOR)) best = e, *end = p;
     }
     return best;
 }
@@ -110,18 +115,19 @@ static size_t actor_atoms(const actordict_t *d, const tokens_t *tk,
             i = a.end;
             continue;
         }
-        const actor_entry_t *e = actor_match_at(d, tk, i);
+        size_t end = i + 1;
+        const actor_entry_t *e = actor_match_at(d, tk, i, &end);
         const char *w = token_folded(tk, i);
         if (!e && (tk->t[i].flags & TOK_WORD)) e = actordict_stem_match(d, w, tk->t[i].flen);
         if (e && e->ncodes && !strcmp(e->codes[0].code, "---") && !e->codes[0].from &&
             !e->codes[0].to) {
-            i += e->ntok;   /* "North America", "South China Sea": not actors */
+            i = end;   /* "North America", "South China Sea": not actors */
             continue;
         }
         if (e) {
             a.kind = e->kind == ACT_AGENT ? A_AGENT : A_ACTOR;
             a.e = e;
-            a.end = (uint32_t)(i + e->ntok);
+            a.end = (uint32_t)end;
         } else if (!quoted && tk->t[i].flen <= 5 && (w[0] == 'h' || w[0] == 's') &&
                    (!strcmp(w, "he") || !strcmp(w, "she") || !strcmp(w, "him"))) {
             a.kind = A_PRON;

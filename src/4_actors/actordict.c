@@ -290,6 +290,10 @@ static void actordict_block_reset(actordict_block_t *b)
 static void actordict_mark_stem(actordict_t *d, const actordict_block_t *b, size_t ei,
                                 const char *name)
 {
+    /* a leading space marks words written with spaces, "ITHILEN TELEVISION"
+     * (set by actordict_tabari_phrase): a word may stand between them */
+    if (ei != (size_t)-1 && name[0] == ' ' && d->e[ei].kind == ACT_ACTOR && d->e[ei].ntok > 1)
+        d->e[ei].gap = 1;
     if (b->petrarch) return;
     size_t n = strlen(name);
     if (ei == (size_t)-1 || n < 4 || name[n - 1] != ' ' || d->e[ei].ntok != 1) return;
@@ -312,13 +316,16 @@ static char *actordict_tabari_phrase(const char *s, size_t n)
     if (n && s[n - 1] == '=') n--;   /* TABARI "MOUSE=": the name exactly */
     int stem = n && s[n - 1] != '_' && s[n] != '=' && !memchr(s, ' ', n) && !memchr(s, '_', n);
     while (n && s[n - 1] == '_') n--;   /* "POLICE_": whole, so no stem mark */
-    char *p = xmalloc(n + 2);
+    /* words joined by spaces only (no '_'): a leading space marks the gap */
+    int gap = memchr(s, ' ', n) && !memchr(s, '_', n);
+    char *p = xmalloc(n + 3), *q = p + gap;
+    p[0] = ' ';
     for (size_t i = 0; i < n; i++) {
-        if (s[i] == '_') p[i] = ' ';
-        else p[i] = (char)tolower((unsigned char)s[i]);
+        if (s[i] == '_') q[i] = ' ';
+        else q[i] = (char)tolower((unsigned char)s[i]);
     }
-    p[n] = stem ? ' ' : '\0';   /* a trailing space marks a stem (see actordict_mark_stem) */
-    p[n + 1] = '\0';
+    q[n] = stem ? ' ' : '\0';   /* a trailing space marks a stem (see actordict_mark_stem) */
+    q[n + 1] = '\0';
     return p;
 }
 

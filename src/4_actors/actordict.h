@@ -28,6 +28,8 @@ typedef struct {
     uint8_t person;      /* names a person (dated codes or ELI) */
     uint8_t stem;        /* TABARI: a one-word name matching as a prefix */
     uint8_t native;      /* read from an annalist-format file (not TABARI/PETRARCH) */
+    uint8_t gap;         /* TABARI/PETRARCH "ITHILEN TELEVISION": a word may stand
+                          * between two words written with a space */
     char *phrase;        /* the phrase as folded tokens joined by ' ' */
     actor_code_t *codes;
     size_t ncodes, capcodes;

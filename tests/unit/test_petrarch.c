@@ -22,6 +22,8 @@ static const char *write_file(const char *name, const char *text)
 static const char *ACTORS = "# PETRARCH actors for the unit tests\n"
                             "TWIN_CITIES [NTH/WST]\n"
                             "NORTHLAND [NTH]\n"
+                            "NORTHLAND TELEVISION [NTHTV]\n"
+                            "NORTHLAND_STATE_RADIO [NTHRAD]\n"
                             "SOUTHCITY [STHGOV]\n"
                             "SOUTHLAND [STH]\n"
                             "WESTLAND [WST]\n";
@@ -123,6 +125,12 @@ static const petr_case_t CASES[] = {
     /* PETRARCH took its verbs from a parse: "a brief private visit" is a noun */
     {&PETR_VERBS, "Northland began a brief private visit to Southland.", ""},
     {&PETR_VERBS, "Northland will visit Southland.", "NTH>STH:042@1"},
+    /* "NORTHLAND TELEVISION": a space lets one word in; '_' joins words */
+    {&PETR_VERBS, "Southland condemned Northland television.", "STH>NTHTV:122@1"},
+    {&PETR_VERBS, "Southland condemned Northland public television.", "STH>NTHTV:122@1"},
+    {&PETR_VERBS, "Southland condemned Northland new public television.", "STH>NTH:122@1"},
+    {&PETR_VERBS, "Southland condemned Northland state radio.", "STH>NTHRAD:122@1"},
+    {&PETR_VERBS, "Southland condemned Northland public state radio.", "STH>NTH:122@1"},
     /* "CONGRESS!PERSON!" with "!PERSON! = MAN, MEN" */
     {&PETR_VERBS, "Southland congressmen condemned Northland.", "STHLEG>NTH:122@1"},
     /* "POLICE {}": no plural, and a whole word, not a stem */
