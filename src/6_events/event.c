@@ -185,6 +185,14 @@ static int event_is_complement(const tokens_t *tk, const mentions_t *ms, uint32_
                                      "them", "him", "her", "it", "us", "others", NULL});
 }
 
+/* Are a and b one actor, or one country and a role of it ("EGY", "EGYGOV")? */
+static int event_same_actor(const mention_t *a, const mention_t *b)
+{
+    if (!strcmp(a->code, b->code)) return 1;
+    return strlen(a->country) == 3 && !strcmp(a->country, b->country) &&
+           (strlen(a->code) == 3 || strlen(b->code) == 3);
+}
+
 static void event_add(events_t *out, const mention_t *s, const mention_t *t,
                       const char *code, const char *pcode, const vmatch_t *m,
                       const verb_t *v, int passive, const char *intent, uint32_t itok)
@@ -201,10 +209,16 @@ static void event_add(events_t *out, const mention_t *s, const mention_t *t,
     if ((code[0] == '1' && (code[1] == '8' || code[1] == '9')) &&
         !strcmp(s->country, t->country) && strlen(s->code) >= 6 && !strcmp(s->code + 3, "COP"))
         code = "175";
-    for (size_t i = 0; i < out->n; i++)
-        if (!strcmp(out->e[i].src.code, s->code) && !strcmp(out->e[i].tgt.code, t->code) &&
-            !strcmp(out->e[i].code, code))
+    for (size_t i = 0; i < out->n; i++) {
+        const event_t *o = &out->e[i];
+        if (strcmp(o->code, code)) continue;
+        if (!strcmp(o->src.code, s->code) && !strcmp(o->tgt.code, t->code)) return;
+        /* "arrived in Cairo on his first state visit to Egypt": a country
+         * alone is the same actor named less precisely */
+        if (!v->petrarch && !v->legacy && event_same_actor(&o->src, s) &&
+            event_same_actor(&o->tgt, t))
             return;
+    }
     event_t *e = UTIL_PUSH(out->e, out->n, out->cap);
     memset(e, 0, sizeof *e);
     e->src = *s;
