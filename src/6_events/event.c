@@ -82,6 +82,12 @@ static int event_past_verb(const tokens_t *tk, uint32_t i)
 static int32_t event_subject(const tokens_t *tk, const mentions_t *ms, uint32_t lo,
                              uint32_t cstart, int32_t avoid, const uint8_t *verbtok)
 {
+    /* "a dozen officials it accuses of ...": an actor right before a
+     * pronoun and the verb is the verb's object; the pronoun its subject */
+    if (lo >= cstart + 2 && ms->at[lo - 1] < 0 && ms->at[lo - 2] >= 0 &&
+        event_in(token_folded(tk, lo - 1),
+                 (const char *const[]){"it", "they", "he", "she", "we", NULL}))
+        return -1;
     for (uint32_t q = lo; q-- > cstart;) {
         int32_t m = ms->at[q];
         if (m < 0 || m == avoid) continue;
