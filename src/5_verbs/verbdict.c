@@ -10,6 +10,7 @@
 #include "5_verbs/inflect.h"
 #include "5_verbs/patindex.h"
 #include "5_verbs/synindex.h"
+#include "5_verbs/vdparse.h"
 #include "lib/util.h"
 
 void verbdict_init(verbdict_t *d, vocab_t *v)
@@ -73,8 +74,8 @@ static void verbdict_fold(char *s)
 /* Appends the elements for one written word (which may hold '_' joins and
  * punctuation) to *el. In stem mode the last part is a stem unless the
  * word ends in '_'. */
-static void verbdict_word_elems(verbdict_t *d, const char *word, int stem_mode,
-                                pelem_t **el, size_t *n, size_t *cap, int adj_first)
+void verbdict_word_elems(verbdict_t *d, const char *word, int stem_mode,
+                         pelem_t **el, size_t *n, size_t *cap, int adj_first)
 {
     size_t wl = strlen(word);
     int exact_end = wl && word[wl - 1] == '_';
@@ -101,20 +102,6 @@ static void verbdict_word_elems(verbdict_t *d, const char *word, int stem_mode,
     }
     token_free(&tk);
     free(w);
-}
-
-static int32_t verbdict_synset(verbdict_t *d, const char *raw, int create)
-{
-    char name[128];
-    snprintf(name, sizeof name, "%s", raw);
-    for (size_t l = strlen(name); l > 1 && strchr("_})", name[l - 1]); l--) name[l - 1] = '\0';
-    for (size_t i = 0; i < d->nsyn; i++)
-        if (strcmp(d->syn[i].name, name) == 0) return (int32_t)i;
-    if (!create) return -1;
-    vsynset_t *s = UTIL_PUSH(d->syn, d->nsyn, d->capsyn);
-    memset(s, 0, sizeof *s);
-    s->name = xstrdup(name);
-    return (int32_t)(d->nsyn - 1);
 }
 
 /* One code of a "[...]" block: p[0..n). Returns 0 and fills out. */
@@ -167,27 +154,6 @@ static int verbdict_code(const char *s, char out[8], char out2[8], uint8_t *flag
         return 0;
     }
     return verbdict_one_code(p, n, out, alnum);
-}
-
-typedef struct {
-    verbdict_t *d;
-    const char *file;
-    uint32_t line;
-    int stem_mode;
-    int petrarch;         /* a PETRARCH file ("--- NAME [code] ---" blocks) */
-    int syn_noplural;     /* the synset being read ends in '_': no plurals */
-    int32_t cur_syn;      /* synset taking "+word" lines, -1 none */
-    uint32_t block;       /* current block */
-    int block_has_pats;   /* a verb line now opens a new block */
-    char group_code[8], group_code2[8];   /* "--- NAME [032:033] ---" */
-    int in_group;
-} verbdict_parse_t;
-
-/* Are one-word names stems here? In TABARI files; PETRARCH matched whole
- * words ("PETRARCH only works with complete words") and makes regular forms. */
-static int verbdict_stems(const verbdict_parse_t *ps)
-{
-    return ps->stem_mode && !ps->petrarch;
 }
 
 static void verbdict_new_block(verbdict_parse_t *ps)
@@ -453,84 +419,6 @@ static char *verbdict_unglue(const char *s, size_t n)
     }
     if (!b.s) sbuf_add(&b, "", 0);
     return b.s;
-}
-
-/* PETRARCH glues synsets to words: "NEW_&TIETYPES_RELATIONS" is the word
- * "new", a member of &TIETYPES and "relations", one right after the other.
- * Appends the elements; returns how many there are (the pattern weight). */
-static uint32_t verbdict_glued_synsets(verbdict_t *d, const char *w, pelem_t **el,
-                                       size_t *nel, size_t *cap)
-{
-    char *copy = xstrdup(w), *save = NULL;
-    uint32_t n = 0;
-    for (char *part = strtok_r(copy, "_", &save); part; part = strtok_r(NULL, "_", &save)) {
-        if (part[0] == '&') {
-            pelem_t *e = UTIL_PUSH(*el, *nel, *cap);
-            memset(e, 0, sizeof *e);
-            e->kind = PE_SYN;
-            e->syn = verbdict_synset(d, part, 1);
-            e->adj = n > 0;
-            n++;
-            continue;
-        }
-        size_t before = *nel;
-        char *exact = xmalloc(strlen(part) + 2);   /* a joined word is matched exactly */
-        sprintf(exact, "%s_", part);
-        verbdict_word_elems(d, exact, 1, el, nel, cap, n > 0);
-        free(exact);
-        n += (uint32_t)(*nel - before);
-    }
-    free(copy);
-    return n;
-}
-
-/* Adds one member to synset syn: "AUSTRIAN FLORIN", "GOLDEN_GOBLIN_GALLEONS",
- * "&TIETYPES_MEMOS". Its words must stand one right after the other in a
- * PETRARCH file (and wherever '_' joins them); in a TABARI file a space lets
- * other words stand between, as in patterns. */
-static void verbdict_member(verbdict_parse_t *ps, int32_t syn, const char *text)
-{
-    verbdict_t *d = ps->d;
-    char *copy = xstrdup(text), *save = NULL;
-    size_t start = d->syn[syn].n;
-    for (char *w = strtok_r(copy, " \t", &save); w; w = strtok_r(NULL, " \t", &save)) {
-        vsynset_t *sy = &d->syn[syn];   /* may move: a glued synset may be created */
-        size_t before = sy->n;
-        if (strchr(w, '&')) {
-            pelem_t *el = sy->w;
-            size_t n = sy->n, cap = sy->cap;
-            verbdict_glued_synsets(d, w, &el, &n, &cap);
-            sy = &d->syn[syn];
-            sy->w = el, sy->n = n, sy->cap = cap;
-        } else {
-            verbdict_word_elems(d, w, verbdict_stems(ps), &sy->w, &sy->n, &sy->cap, 0);
-            pelem_t *last = sy->n > before ? &sy->w[sy->n - 1] : NULL;   /* none: no word */
-            if (last && verbdict_stems(ps) && sy->n - before > 1 && w[strlen(w) - 1] != '_' &&
-                last->kind == PE_WORD) {
-                /* TABARI "SWISS_FRANC": the last word is a stem ("francs") */
-                last->kind = PE_STEM;
-                last->stem = xstrdup(vocab_word(d->vocab, last->id));
-            }
-        }
-        if (sy->n > before && before > start) sy->w[before].adj = (uint8_t)ps->petrarch;
-    }
-    if (d->syn[syn].n > start) d->syn[syn].w[start].first = 1;
-    size_t tl = strlen(text);
-    vsynset_t *sy = &d->syn[syn];
-    if (ps->petrarch && !ps->syn_noplural && tl && text[tl - 1] != '_' && sy->n > start &&
-        sy->w[sy->n - 1].kind == PE_WORD) {
-        /* PETRARCH makes the regular plural of a member ("PESO": "pesos") */
-        size_t n = sy->n - start;
-        sbuf_t pl = {0};
-        inflect_plural(vocab_word(d->vocab, sy->w[sy->n - 1].id), &pl);
-        for (size_t i = 0; i < n; i++) {
-            pelem_t e = sy->w[start + i];
-            if (i + 1 == n) e.id = vocab_add(d->vocab, pl.s, pl.len);
-            *UTIL_PUSH(sy->w, sy->n, sy->cap) = e;
-        }
-        sbuf_free(&pl);
-    }
-    free(copy);
 }
 
 /* "- * with + [040]" */

@@ -1,0 +1,49 @@
+/* vdparse.h -- the state of one verb dictionary being read, shared by the
+ * verb-file parser (verbdict.c) and the synonym-set reader (synsets.c).
+ * Internal to src/5_verbs: nothing outside includes it. */
+#ifndef VDPARSE_H
+#define VDPARSE_H
+#include <stdint.h>
+
+#include "5_verbs/verbdict.h"
+
+typedef struct {
+    verbdict_t *d;
+    const char *file;
+    uint32_t line;
+    int stem_mode;
+    int petrarch;         /* a PETRARCH file ("--- NAME [code] ---" blocks) */
+    int syn_noplural;     /* the synset being read ends in '_': no plurals */
+    int32_t cur_syn;      /* synset taking "+word" lines, -1 none */
+    uint32_t block;       /* current block */
+    int block_has_pats;   /* a verb line now opens a new block */
+    char group_code[8], group_code2[8];   /* "--- NAME [032:033] ---" */
+    int in_group;
+} verbdict_parse_t;
+
+/* Are one-word names stems in the file being read (TABARI files, not
+ * PETRARCH's)? */
+int verbdict_stems(const verbdict_parse_t *ps);
+
+/* Appends to *el (n used, cap allocated; grown with realloc, owned by the
+ * caller) the elements of one written word, which may hold '_' joins and
+ * punctuation. In stem mode a lone word is a stem unless it ends in '_';
+ * adj_first marks the first element as adjacent to the one before. */
+void verbdict_word_elems(verbdict_t *d, const char *word, int stem_mode,
+                         pelem_t **el, size_t *n, size_t *cap, int adj_first);
+
+/* The index of synonym set raw ("&CURRENCY", trailing '_', '}' or ')'
+ * ignored) in d; created (empty) when create is set and it is unknown.
+ * Returns -1 when unknown and not created. */
+int32_t verbdict_synset(verbdict_t *d, const char *raw, int create);
+
+/* Appends to *el the elements of a word with synsets glued in
+ * ("NEW_&TIETYPES_RELATIONS"); returns how many (the pattern weight). */
+uint32_t verbdict_glued_synsets(verbdict_t *d, const char *w, pelem_t **el,
+                                size_t *nel, size_t *cap);
+
+/* Adds member text ("AUSTRIAN FLORIN", "&TIETYPES_MEMOS") to synset syn,
+ * with PETRARCH's regular plural where the file calls for it. */
+void verbdict_member(verbdict_parse_t *ps, int32_t syn, const char *text);
+
+#endif
