@@ -179,7 +179,8 @@ static int event_modality(const tokens_t *tk, uint32_t vs, uint32_t limit,
 /* Is the verb an infinitive whose subject is an object of another verb
  * ("urged X to respect Y", "asked them to leave")? Then it is not an act of
  * the sentence's subject, and not coded. */
-static int event_is_complement(const tokens_t *tk, const mentions_t *ms, uint32_t vs)
+static int event_is_complement(const tokens_t *tk, const mentions_t *ms, uint32_t vs,
+                               int unnamed)
 {
     uint32_t q = vs;
     while (q > 0 && event_in(token_folded(tk, q - 1), (const char *const[]){
@@ -187,8 +188,23 @@ static int event_is_complement(const tokens_t *tk, const mentions_t *ms, uint32_
         q--;
     if (q < 2 || strcmp(token_folded(tk, q - 1), "to")) return 0;
     const char *before = token_folded(tk, q - 2);
-    return ms->at[q - 2] >= 0 || event_in(before, (const char *const[]){
-                                     "them", "him", "her", "it", "us", "others", NULL});
+    if (ms->at[q - 2] >= 0 || event_in(before, (const char *const[]){
+                                  "them", "him", "her", "it", "us", "others", NULL}))
+        return 1;
+    /* an unnamed object (annalist's dictionaries only): "urged the
+     * international community to pressure" */
+    for (uint32_t k = q - 2; unnamed && k > 0 && k + 6 > q; k--) {
+        const char *w = token_folded(tk, k - 1);
+        if (!strcmp(w, ",") || ms->at[k - 1] >= 0) return 0;
+        if (event_in(w, (const char *const[]){"urged", "urges", "urge", "asked", "asks",
+                                               "pressed", "presses", "encouraged", "invited",
+                                               "ordered", "orders", "instructed", NULL}) ||
+            (event_in(w, (const char *const[]){"on", "upon", NULL}) && k >= 2 &&
+             event_in(token_folded(tk, k - 2),
+                      (const char *const[]){"called", "calls", "call", "calling", NULL})))
+            return k + 1 < q;
+    }
+    return 0;
 }
 
 /* Are a and b one actor, or one country and a role of it ("EGY", "EGYGOV")? */
@@ -401,7 +417,7 @@ static const char *event_from_match(const verbdict_t *vd, const tokens_t *tk,
     /* "urged X to respect Y": not the subject's act (TABARI has no such
      * rule), unless a PETRARCH pattern binds its actors itself ("- +
      * HOSTING * MAY_DAY $") */
-    if (!v->noun && !vd->tabari && event_is_complement(tk, ms, m->start) &&
+    if (!v->noun && !vd->tabari && event_is_complement(tk, ms, m->start, !v->legacy) &&
         !(v->legacy && (m->source >= 0 || m->target >= 0) && m->lo < m->start))
         return intent;
     if (passive) {
@@ -427,6 +443,13 @@ static const char *event_from_match(const verbdict_t *vd, const tokens_t *tk,
                 if (!vd->tabari && (!strcmp(token_folded(tk, q), ",") || out->verbtok[q] ||
                     event_in(token_folded(tk, q), (const char *const[]){
                         "would", "will", "could", "should", "may", "might", "must", NULL})))
+                    break;
+                /* "urged the international community to pressure Israel":
+                 * an unnamed object, then another verb's object */
+                if (!v->legacy && q > from && !strcmp(token_folded(tk, q), "to") &&
+                    q + 1 < tk->n && ms->at[q + 1] < 0 && ms->at[q - 1] < 0 &&
+                    !(tk->t[q + 1].wc & (WC_DET | WC_PREP)) && (tk->t[q + 1].flags & TOK_WORD) &&
+                    !(tk->t[q + 1].flags & (TOK_NUM | TOK_CAP)))
                     break;
                 if (vd->tabari && ms->at[q] >= 0 && src >= 0 &&
                     !strcmp(ms->m[ms->at[q]].code, ms->m[src].code))
