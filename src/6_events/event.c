@@ -336,6 +336,11 @@ static const char *event_from_match(const verbdict_t *vd, const tokens_t *tk,
     if (cstart < tk->n && (!strcmp(token_folded(tk, cstart), "if") ||
                            !strcmp(token_folded(tk, cstart), "whether")))
         return NULL;
+    /* "a move widely seen as targeting France": an interpretation, not an act */
+    if (!v->legacy && m->start >= 2 && !strcmp(token_folded(tk, m->start - 1), "as") &&
+        event_in(token_folded(tk, m->start - 2), (const char *const[]){
+                     "seen", "viewed", "regarded", "perceived", "interpreted", "read", NULL}))
+        return NULL;
     int passive = m->by >= 0;
     int32_t src = m->source, tgt = m->target;
     int32_t subj = event_subject(tk, ms, m->lo, cstart, passive ? m->by : -1, out->verbtok);
