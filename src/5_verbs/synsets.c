@@ -89,10 +89,12 @@ void verbdict_member(verbdict_parse_t *ps, int32_t syn, const char *text)
         }
         if (sy->w && sy->n > before && before > start) sy->w[before].adj = (uint8_t)ps->petrarch;
     }
-    if (d->syn[syn].n > start) d->syn[syn].w[start].first = 1;
-    size_t tl = strlen(text);
+    free(copy);
     vsynset_t *sy = &d->syn[syn];
-    if (ps->petrarch && !ps->syn_noplural && tl && text[tl - 1] != '_' && sy->n > start &&
+    if (!sy->w || sy->n <= start) return;   /* the member gave no word */
+    sy->w[start].first = 1;
+    size_t tl = strlen(text);
+    if (ps->petrarch && !ps->syn_noplural && tl && text[tl - 1] != '_' &&
         sy->w[sy->n - 1].kind == PE_WORD) {
         /* PETRARCH makes the regular plural of a member ("PESO": "pesos") */
         size_t n = sy->n - start;
@@ -105,5 +107,4 @@ void verbdict_member(verbdict_parse_t *ps, int32_t syn, const char *text)
         }
         sbuf_free(&pl);
     }
-    free(copy);
 }
