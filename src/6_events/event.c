@@ -667,6 +667,14 @@ void event_code_sentence(const verbdict_t *vd, const tokens_t *tk,
                 out->e[w++] = out->e[i];
         out->n = w;
     }
+    /* a plain statement (010) is no event between two actors: CAMEO coders
+     * code what a statement does (accuse, threaten, appeal, promise), not
+     * that it was made (TABARI/PETRARCH files keep their own 010s) */
+    size_t kept = 0;
+    for (size_t i = 0; i < out->n; i++)
+        if (strcmp(out->e[i].code, "010") || !out->e[i].verb || out->e[i].verb->legacy)
+            out->e[kept++] = out->e[i];
+    out->n = kept;
     /* a statement counts only when nothing else happened */
     int other = 0;
     for (size_t i = 0; i < out->n; i++)
