@@ -1,6 +1,7 @@
 /* actordict.c -- loading actor and agent dictionaries into a phrase index. */
 #include "actordict.h"
 
+#include "4_actors/actortabari.h"
 #include "4_actors/agentname.h"
 
 #include <ctype.h>
@@ -197,7 +198,7 @@ int actordict_parse_range(const char *s, size_t n, int32_t *from, int32_t *to)
 
 /* ---- annalist format: CODE [RANGE] : phrase; phrase ---- */
 
-static int actordict_valid_code(const char *s, size_t n)
+int actordict_valid_code(const char *s, size_t n)
 {
     if (n < 3 || n > 21) return 0;
     for (size_t i = 0; i < n; i++)
@@ -258,261 +259,11 @@ static void actordict_native_line(actordict_t *d, const char *file, uint32_t ln,
     }
 }
 
-/* ---- TABARI / PETRARCH format ----
- * Actors:  NAME_WITH_UNDERSCORES [CODE] or NAME followed by lines
- *          "+SYNONYM" and "[CODE RANGE]" lines; comments after ';' or '#'.
- * Agents:  NAME [~GOV] (role after '~'); "!SYN! = A, B" substitution sets. */
-
-typedef struct {
-    char **names;
-    size_t n, cap;
-    int have_code;
-    int no_plural;           /* PETRARCH "{...}" or a substitution: no -s forms */
-    int petrarch;            /* a PETRARCH file: names are whole words, never stems */
-    agentname_subs_t subs;   /* the file's "!NAME! = A, B" sets */
-    actor_code_t *codes;     /* the entry's codes so far, for later synonyms */
-    size_t ncodes, capcodes;
-} actordict_block_t;
-
-static void actordict_block_reset(actordict_block_t *b)
-{
-    for (size_t i = 0; i < b->n; i++) free(b->names[i]);
-    b->n = 0;
-    b->have_code = 0;
-    b->no_plural = 0;
-    b->ncodes = 0;
-}
-
-/* A "+SYNONYM" line: the name gets every code its entry has so far. */
-/* TABARI names end in '_' when they must match whole; a one-word name
- * without it matches as a stem ("ARGENTIN" covers "Argentine"). The phrase
- * keeps a trailing space as the mark (set by actordict_tabari_phrase). */
-static void actordict_mark_stem(actordict_t *d, const actordict_block_t *b, size_t ei,
-                                const char *name)
-{
-    /* a leading space marks words written with spaces, "ITHILEN TELEVISION"
-     * (set by actordict_tabari_phrase): a word may stand between them */
-    if (ei != (size_t)-1 && name[0] == ' ' && d->e[ei].kind == ACT_ACTOR && d->e[ei].ntok > 1)
-        d->e[ei].gap = 1;
-    if (b->petrarch) return;
-    size_t n = strlen(name);
-    if (ei == (size_t)-1 || n < 4 || name[n - 1] != ' ' || d->e[ei].ntok != 1) return;
-    d->e[ei].stem = 1;
-}
-
-static void actordict_block_synonym(actordict_t *d, actordict_block_t *b, char *name, int kind)
-{
-    *UTIL_PUSH(b->names, b->n, b->cap) = name;
-    for (size_t i = 0; i < b->ncodes; i++) {
-        const actor_code_t *c = &b->codes[i];
-        size_t ei = actordict_add(d, name, strlen(name), c->code, c->from, c->to, kind, c->file, c->line);
-        actordict_mark_stem(d, b, ei, name);
-    }
-}
-
-/* Turns a TABARI name (NEW_ZEALAND_) into a phrase ("new zealand"). */
-static char *actordict_tabari_phrase(const char *s, size_t n)
-{
-    if (n && s[n - 1] == '=') n--;   /* TABARI "MOUSE=": the name exactly */
-    int stem = n && s[n - 1] != '_' && s[n] != '=' && !memchr(s, ' ', n) && !memchr(s, '_', n);
-    while (n && s[n - 1] == '_') n--;   /* "POLICE_": whole, so no stem mark */
-    /* words joined by spaces only (no '_'): a leading space marks the gap */
-    int gap = memchr(s, ' ', n) && !memchr(s, '_', n);
-    char *p = xmalloc(n + 3), *q = p + gap;
-    p[0] = ' ';
-    for (size_t i = 0; i < n; i++) {
-        if (s[i] == '_') q[i] = ' ';
-        else q[i] = (char)tolower((unsigned char)s[i]);
-    }
-    q[n] = stem ? ' ' : '\0';   /* a trailing space marks a stem (see actordict_mark_stem) */
-    q[n + 1] = '\0';
-    return p;
-}
-
-/* The regular plural of a phrase's last word ("soldier" -> "soldiers",
- * "militia" -> "militias", "party" -> "parties"); NULL when it already
- * ends in s. Caller frees. */
-static char *actordict_plural(const char *p)
-{
-    size_t n = strlen(p);
-    while (n && p[n - 1] == ' ') n--;   /* the stem mark */
-    if (n < 2 || p[n - 1] == 's' || !isalpha((unsigned char)p[n - 1])) return NULL;
-    sbuf_t b = {0};
-    if (p[n - 1] == 'y' && !strchr("aeiou", p[n - 2])) {
-        sbuf_add(&b, p, n - 1);
-        sbuf_adds(&b, "ies");
-    } else if (p[n - 1] == 'x' || p[n - 1] == 'z' || (p[n - 1] == 'h' && strchr("cs", p[n - 2]))) {
-        sbuf_add(&b, p, n);
-        sbuf_adds(&b, "es");
-    } else if (n > 3 && !strncmp(p + n - 3, "man", 3)) {
-        sbuf_add(&b, p, n - 3);
-        sbuf_adds(&b, "men");
-    } else {
-        sbuf_add(&b, p, n);
-        sbuf_addc(&b, 's');
-    }
-    return b.s;
-}
-
-static void actordict_tabari_code(actordict_t *d, actordict_block_t *b,
-                                  const char *file, uint32_t ln, const char *br,
-                                  int kind)
-{
-    /* br points at '['; "[CODE]" "[CODE RANGE]" "[~ROLE]" */
-    const char *end = strchr(br, ']');
-    if (!end) {
-        diag_error(file, ln, "unclosed '[' in code");
-        d->nerrors++;
-        return;
-    }
-    char buf[128];
-    size_t len = (size_t)(end - br - 1);
-    if (len >= sizeof buf) len = sizeof buf - 1;
-    memcpy(buf, br + 1, len);
-    buf[len] = '\0';
-    char *strtok_save = NULL;
-    char *code = strtok_r(buf, " \t", &strtok_save), *range = NULL;
-    int prefix = 0;   /* PETRARCH "[NGO~]": the role goes before the actor's code */
-    char *slash = NULL;
-    char rbuf[64] = "";
-    for (char *r = strtok_r(NULL, " \t", &strtok_save); r; r = strtok_r(NULL, " \t", &strtok_save))
-        strncat(rbuf, r, sizeof rbuf - strlen(rbuf) - 1);
-    if (rbuf[0]) range = rbuf;
-    if (code && (isdigit((unsigned char)code[0]) || code[0] == '<' || code[0] == '>') && !range) {
-        b->have_code = 1;   /* "[950601-990815]" with no code: nothing to add */
-        return;
-    }
-    if (code) {
-        slash = strchr(code, '/');   /* "[ELR/GAL]": TABARI takes the first actor */
-        if (slash) *slash = '\0';
-        size_t cl = strlen(code);
-        if (cl > 1 && code[cl - 1] == '~') code[cl - 1] = '\0', prefix = kind == ACT_AGENT;
-    }
-    if (code && (!strcmp(code, "+++") || !strcmp(code, "###") || !strcmp(code, "---")) &&
-        range) {
-        /* "[### <890101] [ENT]": no actor in that period */
-        int32_t from = 0, to = 0;
-        if (actordict_parse_range(range, strlen(range), &from, &to) == 0)
-            for (size_t i = 0; i < b->n; i++) {
-                size_t ei = actordict_add(d, b->names[i], strlen(b->names[i]), "---", from, to,
-                                          kind, file, ln);
-                actordict_mark_stem(d, b, ei, b->names[i]);
-            }
-        b->have_code = 1;
-        return;
-    }
-    if (code && (!strcmp(code, "+++") || !strcmp(code, "###"))) {
-        b->have_code = 1;
-        return;
-    }
-    if (!code) {
-        diag_error(file, ln, "empty code '[]'");
-        d->nerrors++;
-        return;
-    }
-    if (code[0] == '~') code++;
-    if (strcmp(code, "---") == 0 || code[0] == '\0') {
-        b->have_code = 1;   /* a "do not code" entry */
-        return;
-    }
-    int32_t from = 0, to = 0;
-    if (range && actordict_parse_range(range, strlen(range), &from, &to) != 0) {
-        diag_error(file, ln, "bad date range '%s'", range);
-        d->nerrors++;
-        return;
-    }
-    if (!actordict_valid_code(code, strlen(code))) {
-        diag_error(file, ln, "bad code '%s'", code);
-        d->nerrors++;
-        return;
-    }
-    if (kind == ACT_AGENT && strlen(code) > 6) code[6] = '\0';
-    if (prefix) strcat(code, "~");   /* kept as the mark (buf has room) */
-    if (slash && b->petrarch && kind == ACT_ACTOR && strlen(code) + strlen(slash + 1) < 23) {
-        /* PETRARCH: "[FRO/BIL/SAM]" names several actors at once */
-        int ok = 1;
-        for (char *p = slash + 1, *q; *p && ok; p = *q ? q + 1 : q) {
-            q = p + strcspn(p, "/");
-            ok = actordict_valid_code(p, (size_t)(q - p));
-        }
-        if (ok) *slash = '/';
-    }
-    actor_code_t *bc = UTIL_PUSH(b->codes, b->ncodes, b->capcodes);
-    memset(bc, 0, sizeof *bc);
-    snprintf(bc->code, sizeof bc->code, "%s", code);
-    bc->from = from;
-    bc->to = to;
-    bc->file = file;
-    bc->line = ln;
-    for (size_t i = 0; i < b->n; i++) {
-        size_t ei = actordict_add(d, b->names[i], strlen(b->names[i]), code, from, to, kind, file, ln);
-        actordict_mark_stem(d, b, ei, b->names[i]);
-        if (kind == ACT_AGENT && !b->no_plural) {
-            /* PETRARCH and TABARI make regular plurals of agent nouns */
-            char *pl = actordict_plural(b->names[i]);
-            if (pl) actordict_add(d, pl, strlen(pl), code, from, to, kind, file, ln);
-            free(pl);
-        }
-    }
-    b->have_code = 1;
-}
-
-/* Every "[...]" code block from br on: "[EGY <911231] [UNO >920101]". */
-static void actordict_tabari_codes(actordict_t *d, actordict_block_t *b,
-                                   const char *file, uint32_t ln, const char *br, int kind)
-{
-    for (; br; br = strchr(br + 1, '[')) actordict_tabari_code(d, b, file, ln, br, kind);
-}
-
-static void actordict_tabari_line(actordict_t *d, actordict_block_t *b,
-                                  const char *file, uint32_t ln, char *s, int kind)
-{
-    while (*s == ' ' || *s == '\t') s++;
-    if (!*s) return;
-    if (agentname_define(&b->subs, s)) return;   /* "!PERSON! = MAN, MEN" */
-    if (*s == '[') {
-        actordict_tabari_codes(d, b, file, ln, s, kind);
-        return;
-    }
-    if (*s == '+') {
-        s++;
-        char **names = NULL;
-        size_t nn = 0, capn = 0;
-        agentname_expand(&b->subs, s, strcspn(s, "["), &names, &nn, &capn, &b->no_plural);
-        for (size_t i = 0; i < nn; i++) {
-            actordict_block_synonym(d, b, actordict_tabari_phrase(names[i], strlen(names[i])), kind);
-            free(names[i]);
-        }
-        free(names);
-        const char *br = strchr(s, '[');
-        actordict_tabari_codes(d, b, file, ln, br, kind);
-        return;
-    }
-    /* a new entry */
-    if (b->n && !b->have_code && kind == ACT_ACTOR) {
-        /* an entry with synonyms but no code yet is still open */
-    }
-    actordict_block_reset(b);
-    char **names = NULL;
-    size_t nn = 0, capn = 0;
-    agentname_expand(&b->subs, s, strcspn(s, "["), &names, &nn, &capn, &b->no_plural);
-    for (size_t i = 0; i < nn; i++) {
-        *UTIL_PUSH(b->names, b->n, b->cap) = actordict_tabari_phrase(names[i], strlen(names[i]));
-        free(names[i]);
-    }
-    free(names);
-    actordict_tabari_codes(d, b, file, ln, strchr(s, '['), kind);
-}
-
 int actordict_load(actordict_t *d, const char *path, int kind)
 {
     char *text;
     size_t len;
-    int err = util_read_file(path, &text, &len);
-    if (err) {
-        diag_error(path, 0, "cannot read dictionary: %s", strerror(err));
-        return -1;
-    }
+    if (util_read_dict(path, &text, &len)) return -1;
     char *fname = xstrdup(path);
     *UTIL_PUSH(d->files, d->nfiles, d->capfiles) = fname;
     /* Detect the format: annalist lines have "CODE ... :" before any '['. */
@@ -555,44 +306,7 @@ int actordict_load(actordict_t *d, const char *path, int kind)
             actordict_tabari_line(d, &blk, fname, ln, t, kind);
         }
     }
-    actordict_block_reset(&blk);
-    agentname_free(&blk.subs);
-    free(blk.names);
-    free(blk.codes);
-    free(text);
-    return 0;
-}
-
-int actordict_load_discards(actordict_t *d, const char *path)
-{
-    char *text;
-    size_t len;
-    int err = util_read_file(path, &text, &len);
-    if (err) {
-        diag_error(path, 0, "cannot read dictionary: %s", strerror(err));
-        return -1;
-    }
-    char *fname = xstrdup(path);
-    *UTIL_PUSH(d->files, d->nfiles, d->capfiles) = fname;
-    uint32_t ln = 0;
-    for (char *line = text, *next; line; line = next) {
-        next = strchr(line, '\n');
-        if (next) *next++ = '\0';
-        ln++;
-        line[strcspn(line, "#;[<")] = '\0';
-        while (*line == ' ' || *line == '\t') line++;
-        size_t n = strlen(line);
-        while (n && isspace((unsigned char)line[n - 1])) line[--n] = '\0';
-        if (!n) continue;
-        int story = line[0] == '+';
-        char *phrase = actordict_tabari_phrase(line + story, n - (size_t)story);
-        if (actordict_add(d, phrase, strlen(phrase), story ? "STORY" : "SENT", 0, 0, ACT_ACTOR,
-                          fname, ln) == (size_t)-1) {
-            diag_error(fname, ln, "empty discard phrase");
-            d->nerrors++;
-        }
-        free(phrase);
-    }
+    actordict_block_free(&blk);
     free(text);
     return 0;
 }

@@ -586,11 +586,7 @@ int verbdict_load(verbdict_t *d, const char *path, int stem_mode)
 {
     char *text;
     size_t len;
-    int err = util_read_file(path, &text, &len);
-    if (err) {
-        diag_error(path, 0, "cannot read dictionary: %s", strerror(err));
-        return -1;
-    }
+    if (util_read_dict(path, &text, &len)) return -1;
     if (stem_mode < 0 && strstr(text, "\n#! stems")) stem_mode = 1;
     if (stem_mode < 0) {
         size_t pl = strlen(path);

@@ -1,6 +1,8 @@
 /* util.c -- checked allocation, byte buffers, dates, file reading. */
 #include "util.h"
 
+#include "lib/diag.h"
+
 #include <ctype.h>
 #include <errno.h>
 #include <stdarg.h>
@@ -201,4 +203,12 @@ void util_cut_hash_comment(char *line)
             return;
         }
     }
+}
+
+int util_read_dict(const char *path, char **out, size_t *len)
+{
+    int err = util_read_file(path, out, len);
+    if (!err) return 0;
+    diag_error(path, 0, "cannot read dictionary: %s", strerror(err));
+    return -1;
 }

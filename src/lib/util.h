@@ -76,6 +76,10 @@ void util_digits(char *out, unsigned v, int width);
  * *len bytes. Returns 0 on success, or an errno value (EISDIR for a folder). */
 int util_read_file(const char *path, char **out, size_t *len);
 
+/* util_read_file for a dictionary: on failure reports "PATH: cannot read
+ * dictionary: REASON" and returns -1 (nothing to free); 0 on success. */
+int util_read_dict(const char *path, char **out, size_t *len);
+
 /* Cuts a dictionary line at its '#' comment, in place. A '#' inside
  * "[...]" is part of a code (TABARI's discard code "[###]"), not a comment. */
 void util_cut_hash_comment(char *line);
