@@ -102,6 +102,7 @@ void verbdict_member(verbdict_parse_t *ps, int32_t syn, const char *text)
         inflect_plural(vocab_word(d->vocab, sy->w[sy->n - 1].id), &pl);
         for (size_t i = 0; i < n; i++) {
             pelem_t e = sy->w[start + i];
+            if (e.stem) e.stem = xstrdup(e.stem);   /* each element owns its stem */
             if (i + 1 == n) e.id = vocab_add(d->vocab, pl.s, pl.len);
             *UTIL_PUSH(sy->w, sy->n, sy->cap) = e;
         }
