@@ -3,8 +3,8 @@
 # drivers with the sanitizers -- store_load (JSON Lines events -> store, story
 # by story, through store_put_story) and store_cli (the query commands,
 # through query_main) -- then loads the hand-written
-# tests/store/sample-events.jsonl and, when ./annalist and
-# examples/corpus.jsonl are there, the events annalist codes from the corpus,
+# tests/store/sample-events.jsonl and the events annalist (build/annalist-san,
+# else ./annalist) codes from examples/corpus.jsonl,
 # and checks every command's figures against figures computed independently
 # from the JSON lines (tests/store/check_store.py). Prints one "ok NAME" or
 # "FAIL NAME" line per check and last "N passed, M failed"; exits non-zero
@@ -48,16 +48,19 @@ check() {
 }
 
 check sample tests/store/sample-events.jsonl
-if [ -x ./annalist ] && [ -f examples/corpus.jsonl ]; then
-    if ./annalist -q examples/corpus.jsonl > "$W/corpus-events.jsonl" 2>"$W/corpus.log" &&
+# the coder itself: the sanitizer build that make test builds, else ./annalist
+A=./annalist
+[ -x build/annalist-san ] && A=build/annalist-san
+if [ -x "$A" ] && [ -f examples/corpus.jsonl ]; then
+    if "$A" -q examples/corpus.jsonl > "$W/corpus-events.jsonl" 2>"$W/corpus.log" &&
         [ -s "$W/corpus-events.jsonl" ]; then
-        check corpus "$W/corpus-events.jsonl" ./annalist examples/corpus.jsonl
+        check corpus "$W/corpus-events.jsonl" "$A" examples/corpus.jsonl
     else
-        fail=$((fail + 1)); echo "FAIL ./annalist codes examples/corpus.jsonl"
+        fail=$((fail + 1)); echo "FAIL $A codes examples/corpus.jsonl"
         sed 's/^/     /' "$W/corpus.log"
     fi
 else
-    echo "skip corpus: no ./annalist or examples/corpus.jsonl (run make first)"
+    fail=$((fail + 1)); echo "FAIL corpus: no annalist binary or examples/corpus.jsonl (run make first)"
 fi
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
