@@ -22,25 +22,30 @@ static const char *const sentence_starters[] = {
     "a", "an", "its", "his", "her", "their", "i", "there", "on", "at",
 };
 
+/* Is s[0..n) (n > 0) one of the n_list lower-case words of list, in any
+ * case? The first letter is compared before the whole word. */
+static int sentence_listed(const char *const *list, size_t n_list, const char *s, size_t n)
+{
+    char c0 = (char)tolower((unsigned char)s[0]);
+    for (size_t k = 0; k < n_list; k++)
+        if (list[k][0] == c0 && util_ieq(s, n, list[k])) return 1;
+    return 0;
+}
+#define SENTENCE_LISTED(list, s, n) sentence_listed(list, sizeof list / sizeof *list, s, n)
+
 int sentence_is_abbrev(const char *s, size_t n)
 {
     if (n == 1 && isalpha((unsigned char)s[0])) return 1;   /* initial */
     if (memchr(s, '.', n)) return 1;                        /* U.S, e.g */
     if (n == 0) return 0;
-    char c0 = (char)tolower((unsigned char)s[0]);   /* the lists are in lower case */
-    for (size_t k = 0; k < sizeof sentence_abbrevs / sizeof *sentence_abbrevs; k++)
-        if (sentence_abbrevs[k][0] == c0 && util_ieq(s, n, sentence_abbrevs[k])) return 1;
-    return 0;
+    return SENTENCE_LISTED(sentence_abbrevs, s, n);
 }
 
 static int sentence_next_is_starter(const char *s, size_t n)
 {
     size_t w = 0;
     while (w < n && isalpha((unsigned char)s[w])) w++;
-    char c0 = w ? (char)tolower((unsigned char)s[0]) : '\0';
-    for (size_t k = 0; k < sizeof sentence_starters / sizeof *sentence_starters; k++)
-        if (sentence_starters[k][0] == c0 && util_ieq(s, w, sentence_starters[k])) return 1;
-    return 0;
+    return w && SENTENCE_LISTED(sentence_starters, s, w);
 }
 
 static void sentence_push(const char *s, size_t n, span_t **out, size_t *cnt,
