@@ -43,7 +43,16 @@ if ls tests/e2e/*.txt >/dev/null 2>&1; then
     f=$(echo "$res" | sed -n 's/^RESULT \([0-9]*\) \([0-9]*\)$/\2/p')
     pass=$((pass + ${p:-0})); fail=$((fail + ${f:-1}))
 fi
-# 5. coding quality on the hand-coded news gold set (tests/gold/README.md):
+# 5. the leaders dictionaries (dict/*.actors): dates well formed, and each
+# enforced country's offices covered since 2000 (tests/leaders_check.py);
+# the checker itself on a fixture with one problem of each kind
+res=$(python3 tests/leaders_check.py dict); st=$?
+echo "$res" | grep -v '^  ' | sed 's/^/     /'
+count "leaders dictionaries (tests/leaders_check.py)" $st
+python3 tests/leaders_check.py tests/data/leaders --enforce XAA,XBB,XCC --today 2026-11-25 |
+    grep -v '^  ' | cmp -s - tests/data/leaders/expected.txt
+count "leaders_check.py finds each problem of tests/data/leaders" $?
+# 6. coding quality on the hand-coded news gold set (tests/gold/README.md):
 # fails when recall falls below or the spurious share rises above the floor
 # in tests/gold_ratchet.txt
 read -r grec gspur <<EOF_G
