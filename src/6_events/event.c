@@ -1,5 +1,7 @@
-/* event.c -- source, target, negation, intent and passive: from verb
- * matches to events. */
+/* event.c -- from verb matches to events: source, target, the sides of
+ * joined actors, passive and intent, and what a sentence keeps (see
+ * subject.c for who acts, modality.c for negation and plans, tabrules.c
+ * for TABARI's own rules). */
 #include "event.h"
 
 #include <stdlib.h>
@@ -7,205 +9,10 @@
 
 #include "3_sentences/words.h"
 #include "6_events/implicit.h"
+#include "6_events/modality.h"
+#include "6_events/subject.h"
+#include "6_events/tabrules.h"
 #include "lib/util.h"
-
-#define event_in words_in
-
-/* Is w (folded) a negation word ("not", "refused", ...)? */
-static int event_negation(const char *w)
-{
-    return (words_class(w, strlen(w)) & WC_NEG) != 0;
-}
-
-void event_intent_code(const char *code, char out[8])
-{
-    if (!code[0] || !code[1]) {          /* "" (no paired code) stays "" */
-        snprintf(out, 8, "%s", code);
-        return;
-    }
-    int root = (code[0] - '0') * 10 + (code[1] - '0');
-    const char *r = code;
-    switch (root) {
-    case 4: r = "036"; break;
-    case 5: r = "030"; break;
-    case 6:
-        r = !strncmp(code, "061", 3) ? "0311" : !strncmp(code, "062", 3) ? "0312"
-            : !strncmp(code, "063", 3) ? "0313" : !strncmp(code, "064", 3) ? "0314" : "031";
-        break;
-    case 7:
-        r = !strncmp(code, "071", 3) ? "0331" : !strncmp(code, "072", 3) ? "0332"
-            : !strncmp(code, "073", 3) ? "0333" : !strncmp(code, "074", 3) ? "0334" : "033";
-        break;
-    case 8: r = "035"; break;
-    case 14: r = "133"; break;
-    case 15: case 18: case 19: case 20: r = "138"; break;
-    case 16: r = "131"; break;
-    case 17: r = "137"; break;
-    default: break;
-    }
-    util_copy(out, 8, r, SIZE_MAX);
-}
-
-/* Start of the clause holding token i. */
-static uint32_t event_clause_start(const tokens_t *tk, uint32_t i)
-{
-    while (i > 0 && !verb_is_boundary(tk, i - 1)) i--;
-    return i;
-}
-
-static uint32_t event_clause_end(const tokens_t *tk, uint32_t i)
-{
-    while (i < tk->n && !verb_is_boundary(tk, i)) i++;
-    return i;
-}
-
-#define event_is_prep words_is_prep   /* on strings; tokens have WC_PREP */
-
-/* A verb the dictionary does not know, by its past-tense ending: "he
- * addressed the US Congress and held talks with ...": what follows is its
- * object, not the next verb's subject. Lower-case words of five letters or
- * more ending in "ed" that are no auxiliary, speech or intent word. */
-static int event_past_verb(const tokens_t *tk, uint32_t i)
-{
-    const token_t *t = &tk->t[i];
-    if (!(t->flags & TOK_WORD) || (t->flags & TOK_CAP) || t->flen < 5) return 0;
-    if (t->wc & (WC_AUX | WC_SPEECH | WC_INTENT | WC_NEG | WC_PREP)) return 0;
-    const char *w = token_folded(tk, i);
-    return w[t->flen - 2] == 'e' && w[t->flen - 1] == 'd' &&
-           !event_in(w, (const char *const[]){"united", "armed", "based", "backed", "led",
-                                               "allied", "detained", "displaced", "disputed",
-                                               "occupied", "elected", "exiled", NULL});
-}
-
-/* The subject: the nearest mention before token lo, in the clause, that is
- * not the object of a preposition. -1 when none. */
-static int32_t event_subject(const tokens_t *tk, const mentions_t *ms, uint32_t lo,
-                             uint32_t cstart, int32_t avoid, const uint8_t *verbtok)
-{
-    /* "a dozen officials it accuses of ...": an actor right before a
-     * pronoun and the verb is the verb's object; the pronoun its subject */
-    if (lo >= cstart + 2 && ms->at[lo - 1] < 0 && ms->at[lo - 2] >= 0 &&
-        event_in(token_folded(tk, lo - 1),
-                 (const char *const[]){"it", "they", "he", "she", "we", NULL}))
-        return -1;
-    for (uint32_t q = lo; q-- > cstart;) {
-        int32_t m = ms->at[q];
-        if (m < 0 || m == avoid) continue;
-        /* the group's first member decides whether it follows a preposition */
-        int32_t first = m;
-        while (first > 0 && ms->m[first - 1].group == ms->m[m].group) first--;
-        uint32_t s = ms->m[first].start;
-        while (s > cstart && (!strcmp(token_folded(tk, s - 1), "the") ||
-                              !strcmp(token_folded(tk, s - 1), "a")))
-            s--;
-        if (s > cstart && ((verbtok && verbtok[s - 1]) || event_past_verb(tk, s - 1)) &&
-            !(tk->t[s - 1].wc & WC_SPEECH)) {
-            /* the object of another verb: "help X combat Y" has no subject
-             * for "combat", but in "P rejected X's claims and called on Y"
-             * the verbs share P, so look on before the other verb */
-            int coordinated = 0;
-            for (uint32_t k = ms->m[m].end; k < lo; k++)
-                if (!strcmp(token_folded(tk, k), "and")) coordinated = 1;
-            if (!coordinated) return -1;
-            q = s - 1;
-            while (q > cstart && verbtok && verbtok[q - 1]) q--;
-            continue;
-        }
-        /* "in south Ithilen", "to the affected Ithilen villages": a
-         * preposition a plain word or two before */
-        uint32_t p = s;
-        for (int k = 0; k < 2 && p > cstart + 1 && ms->at[p - 1] < 0 && !(verbtok && verbtok[p - 1]) &&
-                        (tk->t[p - 1].flags & TOK_WORD) && !(tk->t[p - 1].flags & TOK_CAP) &&
-                        !(tk->t[p - 1].wc & (WC_PREP | WC_BOUNDARY | WC_GAPSTOP | WC_AUX));
-             k++)
-            p--;
-        if (p < s && !(tk->t[p - 1].wc & WC_PREP)) p = s;
-        if (p > cstart && (tk->t[p - 1].wc & WC_PREP)) {
-            q = ms->m[first].start;   /* the object of a preposition: look further back */
-            continue;
-        }
-        return m;
-    }
-    return -1;
-}
-
-/* "Orban, who has courted Chinese investment, visited Beijing", "Iran,
- * Hezbollah's main backer, warned Israel": a verb right after a comma that
- * closes an aside has the actor before the aside's opening comma as its
- * subject. Returns that mention, or -1 when the verb follows no aside. */
-static int32_t event_aside_subject(const tokens_t *tk, const mentions_t *ms, uint32_t vs)
-{
-    uint32_t q = vs;
-    while (q > 0 && (tk->t[q - 1].wc & WC_AUX) && strcmp(token_folded(tk, q - 1), "to")) q--;
-    if (q < 3 || strcmp(token_folded(tk, q - 1), ",")) return -1;
-    for (uint32_t c = q - 1; c-- > 1;) {
-        const char *w = token_folded(tk, c);
-        if (event_in(w, (const char *const[]){".", ";", ":", "\"", "said", "says", NULL}))
-            return -1;
-        if (!strcmp(w, ",")) return ms->at[c - 1] >= 0 && ms->at[c - 1] != ms->at[q] ? ms->at[c - 1] : -1;
-    }
-    return -1;
-}
-
-/* Looks back from the verb for a negation or an intent word, over
- * auxiliaries and adverbs. Returns 1 when negated; sets *intent. */
-static int event_modality(const tokens_t *tk, uint32_t vs, uint32_t limit,
-                          const char **intent, uint32_t *itok)
-{
-    *intent = NULL;
-    if (!tk->fold.s) return 0;
-    int steps = 0;
-    for (uint32_t q = vs; q-- > limit && steps < 8; steps++) {
-        const char *w = token_folded(tk, q);
-        uint16_t wc = tk->t[q].wc;
-        if (wc & WC_NEG) return 1;
-        if (!*intent && (wc & WC_INTENT)) {
-            *intent = tk->fold.s + tk->t[q].foff;
-            *itok = q;
-            continue;
-        }
-        if (!strcmp(w, "to") && q > 0) {
-            const char *p = token_folded(tk, q - 1);
-            if (!strcmp(p, "is") || !strcmp(p, "are") || !strcmp(p, "was") ||
-                !strcmp(p, "were"))
-                *intent = tk->fold.s + tk->t[q].foff, *itok = q;
-            continue;
-        }
-        if (!(wc & WC_AUX)) break;
-    }
-    return 0;
-}
-
-/* Is the verb an infinitive whose subject is an object of another verb
- * ("urged X to respect Y", "asked them to leave")? Then it is not an act of
- * the sentence's subject, and not coded. */
-static int event_is_complement(const tokens_t *tk, const mentions_t *ms, uint32_t vs,
-                               int unnamed)
-{
-    uint32_t q = vs;
-    while (q > 0 && event_in(token_folded(tk, q - 1), (const char *const[]){
-                                 "also", "further", "jointly", "formally", "\"", NULL}))
-        q--;
-    if (q < 2 || strcmp(token_folded(tk, q - 1), "to")) return 0;
-    const char *before = token_folded(tk, q - 2);
-    if (ms->at[q - 2] >= 0 || event_in(before, (const char *const[]){
-                                  "them", "him", "her", "it", "us", "others", NULL}))
-        return 1;
-    /* an unnamed object (annalist's dictionaries only): "urged the
-     * international community to pressure" */
-    for (uint32_t k = q - 2; unnamed && k > 0 && k + 6 > q; k--) {
-        const char *w = token_folded(tk, k - 1);
-        if (!strcmp(w, ",") || ms->at[k - 1] >= 0) return 0;
-        if (event_in(w, (const char *const[]){"urged", "urges", "urge", "asked", "asks",
-                                               "pressed", "presses", "encouraged", "invited",
-                                               "ordered", "orders", "instructed", NULL}) ||
-            (event_in(w, (const char *const[]){"on", "upon", NULL}) && k >= 2 &&
-             event_in(token_folded(tk, k - 2),
-                      (const char *const[]){"called", "calls", "call", "calling", NULL})))
-            return k + 1 < q;
-    }
-    return 0;
-}
 
 /* Are a and b one actor, or one country and a role of it ("EGY", "EGYGOV")? */
 static int event_same_actor(const mention_t *a, const mention_t *b)
@@ -267,89 +74,31 @@ static size_t event_members(const mentions_t *ms, int32_t g, const mention_t **o
     return n;
 }
 
-/* TABARI's target search before the verb: the nearest mention before
- * token vs whose code differs from src's; 0 or 1 into out. */
-static size_t event_members_before(const mentions_t *ms, uint32_t vs, const mention_t *src,
-                                   const mention_t **out)
-{
-    for (size_t i = ms->n; i-- > 0;)
-        if (ms->m[i].end <= vs && strcmp(ms->m[i].code, src->code)) {
-            out[0] = &ms->m[i];
-            return 1;
-        }
-    return 0;
-}
-
-/* TABARI's clause end: the first conjunction AND, BUT, OR, NOR from token
- * from that does not join the members of an actor group; tk->n when none. */
-static uint32_t event_conj_clause_end(const tokens_t *tk, const mentions_t *ms, uint32_t from)
-{
-    for (uint32_t q = from; q < tk->n; q++) {
-        if (!event_in(token_folded(tk, q), (const char *const[]){"and", "but", "or", "nor", NULL}))
-            continue;
-        int32_t a = q > 0 ? ms->at[q - 1] : -1, b = q + 1 < tk->n ? ms->at[q + 1] : -1;
-        if (!(a >= 0 && b >= 0 && ms->m[a].group == ms->m[b].group)) return q;
-    }
-    return (uint32_t)tk->n;
-}
-
-/* TABARI's source search before token lo: the first mention of the
- * sentence that is not avoid (nor of its code), or the actor opening the
- * last clause before lo; -1 when none. */
-static int32_t event_first_actor(const tokens_t *tk, const mentions_t *ms, uint32_t lo,
-                                 int32_t avoid)
-{
-    /* the first actor of the sentence, replaced by an actor that opens a
-     * later clause ("..., but Dagolath promised") */
-    int32_t src = -1;
-    for (uint32_t q = 0; q < lo && q < tk->n; q++) {
-        int32_t m = ms->at[q];
-        int opens = m >= 0 && ms->m[m].start == q && m != avoid &&
-                    (avoid < 0 || strcmp(ms->m[m].code, ms->m[avoid].code));
-        if (opens && src < 0) src = m;
-        if (q + 1 < lo && event_conj_clause_end(tk, ms, q) == q) {
-            int32_t n = ms->at[q + 1];
-            if (n >= 0 && ms->m[n].start == q + 1 && n != avoid) src = n;
-        }
-    }
-    return src;
-}
-
-/* A mention for a DEFAULT: code (TABARI options), placed at token at. */
-static void event_default_mention(mention_t *m, const char *code, uint32_t at)
-{
-    memset(m, 0, sizeof *m);
-    util_copy(m->code, sizeof m->code, code, SIZE_MAX);
-    m->start = m->end = at;
-    m->group = -1;
-    m->how = "default";
-}
-
 static const char *event_from_match(const verbdict_t *vd, const tokens_t *tk,
                                     const mentions_t *ms, const vmatch_t *m, events_t *out,
                                     const char *prev_intent, uint32_t *prev_itok)
 {
     const vform_t *f = &vd->f[m->form];
     const verb_t *v = &vd->v[f->verb];
-    uint32_t cstart = event_clause_start(tk, m->lo);
+    uint32_t cstart = subject_clause_start(tk, m->lo);
     if (cstart > 0 && !strcmp(token_folded(tk, cstart - 1), "if")) return NULL;
     if (cstart < tk->n && (!strcmp(token_folded(tk, cstart), "if") ||
                            !strcmp(token_folded(tk, cstart), "whether")))
         return NULL;
     /* "a move widely seen as targeting France": an interpretation, not an act */
     if (!v->legacy && m->start >= 2 && !strcmp(token_folded(tk, m->start - 1), "as") &&
-        event_in(token_folded(tk, m->start - 2), (const char *const[]){
+        words_in(token_folded(tk, m->start - 2), (const char *const[]){
                      "seen", "viewed", "regarded", "perceived", "interpreted", "read", NULL}))
         return NULL;
     int passive = m->by >= 0;
     int32_t src = m->source, tgt = m->target;
-    int32_t subj = event_subject(tk, ms, m->lo, cstart, passive ? m->by : -1, out->verbtok);
-    int32_t aside = event_aside_subject(tk, ms, m->lo);
+    int32_t subj = subject_find(tk, ms, m->lo, cstart, passive ? m->by : -1, out->verbtok);
+    int32_t aside = subject_aside(tk, ms, m->lo);
     if (aside >= 0 && aside != m->by) subj = aside;
     if (subj < 0 && v->petrarch && m->lo < m->start && m->source < 0 && m->target < 0)
         /* a PETRARCH pattern that spans its subject: "- NEITHER *" over
          * "Neither Galadriel nor Gollum boycotted" */
-        subj = event_subject(tk, ms, m->start, m->lo, passive ? m->by : -1, out->verbtok);
+        subj = subject_find(tk, ms, m->start, m->lo, passive ? m->by : -1, out->verbtok);
     if (v->noun && m->start >= 2 && (!strcmp(token_folded(tk, m->start - 1), "'s") ||
                                      !strcmp(token_folded(tk, m->start - 1), "'")) &&
         ms->at[m->start - 2] >= 0) {
@@ -357,10 +106,10 @@ static const char *event_from_match(const verbdict_t *vd, const tokens_t *tk,
         /* inside a prepositional phrase of another act it is background:
          * "to assist with the response to Russia's invasion of Ukraine" */
         uint32_t ps = ms->m[subj].start;
-        while (ps > 0 && event_in(token_folded(tk, ps - 1), (const char *const[]){
+        while (ps > 0 && words_in(token_folded(tk, ps - 1), (const char *const[]){
                                       "the", "a", "an", "its", "their", "his", "her", NULL}))
             ps--;
-        if (ps > 0 && event_in(token_folded(tk, ps - 1), (const char *const[]){
+        if (ps > 0 && words_in(token_folded(tk, ps - 1), (const char *const[]){
                                    "to", "with", "over", "against", "amid", "since", "about",
                                    "for", "of", "into", "in", "on", "by", "despite", "under",
                                    "from", "during", "towards", "toward", NULL}))
@@ -371,23 +120,11 @@ static const char *event_from_match(const verbdict_t *vd, const tokens_t *tk,
     uint32_t limit = subj >= 0 ? ms->m[subj].end : cstart;
     if (m->lo < limit) limit = m->lo;
     if (vd->tabari && !passive) {
-        int32_t first = event_first_actor(tk, ms, m->lo, tgt);   /* TABARI's source rule */
+        int32_t first = subject_first_actor(tk, ms, m->lo, tgt);   /* TABARI's source rule */
         if (first >= 0) subj = first;
     }
-    int pattern_negates = 0;   /* "- NOT * ..." patterns code the negated act themselves */
-    for (uint32_t k = 0; m->pat && k < m->pat->nel; k++) {
-        const pelem_t *e = &m->pat->el[k];
-        if ((e->kind == PE_WORD && event_negation(vocab_word(vd->vocab, e->id))) ||
-            (e->kind == PE_STEM && event_negation(e->stem)))
-            pattern_negates = 1;
-        for (size_t w = 0; e->kind == PE_SYN && e->syn >= 0 && w < vd->syn[e->syn].n; w++) {
-            const pelem_t *x = &vd->syn[e->syn].w[w];
-            const char *xw = x->kind == PE_WORD ? vocab_word(vd->vocab, x->id)
-                             : x->kind == PE_STEM ? x->stem : "";
-            if (event_negation(xw)) pattern_negates = 1;
-        }
-    }
-    if (event_modality(tk, m->lo, limit, &intent, &itok) && !pattern_negates) return NULL;
+    int pattern_negates = modality_pattern_negates(vd, m->pat);
+    if (modality_scan(tk, m->lo, limit, &intent, &itok) && !pattern_negates) return NULL;
     if (v->noun && !intent) {
         /* an event noun takes the plan or negation of its clause's verb:
          * "Japan pledged $5 million in aid to ...", "will send a delegation" */
@@ -406,7 +143,7 @@ static const char *event_from_match(const verbdict_t *vd, const tokens_t *tk,
         const char *i2 = NULL;
         uint32_t t2 = 0, lim2 = m->start;
         while (lim2 > m->lo && ms->at[lim2 - 1] < 0) lim2--;
-        if (event_modality(tk, m->start, lim2, &i2, &t2)) return NULL;
+        if (modality_scan(tk, m->start, lim2, &i2, &t2)) return NULL;
         if (!intent && i2) intent = i2, itok = t2;
     }
     if (!intent && prev_intent && m->lo >= 1) {
@@ -422,7 +159,7 @@ static const char *event_from_match(const verbdict_t *vd, const tokens_t *tk,
     /* "urged X to respect Y": not the subject's act (TABARI has no such
      * rule), unless a PETRARCH pattern binds its actors itself ("- +
      * HOSTING * MAY_DAY $") */
-    if (!v->noun && !vd->tabari && event_is_complement(tk, ms, m->start, !v->legacy) &&
+    if (!v->noun && !vd->tabari && modality_is_complement(tk, ms, m->start, !v->legacy) &&
         !(v->legacy && (m->source >= 0 || m->target >= 0) && m->lo < m->start))
         return intent;
     if (passive) {
@@ -440,13 +177,13 @@ static const char *event_from_match(const verbdict_t *vd, const tokens_t *tk,
             /* PETRARCH patterns skip actors in their gaps: the first actor
              * after the verb may stand inside the match */
             uint32_t from = (v->petrarch || vd->tabari) ? m->end : m->hi;
-            uint32_t cend = vd->tabari ? event_conj_clause_end(tk, ms, from)
-                                       : event_clause_end(tk, from);
+            uint32_t cend = vd->tabari ? subject_conj_clause_end(tk, ms, from)
+                                       : subject_clause_end(tk, from);
             for (uint32_t q = from; q < cend && (vd->tabari || q < m->hi + 10); q++) {
                 /* TABARI reads to the end of the clause for an actor whose
                  * code differs from the source's */
                 if (!vd->tabari && (!strcmp(token_folded(tk, q), ",") || out->verbtok[q] ||
-                    event_in(token_folded(tk, q), (const char *const[]){
+                    words_in(token_folded(tk, q), (const char *const[]){
                         "would", "will", "could", "should", "may", "might", "must", NULL})))
                     break;
                 /* "urged the international community to pressure Israel":
@@ -498,20 +235,20 @@ static const char *event_from_match(const verbdict_t *vd, const tokens_t *tk,
     const mention_t *S[ACTOR_MAX_PER_SENTENCE + 1], *T[ACTOR_MAX_PER_SENTENCE + 1];
     size_t ns = event_members(ms, src, S), nt = event_members(ms, tgt, T);
     mention_t defsrc, deftgt;
-    event_default_mention(&defsrc, op->default_src, m->start);
-    event_default_mention(&deftgt, op->default_tgt, m->start);
+    tabrules_default_mention(&defsrc, op->default_src, m->start);
+    tabrules_default_mention(&deftgt, op->default_tgt, m->start);
     if (!ns && op->default_src[0] && !op->default_prior && nt) {
         /* no actor before the verb and no PRIOR: the first actor after it
          * is the source, the rest of its group the target */
         S[ns++] = T[0];
         memmove(T, T + 1, --nt * sizeof *T);
-        if (!nt && tgt >= 0) nt = event_members_before(ms, m->start, S[0], T);
+        if (!nt && tgt >= 0) nt = tabrules_members_before(ms, m->start, S[0], T);
     }
     if (!ns && op->default_src[0]) S[ns++] = &defsrc;
     if (!ns) return intent;
     if (!nt && op->default_tgt[0] && op->default_after) T[nt++] = &deftgt;
     if (!nt && vd->tabari && ns)
-        nt = event_members_before(ms, m->start, S[0], T);   /* TABARI looks before the verb */
+        nt = tabrules_members_before(ms, m->start, S[0], T);   /* TABARI looks before the verb */
     if (!nt && op->default_tgt[0]) T[nt++] = &deftgt;
     mention_t implicit;
     if (!nt && ns == 1 && (implicit_place(out, S[0], m->code, m->start, &implicit) ||
@@ -532,9 +269,9 @@ static const char *event_from_match(const verbdict_t *vd, const tokens_t *tk,
         nt = ns;
     }
     char code[8], code2[8];
-    if (intent && !v->legacy) event_intent_code(m->code, code);
+    if (intent && !v->legacy) modality_intent_code(m->code, code);
     else memcpy(code, m->code, sizeof code);
-    if (intent && !v->legacy) event_intent_code(m->code2, code2);
+    if (intent && !v->legacy) modality_intent_code(m->code2, code2);
     else memcpy(code2, m->code2, sizeof code2);
     /* every member of the source group with every member of the target group */
     for (size_t i = 0; i < ns; i++)
@@ -546,71 +283,6 @@ static const char *event_from_match(const verbdict_t *vd, const tokens_t *tk,
                 event_add(out, T[j], S[i], code2, m->code2, m, v, passive, intent, itok);
         }
     return intent;
-}
-
-/* TABARI's clauses: a conjunction starts a new one unless it joins the
- * members of an actor group or stands inside a verb's matched pattern. */
-static uint32_t event_clause_of(const tokens_t *tk, const mentions_t *ms, const vmatch_t *vm,
-                                size_t nvm, uint32_t tok)
-{
-    uint32_t clause = 0;
-    for (uint32_t q = 0; q < tok && q < tk->n; q++) {
-        if (!event_in(token_folded(tk, q), (const char *const[]){"and", "but", "or", "nor", NULL}))
-            continue;
-        int inside = 0;
-        for (size_t k = 0; k < nvm && !inside; k++) inside = q >= vm[k].lo && q < vm[k].hi;
-        int32_t before = q > 0 ? ms->at[q - 1] : -1, after = q + 1 < tk->n ? ms->at[q + 1] : -1;
-        if (before >= 0 && after >= 0 && ms->m[before].group == ms->m[after].group) inside = 1;
-        if (!inside) clause++;
-    }
-    return clause;
-}
-
-/* TABARI codes the first verb that gives an event in each clause (CODE BY
- * CLAUSE) or in the sentence (CODE BY SENTENCE); subordinate events ("?")
- * do not stop the search, dominant ones ("!") are always kept. */
-static void event_first_per_clause(const verbdict_t *vd, const tokens_t *tk,
-                                   const mentions_t *ms, const vmatch_t *vm, size_t nvm,
-                                   events_t *out)
-{
-    if (vd->opt.code_by == TABOPT_CODE_ALL) return;
-    size_t w = 0;
-    for (size_t i = 0; i < out->n; i++) {
-        const event_t *e = &out->e[i];
-        uint32_t c = vd->opt.code_by == TABOPT_CODE_BY_SENTENCE ? 0
-                     : event_clause_of(tk, ms, vm, nvm, e->verb_tok);
-        int later = 0;
-        for (size_t j = 0; j < out->n && !later && !(e->flags & VF_DOM); j++) {
-            const event_t *o = &out->e[j];
-            if (o->verb_tok >= e->verb_tok || (o->flags & VF_SUB)) continue;
-            later = vd->opt.code_by == TABOPT_CODE_BY_SENTENCE ||
-                    event_clause_of(tk, ms, vm, nvm, o->verb_tok) == c;
-        }
-        if (!later) out->e[w++] = *e;
-    }
-    out->n = w;
-}
-
-/* TABARI's COMPLEX: filter: is the sentence set aside (too many verbs,
- * conjunctions or actors, or no actor before the first verb)? */
-static int event_too_complex(const tabopt_t *o, const tokens_t *tk, const mentions_t *ms,
-                             const vmatch_t *vm, size_t nvm)
-{
-    if (o->cplx_verbs && nvm >= o->cplx_verbs) return 1;
-    if (o->cplx_actors && ms->n >= o->cplx_actors) return 1;
-    if (o->cplx_conj) {
-        size_t n = 0;
-        for (uint32_t q = 0; q < tk->n; q = event_conj_clause_end(tk, ms, q) + 1)
-            n += event_conj_clause_end(tk, ms, q) < tk->n;
-        if (n >= o->cplx_conj) return 1;
-    }
-    if (o->cplx_noactprior && nvm) {
-        uint32_t first = vm[0].start;
-        for (size_t k = 1; k < nvm; k++)
-            if (vm[k].start < first) first = vm[k].start;
-        if (!ms->n || ms->m[0].start >= first) return 1;
-    }
-    return 0;
 }
 
 void event_code_sentence(const verbdict_t *vd, const tokens_t *tk,
@@ -625,7 +297,7 @@ void event_code_sentence(const verbdict_t *vd, const tokens_t *tk,
         for (uint32_t t = vm[k].start; t < vm[k].end && t < tk->n; t++) out->verbtok[t] = 1;
     for (size_t k = 0; k < nvm; k++)
         if (vm[k].flags & VF_DISCARD) return;   /* "[###]": the sentence is not coded */
-    if (event_too_complex(&vd->opt, tk, ms, vm, nvm)) return;
+    if (tabrules_too_complex(&vd->opt, tk, ms, vm, nvm)) return;
     const char *prev_intent = NULL;
     uint32_t prev_itok = 0;
     for (size_t k = 0; k < nvm; k++) {
@@ -652,7 +324,7 @@ void event_code_sentence(const verbdict_t *vd, const tokens_t *tk,
         }
         out->n = w;
     }
-    if (vd->tabari) event_first_per_clause(vd, tk, ms, vm, nvm, out);
+    if (vd->tabari) tabrules_first_per_clause(vd, tk, ms, vm, nvm, out);
     /* TABARI marks: dominant codes ("!") push every other event out;
      * subordinate ones ("?") count only when nothing else happened */
     uint8_t keep = 0, any_other = 0;

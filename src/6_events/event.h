@@ -57,10 +57,7 @@ void event_code_sentence(const verbdict_t *vd, const tokens_t *tk,
                          const mentions_t *ms, const vmatch_t *vm, size_t nvm,
                          events_t *out);
 
-/* The intent code (03x) for an act code: 04x -> 036, 06x -> 031, ...;
- * codes already verbal (01x-03x, 09x-13x) stay as they are; "" stays "". */
-void event_intent_code(const char *code, char out[8]);
-
+/* Frees what ev holds and clears it; ev itself is the caller's. */
 void event_free(events_t *ev);
 
 #endif

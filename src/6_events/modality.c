@@ -1,0 +1,123 @@
+/* modality.c -- is an act negated, planned or not the speaker's own: the
+ * negation and intent words before a verb, the intent code of an act, an
+ * infinitive whose subject is another verb's object. */
+#include "6_events/modality.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "3_sentences/words.h"
+#include "lib/util.h"
+
+/* Is w (folded) a negation word ("not", "refused", ...)? */
+int modality_negation(const char *w)
+{
+    return (words_class(w, strlen(w)) & WC_NEG) != 0;
+}
+
+int modality_pattern_negates(const verbdict_t *vd, const vpattern_t *pat)
+{
+    int negates = 0;
+    for (uint32_t k = 0; pat && k < pat->nel; k++) {
+        const pelem_t *e = &pat->el[k];
+        if ((e->kind == PE_WORD && modality_negation(vocab_word(vd->vocab, e->id))) ||
+            (e->kind == PE_STEM && modality_negation(e->stem)))
+            negates = 1;
+        for (size_t w = 0; e->kind == PE_SYN && e->syn >= 0 && w < vd->syn[e->syn].n; w++) {
+            const pelem_t *x = &vd->syn[e->syn].w[w];
+            const char *xw = x->kind == PE_WORD ? vocab_word(vd->vocab, x->id)
+                             : x->kind == PE_STEM ? x->stem : "";
+            if (modality_negation(xw)) negates = 1;
+        }
+    }
+    return negates;
+}
+
+void modality_intent_code(const char *code, char out[8])
+{
+    if (!code[0] || !code[1]) {          /* "" (no paired code) stays "" */
+        snprintf(out, 8, "%s", code);
+        return;
+    }
+    int root = (code[0] - '0') * 10 + (code[1] - '0');
+    const char *r = code;
+    switch (root) {
+    case 4: r = "036"; break;
+    case 5: r = "030"; break;
+    case 6:
+        r = !strncmp(code, "061", 3) ? "0311" : !strncmp(code, "062", 3) ? "0312"
+            : !strncmp(code, "063", 3) ? "0313" : !strncmp(code, "064", 3) ? "0314" : "031";
+        break;
+    case 7:
+        r = !strncmp(code, "071", 3) ? "0331" : !strncmp(code, "072", 3) ? "0332"
+            : !strncmp(code, "073", 3) ? "0333" : !strncmp(code, "074", 3) ? "0334" : "033";
+        break;
+    case 8: r = "035"; break;
+    case 14: r = "133"; break;
+    case 15: case 18: case 19: case 20: r = "138"; break;
+    case 16: r = "131"; break;
+    case 17: r = "137"; break;
+    default: break;
+    }
+    util_copy(out, 8, r, SIZE_MAX);
+}
+
+/* Looks back from the verb for a negation or an intent word, over
+ * auxiliaries and adverbs. Returns 1 when negated; sets *intent. */
+int modality_scan(const tokens_t *tk, uint32_t vs, uint32_t limit,
+                  const char **intent, uint32_t *itok)
+{
+    *intent = NULL;
+    if (!tk->fold.s) return 0;
+    int steps = 0;
+    for (uint32_t q = vs; q-- > limit && steps < 8; steps++) {
+        const char *w = token_folded(tk, q);
+        uint16_t wc = tk->t[q].wc;
+        if (wc & WC_NEG) return 1;
+        if (!*intent && (wc & WC_INTENT)) {
+            *intent = tk->fold.s + tk->t[q].foff;
+            *itok = q;
+            continue;
+        }
+        if (!strcmp(w, "to") && q > 0) {
+            const char *p = token_folded(tk, q - 1);
+            if (!strcmp(p, "is") || !strcmp(p, "are") || !strcmp(p, "was") ||
+                !strcmp(p, "were"))
+                *intent = tk->fold.s + tk->t[q].foff, *itok = q;
+            continue;
+        }
+        if (!(wc & WC_AUX)) break;
+    }
+    return 0;
+}
+
+/* Is the verb an infinitive whose subject is an object of another verb
+ * ("urged X to respect Y", "asked them to leave")? Then it is not an act of
+ * the sentence's subject, and not coded. */
+int modality_is_complement(const tokens_t *tk, const mentions_t *ms, uint32_t vs,
+                           int unnamed)
+{
+    uint32_t q = vs;
+    while (q > 0 && words_in(token_folded(tk, q - 1), (const char *const[]){
+                                 "also", "further", "jointly", "formally", "\"", NULL}))
+        q--;
+    if (q < 2 || strcmp(token_folded(tk, q - 1), "to")) return 0;
+    const char *before = token_folded(tk, q - 2);
+    if (ms->at[q - 2] >= 0 || words_in(before, (const char *const[]){
+                                  "them", "him", "her", "it", "us", "others", NULL}))
+        return 1;
+    /* an unnamed object (annalist's dictionaries only): "urged the
+     * international community to pressure" */
+    for (uint32_t k = q - 2; unnamed && k > 0 && k + 6 > q; k--) {
+        const char *w = token_folded(tk, k - 1);
+        if (!strcmp(w, ",") || ms->at[k - 1] >= 0) return 0;
+        if (words_in(w, (const char *const[]){"urged", "urges", "urge", "asked", "asks",
+                                               "pressed", "presses", "encouraged", "invited",
+                                               "ordered", "orders", "instructed", NULL}) ||
+            (words_in(w, (const char *const[]){"on", "upon", NULL}) && k >= 2 &&
+             words_in(token_folded(tk, k - 2),
+                      (const char *const[]){"called", "calls", "call", "calling", NULL})))
+            return k + 1 < q;
+    }
+    return 0;
+}

@@ -1,0 +1,41 @@
+/* modality.h -- is an act negated, planned, or not the speaker's own
+ * (stage 6): the words before a verb that negate it ("did not meet") or
+ * make it a plan ("plans to visit"), the intent code (03x) of an act, an
+ * infinitive whose subject is another verb's object ("urged X to leave").
+ * Used by event.c. */
+#ifndef ANNALIST_MODALITY_H
+#define ANNALIST_MODALITY_H
+
+#include <stdint.h>
+
+#include "3_sentences/token.h"
+#include "4_actors/actor.h"
+#include "5_verbs/verbdict.h"
+
+/* Is w (a folded word) a negation word ("not", "refused", ...)? */
+int modality_negation(const char *w);
+
+/* Does pattern pat (NULL: none) hold a negation word itself ("- NOT *
+ * ...")? Then the negated act is what it codes. */
+int modality_pattern_negates(const verbdict_t *vd, const vpattern_t *pat);
+
+/* The intent code (03x) for an act code into out: 04x -> 036, 06x -> 031,
+ * ...; codes already verbal (01x-03x, 09x-13x) stay as they are; "" stays
+ * "". */
+void modality_intent_code(const char *code, char out[8]);
+
+/* Looks back from the verb at token vs to token limit for a negation or an
+ * intent word, over auxiliaries and adverbs. Returns 1 when negated, else
+ * 0; *intent is the intent word (inside tk's folded text) or NULL, *itok
+ * its token. */
+int modality_scan(const tokens_t *tk, uint32_t vs, uint32_t limit,
+                  const char **intent, uint32_t *itok);
+
+/* Is the verb at token vs an infinitive whose subject is an object of
+ * another verb ("urged X to respect Y", "asked them to leave")? With
+ * unnamed, an object that is no actor counts too ("urged the
+ * international community to pressure"). 1 when it is, else 0. */
+int modality_is_complement(const tokens_t *tk, const mentions_t *ms, uint32_t vs,
+                           int unnamed);
+
+#endif

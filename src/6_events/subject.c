@@ -1,0 +1,143 @@
+/* subject.c -- who acts: the clause around a verb, its subject (not the
+ * object of a preposition or of another verb), the actor before an aside,
+ * and TABARI's clause end and source rule. */
+#include "6_events/subject.h"
+
+#include <string.h>
+
+#include "3_sentences/words.h"
+#include "5_verbs/verb.h"
+
+/* Start of the clause holding token i. */
+uint32_t subject_clause_start(const tokens_t *tk, uint32_t i)
+{
+    while (i > 0 && !verb_is_boundary(tk, i - 1)) i--;
+    return i;
+}
+
+uint32_t subject_clause_end(const tokens_t *tk, uint32_t i)
+{
+    while (i < tk->n && !verb_is_boundary(tk, i)) i++;
+    return i;
+}
+
+/* A verb the dictionary does not know, by its past-tense ending: "he
+ * addressed the US Congress and held talks with ...": what follows is its
+ * object, not the next verb's subject. Lower-case words of five letters or
+ * more ending in "ed" that are no auxiliary, speech or intent word. */
+static int subject_past_verb(const tokens_t *tk, uint32_t i)
+{
+    const token_t *t = &tk->t[i];
+    if (!(t->flags & TOK_WORD) || (t->flags & TOK_CAP) || t->flen < 5) return 0;
+    if (t->wc & (WC_AUX | WC_SPEECH | WC_INTENT | WC_NEG | WC_PREP)) return 0;
+    const char *w = token_folded(tk, i);
+    return w[t->flen - 2] == 'e' && w[t->flen - 1] == 'd' &&
+           !words_in(w, (const char *const[]){"united", "armed", "based", "backed", "led",
+                                               "allied", "detained", "displaced", "disputed",
+                                               "occupied", "elected", "exiled", NULL});
+}
+
+/* The subject: the nearest mention before token lo, in the clause, that is
+ * not the object of a preposition. -1 when none. */
+int32_t subject_find(const tokens_t *tk, const mentions_t *ms, uint32_t lo,
+                     uint32_t cstart, int32_t avoid, const uint8_t *verbtok)
+{
+    /* "a dozen officials it accuses of ...": an actor right before a
+     * pronoun and the verb is the verb's object; the pronoun its subject */
+    if (lo >= cstart + 2 && ms->at[lo - 1] < 0 && ms->at[lo - 2] >= 0 &&
+        words_in(token_folded(tk, lo - 1),
+                 (const char *const[]){"it", "they", "he", "she", "we", NULL}))
+        return -1;
+    for (uint32_t q = lo; q-- > cstart;) {
+        int32_t m = ms->at[q];
+        if (m < 0 || m == avoid) continue;
+        /* the group's first member decides whether it follows a preposition */
+        int32_t first = m;
+        while (first > 0 && ms->m[first - 1].group == ms->m[m].group) first--;
+        uint32_t s = ms->m[first].start;
+        while (s > cstart && (!strcmp(token_folded(tk, s - 1), "the") ||
+                              !strcmp(token_folded(tk, s - 1), "a")))
+            s--;
+        if (s > cstart && ((verbtok && verbtok[s - 1]) || subject_past_verb(tk, s - 1)) &&
+            !(tk->t[s - 1].wc & WC_SPEECH)) {
+            /* the object of another verb: "help X combat Y" has no subject
+             * for "combat", but in "P rejected X's claims and called on Y"
+             * the verbs share P, so look on before the other verb */
+            int coordinated = 0;
+            for (uint32_t k = ms->m[m].end; k < lo; k++)
+                if (!strcmp(token_folded(tk, k), "and")) coordinated = 1;
+            if (!coordinated) return -1;
+            q = s - 1;
+            while (q > cstart && verbtok && verbtok[q - 1]) q--;
+            continue;
+        }
+        /* "in south Ithilen", "to the affected Ithilen villages": a
+         * preposition a plain word or two before */
+        uint32_t p = s;
+        for (int k = 0; k < 2 && p > cstart + 1 && ms->at[p - 1] < 0 && !(verbtok && verbtok[p - 1]) &&
+                        (tk->t[p - 1].flags & TOK_WORD) && !(tk->t[p - 1].flags & TOK_CAP) &&
+                        !(tk->t[p - 1].wc & (WC_PREP | WC_BOUNDARY | WC_GAPSTOP | WC_AUX));
+             k++)
+            p--;
+        if (p < s && !(tk->t[p - 1].wc & WC_PREP)) p = s;
+        if (p > cstart && (tk->t[p - 1].wc & WC_PREP)) {
+            q = ms->m[first].start;   /* the object of a preposition: look further back */
+            continue;
+        }
+        return m;
+    }
+    return -1;
+}
+
+/* "Orban, who has courted Chinese investment, visited Beijing", "Iran,
+ * Hezbollah's main backer, warned Israel": a verb right after a comma that
+ * closes an aside has the actor before the aside's opening comma as its
+ * subject. Returns that mention, or -1 when the verb follows no aside. */
+int32_t subject_aside(const tokens_t *tk, const mentions_t *ms, uint32_t vs)
+{
+    uint32_t q = vs;
+    while (q > 0 && (tk->t[q - 1].wc & WC_AUX) && strcmp(token_folded(tk, q - 1), "to")) q--;
+    if (q < 3 || strcmp(token_folded(tk, q - 1), ",")) return -1;
+    for (uint32_t c = q - 1; c-- > 1;) {
+        const char *w = token_folded(tk, c);
+        if (words_in(w, (const char *const[]){".", ";", ":", "\"", "said", "says", NULL}))
+            return -1;
+        if (!strcmp(w, ",")) return ms->at[c - 1] >= 0 && ms->at[c - 1] != ms->at[q] ? ms->at[c - 1] : -1;
+    }
+    return -1;
+}
+
+/* TABARI's clause end: the first conjunction AND, BUT, OR, NOR from token
+ * from that does not join the members of an actor group; tk->n when none. */
+uint32_t subject_conj_clause_end(const tokens_t *tk, const mentions_t *ms, uint32_t from)
+{
+    for (uint32_t q = from; q < tk->n; q++) {
+        if (!words_in(token_folded(tk, q), (const char *const[]){"and", "but", "or", "nor", NULL}))
+            continue;
+        int32_t a = q > 0 ? ms->at[q - 1] : -1, b = q + 1 < tk->n ? ms->at[q + 1] : -1;
+        if (!(a >= 0 && b >= 0 && ms->m[a].group == ms->m[b].group)) return q;
+    }
+    return (uint32_t)tk->n;
+}
+
+/* TABARI's source search before token lo: the first mention of the
+ * sentence that is not avoid (nor of its code), or the actor opening the
+ * last clause before lo; -1 when none. */
+int32_t subject_first_actor(const tokens_t *tk, const mentions_t *ms, uint32_t lo,
+                            int32_t avoid)
+{
+    /* the first actor of the sentence, replaced by an actor that opens a
+     * later clause ("..., but Dagolath promised") */
+    int32_t src = -1;
+    for (uint32_t q = 0; q < lo && q < tk->n; q++) {
+        int32_t m = ms->at[q];
+        int opens = m >= 0 && ms->m[m].start == q && m != avoid &&
+                    (avoid < 0 || strcmp(ms->m[m].code, ms->m[avoid].code));
+        if (opens && src < 0) src = m;
+        if (q + 1 < lo && subject_conj_clause_end(tk, ms, q) == q) {
+            int32_t n = ms->at[q + 1];
+            if (n >= 0 && ms->m[n].start == q + 1 && n != avoid) src = n;
+        }
+    }
+    return src;
+}
