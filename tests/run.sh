@@ -54,13 +54,15 @@ python3 tests/leaders_check.py tests/data/leaders --enforce XAA,XBB,XCC --today 
 count "leaders_check.py finds each problem of tests/data/leaders" $?
 # 6. coding quality on the hand-coded news gold set (tests/gold/README.md):
 # fails when recall falls below or the spurious share rises above the floor
-# in tests/gold_ratchet.txt
+# in tests/gold_ratchet.txt, checked on the halves it was set on (heldout4,
+# added later, is scored and printed but left out of the floor)
 read -r grec gspur <<EOF_G
 $(grep -v '^#' tests/gold_ratchet.txt)
 EOF_G
-res=$(python3 tests/gold_score.py build/annalist-san tests/gold --min-recall "$grec" --max-spurious "$gspur" 2>&1); st=$?
-echo "$res" | grep -E '^(dev|heldout[0-9]*) |^GOLD|rror|anchor'
-echo "     (floor: recall >= $grec%, spurious <= $gspur%)"
+res=$(python3 tests/gold_score.py build/annalist-san tests/gold --min-recall "$grec" --max-spurious "$gspur" \
+      --floor-halves dev,heldout,heldout2,heldout3 2>&1); st=$?
+echo "$res" | grep -E '^(dev|heldout[0-9]*) |^GOLD|^FLOOR|rror|anchor'
+echo "     (floor on dev,heldout,heldout2,heldout3: recall >= $grec%, spurious <= $gspur%)"
 count "gold set quality" $st
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
