@@ -34,15 +34,31 @@ static const actor_entry_t *actor_match_at(const actordict_t *d, const tokens_t 
     for (uint32_t k = 0; k < nc; k++) {
         const actor_entry_t *e = &d->e[c[k]];
         if (best && e->ntok < best->ntok) break;
-        size_t p = i + 1;
+        size_t p = i + 1, skipped = 0;
         uint32_t j = 1;
         for (; j < e->ntok; j++) {
             if (p < tk->n && tk->t[p].id == e->toks[j]) { p++; continue; }
+            if (j < 32 && (e->gapmask >> j & 1)) {
+                /* TABARI: "the Prince of Dol_Amroth", "Durthang and an Orc";
+                 * not past a comma ("Radagast, the Brown wizard") */
+                size_t q = p;
+                while (q < tk->n && tk->t[q].id != e->toks[j] &&
+                       !actor_tok_is(tk, q, ",") && !actor_tok_is(tk, q, ";"))
+                    q++;
+                if (q < tk->n && tk->t[q].id != e->toks[j]) break;
+                if (q >= tk->n) break;
+                skipped += q - p;
+                p = q + 1;
+                continue;
+            }
             if (!e->gap || p + 1 >= tk->n || !(tk->t[p].flags & TOK_WORD) ||
                 tk->t[p + 1].id != e->toks[j]) break;
             p += 2;
         }
         if (j < e->ntok) continue;
+        /* an actor whose words stand far apart is named at its first word;
+         * the words between keep their own meaning */
+        if (skipped > 1) p = i + 1;
         if (!best || (best->kind == ACT_AGENT && e->kind == ACT_ACTOR)) best = e, *end = p;
     }
     return best;

@@ -35,6 +35,16 @@ static void actordict_mark_stem(actordict_t *d, const actordict_block_t *b, size
     if (ei != (size_t)-1 && name[0] == ' ' && d->e[ei].kind == ACT_ACTOR && d->e[ei].ntok > 1)
         d->e[ei].gap = 1;
     if (b->petrarch) return;
+    /* TABARI: a space (written "  " by actordict_tabari_phrase) lets any
+     * words stand before the next word, "PRINCE DOL_AMROTH" */
+    if (ei != (size_t)-1 && d->e[ei].kind == ACT_ACTOR) {
+        uint32_t w = 0;
+        for (const char *p = name; *p && w < 32; p++) {
+            if (*p != ' ' || p == name || p[-1] == ' ') continue;
+            w++;
+            if (p[1] == ' ' && w < 32) d->e[ei].gapmask |= 1u << w;
+        }
+    }
     size_t n = strlen(name);
     if (ei == (size_t)-1 || n < 4 || name[n - 1] != ' ' || d->e[ei].ntok != 1) return;
     d->e[ei].stem = 1;
@@ -58,14 +68,15 @@ char *actordict_tabari_phrase(const char *s, size_t n)
     while (n && s[n - 1] == '_') n--;   /* "POLICE_": whole, so no stem mark */
     /* words joined by spaces only (no '_'): a leading space marks the gap */
     int gap = memchr(s, ' ', n) && !memchr(s, '_', n);
-    char *p = xmalloc(n + 3), *q = p + gap;
+    char *p = xmalloc(2 * n + 3), *q = p + gap;
     p[0] = ' ';
+    size_t k = 0;
     for (size_t i = 0; i < n; i++) {
-        if (s[i] == '_') q[i] = ' ';
-        else q[i] = (char)tolower((unsigned char)s[i]);
+        if (s[i] == ' ' && k && q[k - 1] != ' ') q[k++] = ' ';   /* "  ": written with a space */
+        q[k++] = s[i] == '_' ? ' ' : (char)tolower((unsigned char)s[i]);
     }
-    q[n] = stem ? ' ' : '\0';   /* a trailing space marks a stem (see actordict_mark_stem) */
-    q[n + 1] = '\0';
+    q[k] = stem ? ' ' : '\0';   /* a trailing space marks a stem (see actordict_mark_stem) */
+    q[k + 1] = '\0';
     return p;
 }
 

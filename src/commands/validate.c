@@ -184,6 +184,14 @@ static void validate_tabari_expect(vrecord_t *r, const char *body)
  * skipped, as TABARI does), and a blank line ends it. The text runs to the
  * comment "/ * ... * /" that holds the expected events; a comment left
  * unclosed runs to the end of the record. */
+/* "Prince of Dol_Amroth": in a record's text '_' joins a name's words, as
+ * in the suites' dictionaries (DOL_AMROTH); read as a space. */
+static void validate_join_underscores(char *text)
+{
+    for (char *u = text; *u; u++)
+        if (*u == '_') *u = ' ';
+}
+
 static int validate_read_tabari(vsuite_t *s, const char *path)
 {
     char *text;
@@ -204,6 +212,7 @@ static int validate_read_tabari(vsuite_t *s, const char *path)
             char *rec = xstrndup(body, (size_t)(p - body));
             char *cstart = strstr(rec, "/*");
             r->text = xstrndup(rec, cstart ? (size_t)(cstart - rec) : strlen(rec));
+            validate_join_underscores(r->text);
             if (cstart) {
                 char *cend = strstr(cstart, "*/");
                 if (cend) *cend = '\0';
@@ -360,10 +369,7 @@ static int validate_read_petrarch(vsuite_t *s, const char *path)
                 if (!xmlStrcmp(c->name, (const xmlChar *)"Text")) {
                     free(r->text);
                     r->text = validate_xml_text(c);
-                    /* "Prince of Dol_Amroth": '_' joins a name's words, as in
-                     * PETRARCH's dictionaries */
-                    for (char *u = r->text; *u; u++)
-                        if (*u == '_') *u = ' ';
+                    validate_join_underscores(r->text);
                 } else if (!xmlStrcmp(c->name, (const xmlChar *)"EventCoding")) {
                     char *a = validate_attr(c, "sourcecode"), *t = validate_attr(c, "targetcode"),
                          *e = validate_attr(c, "eventcode"), *err = validate_attr(c, "error");
