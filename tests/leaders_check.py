@@ -23,7 +23,7 @@ PIF = "AUS NZL FJI PNG SLB VUT WSM TON TUV KIR NRU PLW FSM MHL COK NIU".split()
 REQUIRED = G20 + [c for c in PIF if c not in G20]
 # countries whose section passes and is held to it; a helper adds a country
 # here only when its section passes. At the end it is every REQUIRED country.
-ENFORCED = ["FSM", "KIR", "MHL", "NIU", "NZL", "WSM"]
+ENFORCED = ["FSM", "KIR", "MHL", "NIU", "NZL", "TUV", "WSM"]
 OFFICES = ("head-of-state", "head-of-government", "foreign-minister", "defence-minister")
 ROLES = {  # '# role: ' header -> offices it covers
     "head-of-state": ("head-of-state",),
