@@ -23,7 +23,8 @@ PIF = "AUS NZL FJI PNG SLB VUT WSM TON TUV KIR NRU PLW FSM MHL COK NIU".split()
 REQUIRED = G20 + [c for c in PIF if c not in G20]
 # countries whose section passes and is held to it; a helper adds a country
 # here only when its section passes. At the end it is every REQUIRED country.
-ENFORCED = ["FSM", "KIR", "MHL", "NIU", "NZL", "TUV", "WSM"]
+ENFORCED = G20[:]  # leaders-g20.actors
+ENFORCED += ["FSM", "KIR", "MHL", "NIU", "NZL", "TUV", "WSM"]  # leaders-pacific.actors
 OFFICES = ("head-of-state", "head-of-government", "foreign-minister", "defence-minister")
 ROLES = {  # '# role: ' header -> offices it covers
     "head-of-state": ("head-of-state",),
