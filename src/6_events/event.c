@@ -64,6 +64,17 @@ static void event_add(events_t *out, const mention_t *s, const mention_t *t,
     e->flags = m->flags;
 }
 
+/* Is the verb at token vs a passive with no agent ("two schools were
+ * hit", "was reportedly shelled")? Its subject is what was acted on. */
+static int event_agentless_passive(const tokens_t *tk, uint32_t vs)
+{
+    uint32_t q = vs;
+    if (q > 0 && tk->t[q - 1].flen > 4 && !strcmp(token_folded(tk, q - 1) + tk->t[q - 1].flen - 2, "ly"))
+        q--;   /* an adverb: "reportedly", "heavily" */
+    return q > 0 && words_in(token_folded(tk, q - 1), (const char *const[]){
+                                 "was", "were", "been", "being", "is", "are", "be", NULL});
+}
+
 /* The members of mention g's group into out (ACTOR_MAX_PER_SENTENCE at
  * most); 0 when g < 0. */
 static size_t event_members(const mentions_t *ms, int32_t g, const mention_t **out)
@@ -254,6 +265,8 @@ static const char *event_from_match(const verbdict_t *vd, const tokens_t *tk,
     if (!nt && ns == 1 && (implicit_place(out, S[0], m->code, m->start, &implicit) ||
                            implicit_anaphor(tk, out, S[0], m->code, m->hi, &implicit)))
         T[nt++] = &implicit;
+    if (!nt && ns == 1 && !v->legacy && !intent && !event_agentless_passive(tk, m->start))
+        implicit_act(out, S[0], m->code);   /* "Russian forces shelled a town": "the shelling" */
     if (!nt) {
         /* "Gondor and Osgiliath held talks": each member with the others, for
          * acts that take two sides (meet, sign, trade blows) or a pattern that
@@ -291,6 +304,7 @@ void event_code_sentence(const verbdict_t *vd, const tokens_t *tk,
 {
     out->n = 0;
     out->nmarkers = 0;
+    out->nacts = 0;
     util_grow((void **)&out->verbtok, &out->verbcap, tk->n + 1, 1);
     memset(out->verbtok, 0, tk->n + 1);
     for (size_t k = 0; k < nvm; k++)

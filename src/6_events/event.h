@@ -49,6 +49,8 @@ typedef struct {
     uint32_t place_start, place_end;
     implicit_event_t recent[IMPLICIT_RECENT];   /* the story's latest events */
     size_t nrecent;
+    implicit_event_t acts[4];   /* the sentence's acts that named no target */
+    size_t nacts;
     uint32_t sentence;      /* sentences coded in the story so far */
 } events_t;
 

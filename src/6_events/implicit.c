@@ -81,7 +81,7 @@ int implicit_anaphor(const tokens_t *tk, const events_t *out, const mention_t *s
     if (!roots) return 0;
     for (size_t i = out->nrecent; i-- > 0;) {
         const implicit_event_t *r = &out->recent[i];
-        if (out->sentence - r->sentence > 3) break;
+        if (out->sentence - r->sentence > (*roots ? 8u : 3u)) break;
         if (!strncmp(r->src.country, src->country, 3)) continue;
         int fits = !*roots;
         for (const char *x = roots; *x && x[1] && !fits; x += 2) fits = !strncmp(x, r->root, 2);
@@ -96,20 +96,35 @@ int implicit_anaphor(const tokens_t *tk, const events_t *out, const mention_t *s
     return 0;
 }
 
+void implicit_act(events_t *out, const mention_t *src, const char *code)
+{
+    if (out->nacts == sizeof out->acts / sizeof *out->acts || !code[0] || !code[1]) return;
+    implicit_event_t *a = &out->acts[out->nacts++];
+    memcpy(a->root, code, 2);
+    a->root[2] = '\0';
+    a->src = *src;
+}
+
+/* Appends one event (its root and source) to the story's recent ones. */
+static void implicit_push(events_t *out, const char *code, const mention_t *src)
+{
+    if (out->nrecent == IMPLICIT_RECENT) {
+        memmove(out->recent, out->recent + 1, (IMPLICIT_RECENT - 1) * sizeof *out->recent);
+        out->nrecent--;
+    }
+    implicit_event_t *r = &out->recent[out->nrecent++];
+    memcpy(r->root, code, 2);
+    r->root[2] = '\0';
+    r->src = *src;
+    r->sentence = out->sentence;
+}
+
 void implicit_remember(events_t *out)
 {
     out->sentence++;
-    for (size_t i = 0; i < out->n; i++) {
-        if (out->nrecent == IMPLICIT_RECENT) {
-            memmove(out->recent, out->recent + 1, (IMPLICIT_RECENT - 1) * sizeof *out->recent);
-            out->nrecent--;
-        }
-        implicit_event_t *r = &out->recent[out->nrecent++];
-        memcpy(r->root, out->e[i].code, 2);
-        r->root[2] = '\0';
-        r->src = out->e[i].src;
-        r->sentence = out->sentence;
-    }
+    for (size_t i = 0; i < out->nacts; i++) implicit_push(out, out->acts[i].root, &out->acts[i].src);
+    for (size_t i = 0; i < out->n; i++) implicit_push(out, out->e[i].code, &out->e[i].src);
+    out->nacts = 0;
 }
 
 void implicit_story_start(events_t *out)

@@ -15,12 +15,20 @@ int implicit_place(const events_t *out, const mention_t *src, const char *code, 
 
 /* A reaction (roots 01, 02, 05, 10-13) by src followed at token after by
  * "the decision", "the sanctions", "this attack", ...: fills *p with the
- * source of the latest event of that kind in the last three sentences that
- * is not of src's country, and returns 1; else 0. */
+ * source of the latest event or act of that kind that is not of src's
+ * country, in the last three sentences for a noun of any event ("the
+ * decision", "the move"), the last eight for a noun of one kind ("the
+ * sanctions", "the launches"), and returns 1; else 0. */
 int implicit_anaphor(const tokens_t *tk, const events_t *out, const mention_t *src,
                      const char *code, uint32_t after, mention_t *p);
 
-/* Adds the sentence's events (out->e) to the story's recent events. */
+/* Notes an act by src (code) that named no target ("the North fired two
+ * missiles"), for a later reaction to "the launches": kept with the
+ * sentence's events by implicit_remember. At most four per sentence. */
+void implicit_act(events_t *out, const mention_t *src, const char *code);
+
+/* Adds the sentence's events (out->e) and acts to the story's recent
+ * events. */
 void implicit_remember(events_t *out);
 
 /* Forgets the recent events: call before each story. */
