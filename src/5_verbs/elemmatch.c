@@ -83,8 +83,8 @@ static uint32_t verbdict_span(const verbdict_t *d, const pelem_t *e, const token
     return best;
 }
 
-uint32_t verbdict_elem_span(const verbdict_t *d, const pelem_t *e, const tokens_t *tk,
-                            size_t q, int back)
+uint32_t verbdict_elem_span_slow(const verbdict_t *d, const pelem_t *e, const tokens_t *tk,
+                                 size_t q, int back)
 {
     return verbdict_span(d, e, tk, q, back, 0);
 }

@@ -132,12 +132,22 @@ void verbdict_finish(verbdict_t *d);
 void verbdict_forms_at(const verbdict_t *d, uint32_t id, const char *w,
                        void (*fn)(uint32_t form, void *ctx), void *ctx);
 
+/* verbdict_elem_span for stems and synonym sets (elemmatch.c); a word is
+ * matched inline, without a call: most elements are words */
+uint32_t verbdict_elem_span_slow(const verbdict_t *d, const pelem_t *e, const tokens_t *tk,
+                                 size_t q, int back);
+
 /* How many tokens of tk element e (PE_WORD, PE_STEM, PE_SYN) matches,
  * starting at token q (back = 0) or ending just before it (back = 1); 0 =
  * no match. A synonym-set member of several words ("+AUSTRIAN FLORIN")
  * matches them one right after the other; the longest member wins. */
-uint32_t verbdict_elem_span(const verbdict_t *d, const pelem_t *e, const tokens_t *tk,
-                            size_t q, int back);
+static inline uint32_t verbdict_elem_span(const verbdict_t *d, const pelem_t *e,
+                                          const tokens_t *tk, size_t q, int back)
+{
+    if (e->kind != PE_WORD) return verbdict_elem_span_slow(d, e, tk, q, back);
+    if (back ? q < 1 : q >= tk->n) return 0;
+    return e->id != 0 && tk->t[back ? q - 1 : q].id == e->id;
+}
 
 /* Does folded word w (id) match element e? (PE_WORD, PE_STEM; PE_SYN: any
  * one-word member, or any word of a longer one) */
