@@ -93,6 +93,7 @@ int dicts_load(dicts_t *d, const dict_opts_t *o)
     if (o->agents) pipeline_load_list(d, o->agents, 1, 0);
     if (o->verbs) nverb += pipeline_load_list(d, o->verbs, 2, o->stem_mode);
     if (o->discards) d->have_discards = pipeline_load_list(d, o->discards, 3, 0) > 0;
+    words_tag_vocab(&d->vocab);   /* before the indexes, which size by the vocabulary */
     actordict_finish(&d->actors);
     actordict_finish(&d->discards);
     verbdict_finish(&d->verbs);
@@ -198,7 +199,7 @@ static void pipeline_learn_names(const dicts_t *d, const story_t *s, pipeline_wo
     for (size_t i = 1; i < ns && i < PIPELINE_NAME_SENTENCES; i++) {
         token_split(w->sents[i].s, w->sents[i].n, &w->tk, PIPELINE_MAX_TOKENS);
         token_assign_ids(&w->tk, (vocab_t *)&d->vocab, 0);
-        words_classify(&w->tk);
+        words_classify(&w->tk, &d->vocab);
         actor_find(&d->actors, &w->tk, s->date, &w->mem, &w->ms);
     }
     memory_keep_names(&w->mem);
@@ -248,7 +249,7 @@ size_t pipeline_code_story(const dicts_t *d, const output_opts_t *o, const story
         st->sentences++;
         if (token_split(sp.s, sp.n, &w->tk, PIPELINE_MAX_TOKENS)) st->sentences_cut++;
         token_assign_ids(&w->tk, (vocab_t *)&d->vocab, 0);
-        words_classify(&w->tk);
+        words_classify(&w->tk, &d->vocab);
         if (d->have_discards && pipeline_discard(d, &w->tk)) {
             st->sentences_discarded++;
             continue;

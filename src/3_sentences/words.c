@@ -108,37 +108,45 @@ static size_t words_slot(const char *w, size_t n)
     return i;
 }
 
-/* Adds the n words of list (n = 0: up to its NULL) to class c. */
-static void words_put_n(const char *const *list, size_t n, uint16_t c)
+/* Calls put(word, class, ctx) for every word of every class list. */
+static void words_each(void (*put)(const char *w, uint16_t c, void *ctx), void *ctx)
 {
-    for (size_t k = 0; n ? k < n : list[k] != NULL; k++) {
-        size_t i = words_slot(list[k], strlen(list[k]));
-        snprintf(words_table[i].w, sizeof words_table[i].w, "%s", list[k]);
-        words_table[i].c |= c;
-    }
-}
-
-static void words_put(const char *const *list, uint16_t c) { words_put_n(list, 0, c); }
-
-static void words_build(void)
-{
-    words_put(words_boundaries, WC_BOUNDARY);
-    words_put(words_preps, WC_PREP);
-    words_put(words_dets, WC_DET);
     static const char *const stops[] = {",", "and", "or", NULL};
-    words_put(stops, WC_GAPSTOP);
-    words_put(words_negations, WC_NEG);
-    words_put(words_intents, WC_INTENT);
-    words_put(words_aux, WC_AUX);
-    words_put(words_speech, WC_SPEECH);
-    words_put(words_be, WC_BE);
-    words_put(words_passive_adverbs, WC_PASSADV);
-    words_put(words_role_modifiers, WC_ROLEMOD);
-    words_put_n(words_months, 12, WC_TIME);
-    words_put_n(words_months3, 12, WC_TIME);
-    words_put_n(words_weekdays, 7, WC_TIME);
-    words_put(words_time, WC_TIME);
+    static const struct {
+        const char *const *list;
+        size_t n;   /* 0: up to its NULL */
+        uint16_t c;
+    } lists[] = {
+        {words_boundaries, 0, WC_BOUNDARY}, {words_preps, 0, WC_PREP},
+        {words_dets, 0, WC_DET},            {stops, 0, WC_GAPSTOP},
+        {words_negations, 0, WC_NEG},       {words_intents, 0, WC_INTENT},
+        {words_aux, 0, WC_AUX},             {words_speech, 0, WC_SPEECH},
+        {words_be, 0, WC_BE},               {words_passive_adverbs, 0, WC_PASSADV},
+        {words_role_modifiers, 0, WC_ROLEMOD}, {words_months, 12, WC_TIME},
+        {words_months3, 12, WC_TIME},       {words_weekdays, 7, WC_TIME},
+        {words_time, 0, WC_TIME},
+    };
+    for (size_t l = 0; l < sizeof lists / sizeof *lists; l++)
+        for (size_t k = 0; lists[l].n ? k < lists[l].n : lists[l].list[k] != NULL; k++)
+            put(lists[l].list[k], lists[l].c, ctx);
 }
+
+static void words_put_table(const char *w, uint16_t c, void *ctx)
+{
+    (void)ctx;
+    size_t i = words_slot(w, strlen(w));
+    snprintf(words_table[i].w, sizeof words_table[i].w, "%s", w);
+    words_table[i].c |= c;
+}
+
+static void words_build(void) { words_each(words_put_table, NULL); }
+
+static void words_put_vocab(const char *w, uint16_t c, void *ctx)
+{
+    vocab_add_tags(ctx, w, strlen(w), c);
+}
+
+void words_tag_vocab(vocab_t *v) { words_each(words_put_vocab, v); }
 
 uint16_t words_class(const char *w, size_t n)
 {
@@ -146,7 +154,7 @@ uint16_t words_class(const char *w, size_t n)
     return n < sizeof words_table[0].w ? words_table[words_slot(w, n)].c : 0;
 }
 
-void words_classify(tokens_t *tk)
+void words_classify(tokens_t *tk, const vocab_t *v)
 {
-    for (size_t i = 0; i < tk->n; i++) tk->t[i].wc = words_class(token_folded(tk, i), tk->t[i].flen);
+    for (size_t i = 0; i < tk->n; i++) tk->t[i].wc = vocab_tags(v, tk->t[i].id);
 }

@@ -32,9 +32,15 @@ extern const char *const words_role_modifiers[];
 extern const char *const words_months[12], *const words_months3[12];
 extern const char *const words_weekdays[7];
 
-/* Sets every token's word classes (token_t.wc), once per sentence, so that
+/* Adds every class word to v with its classes as tags (vocab_add_tags), so
+ * that a token's vocabulary id gives its classes too. Call it while the
+ * dictionaries load, before they are indexed. */
+void words_tag_vocab(vocab_t *v);
+
+/* Sets every token's word classes (token_t.wc) from its id in v (tagged by
+ * words_tag_vocab; ids set by token_assign_ids), once per sentence, so that
  * the matchers test a bit instead of comparing strings. */
-void words_classify(tokens_t *tk);
+void words_classify(tokens_t *tk, const vocab_t *v);
 
 /* The word classes of one folded word w (n bytes); 0 for other words. */
 uint16_t words_class(const char *w, size_t n);

@@ -15,6 +15,8 @@ void vocab_init(vocab_t *v)
     v->ids = xcalloc(v->slots, sizeof *v->ids);
     UTIL_PUSH(v->words, v->nwords, v->capwords);
     v->words[0] = xstrdup("");
+    util_grow((void **)&v->tags, &v->captags, 1, sizeof *v->tags);
+    v->tags[0] = 0;
 }
 
 void vocab_free(vocab_t *v)
@@ -23,6 +25,7 @@ void vocab_free(vocab_t *v)
     free(v->words);
     free(v->hashes);
     free(v->ids);
+    free(v->tags);
     memset(v, 0, sizeof *v);
 }
 
@@ -65,6 +68,8 @@ uint32_t vocab_add(vocab_t *v, const char *word, size_t n)
     if (v->ids[i]) return v->ids[i];
     uint32_t id = (uint32_t)v->nwords;
     *UTIL_PUSH(v->words, v->nwords, v->capwords) = xstrndup(word, n);
+    util_grow((void **)&v->tags, &v->captags, v->nwords, sizeof *v->tags);
+    v->tags[id] = 0;
     v->hashes[i] = h;
     v->ids[i] = id;
     if (v->nwords * 2 > v->slots) vocab_rehash(v);
@@ -76,6 +81,13 @@ uint32_t vocab_find(const vocab_t *v, const char *word, size_t n)
     uint64_t h = XXH3_64bits(word, n);
     size_t i = vocab_slot(v, h, word, n);
     return v->ids[i];
+}
+
+uint32_t vocab_add_tags(vocab_t *v, const char *word, size_t n, uint16_t tags)
+{
+    uint32_t id = vocab_add(v, word, n);
+    v->tags[id] |= tags;
+    return id;
 }
 
 const char *vocab_word(const vocab_t *v, uint32_t id)

@@ -13,8 +13,12 @@ static const char *when(const char *text, int32_t d)
 {
     static char buf[32];
     tokens_t tk = {0};
+    vocab_t v;
+    vocab_init(&v);
+    words_tag_vocab(&v);
     token_split(text, strlen(text), &tk, 0);
-    words_classify(&tk);
+    token_assign_ids(&tk, &v, 0);
+    words_classify(&tk, &v);
     when_t w;
     buf[0] = '\0';
     if (when_resolve(&tk, 0, (uint32_t)tk.n, d, &w)) {
@@ -23,6 +27,7 @@ static const char *when(const char *text, int32_t d)
         snprintf(buf, sizeof buf, "%s/%s", f, when_precision_name(w.precision));
     }
     token_free(&tk);
+    vocab_free(&v);
     return buf;
 }
 
