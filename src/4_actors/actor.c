@@ -75,6 +75,7 @@ static size_t actor_pair_at(const tokens_t *tk, size_t i, int *gov)
                                         "neighbors", "states", "allies", NULL};
     const char *w = token_folded(tk, i);
     size_t n;
+    if (w[0] != 't' && w[0] != 'b') return 0;   /* most words: no compare */
     if (!strcmp(w, "the") && actor_tok_is(tk, i + 1, "pair")) {
         *gov = 0;
         return 2;
