@@ -2,6 +2,8 @@
 #include "sentence.h"
 
 #include <ctype.h>
+#include <pthread.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "lib/util.h"
@@ -22,16 +24,58 @@ static const char *const sentence_starters[] = {
     "a", "an", "its", "his", "her", "their", "i", "there", "on", "at",
 };
 
-/* Is s[0..n) (n > 0) one of the n_list lower-case words of list, in any
- * case? The first letter is compared before the whole word. */
+/* The two lists sorted (strcmp order), once (pthread_once), for a binary
+ * search: the abbreviation check runs on most periods of a story. */
+#define SENTENCE_COUNT(list) (sizeof list / sizeof *list)
+static const char *sentence_abbrevs_sorted[SENTENCE_COUNT(sentence_abbrevs)];
+static const char *sentence_starters_sorted[SENTENCE_COUNT(sentence_starters)];
+static pthread_once_t sentence_once = PTHREAD_ONCE_INIT;
+
+static int sentence_cmp_str(const void *a, const void *b)
+{
+    return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+static void sentence_sort_lists(void)
+{
+    memcpy(sentence_abbrevs_sorted, sentence_abbrevs, sizeof sentence_abbrevs);
+    qsort(sentence_abbrevs_sorted, SENTENCE_COUNT(sentence_abbrevs), sizeof(char *),
+          sentence_cmp_str);
+    memcpy(sentence_starters_sorted, sentence_starters, sizeof sentence_starters);
+    qsort(sentence_starters_sorted, SENTENCE_COUNT(sentence_starters), sizeof(char *),
+          sentence_cmp_str);
+}
+
+/* Orders s[0..n), folded to lower case, against the lower-case word lit, as
+ * strcmp would order the two strings. */
+static int sentence_cmp_folded(const char *s, size_t n, const char *lit)
+{
+    for (size_t i = 0;; i++) {
+        if (i == n) return lit[i] ? -1 : 0;
+        if (!lit[i]) return 1;
+        unsigned char a = (unsigned char)s[i], b = (unsigned char)lit[i];
+        if (a >= 'A' && a <= 'Z') a = (unsigned char)(a + ('a' - 'A'));   /* the "C" locale's tolower */
+        if (a != b) return a < b ? -1 : 1;
+    }
+}
+
+/* Is s[0..n) (n > 0) one of the n_list lower-case words of the sorted list,
+ * in any case? */
 static int sentence_listed(const char *const *list, size_t n_list, const char *s, size_t n)
 {
-    char c0 = (char)tolower((unsigned char)s[0]);
-    for (size_t k = 0; k < n_list; k++)
-        if (list[k][0] == c0 && util_ieq(s, n, list[k])) return 1;
+    size_t lo = 0, hi = n_list;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        int c = sentence_cmp_folded(s, n, list[mid]);
+        if (c == 0) return 1;
+        if (c < 0) hi = mid;
+        else lo = mid + 1;
+    }
     return 0;
 }
-#define SENTENCE_LISTED(list, s, n) sentence_listed(list, sizeof list / sizeof *list, s, n)
+#define SENTENCE_LISTED(list, s, n)                          \
+    (pthread_once(&sentence_once, sentence_sort_lists),      \
+     sentence_listed(list##_sorted, SENTENCE_COUNT(list), s, n))
 
 int sentence_is_abbrev(const char *s, size_t n)
 {
