@@ -2,7 +2,8 @@
 # run.sh -- the whole test suite (called by `make test`): unit tests, the
 # command-line and hostile-input tests, and the end-to-end stories, all with
 # the AddressSanitizer + UndefinedBehaviorSanitizer build, and the gold-set
-# quality floor (tests/gold_ratchet.txt). Ends with the line
+# quality floor (tests/gold_ratchet.txt) and the phrasebook floor
+# (tests/phrases_ratchet.txt). Ends with the line
 # "N passed, M failed"; exits non-zero when anything failed.
 cd "$(dirname "$0")/.." || exit 2
 export ASAN_OPTIONS=detect_leaks=1:abort_on_error=0
@@ -64,5 +65,15 @@ res=$(python3 tests/gold_score.py build/annalist-san tests/gold --min-recall "$g
 echo "$res" | grep -E '^(dev|heldout[0-9]*) |^GOLD|^FLOOR|rror|anchor'
 echo "     (floor on dev,heldout,heldout2,heldout3: recall >= $grec%, spurious <= $gspur%)"
 count "gold set quality" $st
+# 7. the phrasebook (tests/phrases): how news words each CAMEO act, one
+# sentence an item; fails below the floor in tests/phrases_ratchet.txt
+read -r prec pexact pfalse <<EOF_P
+$(grep -v '^#' tests/phrases_ratchet.txt)
+EOF_P
+res=$(python3 tests/phrases_score.py build/annalist-san tests/phrases/phrases.tsv --min-recall "$prec" \
+      --min-exact "$pexact" --max-false "$pfalse" 2>&1); st=$?
+echo "$res" | grep -E '^PHRASES|rror|want'
+echo "     (floor: recall >= $prec%, exact >= $pexact%, false <= $pfalse%)"
+count "phrasebook coding" $st
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
