@@ -11,7 +11,8 @@ headed by one '# role: ...' line (ROLES below). For each country of
 ENFORCED (or --enforce) the section must exist and each of the four offices
 must be covered: the dated ranges of its blocks, merged, cover 2000-01-01 to
 today with no gap longer than MAX_GAP days (a block '# role: OFFICE none
-(REASON)' satisfies the office). A dated line in a block must carry a code
+(REASON)' satisfies the office; a line '# vacant FROM..TO (REASON)' in a
+block covers a period when the office was left unfilled). A dated line in a block must carry a code
 of the section's country. Problems print as 'file:line: problem'; then one
 line of counts per required country; exits 1 when a problem was found in
 an enforced country or anywhere in a date, 2 on a usage error. Standard
@@ -24,7 +25,7 @@ REQUIRED = G20 + [c for c in PIF if c not in G20]
 # countries whose section passes and is held to it; a helper adds a country
 # here only when its section passes. At the end it is every REQUIRED country.
 ENFORCED = G20[:]  # leaders-g20.actors
-ENFORCED += ["FSM", "KIR", "MHL", "NIU", "NZL", "TUV", "WSM"]  # leaders-pacific.actors
+ENFORCED += ["FSM", "KIR", "MHL", "NIU", "NZL", "SLB", "TUV", "WSM"]  # leaders-pacific.actors
 OFFICES = ("head-of-state", "head-of-government", "foreign-minister", "defence-minister")
 ROLES = {  # '# role: ' header -> offices it covers
     "head-of-state": ("head-of-state",),
@@ -41,6 +42,7 @@ SECTION = re.compile(r"^#\s*===\s*([A-Z]{3}[A-Z]*)\s+\S.*===\s*$")
 ROLE = re.compile(r"^#\s*role:\s*(.*?)\s*$")
 NONE = re.compile(r"^(\S+) none \(.+\)$")
 ENTRY = re.compile(r"^([A-Z-]{3,})\s+(\S*\.\.\S*)\s*:")
+VACANT = re.compile(r"^#\s*vacant\s+(\S*\.\.\S*)\s+\(.+\)\s*$")
 
 
 def parse_date(s):
@@ -94,18 +96,24 @@ def read_file(path, countries, problems):
                     problems.append((code, at + "unknown role header '%s'" % role))
                     offices = ()
                 continue
-            m = ENTRY.match(line.split("#", 1)[0])
+            v = VACANT.match(line)
+            m = v or ENTRY.match(line.split("#", 1)[0])
             if not m:
                 continue
-            a, _, b = m.group(2).partition("..")
+            span = m.group(1 if v else 2)
+            a, _, b = span.partition("..")
             d1, d2 = parse_date(a) if a else START.min, parse_date(b) if b else START.max
             if d1 is None or d2 is None:
-                problems.append((None, at + "malformed date range '%s'" % m.group(2)))
+                problems.append((None, at + "malformed date range '%s'" % span))
                 continue
             if d1 > d2:
                 problems.append((None, at + "FROM %s is after TO %s" % (a, b)))
                 continue
             if code is None or not offices:
+                continue
+            if v:   # a documented vacancy: covered, no office-holder
+                for o in offices:
+                    countries[code].ranges[o].append((d1, d2, path, ln))
                 continue
             if not m.group(1).startswith(code):
                 problems.append((code, at + "code %s in the %s section" % (m.group(1), code)))
