@@ -23,6 +23,22 @@ SYNSETS = {
     # what is shot down or intercepted
     "AIRCRAFT": ["drone", "drones", "plane", "planes", "jet", "jets", "aircraft", "helicopter",
                  "helicopters", "missile", "missiles", "rockets", "warplane", "warplanes"],
+    # forces moved up to a border: "massed tanks along its border with"
+    "TROOPS": ["troops", "forces", "soldiers", "tanks", "reinforcements", "armoured vehicles",
+               "armored vehicles", "units", "military units", "artillery", "air defences",
+               "air defenses", "missile launchers"],
+    # shows of force: "staged live-fire drills around"
+    "DRILLS": ["drills", "military drills", "exercises", "military exercises", "naval drills",
+               "naval exercises", "war games", "live-fire drills", "live-fire exercises",
+               "air drills", "combat drills", "manoeuvres", "maneuvers", "military manoeuvres"],
+    # ground operations: "launched a ground offensive in"
+    "OFFENSIVE": ["offensive", "ground offensive", "military offensive", "counteroffensive",
+                  "counter-offensive", "ground operation", "military operation", "incursion",
+                  "ground incursion", "assault", "ground assault", "operation"],
+    # strikes from the air: "carried out air strikes in"
+    "AIRSTRIKES": ["airstrikes", "air strikes", "an airstrike", "an air strike", "air raids",
+                   "an air raid", "drone strikes", "a drone strike", "missile strikes",
+                   "a missile strike", "bombing raids", "strikes", "a strike"],
 }
 
 CLASSES = [
@@ -31,7 +47,8 @@ CLASSES = [
         ("* +", "090"), ("* + for corruption", "091"), ("* + for war crimes", "094"),
         ("* + over", "090"), ("* human rights abuses by +", "092"),
         ("* abuses by +", "092"), ("* war crimes by +", "094"),
-        ("* war crimes in +", "094"), ("* the attack on +", "093")]),
+        ("* war crimes in +", "094"), ("* the attack on +", "093"),
+        ("* into +", "090")]),
 
     (None, ["open", "launch", "begin {began begun beginning}", "start", "initiate", "announce",
             "order"], [
@@ -44,7 +61,12 @@ CLASSES = [
         ("* an anti-dumping probe into imports from +", "090"),
         ("* a probe into ^ imported from +", "090"), ("* an inquiry into +", "090"),
         ("* an investigation against +", "090"), ("* a criminal investigation into +", "090"),
-        ("* a war crimes investigation into +", "094"), ("* an audit of +", "090")]),
+        ("* a war crimes investigation into +", "094"), ("* an audit of +", "090"),
+        ("* a probe into +", "090"), ("* an investigation into +", "090")] + [
+        ("* %s into %s by +" % (n, w), c) for n in ["a probe", "an investigation", "an inquiry"]
+        for w, c in [("abuses", "092"), ("alleged abuses", "092"), ("human rights abuses", "092"),
+                     ("rights abuses", "092"), ("war crimes", "094"), ("alleged war crimes", "094"),
+                     ("killings", "092"), ("corruption", "091")]]),
 
     # ---------------- 10 demand ----------------
     ("100", ["demand", "insist"], [
@@ -68,6 +90,12 @@ CLASSES = [
         ("* the expulsion of +", "174"), ("* an investigation into +", "090"),
         ("* an attack on +", "190"), ("* strikes on +", "190"), ("* troops into +", "190")]),
     (None, ["give {gave given}"], [("* + an ultimatum", "139")]),   # "gave X two vessels" is aid
+    # "told Kabul to act against militants": a demand; "told reporters" no event
+    (None, ["tell {told told}", "warn"], [
+        ("* + to %s" % v, "100") for v in ["act", "stop", "halt", "end", "leave", "change",
+                                            "abandon", "cease", "rein in", "back off"]] + [
+        ("* + to withdraw", "1056"), ("* + to pull out", "1056"), ("* + to release", "1053"),
+        ("* + to free", "1053"), ("* + to hand over", "1053")]),
 
     # ---------------- 11 disapprove ----------------
     ("111", ["criticise", "criticize", "condemn", "denounce", "slam", "blast", "rebuke",
@@ -108,7 +136,13 @@ CLASSES = [
             "illegal", "illegitimate", "unacceptable", "provocation", "provocative",
             "threat", "aggression", "aggressor", "terrorist", "terrorists", "terrorism",
             "criminal", "criminals", "unlawful", "hostile act", "act of aggression", "act of war",
-            "violation", "blackmail", "interference", "meddling", "hypocritical", "lie", "lies"]]),
+            "violation", "blackmail", "interference", "meddling", "hypocritical", "lie", "lies",
+            "separatist", "separatists", "dictator", "puppet", "troublemaker", "war criminal",
+            "rogue state", "irresponsible", "dangerous", "reckless"]] + [
+        ("* + %s" % w, "012") for w in ["deeply concerning", "concerning", "worrying",
+                                        "deeply worrying", "alarming", "troubling"]]),
+    (None, ["take {took taken}"], [("* aim at +", "111"), ("* a swipe at +", "111"),
+                                   ("* issue with +", "110"), ("* a dig at +", "111")]),
     (None, ["complain"], [("* to +", "114"), ("* about +", "111"), ("* of +", "111")]),
     (None, ["dispute", "contest", "challenge", "question"], [
         ("* + claims", "110"), ("* + claim", "110"), ("* + account", "110"),
@@ -166,6 +200,18 @@ CLASSES = [
     (None, ["turn {turned turned}"], [("* down + offer", "120"), ("* down + request", "120"),
                                       ("* down +", "120"), ("* away +", "120")]),
     ("129", ["veto"], [("* +", "129"), ("* + resolution", "129")]),
+    (None, ["refuse", "decline", "block", "thwart"], [
+        ("* + %s" % w, "120") for w in ["request", "demand", "demands", "offer", "proposal",
+                                        "plan", "bid", "call", "calls", "appeal"]] + [
+        ("* to recognise +", "120"), ("* to recognize +", "120"), ("* to negotiate with +", "125"),
+        ("* to meet +", "125"), ("* to talk to +", "125")]),
+    ("120", ["brush_aside {brushed_aside brushed_aside}", "shrug_off {shrugged_off shrugged_off}",
+             "wave_away {waved_away waved_away}", "wave_aside {waved_aside waved_aside}"], [
+        ("* +", "120"), ("* + demand", "120"), ("* + call", "120")]),
+    (None, ["rule_out {ruled_out ruled_out ruling_out}"], [
+        ("* ceding territory to +", "124"), ("* concessions to +", "124"),
+        ("* talks with +", "125"), ("* negotiations with +", "125"), ("* a deal with +", "120"),
+        ("* a meeting with +", "125"), ("* a ceasefire with +", "1246")]),
     ("128", ["defy", "flout", "violate", "breach"], [
         ("* +", "128"), ("* + rules", "---"), ("* + regulations", "---"), ("* + law", "---"), ("* + sanctions", "128"), ("* the sovereignty of +", "128"),
         ("* + sovereignty", "128"), ("* + airspace", "128"), ("* + territory", "128"),
@@ -227,8 +273,34 @@ CLASSES = [
                                     ("* down +", "1712")]),
     ("144", ["obstruct"], [("* +", "144")]),
     ("145", ["riot"], [("* against +", "145")]),
+    (None, ["rally", "protest", "demonstrate", "march"], [
+        ("* outside +", "141"), ("* in front of +", "141"), ("* near +", "141")]),
+    (None, ["take {took taken}"], [
+        ("* to the streets %s +" % w, "141") for w in [
+            "against", "to demand", "demanding", "to protest against", "to protest",
+            "in protest against", "to denounce", "to call for", "calling for", "to oppose"]]),
+    (None, ["go {went gone}", "stay {stayed stayed}", "remain"], [
+        ("* on strike against +", "143"), ("* on strike to protest +", "143"),
+        ("* on hunger strike against +", "142"), ("* on hunger strike to protest +", "142"),
+        ("* on a general strike against +", "143")]),
+    (None, ["storm", "besiege", "ransack", "attack"], [
+        ("* + embassy", "145"), ("* + consulate", "145")]),
 
     # ---------------- 15 force posture ----------------
+    (None, ["mass", "amass", "mobilise", "mobilize", "station", "build_up {built_up built_up}",
+            "move", "deploy", "send {sent sent}", "rush {rushed rushed}", "position",
+            "concentrate", "pour", "bring {brought brought}", "reinforce"], [
+        ("* &TROOPS %s %s with +" % (p, b), "154")
+        for p in ["on", "along", "to", "near", "at", "toward", "towards", "close to"]
+        for b in ["border", "frontier"]]),
+    (None, ["stage", "hold {held held}", "conduct", "launch", "begin {began begun beginning}",
+            "start", "carry_out {carried_out carried_out}"], [
+        ("* &DRILLS %s +" % p, "150") for p in [
+            "near", "around", "off", "close to", "encircling", "surrounding", "off the coast of",
+            "simulating an attack on", "simulating a blockade of", "aimed at", "targeting"]]),
+    (None, ["scramble"], [("* &WARCRAFT to intercept +", "150"), ("* &WARCRAFT to track +", "150"),
+                           ("* &WARCRAFT after +", "150"), ("* &WARCRAFT against +", "150"),
+                           ("* &WARCRAFT to monitor +", "150")]),
     (None, ["mass", "amass", "mobilise", "mobilize", "station", "build_up {built_up built_up}"], [
         ("* troops on the border with +", "154"), ("* troops near +", "154"),
         ("* troops along +", "154"), ("* troops at +", "154"), ("* forces near +", "154"),
@@ -246,7 +318,7 @@ CLASSES = [
 
     # ---------------- 16 reduce relations ----------------
     (None, ["cut {cut cut cutting}", "sever", "break {broke broken}", "suspend", "downgrade",
-            "freeze", "end", "halt", "terminate", "scale_back {scaled_back scaled_back}", "stop",
+            "freeze {froze frozen}", "end", "halt", "terminate", "scale_back {scaled_back scaled_back}", "stop",
             "withhold {withheld withheld}", "cut_off {cut_off cut_off cutting_off}", "block",
             "pause", "slash"], [
         ("* ties with +", "161"), ("* relations with +", "161"),
@@ -307,9 +379,9 @@ CLASSES = [
     (None, ["expel {expelled expelled expelling}", "kick_out {kicked_out kicked_out}", "oust"], [
         ("* + diplomats", "161"), ("* + ambassador", "161"), ("* diplomats from +", "161"),
         ("* the ambassador of +", "161"), ("* + envoy", "161"),
-        ("* aid workers from +", "1661"), ("* peacekeepers from +", "1662"),
-        ("* inspectors from +", "1663"), ("* + inspectors", "1663"),
-        ("* + monitors", "1663"), ("* + journalists", "174"), ("* +", "174")]),
+        ("* aid workers from +", "1663"), ("* peacekeepers from +", "1661"),
+        ("* inspectors from +", "1662"), ("* + inspectors", "1662"),
+        ("* + monitors", "1662"), ("* + population", "201"), ("* + journalists", "174"), ("* +", "174")]),
 
     # ---------------- 17 coerce ----------------
     ("171", ["seize", "confiscate", "impound", "capture", "commandeer"], [
@@ -345,6 +417,8 @@ CLASSES = [
     ("1822", ["torture"], [("* +", "1822")]),
     ("182", ["beat {beat beaten}", "assault", "beat_up {beat_up beaten_up}"], [("* +", "182")]),
     ("186", ["assassinate"], [("* +", "186")]),
+    (None, ["try {tried tried}", "attempt", "plot"], [
+        ("* to kill +", "185"), ("* to assassinate +", "185"), ("* to murder +", "185")]),
     ("1823", ["murder", "execute", "behead", "lynch"], [("* +", "1823")]),
 
     # ---------------- 19 fight ----------------
@@ -392,6 +466,18 @@ CLASSES = [
     ("192", ["invade", "occupy", "annex", "overrun"], [("* +", "192"), ("* parts of +", "192")]),
     ("191", ["blockade", "besiege", "encircle"], [("* +", "191")]),
     ("196", ["violate"], [("* the ceasefire", "196"), ("* the truce", "196")]),
+    (None, ["violate", "break {broke broken}", "breach"], [
+        ("* the %s with +" % w, "196") for w in ["ceasefire", "truce", "cease-fire", "armistice"]]),
+    (None, ["launch", "begin {began begun beginning}", "start", "mount", "stage",
+            "carry_out {carried_out carried_out}", "conduct", "unleash",
+            "step_up {stepped_up stepped_up stepping_up}", "expand", "widen"], [
+        ("* &OFFENSIVE %s +" % p, "190") for p in ["in", "against", "on", "into", "inside"]] + [
+        ("* &AIRSTRIKES %s +" % p, "195") for p in ["in", "against", "on", "inside", "across"]]),
+    ("190", ["pummel {pummelled pummelled pummelling pummeled pummeling}", "batter", "hammer",
+             "blitz"], [
+        ("* +", "190"), ("* + with missiles", "195"), ("* + with drones", "195"),
+        ("* + with missiles and drones", "195"), ("* + with drones and missiles", "195"),
+        ("* + with airstrikes", "195"), ("* + with artillery", "194"), ("* + with shells", "194")]),
     ("190", ["kill {killed killed}", "slay {slew slain}"], [
         ("* + soldiers", "190"), ("* + troops", "190"), ("* + civilians", "190"),
         ("* + fighters", "190"), ("* + police", "190")]),
@@ -416,7 +502,10 @@ CLASSES = [
         ("* genocide against +", "202"), ("* ethnic cleansing against +", "203"),
         ("* ethnic cleansing of +", "203"), ("* massacres of +", "202"),
         ("* war crimes against +", "200"), ("* atrocities against +", "200"),
-        ("* a chemical attack on +", "2041")]),
+        ("* a chemical attack on +", "2041"), ("* mass killings of +", "202"),
+        ("* a massacre of +", "202"), ("* a suicide bombing at +", "1831"),
+        ("* a suicide attack at +", "1831"), ("* a suicide attack against +", "1831"),
+        ("* a car bombing at +", "1832"), ("* a car bomb attack at +", "1832")]),
     (None, ["carry_out {carried_out carried_out}", "order"], [
         ("* the mass expulsion of +", "201"), ("* mass expulsions of +", "201")]),
 ]
