@@ -24,9 +24,16 @@ CARRIERS = ["planes", "plane", "aircraft", "flights", "ships", "ship", "vessels"
 ARMS = ["weapons", "arms", "missiles", "ammunition", "tanks", "fighter jets", "jets", "drones",
         "artillery", "shells", "air defence systems", "air defense systems", "systems", "rockets",
         "howitzers", "armoured vehicles", "armored vehicles", "military equipment", "helicopters",
-        "warplanes", "munitions", "rifles"]
+        "warplanes", "munitions", "rifles", "bombs", "guided bombs", "air defence system",
+        "air defense system", "missile systems", "interceptors", "patriot missiles"]
 # Synonym sets written once in the dictionary and named in patterns (&MONEY).
-SYNSETS = {"MONEY": MONEY, "RELIEFGOODS": RELIEFGOODS, "CARRIERS": CARRIERS, "ARMS": ARMS}
+# What a concern is about when the actor stands after it: "concern over the
+# presence of Chinese vessels".
+WHATOF = ["presence of", "actions of", "activities of", "conduct of", "behaviour of", "behavior of",
+          "deployment of", "situation in", "developments in", "decision of", "treatment of",
+          "moves by", "actions by", "activities by", "policies of", "build-up of", "buildup of"]
+SYNSETS = {"MONEY": MONEY, "RELIEFGOODS": RELIEFGOODS, "CARRIERS": CARRIERS, "ARMS": ARMS,
+           "WHATOF": WHATOF}
 
 
 def money_patterns(codes):
@@ -47,6 +54,10 @@ def money_patterns(codes):
                 ("* %s in relief to +" % m, hum), ("* %s in disaster relief to +" % m, hum),
                 ("* %s in humanitarian funding for +" % m, hum),
                 ("* %s in humanitarian assistance to +" % m, hum),
+                ("* %s of aid to +" % m, plain), ("* %s of aid for +" % m, plain),
+                ("* %s of assistance to +" % m, plain), ("* %s of military aid to +" % m, mil),
+                ("* %s of humanitarian aid to +" % m, hum), ("* %s of humanitarian aid for +" % m, hum),
+                ("* %s of emergency aid to +" % m, hum), ("* %s of emergency aid for +" % m, hum),
                 ("* %s to help +" % m, helpc),
                 ("* %s aid package for +" % m, plain), ("* %s aid package to +" % m, plain),
                 ("* %s military aid package for +" % m, mil),
@@ -116,16 +127,23 @@ CLASSES = [
         ("* firm support for +", "051"), ("* strong support for +", "051"),
         ("* unwavering support for +", "051"), ("* frustration with +", "110"),
         ("* disappointment with +", "110"), ("* disappointment at +", "110"),
-        ("* indignation at +", "111"), ("* strong opposition to +", "110")]),
+        ("* indignation at +", "111"), ("* strong opposition to +", "110")] + [
+        ("* %s %s &WHATOF +" % (n, p), "012") for n in ["concern", "concerns", "alarm"]
+        for p in ["over", "about", "at"]]),
     (None, ["offer", "send", "extend", "convey"], [
-        ("* condolences to +", "018"), ("* + condolences", "018"), ("* sympathy to +", "018")]),
+        ("* condolences to +", "018"), ("* + condolences", "018"), ("* sympathy to +", "018"),
+        ("* sympathies to +", "018"), ("* + sympathies", "018"), ("* a message of condolence to +", "018"),
+        ("* a message of sympathy to +", "018"), ("* a condolence message to +", "018"),
+        ("* messages of condolence to +", "018")]),
     ("018", ["console", "condole"], [("* +", "018"), ("* with +", "018")]),
     (None, ["deny", "reject", "dismiss"], [
         ("* responsibility for +", "016"), ("* involvement in +", "016")]),
     (None, ["claim", "admit", "acknowledge"], [
         ("* responsibility for +", "015")]),
     (None, ["consider", "weigh", "mull", "study", "explore"], [
-        ("* sanctions against +", "014"), ("* sanctions on +", "014"), ("* options on +", "014")]),
+        ("* sanctions against +", "014"), ("* sanctions on +", "014"), ("* options on +", "014"),
+        ("* tariffs on +", "014"), ("* duties on +", "014"), ("* curbs on +", "014"),
+        ("* restrictions on +", "014"), ("* a ban on +", "014"), ("* an embargo on +", "014")]),
 
     # ---------------- 02 appeals ----------------
     ("020", ["urge", "exhort", "implore"], [
@@ -162,12 +180,19 @@ CLASSES = [
         ("* to + for aid", "023"), ("* to + for assistance", "023"),
         ("* to + for support", "022"), ("* for help from +", "023"),
         ("* for aid from +", "023"), ("* with +", "020")]),
+    (None, ["make {made made}", "issue", "launch", "send {sent sent}"], [
+        ("* a plea to + for help", "023"), ("* a plea to + for aid", "023"), ("* a plea to +", "020"),
+        ("* an appeal to + for help", "023"), ("* an appeal to + for aid", "023"),
+        ("* an appeal to +", "020"), ("* a request to +", "020"), ("* an urgent appeal to +", "020")]),
     (None, ["ask", "request", "beg"], [
         ("* + to", "020"), ("* + for help", "023"), ("* + for aid", "023"),
         ("* + for assistance", "023"), ("* + for support", "022"),
         ("* + for economic aid", "0231"), ("* + for military aid", "0232"),
         ("* + for weapons", "0232"), ("* + for humanitarian aid", "0233"),
         ("* + for peacekeepers", "0234"), ("* + to mediate", "028"),
+        ("* + for a loan", "0231"), ("* + for loans", "0231"), ("* + for a bailout", "0231"),
+        ("* + for funds", "0231"), ("* + for financing", "0231"), ("* + for debt relief", "0231"),
+        ("* that + extradite", "0213"), ("* that + release", "0253"), ("* that + hand over", "0213"),
         ("* + to release", "0253"), ("* + to extradite", "0213"),
         ("* help from +", "023"), ("* assistance from +", "023"), ("* aid from +", "023"),
         ("* support from +", "022")]),
@@ -251,6 +276,9 @@ CLASSES = [
         ("* a phone call with +", "041"), ("* a telephone call with +", "041"),
         ("* a video call with +", "041"), ("* a videoconference with +", "041"),
         ("* a virtual meeting with +", "041"), ("* phone talks with +", "041"),
+        ("* a phone conversation with +", "041"), ("* a telephone conversation with +", "041"),
+        ("* a video conference with +", "041"), ("* a bilateral meeting with +", "040"),
+        ("* joint patrols with +", "062"), ("* patrols with +", "062"),
         ("* joint exercises with +", "062"), ("* joint military exercises with +", "062"),
         ("* joint drills with +", "062"), ("* military drills with +", "062"),
         ("* exercises with +", "062"), ("* drills near +", "150"),
@@ -362,6 +390,11 @@ CLASSES = [
         ("* a campaign against +", "111"), ("* a wto challenge against +", "115")]),
 
     # ---------------- 05 diplomatic cooperation ----------------
+    (None, ["roll_out {rolled_out rolled_out rolling_out}"], [("* the red carpet for +", "043")]),
+    (None, ["give {gave given}", "accord", "extend"], [
+        ("* + a %s welcome" % w, "043") for w in ["warm", "red-carpet", "lavish", "rousing", "royal",
+                                                "grand", "ceremonial", "state"]] + [
+        ("* a %s welcome to +" % w, "043") for w in ["warm", "red-carpet", "lavish", "rousing"]]),
     ("051", ["praise", "commend", "hail", "laud", "applaud", "salute", "endorse",
              "congratulate", "thank", "compliment", "acclaim"], [
         ("* +", "051"), ("* + for", "051"), ("* + on", "051"), ("* + as", "051")]),
@@ -370,6 +403,10 @@ CLASSES = [
         ("* + in", "051")]),
     (None, ["defend"], [   # "defend the rights of companies" is no event
         ("* +", "052"), ("* + against", "052"), ("* + from", "052")]),
+    (None, ["leap {leapt leapt}", "rush {rushed rushed}", "come {came come}",
+            "spring {sprang sprung}", "jump"], [
+        ("* to the defence of +", "052"), ("* to the defense of +", "052"),
+        ("* to + defence", "052"), ("* to + defense", "052")]),
     ("053", ["rally"], [("* support for +", "053"), ("* behind +", "053"),
                        ("* around +", "053"), ("* against +", "141")]),
     ("054", ["recognise", "recognize"], [
@@ -380,7 +417,8 @@ CLASSES = [
         ("* diplomatic relations", "054"), ("* diplomatic ties", "054"),
         ("* full diplomatic relations", "054"), ("* relations", "054"), ("* ties", "054"),
         ("* diplomatic ties with +", "054"), ("* diplomatic relations with +", "054"),
-        ("* full diplomatic ties with +", "054"), ("* a partnership with +", "050"),
+        ("* full diplomatic ties with +", "054"), ("* full diplomatic relations with +", "054"),
+        ("* full relations with +", "054"), ("* full ties with +", "054"), ("* a partnership with +", "050"),
         ("* an alliance with +", "050"), ("* cooperation with +", "050")]),
     ("055", ["apologise", "apologize"], [("* to +", "055"), ("* +", "055")]),
     ("056", ["forgive {forgave forgiven}", "pardon"], [("* +", "056"), ("* &MONEY of + debt", "071"),
@@ -430,7 +468,9 @@ CLASSES = [
     (None, ["trade", "invest"], [("* with +", "061"), ("* in +", "061"),
                                   ("* blame", "112"), ("* accusations", "112"),
                                   ("* insults", "111"), ("* barbs", "111"), ("* fire", "190"),
-                                  ("* blows", "190"), ("* prisoners", "0841")]),
+                                  ("* blows", "190"), ("* prisoners", "0841"), ("* fire with +", "193"),
+                                  ("* gunfire with +", "193"), ("* shots with +", "193"),
+                                  ("* artillery fire with +", "194")]),
     (None, ["export", "ship {shipped shipped shipping}", "sell {sold sold}"], [
         ("* weapons to +", "072"), ("* arms to +", "072"), ("* missiles to +", "072"),
         ("* oil to +", "061"), ("* gas to +", "061"), ("* grain to +", "061"),
@@ -447,6 +487,14 @@ CLASSES = [
         money_patterns(("071", "071", "072", "073", "071"))),
     (None, ["train"], [("* +", "062")]),   # "trained Ukrainian soldiers" (the role is the actor's)
     ("063", ["extradite"], [("* + to", "063"), ("* to +", "063"), ("* +", "063")]),
+    (None, ["take {took taken}", "join", "participate"], [
+        ("* part in &DRILLS with +", "062"), ("* in &DRILLS with +", "062"),
+        ("* part in joint &DRILLS with +", "062"), ("* part in &DRILLS hosted by +", "062")]),
+    (None, ["pass", "hand {handed handed}", "provide", "give {gave given}", "supply", "feed {fed fed}",
+            "share"], [
+        ("* intelligence to +", "064"), ("* information to +", "064"), ("* + intelligence", "064"),
+        ("* intelligence on to +", "064"), ("* information about to +", "064")]),
+    ("061", ["pump"], [("* gas to +", "061"), ("* oil to +", "061"), ("* to +", "061")]),
     (None, ["share"], [
         ("* intelligence with +", "064"), ("* information with +", "064"),
         ("* data with +", "064"), ("* technology with +", "061")]),
@@ -485,6 +533,11 @@ CLASSES = [
          ("* &CARRIERS carrying to +", "070")] +
         [("* %s of to +" % q, "070") for q in ["a planeload", "planeloads", "a shipment",
                                                "shipments", "a consignment", "tonnes", "tons"]] +
+        [("* %s of &ARMS to +" % q, "072") for q in ["package", "batch", "shipment", "consignment",
+                                                     "tranche", "delivery"]] +
+        [("* %s of &RELIEFGOODS to +" % q, "073") for q in ["shipment", "consignment", "batch",
+                                                            "planeload", "cargo"]] +
+        [("* &RELIEFGOODS and &RELIEFGOODS to +", "073"), ("* &ARMS and &ARMS to +", "072")] +
         [("* funds to +", "071"), ("* funding to +", "071"), ("* funding for +", "071"),
          ("* a relief team to +", "073"), ("* a disaster relief team to +", "073"),
          ("* aid workers to +", "073"), ("* a medical team to +", "073"),
@@ -576,11 +629,30 @@ CLASSES = [
         ("* +", "0841"), ("* + prisoners", "0841"), ("* prisoners to +", "0841"),
         ("* detainees to +", "0841"), ("* hostages to +", "0841")]),
     ("084", ["return", "hand_over {handed_over handed_over handing_over}", "repatriate"], [
-        ("* + to", "084"), ("* to +", "084"), ("* + remains", "084")]),
+        ("* + to", "084"), ("* to +", "084"), ("* + remains", "084")] + [
+        ("* %s to +" % w, "0841") for w in ["soldiers", "captured soldiers", "prisoners",
+                                           "prisoners of war", "pows", "detainees", "hostages",
+                                           "children", "bodies", "fishermen", "sailors"]] + [
+        ("* %s to +" % w, "0842") for w in ["villages", "territory", "land", "islands", "assets"]] + [
+        ("* %s to +" % w, "063") for w in ["a suspect", "suspects", "a fugitive", "fugitives",
+                                           "a suspected", "a wanted"]]),
+    ("0841", ["hand_back {handed_back handed_back handing_back}",
+              "give_back {gave_back given_back giving_back}"], [
+        ("* +", "0841"), ("* + to", "0841"), ("* to +", "084")]),
+    (None, ["hand {handed handed}", "give {gave given}"], [
+        ("* %s back to +" % w, "0842") for w in ["villages", "territory", "land", "islands", "control"]]),
+    (None, ["resume", "restore", "reinstate"], [
+        ("* issuing visas to +", "081"), ("* visas for +", "081"), ("* visa services for +", "081"),
+        ("* visa-free travel for +", "081"), ("* imports from +", "085"), ("* trade with +", "085")]),
+    (None, ["drop", "withdraw {withdrew withdrawn}", "lift", "abandon", "end"], [
+        ("* objection to +", "080"), ("* objections to +", "080"), ("* opposition to +", "080"),
+        ("* veto on +", "080"), ("* block on +", "080")]),
     (None, ["allow", "permit", "let {let let letting}", "admit {admitted admitted admitting}"], [
-        ("* inspectors into +", "0863"), ("* monitors into +", "0863"),
-        ("* observers into +", "0863"), ("* aid into +", "0861"),
-        ("* aid workers into +", "0861"), ("* peacekeepers into +", "0862")]),
+        ("* inspectors into +", "0862"), ("* monitors into +", "0862"),
+        ("* observers into +", "0862"), ("* aid into +", "0863"),
+        ("* aid workers into +", "0863"), ("* peacekeepers into +", "0861"),
+        ("* + inspectors", "0862"), ("* + monitors", "0862"), ("* + observers", "0862"),
+        ("* aid trucks into +", "0863"), ("* humanitarian aid into +", "0863")]),
     (None, ["declare", "announce", "observe", "agree"], [
         ("* a ceasefire with +", "0871"), ("* a truce with +", "0871"),
         ("* a unilateral ceasefire", "0871")]),
