@@ -262,8 +262,8 @@ static const char *event_from_match(const verbdict_t *vd, const tokens_t *tk,
         nt = tabrules_members_before(ms, m->start, S[0], T);   /* TABARI looks before the verb */
     if (!nt && op->default_tgt[0]) T[nt++] = &deftgt;
     mention_t implicit;
-    if (!nt && ns == 1 && (implicit_place(out, S[0], m->code, m->start, &implicit) ||
-                           implicit_anaphor(tk, out, S[0], m->code, m->hi, &implicit)))
+    if (!nt && ((ns == 1 && implicit_place(out, S[0], m->code, m->start, &implicit)) ||
+                implicit_anaphor(tk, out, S[0], m->code, m->hi, &implicit)))
         T[nt++] = &implicit;
     if (!nt && ns == 1 && !v->legacy && !intent && !event_agentless_passive(tk, m->start))
         implicit_act(out, S[0], m->code);   /* "Russian forces shelled a town": "the shelling" */

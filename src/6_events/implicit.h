@@ -13,12 +13,13 @@
 int implicit_place(const events_t *out, const mention_t *src, const char *code, uint32_t verb,
                    mention_t *p);
 
-/* A reaction (roots 01, 02, 05, 10-13) by src followed at token after by
- * "the decision", "the sanctions", "this attack", ...: fills *p with the
- * source of the latest event or act of that kind that is not of src's
- * country, in the last three sentences for a noun of any event ("the
- * decision", "the move"), the last eight for a noun of one kind ("the
- * sanctions", "the launches"), and returns 1; else 0. */
+/* A reaction (roots 01, 02, 05, 10-13) by src (a group's first member)
+ * followed at token after by "the decision", "the sanctions", "this
+ * attack", ...: fills *p with the source of the latest event or act of
+ * that kind that is not of src's country, in the last three sentences for
+ * a noun of any event ("the decision", "the move"), the last eight for a
+ * noun of one kind ("the sanctions", "the launches"), and returns 1; else
+ * 0. */
 int implicit_anaphor(const tokens_t *tk, const events_t *out, const mention_t *src,
                      const char *code, uint32_t after, mention_t *p);
 
