@@ -25,7 +25,7 @@ REQUIRED = G20 + [c for c in PIF if c not in G20]
 # countries whose section passes and is held to it; a helper adds a country
 # here only when its section passes. At the end it is every REQUIRED country.
 ENFORCED = G20[:]  # leaders-g20.actors
-ENFORCED += ["FSM", "KIR", "MHL", "NIU", "NZL", "SLB", "TUV", "WSM"]  # leaders-pacific.actors
+ENFORCED += ["FSM", "KIR", "MHL", "NIU", "NZL", "PLW", "SLB", "TUV", "WSM"]  # leaders-pacific.actors
 OFFICES = ("head-of-state", "head-of-government", "foreign-minister", "defence-minister")
 ROLES = {  # '# role: ' header -> offices it covers
     "head-of-state": ("head-of-state",),
