@@ -337,7 +337,11 @@ CLASSES = [
         ("* lending to +", "1621"), ("* loans to +", "1621"), ("* funding for +", "1621"),
         ("* financing for +", "1621"), ("* aid for +", "162"), ("* assistance for +", "162"),
         ("* agreement with +", "160"), ("* agreements with +", "160"), ("* treaty with +", "160"),
-        ("* pact with +", "160"), ("* deal with +", "160")]),
+        ("* pact with +", "160"), ("* deal with +", "160")] + [
+        # "cut off gas supplies to": "supplies" is no verb here
+        ("* %s to +" % w, "163") for w in ["gas supplies", "oil supplies", "energy supplies",
+                                          "supplies", "gas", "oil", "electricity", "power"]]),
+    (None, ["slam", "crash", "smash"], [("* into +", "195")]),   # "missiles slammed into"
     (None, ["restrict", "limit", "curb", "block", "halt", "stop", "ban", "suspend", "tighten",
             "cut {cut cut cutting}", "cap", "bar {barred barred}"], [
         ("* exports of to +", "163"), ("* exports to +", "163"), ("* imports from +", "163"),
@@ -371,7 +375,11 @@ CLASSES = [
         ("* restrictions on +", "172"), ("* curbs on +", "163"),
         ("* export controls on +", "163"), ("* a blockade on +", "191"),
         ("* a no-fly zone over +", "191"), ("* a curfew on +", "1723"),
-        ("* martial law in +", "1724"), ("* a state of emergency in +", "1724")]),
+        ("* martial law in +", "1724"), ("* a state of emergency in +", "1724")] + [
+        # "duties of up to 37.6% on electric cars made in China"
+        ("* %s %s" % (n, rest), "163") for n in ["tariffs", "duties", "levies", "anti-dumping duties"]
+        for rest in ["on made in +", "on from +", "on imported from +", "of up to on +",
+                     "of up to on made in +", "of up to on from +", "of up to on imported from +"]]),
     ("163", ["sanction", "embargo", "blacklist"], [("* +", "163"), ("* + over", "163")]),
     ("163", ["ban"], [("* imports from +", "163"), ("* exports to +", "163"),
                      ("* flights to +", "163"), ("* flights from +", "163"),

@@ -130,11 +130,13 @@ CLASSES = [
         ("* indignation at +", "111"), ("* strong opposition to +", "110")] + [
         ("* %s %s &WHATOF +" % (n, p), "012") for n in ["concern", "concerns", "alarm"]
         for p in ["over", "about", "at"]]),
-    (None, ["offer", "send", "extend", "convey"], [
+    (None, ["offer", "send {sent sent}", "extend", "convey"], [
         ("* condolences to +", "018"), ("* + condolences", "018"), ("* sympathy to +", "018"),
         ("* sympathies to +", "018"), ("* + sympathies", "018"), ("* a message of condolence to +", "018"),
         ("* a message of sympathy to +", "018"), ("* a condolence message to +", "018"),
-        ("* messages of condolence to +", "018")]),
+        ("* messages of condolence to +", "018"), ("* a message of support to +", "051"),
+        ("* a message of solidarity to +", "051"), ("* a message of congratulations to +", "051"),
+        ("* congratulations to +", "051")]),
     ("018", ["console", "condole"], [("* +", "018"), ("* with +", "018")]),
     (None, ["deny", "reject", "dismiss"], [
         ("* responsibility for +", "016"), ("* involvement in +", "016")]),
