@@ -133,20 +133,29 @@ def main():
     n = 0
     bad = []
     root_count = {}
+    # One block per verb line: the classes that share a verb (and its default
+    # code) are merged, the first of two same patterns kept. The engine reads
+    # at most 16 forms of a word at one place ("sent" in nine SEND blocks is
+    # eighteen), so a verb split over many blocks would lose patterns.
+    blocks = {}
     for default, verbs, patterns in CLASSES:
         if default and default not in codes:
             bad.append(default)
-        out.write("\n")
         for v in verbs:
-            out.write(verb_line(v, default) + "\n")
-            for p, c in bare(patterns):
-                if c not in codes:
-                    bad.append(c)
-                out.write("- %s [%s]\n" % (p, c))
-                n += 1
-                root_count[c[:2]] = root_count.get(c[:2], 0) + 1
-            if default:
-                root_count[default[:2]] = root_count.get(default[:2], 0)
+            pats = blocks.setdefault(verb_line(v, default), [])
+            have = {q for q, _ in pats}
+            pats.extend((q, c) for q, c in bare(patterns) if q not in have)
+    for line, pats in blocks.items():
+        out.write("\n" + line + "\n")
+        for p, c in pats:
+            if c not in codes:
+                bad.append(c)
+            out.write("- %s [%s]\n" % (p, c))
+            n += 1
+            root_count[c[:2]] = root_count.get(c[:2], 0) + 1
+        if not line.endswith("[---]"):
+            code = line[line.rindex("[") + 1:-1]
+            root_count[code[:2]] = root_count.get(code[:2], 0)
     out.write("\n# ---- event nouns ----\n")
     for noun, patterns in NOUNS:
         out.write("~%s [---]\n" % noun.upper())
