@@ -73,8 +73,9 @@ static int verb_binds(const verb_ctx_t *c, const pelem_t *e, int32_t m)
     return e->kind != PE_COMPOUND || verb_in_group(c, m);
 }
 
-/* May token q be skipped inside a pattern gap? */
-static int verb_skippable(const verb_ctx_t *c, size_t q)
+/* May token q be skipped inside a pattern gap? (the words that are no
+ * boundary, stop or actor: verb_skippable) */
+static int verb_skippable_rest(const verb_ctx_t *c, size_t q)
 {
     if (q >= c->tk->n || (c->tk->t[q].wc & WC_BOUNDARY)) return 0;
     /* "heavily and unjustly criticized": PETRARCH read "and" inside a phrase */
@@ -85,6 +86,15 @@ static int verb_skippable(const verb_ctx_t *c, size_t q)
     if (c->ms->at[q] >= 0)
         return c->vd->tabari || c->skip_actors || (c->passive && c->ms->at[q] == c->by);
     return 1;   /* TABARI and PETRARCH skip over actors too ("SUGGESTED Gondor SHOULD") */
+}
+
+/* May token q be skipped inside a pattern gap? Most words may: tested
+ * inline, the others by verb_skippable_rest. */
+static inline int verb_skippable(const verb_ctx_t *c, size_t q)
+{
+    if (q < c->tk->n && !(c->tk->t[q].wc & (WC_BOUNDARY | WC_GAPSTOP)) && c->ms->at[q] < 0)
+        return 1;
+    return verb_skippable_rest(c, q);
 }
 
 /* Matches elements el[from..to) forward from token pos. Returns 1 and sets
