@@ -8,14 +8,34 @@
 
 #include "3_sentences/sentence.h"
 
+/* ASCII characters: TOKEN_W a word character (letter or digit), TOKEN_U an
+ * upper-case letter (bit 1: word, bit 2: upper case) */
+#define TOKEN_W 1
+#define TOKEN_U 3
+static const unsigned char token_ascii[128] = {
+    ['0'] = TOKEN_W, ['1'] = TOKEN_W, ['2'] = TOKEN_W, ['3'] = TOKEN_W, ['4'] = TOKEN_W,
+    ['5'] = TOKEN_W, ['6'] = TOKEN_W, ['7'] = TOKEN_W, ['8'] = TOKEN_W, ['9'] = TOKEN_W,
+    ['a'] = TOKEN_W, ['b'] = TOKEN_W, ['c'] = TOKEN_W, ['d'] = TOKEN_W, ['e'] = TOKEN_W,
+    ['f'] = TOKEN_W, ['g'] = TOKEN_W, ['h'] = TOKEN_W, ['i'] = TOKEN_W, ['j'] = TOKEN_W,
+    ['k'] = TOKEN_W, ['l'] = TOKEN_W, ['m'] = TOKEN_W, ['n'] = TOKEN_W, ['o'] = TOKEN_W,
+    ['p'] = TOKEN_W, ['q'] = TOKEN_W, ['r'] = TOKEN_W, ['s'] = TOKEN_W, ['t'] = TOKEN_W,
+    ['u'] = TOKEN_W, ['v'] = TOKEN_W, ['w'] = TOKEN_W, ['x'] = TOKEN_W, ['y'] = TOKEN_W,
+    ['z'] = TOKEN_W, ['A'] = TOKEN_U, ['B'] = TOKEN_U, ['C'] = TOKEN_U, ['D'] = TOKEN_U,
+    ['E'] = TOKEN_U, ['F'] = TOKEN_U, ['G'] = TOKEN_U, ['H'] = TOKEN_U, ['I'] = TOKEN_U,
+    ['J'] = TOKEN_U, ['K'] = TOKEN_U, ['L'] = TOKEN_U, ['M'] = TOKEN_U, ['N'] = TOKEN_U,
+    ['O'] = TOKEN_U, ['P'] = TOKEN_U, ['Q'] = TOKEN_U, ['R'] = TOKEN_U, ['S'] = TOKEN_U,
+    ['T'] = TOKEN_U, ['U'] = TOKEN_U, ['V'] = TOKEN_U, ['W'] = TOKEN_U, ['X'] = TOKEN_U,
+    ['Y'] = TOKEN_U, ['Z'] = TOKEN_U,
+};
+
 /* Length of the character at s[i] and whether it is a word character
  * (letter, mark or digit); *upper is set for upper-case letters. */
 static inline size_t token_char(const char *s, size_t n, size_t i, int *word, int *upper)
 {
     unsigned char b = (unsigned char)s[i];
     if (b < 0x80) {
-        *word = (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9');
-        *upper = b >= 'A' && b <= 'Z';
+        *word = token_ascii[b] & 1;
+        *upper = token_ascii[b] >> 1;
         return 1;
     }
     utf8proc_int32_t c;
