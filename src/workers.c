@@ -61,13 +61,17 @@ static void *workers_code(void *arg)
         workers_batch_t *b = workers_slot(w, w->code_seq++);
         b->state = 3;
         pthread_mutex_unlock(&w->lock);
+        /* the counters go up at every sentence: kept on this thread's stack,
+         * not in the ring, whose next batch another worker is writing (the
+         * two would share a cache line) */
+        stats_t st = {0};
         for (size_t i = 0; i < b->n; i++) {
-            if (input_decode(&b->s[i], &b->st) == 0)
-                b->s[i].sentences =
-                    pipeline_code_story(w->d, w->o, &b->s[i], &work, &b->st, &b->out);
+            if (input_decode(&b->s[i], &st) == 0)
+                b->s[i].sentences = pipeline_code_story(w->d, w->o, &b->s[i], &work, &st, &b->out);
             b->ends[i] = b->out.len;
         }
         pthread_mutex_lock(&w->lock);
+        b->st = st;
         b->state = 4;
         pthread_cond_broadcast(&w->cond);
         pthread_mutex_unlock(&w->lock);
