@@ -88,6 +88,17 @@ static void output_gdelt(sbuf_t *out, const story_t *s, size_t index, const even
     sbuf_addc(out, '\n');
 }
 
+/* Does any byte of the 8 in v need escaping (a control character, '"' or
+ * a backslash)? Bitwise tests on the whole word: most text needs none. */
+static inline int output_json_any8(uint64_t v)
+{
+    const uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
+    uint64_t q = v ^ (ones * '"'), b = v ^ (ones * '\\');
+    uint64_t ctl = (v - ones * 0x20) & ~v & highs;   /* a byte below 0x20 */
+    uint64_t quote = (q - ones) & ~q & highs, backslash = (b - ones) & ~b & highs;
+    return (ctl | quote | backslash) != 0;
+}
+
 /* Appends s[0..n) as a JSON string (the text is valid UTF-8 after cleaning;
  * quotes, backslashes and control characters are escaped). */
 static void output_json_str(sbuf_t *out, const char *s, size_t n)
@@ -95,6 +106,11 @@ static void output_json_str(sbuf_t *out, const char *s, size_t n)
     sbuf_addc(out, '"');
     size_t run = 0;
     for (size_t i = 0; i < n; i++) {
+        uint64_t v;
+        if (i + 8 <= n && (memcpy(&v, s + i, 8), !output_json_any8(v))) {
+            i += 7;   /* eight plain bytes */
+            continue;
+        }
         unsigned char c = (unsigned char)s[i];
         if (c >= 0x20 && c != '"' && c != '\\') continue;
         sbuf_add(out, s + run, i - run);
