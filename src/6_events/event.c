@@ -40,6 +40,12 @@ static void event_add(events_t *out, const mention_t *s, const mention_t *t,
         code = "175";
     for (size_t i = 0; i < out->n; i++) {
         const event_t *o = &out->e[i];
+        /* "met her counterpart in Jakarta, the first visit by an Australian
+         * minister to the Indonesian capital": an event noun retelling an
+         * act of the same kind between the same sides is that act */
+        if (v->noun && !v->legacy && !strncmp(o->code, code, 2) && event_same_actor(&o->src, s) &&
+            event_same_actor(&o->tgt, t))
+            return;
         if (strcmp(o->code, code)) continue;
         if (!strcmp(o->src.code, s->code) && !strcmp(o->tgt.code, t->code)) return;
         /* "arrived in Cairo on his first state visit to Egypt": a country
@@ -212,11 +218,18 @@ static const char *event_from_match(const verbdict_t *vd, const tokens_t *tk,
                      * whom ("arrived in Suva" is coded by its own pattern) */
                     const mention_t *c = &ms->m[ms->at[q]];
                     size_t cl = strlen(c->code);
-                    if (q > 0 && !v->petrarch && cl == 6 && !strcmp(c->code + 3, "GOV") && !c->role &&
-                        !c->person && c->entry && c->entry->ntok <= 2 &&
-                        (!strcmp(token_folded(tk, q - 1), "in") ||
-                         !strcmp(token_folded(tk, q - 1), "at")))
-                        break;
+                    /* "met in Luxembourg with ...": so is a country after a
+                     * meeting; the target may follow it */
+                    int capital = cl == 6 && !strcmp(c->code + 3, "GOV") && !c->role &&
+                                  !c->person && c->entry && c->entry->ntok <= 2;
+                    int country = cl == 3 && !v->legacy && !strncmp(m->code, "04", 2);
+                    int place = q > 0 && !v->petrarch && (!strcmp(token_folded(tk, q - 1), "in") ||
+                                                          !strcmp(token_folded(tk, q - 1), "at"));
+                    if (place && country) {
+                        q = c->end - 1;
+                        continue;
+                    }
+                    if (place && capital) break;
                     tgt = ms->at[q];
                     break;
                 }
