@@ -144,6 +144,13 @@ CLASSES = [
     (None, ["take {took taken}"], [("* aim at +", "111"), ("* a swipe at +", "111"),
                                    ("* issue with +", "110"), ("* a dig at +", "111")]),
     (None, ["complain"], [("* to +", "114"), ("* about +", "111"), ("* of +", "111")]),
+    # "sparred with Beijing over", "bristled at", "balked at"
+    (None, ["spar {sparred sparred sparring}", "feud", "quarrel {quarrelled quarrelled quarrelling quarreled quarreling}",
+            "bicker", "wrangle", "tussle", "row"], [("* with +", "110")]),
+    (None, ["bristle", "fume", "chafe"], [("* at +", "110"), ("* over +", "110")]),
+    (None, ["balk", "baulk"], [("* at +", "120")]),
+    (None, ["punish", "penalise", "penalize"], [
+        ("* + with sanctions", "163"), ("* + with tariffs", "163"), ("* + with duties", "163")]),
     (None, ["dispute", "contest", "challenge", "question"], [
         ("* + claims", "110"), ("* + claim", "110"), ("* + account", "110"),
         ("* + version", "110"), ("* + assertion", "110"), ("* + assertions", "110"),
@@ -363,7 +370,8 @@ CLASSES = [
         ("* its ambassador from +", "161"), ("* its ambassador to +", "161"),
         ("* the ambassador from +", "161"), ("* its envoy from +", "161"),
         ("* diplomats from +", "161")]),
-    (None, ["close"], [("* its embassy in +", "161"), ("* embassy in +", "161"),
+    (None, ["close", "shut {shut shut shutting}", "shut_down {shut_down shut_down shutting_down}"], [
+                       ("* its embassy in +", "161"), ("* embassy in +", "161"),
                        ("* the border with +", "163"), ("* its border with +", "163"),
                        ("* its airspace to +", "163"), ("* ports to +", "163")]),
     (None, ["impose", "slap {slapped slapped}", "levy", "announce", "adopt", "approve",
@@ -471,6 +479,8 @@ CLASSES = [
     (None, ["shoot {shot shot}"], [
         ("* down + &AIRCRAFT", "190"), ("* + soldiers", "190"), ("* dead +", "190"),
         ("* + dead", "190"), ("* and killed +", "190"), ("* at +", "190")]),
+    (None, ["retake {retook retaken}", "recapture", "reclaim", "wrest"], [
+        ("* from +", "190"), ("* control from +", "190")]),
     ("192", ["invade", "occupy", "annex", "overrun"], [("* +", "192"), ("* parts of +", "192")]),
     ("191", ["blockade", "besiege", "encircle"], [("* +", "191")]),
     ("196", ["violate"], [("* the ceasefire", "196"), ("* the truce", "196")]),

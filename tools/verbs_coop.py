@@ -422,6 +422,14 @@ CLASSES = [
         ("* full diplomatic ties with +", "054"), ("* full diplomatic relations with +", "054"),
         ("* full relations with +", "054"), ("* full ties with +", "054"), ("* a partnership with +", "050"),
         ("* an alliance with +", "050"), ("* cooperation with +", "050")]),
+    # "mended ties with", "patched up relations with": improved relations
+    (None, ["mend", "repair", "patch_up {patched_up patched_up patching_up}", "reset", "improve",
+            "warm", "thaw", "smooth"], [
+        ("* ties with +", "050"), ("* relations with +", "050"), ("* fences with +", "050"),
+        ("* the relationship with +", "050"), ("* its relationship with +", "050")]),
+    (None, ["swap {swapped swapped swapping}", "trade"], [
+        ("* prisoners with +", "0841"), ("* prisoners of war with +", "0841"),
+        ("* detainees with +", "0841")]),
     ("055", ["apologise", "apologize"], [("* to +", "055"), ("* +", "055")]),
     ("056", ["forgive {forgave forgiven}", "pardon"], [("* +", "056"), ("* &MONEY of + debt", "071"),
                                                       ("* + debt", "071"), ("* debt owed by +", "071")]),
