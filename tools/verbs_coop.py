@@ -595,6 +595,15 @@ CLASSES = [
     (None, ["deliver", "supply", "send {sent sent}", "provide", "give {gave given}",
             "ship {shipped shipped}", "transfer"], [
         ("* &ARMS to +", "072")]),
+    # arms sales approved: "cleared a $2 billion arms sale to Taiwan" (072, as "sold weapons to")
+    (None, ["approve", "clear", "authorise", "authorize", "greenlight", "green-light", "okay",
+            "finalise", "finalize", "notify", "announce", "conclude", "sign"], [
+        ("* the sale of &ARMS to +", "072"), ("* the sale of to +", "072"),
+        ("* a possible sale of to +", "072"), ("* a potential sale of to +", "072"),
+        ("* an arms sale to +", "072"), ("* arms sales to +", "072"), ("* a weapons sale to +", "072"),
+        ("* a &MONEY arms sale to +", "072"), ("* a &MONEY weapons sale to +", "072"),
+        ("* a &MONEY arms package for +", "072"), ("* the transfer of &ARMS to +", "072"),
+        ("* the export of &ARMS to +", "072"), ("* exports of &ARMS to +", "072")]),
     ("070", ["deliver", "supply"], [("* to +", "070")] + [
         ("* %s to" % w, "---") for w in ["speech", "address", "lecture", "remarks", "blow",
                                          "verdict", "ruling", "keynote", "sermon"]]),
