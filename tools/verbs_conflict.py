@@ -9,6 +9,9 @@ A class is (default code or None, verbs, patterns): see make_verbs.py."""
 # "at thousands of protesters".
 CROWD = ["+", "thousands of +", "hundreds of +", "dozens of +", "crowds of +", "a crowd of +"]
 
+# What sanctions come in: "a new package of sanctions", "a fresh round of tariffs".
+SANCTION_BATCHES = ["package", "round", "raft", "wave", "batch", "set", "tranche", "slew"]
+
 # Synonym sets written once in the dictionary and named in patterns.
 SYNSETS = {
     # riot control: "fired tear gas and water cannon at"
@@ -127,7 +130,8 @@ CLASSES = [
     (None, ["vow", "pledge", "promise", "threaten"], [
         ("* to punish +", "130"), ("* to crush +", "138"), ("* to destroy +", "138"),
         ("* to eliminate +", "138"), ("* to wipe out +", "138"), ("* to defeat +", "138"),
-        ("* to retake +", "138"), ("* to invade +", "138")]),
+        ("* to retake +", "138"), ("* to invade +", "138"), ("* to stand up to +", "128"),
+        ("* to resist +", "128")]),
     ("111", ["lash_out {lashed_out lashed_out lashing_out}", "hit_out {hit_out hit_out hitting_out}",
              "round_on {rounded_on rounded_on}"], [("* at +", "111"), ("* against +", "111"),
                                                     ("* +", "111")]),
@@ -384,6 +388,8 @@ CLASSES = [
         ("* export controls on +", "163"), ("* a blockade on +", "191"),
         ("* a no-fly zone over +", "191"), ("* a curfew on +", "1723"),
         ("* martial law in +", "1724"), ("* a state of emergency in +", "1724")] + [
+        ("* a %s of %s %s +" % (q, w, p), "163") for q in SANCTION_BATCHES
+        for w in ["sanctions", "tariffs", "duties", "restrictions"] for p in ["on", "against"]] + [
         # "duties of up to 37.6% on electric cars made in China"
         ("* %s %s" % (n, rest), "163") for n in ["tariffs", "duties", "levies", "anti-dumping duties"]
         for rest in ["on made in +", "on from +", "on imported from +", "of up to on +",
@@ -446,7 +452,10 @@ CLASSES = [
         # "hits Iran with fresh sanctions" is no attack
         ("* + with %s" % w, "163") for w in [
             "sanctions", "tariffs", "duties", "export controls", "travel bans", "visa bans",
-            "an arms embargo", "an embargo", "asset freezes", "penalties", "restrictions"]]),
+            "an arms embargo", "an embargo", "asset freezes", "penalties", "restrictions"]] + [
+        # "hit Russia with a new package of sanctions"
+        ("* + with %s of %s" % (q, w), "163") for q in SANCTION_BATCHES
+        for w in ["sanctions", "tariffs", "duties", "penalties", "restrictions"]]),
     ("190", ["retaliate"], [("* against +", "190")]),
     ("190", ["repel {repelled repelled repelling}", "repulse"], [("* +", "190"),
                                                                  ("* + attack", "190")]),
