@@ -127,6 +127,13 @@ CLASSES = [
     ("111", ["rap {rapped rapped rapping}", "chastise", "upbraid", "vilify", "disparage",
              "ridicule", "insult", "mock"], [
         ("* +", "111"), ("* + for", "111"), ("* + over", "111")]),
+    # "ramped up pressure on": as "stepped up pressure on"
+    (None, ["ramp_up", "ratchet_up", "crank_up", "turn_up", "pile_on", "pile", "heap", "mount",
+            "increase", "ramp", "ratchet"], [
+        ("* pressure on +", "130"), ("* the heat on +", "130"), ("* up pressure on +", "130"),
+        ("* up the heat on +", "130"), ("* pressure on + with sanctions", "163"),
+        ("* pressure on + with tariffs", "163"), ("* pressure on + with drills", "150"),
+        ("* pressure on + with military drills", "150"), ("* up pressure on + with sanctions", "163")]),
     (None, ["vow", "pledge", "promise", "threaten"], [
         ("* to punish +", "130"), ("* to crush +", "138"), ("* to destroy +", "138"),
         ("* to eliminate +", "138"), ("* to wipe out +", "138"), ("* to defeat +", "138"),
@@ -142,7 +149,12 @@ CLASSES = [
             "criminal", "criminals", "unlawful", "hostile act", "act of aggression", "act of war",
             "violation", "blackmail", "interference", "meddling", "hypocritical", "lie", "lies",
             "separatist", "separatists", "dictator", "puppet", "troublemaker", "war criminal",
-            "rogue state", "irresponsible", "dangerous", "reckless"]] + [
+            "rogue state", "irresponsible", "dangerous", "reckless", "unsafe", "unprofessional",
+            "coercive", "destabilising", "destabilizing", "grave provocation"]] + [
+        # "labelled Pyongyang's launch a grave provocation"
+        ("* + 's ^ %s" % w, "111") for w in ["a provocation", "a threat", "unacceptable", "illegal",
+                                             "unsafe", "dangerous", "reckless", "irresponsible",
+                                             "provocative", "a violation"]] + [
         ("* + %s" % w, "012") for w in ["deeply concerning", "concerning", "worrying",
                                         "deeply worrying", "alarming", "troubling"]]),
     (None, ["take {took taken}"], [("* aim at +", "111"), ("* a swipe at +", "111"),
@@ -194,6 +206,7 @@ CLASSES = [
     (None, ["find {found found}"], [("* + guilty", "116")]),
     ("110", ["oppose", "disapprove", "object"], [
         ("* +", "110"), ("* to +", "110")]),
+    ("130", ["caution"], [("* + against", "130"), ("* + not to", "130"), ("* + that", "130")]),
     ("130", ["warn"], [
         ("* +", "130"), ("* + against", "130"), ("* + of", "130"), ("* + not to", "130"),
         ("* + over", "130"), ("* + that", "130"), ("* + to stop", "130")]),
