@@ -10,6 +10,7 @@
 #include "3_sentences/words.h"
 #include "6_events/implicit.h"
 #include "6_events/modality.h"
+#include "6_events/petrphrase.h"
 #include "6_events/subject.h"
 #include "6_events/tabrules.h"
 #include "lib/util.h"
@@ -196,10 +197,14 @@ static const char *event_from_match(const verbdict_t *vd, const tokens_t *tk,
             uint32_t from = (v->petrarch || vd->tabari) ? m->end : m->hi;
             uint32_t cend = vd->tabari ? subject_conj_clause_end(tk, ms, from)
                                        : subject_clause_end(tk, from);
-            for (uint32_t q = from; q < cend && (vd->tabari || q < m->hi + 10); q++) {
+            for (uint32_t q = from; q < cend && (vd->tabari || v->petrarch || q < m->hi + 10); q++) {
                 /* TABARI reads to the end of the clause for an actor whose
-                 * code differs from the source's */
-                if (!vd->tabari && (!strcmp(token_folded(tk, q), ",") || out->verbtok[q] ||
+                 * code differs from the source's, PETRARCH (its parse) to
+                 * the end of the verb phrase, past a comma inside a noun
+                 * phrase ("restore complete, full diplomatic ties with") */
+                if (!vd->tabari && ((!strcmp(token_folded(tk, q), ",") &&
+                                     !(v->petrarch && petrphrase_np_comma(tk, ms, m->end, q))) ||
+                                    out->verbtok[q] ||
                     words_in(token_folded(tk, q), (const char *const[]){
                         "would", "will", "could", "should", "may", "might", "must", NULL})))
                     break;
@@ -210,7 +215,11 @@ static const char *event_from_match(const verbdict_t *vd, const tokens_t *tk,
                     !(tk->t[q + 1].wc & (WC_DET | WC_PREP)) && (tk->t[q + 1].flags & TOK_WORD) &&
                     !(tk->t[q + 1].flags & (TOK_NUM | TOK_CAP)))
                     break;
-                if (vd->tabari && ms->at[q] >= 0 && src >= 0 &&
+                /* TABARI reads past an actor with the source's code; a
+                 * pronoun standing for the source ("Sam questioned whether
+                 * he has a future with X") is passed over in every file */
+                if (ms->at[q] >= 0 && src >= 0 &&
+                    (vd->tabari || (ms->m[ms->at[q]].how && !strcmp(ms->m[ms->at[q]].how, "pronoun"))) &&
                     !strcmp(ms->m[ms->at[q]].code, ms->m[src].code))
                     continue;
                 if (ms->at[q] >= 0 && ms->at[q] != src) {
@@ -336,7 +345,8 @@ void event_code_sentence(const verbdict_t *vd, const tokens_t *tk,
             uint32_t wk = vm[k].pat ? vm[k].pat->weight : 0;
             if (vm[k].start >= vm[j].lo && vm[k].start < vm[j].hi && wj > wk) inside = 1;
         }
-        if (!inside) prev_intent = event_from_match(vd, tk, ms, &vm[k], out, prev_intent, &prev_itok);
+        if (!inside && !petrphrase_inside(vd, tk, vm, nvm, k))
+            prev_intent = event_from_match(vd, tk, ms, &vm[k], out, prev_intent, &prev_itok);
     }
     /* a verb that served as another's intent word ("agreed to visit") is
      * not an event of its own */

@@ -25,6 +25,7 @@ static const char *ACTORS = "# PETRARCH actors for the unit tests\n"
                             "NORTHLAND TELEVISION [NTHTV]\n"
                             "NORTHLAND_STATE_RADIO [NTHRAD]\n"
                             "SOUTHCITY [STHGOV]\n"
+                            "ALDO_BRANDT [NTHGOV 20190101-20211231]\n"
                             "SOUTHLAND [STH]\n"
                             "WESTLAND [WST]\n";
 
@@ -84,7 +85,12 @@ static const char *PETR_VERBS = "&MONEY\n"
                                 "- + HOSTING * HARVEST $ [046]\n"
                                 "--- FREE [066] ---\n"
                                 "FREE\n"
-                                "- + * FROM $ [066]\n";
+                                "- + * FROM $ [066]\n"
+                                "--- QUESTION [---] ---\n"
+                                "QUESTION\n"
+                                "- BEGUN * [212]\n"
+                                "--- RESTORE [064] ---\n"
+                                "RESTORE\n";
 
 /* TABARI verbs: no blocks; a space in a synonym-set member lets words in */
 static const char *TAB_VERBS = "&MONEY\n"
@@ -210,6 +216,29 @@ static const petr_case_t CASES[] = {
      "NTHLEG>STH:122@1 NTHGOV>STH:122@1"},
     /* PETRARCH: a pattern's actor may stand as far off as its words */
     {&PETR_VERBS, "Southland's old palace guard was freed from Northland.", "NTH>STH:066@1"},
+    /* the target search passes a pronoun standing for the source ... */
+    {&PETR_VERBS, "Aldo Brandt has begun to question whether he values a future with Southland.",
+     "NTHGOV>STH:212@1"},
+    /* ... and, in a PETRARCH file, reads to the end of the verb phrase */
+    {&PETR_VERBS,
+     "Northland has begun to question whether its long and troubled future really lies with "
+     "the people of Southland.",
+     "NTH>STH:212@1"},
+    /* PETRARCH resumes its verb search past a matched verb phrase: a clause
+     * subordinate to it gives no event of its own ... */
+    {&PETR_VERBS, "Northland condemned Southland after Westland seized Southland ships.",
+     "NTH>STH:122@1"},
+    /* ... unless the verb before it matched nothing ... */
+    {&PETR_VERBS, "Northland talked to Southland after Westland seized Southland ships.",
+     "WST>STH:1711@1"},
+    /* ... or a comma opens a new clause */
+    {&PETR_VERBS, "Northland condemned Southland after the talks, as Westland seized Southland ships.",
+     "NTH>STH:122@1 WST>STH:1711@1"},
+    /* a comma between modifiers stays inside the noun phrase: the target
+     * search goes on; after a noun phrase it does not */
+    {&PETR_VERBS, "Northland restored complete, full diplomatic ties with Southland.",
+     "NTH>STH:064@1"},
+    {&PETR_VERBS, "Northland restored order, officials of Southland said.", ""},
 };
 
 static void test_petrarch_cases(void **state)
