@@ -196,6 +196,20 @@ static int actor_is_person_role(const char *phrase)
     return 0;
 }
 
+/* Is the role at token i written as a name: "the Government", "the Defence
+ * Force", capitalized after "the" in a sentence not in Title Case? */
+static int actor_proper_role(const tokens_t *tk, size_t i)
+{
+    if (i == 0 || !(tk->t[i].flags & TOK_CAP) || !actor_tok_is(tk, i - 1, "the")) return 0;
+    size_t words = 0, caps = 0;
+    for (size_t j = 0; j < tk->n; j++)
+        if ((tk->t[j].flags & TOK_WORD) && !(tk->t[j].flags & TOK_NUM)) {
+            words++;
+            caps += (tk->t[j].flags & TOK_CAP) != 0;
+        }
+    return 2 * caps <= words;
+}
+
 typedef struct {
     const tokens_t *tk;
     const atom_t *at;
@@ -406,6 +420,7 @@ static size_t actor_compose_at(const actor_scan_t *s, size_t k, actor_memory_t *
         m->entry = person;
         m->ecode = c;
         m->person = 1;
+        if (!base) memory_figure(mem, c->code);
     } else if (alias >= 0) {
         const actor_alias_t *al = &mem->alias[alias];
         memcpy(m->code, al->code, sizeof m->code);
@@ -446,11 +461,15 @@ static size_t actor_compose_at(const actor_scan_t *s, size_t k, actor_memory_t *
                     (want_person ? mem->byrole[r].person : !person_role && !mem->byrole[r].person))
                     ref = &mem->byrole[r];
             m->how = "role";
+            /* "the Government", "the Defence Force" written as names (not
+             * in a headline's Title Case) are the outlet's own country's */
+            int proper = !person_role && actor_proper_role(tk, a[k].start);
+            if (proper) ref = NULL;
             /* an institution or group named nowhere before, or an office
              * holder named without a country ("President William Ruto"):
              * the story's own, its home country (an annalist convention:
              * TABARI and PETRARCH leave such roles uncoded) */
-            const char *home = memory_home(mem);
+            const char *home = proper ? memory_outlet(mem) : memory_home(mem);
             if (!home && s->sent_home[0]) home = s->sent_home;   /* the story's first */
             if (!ref && home && role_e && role_e->native && (!person_role || names || plural)) {
                 compose_code(m->code, home, role);
@@ -564,6 +583,7 @@ void actor_find(const actordict_t *d, const tokens_t *tk, int32_t date,
                 actor_memory_t *mem, mentions_t *out)
 {
     out->n = 0;
+    mem->nsent++;
     util_grow((void **)&out->at, &out->atcap, tk->n + 1, sizeof *out->at);
     for (size_t i = 0; i < tk->n; i++) out->at[i] = -1;
     atom_t *atoms = NULL;

@@ -60,8 +60,14 @@ typedef struct {
     struct {
         char country[4];
         uint32_t n;
+        uint32_t last;            /* the sentence (nsent) that named it last */
     } home[16];                   /* countries named and how often */
+    uint32_t nsent;               /* sentences seen (actor_find calls) */
     size_t nhome;
+    char figure[4];               /* the country of the story's home figure: the
+                                     first person it names without a country
+                                     ("Foreign Minister Nanaia Mahuta", "Ardern
+                                     said"), whom its readers know; "" none */
     mention_t side[2];            /* the last two sides: "the two ministers" */
     char forward[24];             /* TABARI FORWARD: the actor a pronoun opening the
                                      next sentence stands for; set by the caller,

@@ -1,7 +1,11 @@
 /* memory.c -- a story's memory for back-references: surnames, the last
+
+
+
  * mention of each role, the home country, the last two sides. */
 #include "4_actors/memory.h"
 
+#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -47,10 +51,12 @@ static void memory_count_country(actor_memory_t *mem, const char *country)
     for (size_t i = 0; i < mem->nhome; i++)
         if (!strcmp(mem->home[i].country, country)) {
             mem->home[i].n++;
+            mem->home[i].last = mem->nsent;
             return;
         }
     if (mem->nhome >= sizeof mem->home / sizeof mem->home[0]) return;
     util_copy(mem->home[mem->nhome].country, sizeof mem->home[0].country, country, 3);
+    mem->home[mem->nhome].last = mem->nsent;
     mem->home[mem->nhome++].n = 1;
 }
 
@@ -88,12 +94,28 @@ void memory_remember(actor_memory_t *mem, const tokens_t *tk, const mention_t *m
     *UTIL_PUSH(mem->byrole, mem->nrole, mem->caprole) = *m;
 }
 
+void memory_figure(actor_memory_t *mem, const char *code)
+{
+    if (mem->figure[0] || strlen(code) < 3 || memory_is_org(code) || !strncmp(code, "---", 3) ||
+        !isupper((unsigned char)code[0]))
+        return;
+    for (size_t i = 0; i < mem->nhome; i++)
+        if (!strncmp(mem->home[i].country, code, 3) && mem->home[i].last + 1 >= mem->nsent)
+            return;   /* "Japan condemned ... Chief Cabinet Secretary Hayashi said" */
+    util_copy(mem->figure, sizeof mem->figure, code, 3);
+}
+
 const char *memory_home(const actor_memory_t *mem)
 {
     size_t best = 0;
     for (size_t i = 1; i < mem->nhome; i++)
         if (mem->home[i].n > mem->home[best].n) best = i;
     return mem->nhome ? mem->home[best].country : NULL;
+}
+
+const char *memory_outlet(const actor_memory_t *mem)
+{
+    return mem->figure[0] ? mem->figure : memory_home(mem);
 }
 
 void memory_keep_names(actor_memory_t *mem)
@@ -108,6 +130,8 @@ void actor_memory_clear(actor_memory_t *mem)
     mem->nalias = 0;
     mem->nrole = 0;
     mem->nhome = 0;
+    mem->figure[0] = '\0';
+    mem->nsent = 0;
     memset(&mem->last_person, 0, sizeof mem->last_person);
     memset(&mem->last_subject, 0, sizeof mem->last_subject);
     memset(mem->side, 0, sizeof mem->side);

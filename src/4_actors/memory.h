@@ -26,9 +26,21 @@ void memory_alias_add(actor_memory_t *mem, const char *name, const mention_t *m)
  * the latest side. A mention with an empty code is ignored. */
 void memory_remember(actor_memory_t *mem, const tokens_t *tk, const mention_t *m);
 
+/* A person was named without a country ("Foreign Minister Nanaia Mahuta",
+ * "Ardern said"): the first such person whose country was not named in
+ * this sentence or the last one becomes the story's home figure: the
+ * outlet's readers are expected to know them (memory_outlet). code is the person's actor code; organisations
+ * are ignored. */
+void memory_figure(actor_memory_t *mem, const char *code);
+
 /* The story's home country so far: the country named most often (the
  * first named on a tie), as three letters; NULL when none was named. */
 const char *memory_home(const actor_memory_t *mem);
+
+/* The outlet's country as far as the story shows it: its home figure's
+ * country (see memory_figure), else memory_home. "the Government" written
+ * as a name is this country's. */
+const char *memory_outlet(const actor_memory_t *mem);
 
 /* Forgets everything but the names (surnames) remembered so far. */
 void memory_keep_names(actor_memory_t *mem);
