@@ -108,6 +108,19 @@ static int actor_starts_quoted(const tokens_t *tk)
     return j >= tk->n || !(tk->t[j].flags & TOK_CAP) || j > first + 1;
 }
 
+/* "the North", "the South" (not "the North Atlantic") in a story that
+ * named "North Korea" or "South Sudan": that country's entry, else NULL. */
+static const actor_entry_t *actor_north_south(const tokens_t *tk, size_t i,
+                                              const actor_memory_t *mem)
+{
+    if (i == 0 || !(tk->t[i].flags & TOK_CAP) || !actor_tok_is(tk, i - 1, "the") ||
+        (i + 1 < tk->n && (tk->t[i + 1].flags & TOK_CAP)))
+        return NULL;
+    if (actor_tok_is(tk, i, "north")) return mem->north;
+    if (actor_tok_is(tk, i, "south")) return mem->south;
+    return NULL;
+}
+
 static size_t actor_atoms(const actordict_t *d, const tokens_t *tk,
                           const actor_memory_t *mem, atom_t **out, size_t *cap)
 {
@@ -136,6 +149,7 @@ static size_t actor_atoms(const actordict_t *d, const tokens_t *tk,
         const actor_entry_t *e = actor_match_at(d, tk, i, &end);
         const char *w = token_folded(tk, i);
         if (!e && (tk->t[i].flags & TOK_WORD)) e = actordict_stem_match(d, w, tk->t[i].flen);
+        if (!e) e = actor_north_south(tk, i, mem);
         if (e && e->ncodes && !strcmp(e->codes[0].code, "---") && !e->codes[0].from &&
             !e->codes[0].to) {
             i = end;   /* "North America", "South China Sea": not actors */
@@ -495,8 +509,7 @@ static size_t actor_compose_at(const actor_scan_t *s, size_t k, actor_memory_t *
     if (m->code[0]) actor_set_country(m);
     if (m->code[0] && names) {
         /* remember the new name's surname */
-        uint32_t last = m->end - 1;
-        memory_alias_add(mem, token_folded(tk, last), m);
+        memory_name_add(mem, tk, m->end - (uint32_t)names, m->end - 1, m);
     }
     return i > k ? i : k + 1;
 }
@@ -591,6 +604,13 @@ void actor_find(const actordict_t *d, const tokens_t *tk, int32_t date,
     size_t na = actor_atoms(d, tk, mem, &atoms, &cap);
     int subject_set = 0;
     actor_scan_t s = {tk, atoms, na, date, d->convert_agents, "", d->petrarch};
+    for (size_t k = 0; k < na; k++) {
+        /* "North Korea", "North Korean leader": what "the North" will mean */
+        const actor_entry_t *e = atoms[k].e;
+        if (atoms[k].kind != A_ACTOR || e->person || strlen(actor_role_code(e, date)) != 3) continue;
+        if (!strncmp(e->phrase, "north ", 6)) mem->north = e;
+        if (!strncmp(e->phrase, "south ", 6)) mem->south = e;
+    }
     actor_sentence_home(&s);
     for (size_t k = 0; k < na && out->n < ACTOR_MAX_PER_SENTENCE;) {
         if (atoms[k].kind == A_NAME) {

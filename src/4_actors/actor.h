@@ -68,6 +68,9 @@ typedef struct {
                                      first person it names without a country
                                      ("Foreign Minister Nanaia Mahuta", "Ardern
                                      said"), whom its readers know; "" none */
+    const actor_entry_t *north;   /* the last country named "North ..." ("North
+                                     Korea"): what "the North" stands for */
+    const actor_entry_t *south;   /* likewise "South Korea", "the South" */
     mention_t side[2];            /* the last two sides: "the two ministers" */
     char forward[24];             /* TABARI FORWARD: the actor a pronoun opening the
                                      next sentence stands for; set by the caller,

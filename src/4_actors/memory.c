@@ -44,6 +44,34 @@ void memory_alias_add(actor_memory_t *mem, const char *name, const mention_t *m)
     a->ecode = m->ecode;
 }
 
+/* Chinese and Korean surnames, written before the given name ("Kim Jong
+ * Un", "Wang Yi") and used alone for the person ("Kim said"). Names of
+ * fewer than three letters are never remembered (memory_alias_add). */
+static int memory_surname_first(const char *w)
+{
+    static const char *const names[] = {
+        "kim", "lee", "park", "choi", "jung", "chung", "kang", "cho", "yoon", "jang", "lim",
+        "han", "shin", "moon", "seo", "kwon", "hwang", "ahn", "song", "hong", "chun", "roh",
+        "wang", "zhang", "liu", "chen", "yang", "zhao", "huang", "zhou", "sun", "zhu", "gao",
+        "lin", "guo", "luo", "liang", "zheng", "xie", "tang", "feng", "dong", "xiao", "cheng",
+        "cao", "yuan", "deng", "shen", "zeng", "peng", "jiang", "cai", "jia", "ding", "wei",
+        "xue", "yan", "pan", "dai", "xia", "zhong", "tian", "ren", "fan", "fang", "shi",
+        "yao", "tan", "liao", "zou", "xiong", "jin", "hao", "kong", "bai", "cui", "mao",
+        "qiu", "qin", "hou", "shao", "meng", "duan", "qian", "yin", "wen", "qiao", "lai",
+        "gong", "chang", NULL};
+    for (size_t i = 0; names[i]; i++)
+        if (w[0] == names[i][0] && !strcmp(w, names[i])) return 1;
+    return 0;
+}
+
+void memory_name_add(actor_memory_t *mem, const tokens_t *tk, uint32_t first, uint32_t last,
+                     const mention_t *m)
+{
+    const char *w = token_folded(tk, first);
+    if (last > first && memory_surname_first(w)) memory_alias_add(mem, w, m);
+    else memory_alias_add(mem, token_folded(tk, last), m);
+}
+
 /* One more naming of a country; the table is small and fixed: a story
  * naming more countries than it holds keeps counting the first ones. */
 static void memory_count_country(actor_memory_t *mem, const char *country)
@@ -77,8 +105,8 @@ void memory_remember(actor_memory_t *mem, const tokens_t *tk, const mention_t *m
     if (m->person) {
         mem->last_person = *m;
         /* a dictionary person's surname: "Nanaia Mahuta" -> "mahuta" */
-        if (m->entry && m->entry->ntok >= 2 && m->end > m->start)
-            memory_alias_add(mem, token_folded(tk, m->end - 1), m);
+        if (m->entry && m->entry->ntok >= 2 && m->end >= m->start + m->entry->ntok)
+            memory_name_add(mem, tk, m->end - m->entry->ntok, m->end - 1, m);
     }
     if (strlen(m->country) == 3 && !strcmp(m->how, "dictionary"))
         memory_count_country(mem, m->country);
@@ -135,6 +163,7 @@ void actor_memory_clear(actor_memory_t *mem)
     memset(&mem->last_person, 0, sizeof mem->last_person);
     memset(&mem->last_subject, 0, sizeof mem->last_subject);
     memset(mem->side, 0, sizeof mem->side);
+    mem->north = mem->south = NULL;
     mem->first_actor[0] = '\0';
 }
 

@@ -21,6 +21,13 @@ int32_t memory_alias_find(const actor_memory_t *mem, const char *w);
  * ignored. */
 void memory_alias_add(actor_memory_t *mem, const char *name, const mention_t *m);
 
+/* Remembers the surname of the name in tokens [first, last] of tk as
+ * standing for m's actor: the last word ("Nanaia Mahuta" -> "mahuta"), or
+ * the first when it is a Chinese or Korean surname ("Kim Jong Un" ->
+ * "kim"). As memory_alias_add otherwise. */
+void memory_name_add(actor_memory_t *mem, const tokens_t *tk, uint32_t first, uint32_t last,
+                     const mention_t *m);
+
 /* Remembers a resolved mention: as the last person, the last mention of its
  * role, one more naming of its country (when found in the dictionary) and
  * the latest side. A mention with an empty code is ignored. */
