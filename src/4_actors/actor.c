@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "3_sentences/words.h"
+#include "4_actors/backref.h"
 #include "4_actors/compose.h"
 #include "4_actors/memory.h"
 #include "lib/util.h"
@@ -108,19 +109,6 @@ static int actor_starts_quoted(const tokens_t *tk)
     return j >= tk->n || !(tk->t[j].flags & TOK_CAP) || j > first + 1;
 }
 
-/* "the North", "the South" (not "the North Atlantic") in a story that
- * named "North Korea" or "South Sudan": that country's entry, else NULL. */
-static const actor_entry_t *actor_north_south(const tokens_t *tk, size_t i,
-                                              const actor_memory_t *mem)
-{
-    if (i == 0 || !(tk->t[i].flags & TOK_CAP) || !actor_tok_is(tk, i - 1, "the") ||
-        (i + 1 < tk->n && (tk->t[i + 1].flags & TOK_CAP)))
-        return NULL;
-    if (actor_tok_is(tk, i, "north")) return mem->north;
-    if (actor_tok_is(tk, i, "south")) return mem->south;
-    return NULL;
-}
-
 static size_t actor_atoms(const actordict_t *d, const tokens_t *tk,
                           const actor_memory_t *mem, atom_t **out, size_t *cap)
 {
@@ -149,7 +137,7 @@ static size_t actor_atoms(const actordict_t *d, const tokens_t *tk,
         const actor_entry_t *e = actor_match_at(d, tk, i, &end);
         const char *w = token_folded(tk, i);
         if (!e && (tk->t[i].flags & TOK_WORD)) e = actordict_stem_match(d, w, tk->t[i].flen);
-        if (!e) e = actor_north_south(tk, i, mem);
+        if (!e) e = backref_north_south(tk, i, mem);
         if (e && e->ncodes && !strcmp(e->codes[0].code, "---") && !e->codes[0].from &&
             !e->codes[0].to) {
             i = end;   /* "North America", "South China Sea": not actors */
@@ -192,36 +180,6 @@ static void actor_set_country(mention_t *m)
         util_copy(m->country, sizeof m->country, m->code, 15);
     else
         util_copy(m->country, sizeof m->country, m->code, 3);
-}
-
-/* Does a role phrase name a person ("the minister", "the president")
- * rather than an institution ("the government")? */
-static int actor_is_person_role(const char *phrase)
-{
-    static const char *const heads[] = {"minister", "president", "secretary", "spokesman",
-                                        "spokeswoman", "spokesperson", "leader", "premier",
-                                        "chancellor", "king", "queen", "ambassador", "envoy",
-                                        "general", "commander", "chief", "official", "diplomat",
-                                        "governor", "mayor", "senator", "prince", "emir", NULL};
-    const char *last = strrchr(phrase, ' ');
-    last = last ? last + 1 : phrase;
-    for (int i = 0; heads[i]; i++)
-        if (!strncmp(last, heads[i], strlen(heads[i]))) return 1;
-    return 0;
-}
-
-/* Is the role at token i written as a name: "the Government", "the Defence
- * Force", capitalized after "the" in a sentence not in Title Case? */
-static int actor_proper_role(const tokens_t *tk, size_t i)
-{
-    if (i == 0 || !(tk->t[i].flags & TOK_CAP) || !actor_tok_is(tk, i - 1, "the")) return 0;
-    size_t words = 0, caps = 0;
-    for (size_t j = 0; j < tk->n; j++)
-        if ((tk->t[j].flags & TOK_WORD) && !(tk->t[j].flags & TOK_NUM)) {
-            words++;
-            caps += (tk->t[j].flags & TOK_CAP) != 0;
-        }
-    return 2 * caps <= words;
 }
 
 typedef struct {
@@ -276,19 +234,6 @@ static int actor_prefix_role(const char *rc, char prefix[8])
     return 1;
 }
 
-/* "he", "she", "him": the person the last sentence was about (its first
- * person named), else the last person named; m->code stays "" when none. */
-static void actor_pronoun(const actor_memory_t *mem, const atom_t *a, mention_t *m)
-{
-    const mention_t *ref = mem->last_subject.code[0] ? &mem->last_subject : &mem->last_person;
-    if (!ref->code[0]) return;
-    *m = *ref;
-    m->start = a->start;
-    m->end = a->end;
-    m->group = -1;
-    m->how = "pronoun";
-}
-
 /* Builds one mention from the atoms starting at k; returns the next atom
  * index (k + 1 at least). Sets m->code to "" when nothing resolves. */
 static size_t actor_compose_at(const actor_scan_t *s, size_t k, actor_memory_t *mem,
@@ -310,7 +255,7 @@ static size_t actor_compose_at(const actor_scan_t *s, size_t k, actor_memory_t *
     uint32_t p;
 
     if (a[i].kind == A_PRON) {
-        actor_pronoun(mem, &a[i], m);
+        backref_pronoun(mem, a[i].start, a[i].end, m);
         return k + 1;
     }
     if (a[i].kind == A_POSS && actor_tok_is(tk, a[i].start, "her") &&
@@ -318,7 +263,7 @@ static size_t actor_compose_at(const actor_scan_t *s, size_t k, actor_memory_t *
          (tk->t[a[i].end].wc & WC_PREP) ||
          words_in(token_folded(tk, a[i].end), (const char *const[]){"that", "and", "as", NULL}))) {
         /* "met her on Monday", "told her that": the object "her" */
-        actor_pronoun(mem, &a[i], m);
+        backref_pronoun(mem, a[i].start, a[i].end, m);
         return k + 1;
     }
     if (a[i].kind == A_POSS) {
@@ -457,53 +402,9 @@ static size_t actor_compose_at(const actor_scan_t *s, size_t k, actor_memory_t *
     } else if (role && role_e && strstr(role_e->phrase, "counterpart")) {
         /* "her counterpart" is the other side's official: unknown here */
     } else if (role) {
-        /* a role alone: whose? */
-        mention_t *ref = NULL;
-        if (poss && mem->last_person.code[0]) {
-            ref = &mem->last_person;
-            m->how = "possessive";
-        } else {
-            /* "the minister" refers back to a named minister; "the police",
-             * "protesters" to the last police or protesters of a named
-             * country */
-            size_t rl = role_e ? strlen(role_e->phrase) : 0;
-            int plural = rl > 1 && role_e->phrase[rl - 1] == 's';   /* "leaders": whose? */
-            int person_role = role_e && actor_is_person_role(role_e->phrase);
-            int want_person = !plural && person_role;
-            for (size_t r = 0; r < mem->nrole; r++)
-                if (!strcmp(memory_role_of(mem->byrole[r].code), role) &&
-                    (want_person ? mem->byrole[r].person : !person_role && !mem->byrole[r].person))
-                    ref = &mem->byrole[r];
-            m->how = "role";
-            /* "the Government", "the Defence Force" written as names (not
-             * in a headline's Title Case) are the outlet's own country's */
-            int proper = !person_role && actor_proper_role(tk, a[k].start);
-            if (proper) ref = NULL;
-            /* an institution or group named nowhere before, or an office
-             * holder named without a country ("President William Ruto"):
-             * the story's own, its home country (an annalist convention:
-             * TABARI and PETRARCH leave such roles uncoded) */
-            const char *home = proper ? memory_outlet(mem) : memory_home(mem);
-            if (!home && s->sent_home[0]) home = s->sent_home;   /* the story's first */
-            if (!ref && home && role_e && role_e->native && (!person_role || names || plural)) {
-                compose_code(m->code, home, role);
-                m->how = "home country";
-            }
-        }
-        if (ref) {
-            char cc[4];
-            util_copy(cc, sizeof cc, ref->country, 3);
-            if (strlen(ref->country) == 3) compose_code(m->code, cc, role);
-            else util_copy(m->code, sizeof m->code, ref->code, SIZE_MAX);
-            m->entry = ref->entry;
-            m->ecode = ref->ecode;
-        } else if (s->convert_agents && !poss) {
-            /* TABARI's CONVERT AGENTS: "guerrillas" alone is "~REB";
-             * PETRARCH: "a senior official" alone is "---GOV" */
-            snprintf(m->code, sizeof m->code, "%s%.20s",
-                     s->convert_agents == ACT_CONVERT_PETRARCH ? "---" : "~", role);
-            m->how = "agent";
-        }
+        backref_role_t q = {tk, a[k].start, role_e, role, poss, names, s->sent_home,
+                            s->convert_agents};
+        backref_role(&q, mem, m);
         m->person = names > 0;
     }
     if (m->code[0]) actor_set_country(m);
@@ -512,28 +413,6 @@ static size_t actor_compose_at(const actor_scan_t *s, size_t k, actor_memory_t *
         memory_name_add(mem, tk, m->end - (uint32_t)names, m->end - 1, m);
     }
     return i > k ? i : k + 1;
-}
-
-/* The two mentions "the two ministers" stands for: the last two sides,
- * as officials (COUNTRY+GOV) when the noun names people, as countries when
- * it names lands; nothing when fewer than two sides were named. */
-static void actor_pair_mentions(const atom_t *a, const actor_memory_t *mem, mentions_t *out)
-{
-    if (!mem->side[0].code[0] || !mem->side[1].code[0]) return;
-    for (int k = 0; k < 2 && out->n < ACTOR_MAX_PER_SENTENCE; k++) {
-        mention_t m = mem->side[k];
-        m.start = a->start;
-        m.end = a->end;
-        m.group = -1;
-        m.how = "the two";
-        if (strlen(m.country) == 3) {
-            char cc[4];
-            util_copy(cc, sizeof cc, m.country, 3);
-            if (a->alias) compose_code(m.code, cc, "GOV");
-            else if (!m.person) util_copy(m.code, sizeof m.code, cc, SIZE_MAX);
-        }
-        *UTIL_PUSH(out->m, out->n, out->cap) = m;
-    }
 }
 
 /* The country of the places the sentence names ("in Nairobi", "across
@@ -563,35 +442,6 @@ static void actor_sentence_home(actor_scan_t *s)
     if (best >= 0) memcpy(s->sent_home, seen[best], 4);
 }
 
-/* TABARI's FORWARD: a pronoun before any actor stands for mem->forward
- * (the first actor of the previous sentence); notes this sentence's first
- * actor in mem->first_actor. */
-static void actor_forward(const tokens_t *tk, actor_memory_t *mem, mentions_t *out)
-{
-    mem->first_actor[0] = '\0';
-    for (size_t j = 0; j < out->n && !mem->first_actor[0]; j++) {
-        const mention_t *m = &out->m[j];
-        util_copy(mem->first_actor, sizeof mem->first_actor,
-                  m->ecode ? m->ecode->code : m->code, sizeof mem->first_actor - 1);
-    }
-    if (!mem->forward[0]) return;
-    uint32_t limit = out->n ? out->m[0].start : (uint32_t)tk->n;
-    for (uint32_t p = 0; p < limit; p++) {
-        if (!words_in(token_folded(tk, p), (const char *const[]){"he", "she", "it", "they", NULL}))
-            continue;
-        (void)UTIL_PUSH(out->m, out->n, out->cap);   /* room for one more */
-        memmove(out->m + 1, out->m, (out->n - 1) * sizeof *out->m);
-        mention_t *m = &out->m[0];
-        memset(m, 0, sizeof *m);
-        m->start = p;
-        m->end = p + 1;
-        snprintf(m->code, sizeof m->code, "%s", mem->forward);
-        snprintf(m->country, sizeof m->country, "%.3s", mem->forward);
-        m->how = "forwarded";
-        return;
-    }
-}
-
 void actor_find(const actordict_t *d, const tokens_t *tk, int32_t date,
                 actor_memory_t *mem, mentions_t *out)
 {
@@ -618,7 +468,7 @@ void actor_find(const actordict_t *d, const tokens_t *tk, int32_t date,
             continue;
         }
         if (atoms[k].kind == A_PAIR) {
-            actor_pair_mentions(&atoms[k], mem, out);
+            backref_pair(atoms[k].start, atoms[k].end, atoms[k].alias, mem, out);
             k++;
             continue;
         }
@@ -652,7 +502,7 @@ void actor_find(const actordict_t *d, const tokens_t *tk, int32_t date,
         k = next;
     }
     free(atoms);
-    actor_forward(tk, mem, out);
+    backref_forward(tk, mem, out);
     compose_groups(tk, out, d->petrarch);
 }
 

@@ -1,0 +1,176 @@
+/* backref.c -- what a word that names no one by itself stands for: a
+ * pronoun ("she", the object "her"), a role alone ("the minister", "the
+ * police", "the Government"), "the two ministers", "the North", and TABARI's
+ * FORWARD; resolved through the story's memory (memory.c). */
+#include "4_actors/backref.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "3_sentences/words.h"
+#include "4_actors/compose.h"
+#include "4_actors/memory.h"
+#include "lib/util.h"
+
+static int backref_tok_is(const tokens_t *tk, size_t i, const char *w)
+{
+    return i < tk->n && strcmp(token_folded(tk, i), w) == 0;
+}
+
+/* "the North", "the South" (not "the North Atlantic") in a story that
+ * named "North Korea" or "South Sudan": that country's entry, else NULL. */
+const actor_entry_t *backref_north_south(const tokens_t *tk, size_t i,
+                                         const actor_memory_t *mem)
+{
+    if (i == 0 || !(tk->t[i].flags & TOK_CAP) || !backref_tok_is(tk, i - 1, "the") ||
+        (i + 1 < tk->n && (tk->t[i + 1].flags & TOK_CAP)))
+        return NULL;
+    if (backref_tok_is(tk, i, "north")) return mem->north;
+    if (backref_tok_is(tk, i, "south")) return mem->south;
+    return NULL;
+}
+
+/* Does a role phrase name a person ("the minister", "the president")
+ * rather than an institution ("the government")? */
+static int backref_person_role(const char *phrase)
+{
+    static const char *const heads[] = {"minister", "president", "secretary", "spokesman",
+                                        "spokeswoman", "spokesperson", "leader", "premier",
+                                        "chancellor", "king", "queen", "ambassador", "envoy",
+                                        "general", "commander", "chief", "official", "diplomat",
+                                        "governor", "mayor", "senator", "prince", "emir", NULL};
+    const char *last = strrchr(phrase, ' ');
+    last = last ? last + 1 : phrase;
+    for (int i = 0; heads[i]; i++)
+        if (!strncmp(last, heads[i], strlen(heads[i]))) return 1;
+    return 0;
+}
+
+/* Is the role at token i written as a name: "the Government", "the Defence
+ * Force", capitalized after "the" in a sentence not in Title Case? */
+static int backref_proper_role(const tokens_t *tk, size_t i)
+{
+    if (i == 0 || !(tk->t[i].flags & TOK_CAP) || !backref_tok_is(tk, i - 1, "the")) return 0;
+    size_t words = 0, caps = 0;
+    for (size_t j = 0; j < tk->n; j++)
+        if ((tk->t[j].flags & TOK_WORD) && !(tk->t[j].flags & TOK_NUM)) {
+            words++;
+            caps += (tk->t[j].flags & TOK_CAP) != 0;
+        }
+    return 2 * caps <= words;
+}
+
+/* "he", "she", "him": the person the last sentence was about (its first
+ * person named), else the last person named; m->code stays "" when none. */
+void backref_pronoun(const actor_memory_t *mem, uint32_t start, uint32_t end, mention_t *m)
+{
+    const mention_t *ref = mem->last_subject.code[0] ? &mem->last_subject : &mem->last_person;
+    if (!ref->code[0]) return;
+    *m = *ref;
+    m->start = start;
+    m->end = end;
+    m->group = -1;
+    m->how = "pronoun";
+}
+
+void backref_role(const backref_role_t *q, const actor_memory_t *mem, mention_t *m)
+{
+    const mention_t *ref = NULL;
+    if (q->poss && mem->last_person.code[0]) {
+        ref = &mem->last_person;
+        m->how = "possessive";
+    } else {
+        /* "the minister" refers back to a named minister; "the police",
+         * "protesters" to the last police or protesters of a named
+         * country */
+        size_t rl = q->role_e ? strlen(q->role_e->phrase) : 0;
+        int plural = rl > 1 && q->role_e->phrase[rl - 1] == 's';   /* "leaders": whose? */
+        int person_role = q->role_e && backref_person_role(q->role_e->phrase);
+        int want_person = !plural && person_role;
+        for (size_t r = 0; r < mem->nrole; r++)
+            if (!strcmp(memory_role_of(mem->byrole[r].code), q->role) &&
+                (want_person ? mem->byrole[r].person : !person_role && !mem->byrole[r].person))
+                ref = &mem->byrole[r];
+        m->how = "role";
+        /* "the Government", "the Defence Force" written as names (not
+         * in a headline's Title Case) are the outlet's own country's */
+        int proper = !person_role && backref_proper_role(q->tk, q->start);
+        if (proper) ref = NULL;
+        /* an institution or group named nowhere before, or an office
+         * holder named without a country ("President William Ruto"):
+         * the story's own, its home country (an annalist convention:
+         * TABARI and PETRARCH leave such roles uncoded) */
+        const char *home = proper ? memory_outlet(mem) : memory_home(mem);
+        if (!home && q->sent_home[0]) home = q->sent_home;   /* the story's first */
+        if (!ref && home && q->role_e && q->role_e->native && (!person_role || q->names || plural)) {
+            compose_code(m->code, home, q->role);
+            m->how = "home country";
+        }
+    }
+    if (ref) {
+        char cc[4];
+        util_copy(cc, sizeof cc, ref->country, 3);
+        if (strlen(ref->country) == 3) compose_code(m->code, cc, q->role);
+        else util_copy(m->code, sizeof m->code, ref->code, SIZE_MAX);
+        m->entry = ref->entry;
+        m->ecode = ref->ecode;
+    } else if (q->convert_agents && !q->poss) {
+        /* TABARI's CONVERT AGENTS: "guerrillas" alone is "~REB";
+         * PETRARCH: "a senior official" alone is "---GOV" */
+        snprintf(m->code, sizeof m->code, "%s%.20s",
+                 q->convert_agents == ACT_CONVERT_PETRARCH ? "---" : "~", q->role);
+        m->how = "agent";
+    }
+    m->person = q->names > 0;
+}
+
+/* The two mentions "the two ministers" stands for: the last two sides,
+ * as officials (COUNTRY+GOV) when the noun names people, as countries when
+ * it names lands; nothing when fewer than two sides were named. */
+void backref_pair(uint32_t start, uint32_t end, int gov, const actor_memory_t *mem, mentions_t *out)
+{
+    if (!mem->side[0].code[0] || !mem->side[1].code[0]) return;
+    for (int k = 0; k < 2 && out->n < ACTOR_MAX_PER_SENTENCE; k++) {
+        mention_t m = mem->side[k];
+        m.start = start;
+        m.end = end;
+        m.group = -1;
+        m.how = "the two";
+        if (strlen(m.country) == 3) {
+            char cc[4];
+            util_copy(cc, sizeof cc, m.country, 3);
+            if (gov) compose_code(m.code, cc, "GOV");
+            else if (!m.person) util_copy(m.code, sizeof m.code, cc, SIZE_MAX);
+        }
+        *UTIL_PUSH(out->m, out->n, out->cap) = m;
+    }
+}
+
+/* TABARI's FORWARD: a pronoun before any actor stands for mem->forward
+ * (the first actor of the previous sentence); notes this sentence's first
+ * actor in mem->first_actor. */
+void backref_forward(const tokens_t *tk, actor_memory_t *mem, mentions_t *out)
+{
+    mem->first_actor[0] = '\0';
+    for (size_t j = 0; j < out->n && !mem->first_actor[0]; j++) {
+        const mention_t *m = &out->m[j];
+        util_copy(mem->first_actor, sizeof mem->first_actor,
+                  m->ecode ? m->ecode->code : m->code, sizeof mem->first_actor - 1);
+    }
+    if (!mem->forward[0]) return;
+    uint32_t limit = out->n ? out->m[0].start : (uint32_t)tk->n;
+    for (uint32_t p = 0; p < limit; p++) {
+        if (!words_in(token_folded(tk, p), (const char *const[]){"he", "she", "it", "they", NULL}))
+            continue;
+        (void)UTIL_PUSH(out->m, out->n, out->cap);   /* room for one more */
+        memmove(out->m + 1, out->m, (out->n - 1) * sizeof *out->m);
+        mention_t *m = &out->m[0];
+        memset(m, 0, sizeof *m);
+        m->start = p;
+        m->end = p + 1;
+        snprintf(m->code, sizeof m->code, "%s", mem->forward);
+        snprintf(m->country, sizeof m->country, "%.3s", mem->forward);
+        m->how = "forwarded";
+        return;
+    }
+}

@@ -1,0 +1,54 @@
+/* backref.h -- stage 4: what a word that names no one by itself stands for
+ * (a pronoun, a role alone, "the two ministers", "the North"), from the
+ * story's memory. Used by actor.c only. */
+#ifndef ANNALIST_BACKREF_H
+#define ANNALIST_BACKREF_H
+
+#include <stdint.h>
+
+#include "4_actors/actor.h"
+
+/* A role alone to resolve ("the minister", "the police", "its navy"). */
+typedef struct {
+    const tokens_t *tk;
+    uint32_t start;               /* the role's first token in tk */
+    const actor_entry_t *role_e;  /* the role's entry, or NULL */
+    const char *role;             /* its code: GOV, COP, ... */
+    int poss;                     /* after "his", "her", "its", "their" */
+    int names;                    /* new names written after the role */
+    const char *sent_home;        /* the sentence's own home country, "" none */
+    int convert_agents;           /* ACT_CONVERT_*: TABARI/PETRARCH agents alone */
+} backref_role_t;
+
+/* "he", "she", "him" at tokens [start, end): the person the last sentence
+ * was about (its first person named), else the last person named. Fills m
+ * (a copy of that mention, how "pronoun"); leaves m alone when there is
+ * none. */
+void backref_pronoun(const actor_memory_t *mem, uint32_t start, uint32_t end, mention_t *m);
+
+/* A role alone: after a possessive, the last person's; a named office or
+ * institution of its kind named before ("the minister", "the police");
+ * written as a name ("the Government"), the outlet's country's
+ * (memory_outlet); else the story's home country for the roles of
+ * annalist's own files; else TABARI/PETRARCH's agent code when converting.
+ * Sets m's code (left "" when none), how, entry, ecode and person. */
+void backref_role(const backref_role_t *q, const actor_memory_t *mem, mention_t *m);
+
+/* "the North", "the South" at token i (capitalized after "the", not "the
+ * North Atlantic") in a story that named "North Korea" or "South Sudan":
+ * that country's entry; NULL otherwise. */
+const actor_entry_t *backref_north_south(const tokens_t *tk, size_t i,
+                                         const actor_memory_t *mem);
+
+/* "the two ministers" at tokens [start, end): appends the last two sides
+ * to out, as officials (COUNTRY+GOV) when gov is set, as countries
+ * otherwise; nothing when fewer than two sides were named. */
+void backref_pair(uint32_t start, uint32_t end, int gov, const actor_memory_t *mem,
+                  mentions_t *out);
+
+/* TABARI's FORWARD: a pronoun before any actor of out stands for
+ * mem->forward (the first actor of the previous sentence) and is inserted
+ * first in out; notes this sentence's first actor in mem->first_actor. */
+void backref_forward(const tokens_t *tk, actor_memory_t *mem, mentions_t *out);
+
+#endif
