@@ -255,7 +255,9 @@ static size_t actor_compose_at(const actor_scan_t *s, size_t k, actor_memory_t *
     uint32_t p;
 
     if (a[i].kind == A_PRON) {
-        backref_pronoun(mem, a[i].start, a[i].end, m);
+        int opens = !actor_tok_is(tk, a[i].start, "him");
+        for (size_t j = 0; j < i && opens; j++) opens = a[j].kind == A_NAME;
+        backref_pronoun(mem, a[i].start, a[i].end, opens, m);
         return k + 1;
     }
     if (a[i].kind == A_POSS && actor_tok_is(tk, a[i].start, "her") &&
@@ -263,7 +265,7 @@ static size_t actor_compose_at(const actor_scan_t *s, size_t k, actor_memory_t *
          (tk->t[a[i].end].wc & WC_PREP) ||
          words_in(token_folded(tk, a[i].end), (const char *const[]){"that", "and", "as", NULL}))) {
         /* "met her on Monday", "told her that": the object "her" */
-        backref_pronoun(mem, a[i].start, a[i].end, m);
+        backref_pronoun(mem, a[i].start, a[i].end, 0, m);
         return k + 1;
     }
     if (a[i].kind == A_POSS) {
@@ -496,6 +498,7 @@ void actor_find(const actordict_t *d, const tokens_t *tk, int32_t date,
             memory_remember(mem, tk, &m);
             if (m.person && !subject_set) {
                 mem->last_subject = m;
+                mem->subject_sent = mem->nsent;
                 subject_set = 1;
             }
         }

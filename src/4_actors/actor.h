@@ -55,6 +55,12 @@ typedef struct {
     mention_t last_person;        /* code "" = none yet */
     mention_t last_subject;       /* the first person named in the last sentence
                                      that named one: what "she" usually means */
+    uint32_t subject_sent;        /* the sentence (nsent) last_subject is from */
+    struct {
+        mention_t m;
+        uint32_t n;
+    } figures[16];                /* people named (by code) and how often */
+    size_t nfigures;
     mention_t *byrole;            /* last mention with each role */
     size_t nrole, caprole;
     struct {

@@ -62,10 +62,17 @@ static int backref_proper_role(const tokens_t *tk, size_t i)
 
 /* "he", "she", "him": the person the last sentence was about (its first
  * person named), else the last person named; m->code stays "" when none. */
-void backref_pronoun(const actor_memory_t *mem, uint32_t start, uint32_t end, mention_t *m)
+void backref_pronoun(const actor_memory_t *mem, uint32_t start, uint32_t end, int opens,
+                     mention_t *m)
 {
     const mention_t *ref = mem->last_subject.code[0] ? &mem->last_subject : &mem->last_person;
     if (!ref->code[0]) return;
+    uint32_t n, nlast;
+    const mention_t *main = memory_main_figure(mem, &n, &nlast);
+    /* "he" or "she" opening a sentence ("On Monday he was in Suva"): the
+     * story's main figure rather than a person named fewer times in the
+     * last sentence */
+    if (opens && main && mem->subject_sent != mem->nsent && n >= 2 && n > nlast) ref = main;
     *m = *ref;
     m->start = start;
     m->end = end;

@@ -21,10 +21,13 @@ typedef struct {
 } backref_role_t;
 
 /* "he", "she", "him" at tokens [start, end): the person the last sentence
- * was about (its first person named), else the last person named. Fills m
- * (a copy of that mention, how "pronoun"); leaves m alone when there is
- * none. */
-void backref_pronoun(const actor_memory_t *mem, uint32_t start, uint32_t end, mention_t *m);
+ * was about (its first person named), else the last person named; when
+ * opens is set (a "he" or "she" before any actor of its sentence), the
+ * person the story named most, if named at least twice and more often than
+ * that one. Fills m (a copy of that mention, how "pronoun"); leaves m alone
+ * when there is none. */
+void backref_pronoun(const actor_memory_t *mem, uint32_t start, uint32_t end, int opens,
+                     mention_t *m);
 
 /* A role alone: after a possessive, the last person's; a named office or
  * institution of its kind named before ("the minister", "the police");

@@ -88,6 +88,33 @@ static void memory_count_country(actor_memory_t *mem, const char *country)
     mem->home[mem->nhome++].n = 1;
 }
 
+/* One more naming of a person (people of one code count as one: they
+ * code alike); a story naming more than the table holds counts the first. */
+static void memory_count_person(actor_memory_t *mem, const mention_t *m)
+{
+    for (size_t i = 0; i < mem->nfigures; i++)
+        if (!strcmp(mem->figures[i].m.code, m->code)) {
+            mem->figures[i].n++;
+            return;
+        }
+    if (mem->nfigures >= sizeof mem->figures / sizeof mem->figures[0]) return;
+    mem->figures[mem->nfigures].m = *m;
+    mem->figures[mem->nfigures++].n = 1;
+}
+
+const mention_t *memory_main_figure(const actor_memory_t *mem, uint32_t *n, uint32_t *nlast)
+{
+    size_t best = 0;
+    *n = *nlast = 0;
+    for (size_t i = 0; i < mem->nfigures; i++) {
+        if (mem->figures[i].n > mem->figures[best].n) best = i;
+        if (!strcmp(mem->figures[i].m.code, mem->last_subject.code)) *nlast = mem->figures[i].n;
+    }
+    if (!mem->nfigures) return NULL;
+    *n = mem->figures[best].n;
+    return &mem->figures[best].m;
+}
+
 /* The last two mentions of different countries (or organisations). */
 static void memory_add_side(actor_memory_t *mem, const mention_t *m)
 {
@@ -104,6 +131,7 @@ void memory_remember(actor_memory_t *mem, const tokens_t *tk, const mention_t *m
     if (!m->code[0]) return;
     if (m->person) {
         mem->last_person = *m;
+        if (strcmp(m->how, "pronoun") && strcmp(m->how, "possessive")) memory_count_person(mem, m);
         /* a dictionary person's surname: "Nanaia Mahuta" -> "mahuta" */
         if (m->entry && m->entry->ntok >= 2 && m->end >= m->start + m->entry->ntok)
             memory_name_add(mem, tk, m->end - m->entry->ntok, m->end - 1, m);
@@ -160,6 +188,8 @@ void actor_memory_clear(actor_memory_t *mem)
     mem->nhome = 0;
     mem->figure[0] = '\0';
     mem->nsent = 0;
+    mem->nfigures = 0;
+    mem->subject_sent = 0;
     memset(&mem->last_person, 0, sizeof mem->last_person);
     memset(&mem->last_subject, 0, sizeof mem->last_subject);
     memset(mem->side, 0, sizeof mem->side);

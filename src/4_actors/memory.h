@@ -40,6 +40,11 @@ void memory_remember(actor_memory_t *mem, const tokens_t *tk, const mention_t *m
  * are ignored. */
 void memory_figure(actor_memory_t *mem, const char *code);
 
+/* The person named most often so far (people of one code count as one),
+ * or NULL; *n is how often, *nlast how often the last subject
+ * (mem->last_subject) was named. */
+const mention_t *memory_main_figure(const actor_memory_t *mem, uint32_t *n, uint32_t *nlast);
+
 /* The story's home country so far: the country named most often (the
  * first named on a tie), as three letters; NULL when none was named. */
 const char *memory_home(const actor_memory_t *mem);
