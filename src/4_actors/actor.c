@@ -313,8 +313,9 @@ static size_t actor_compose_at(const actor_scan_t *s, size_t k, actor_memory_t *
             const char *rc = actor_role_code(a[i].e, s->date);
             if (actor_prefix_role(rc, prefix)) {
                 /* "Arnor MSF": a prefix role all the same */
-            } else if (!role || (!strcmp(role, "GOV") && strcmp(rc, "GOV"))) {
-                role = rc, role_e = a[i].e;
+            } else if (!role || (!strcmp(role, "GOV") && strcmp(rc, "GOV")) ||
+                       (!strcmp(rc, "GOV") && a[i].e->native && strstr(a[i].e->phrase, "minist"))) {
+                role = rc, role_e = a[i].e;   /* "Police Minister": a minister, GOV */
             }
             m->end = a[i].end;
             p = m->end;

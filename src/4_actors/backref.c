@@ -94,7 +94,8 @@ void backref_role(const backref_role_t *q, const actor_memory_t *mem, mention_t 
         int plural = rl > 1 && q->role_e->phrase[rl - 1] == 's';   /* "leaders": whose? */
         int person_role = q->role_e && backref_person_role(q->role_e->phrase);
         int want_person = !plural && person_role;
-        for (size_t r = 0; r < mem->nrole; r++)
+        /* a new name after the role is a new person, not one named before */
+        for (size_t r = 0; r < mem->nrole && !(person_role && q->names); r++)
             if (!strcmp(memory_role_of(mem->byrole[r].code), q->role) &&
                 (want_person ? mem->byrole[r].person : !person_role && !mem->byrole[r].person))
                 ref = &mem->byrole[r];
@@ -107,7 +108,9 @@ void backref_role(const backref_role_t *q, const actor_memory_t *mem, mention_t 
          * holder named without a country ("President William Ruto"):
          * the story's own, its home country (an annalist convention:
          * TABARI and PETRARCH leave such roles uncoded) */
-        const char *home = proper ? memory_outlet(mem) : memory_home(mem);
+        /* so is an office holder named without a country ("Health
+         * Minister Shane Reti"): journalists name foreign ones with theirs */
+        const char *home = proper || (person_role && q->names) ? memory_outlet(mem) : memory_home(mem);
         if (!home && q->sent_home[0]) home = q->sent_home;   /* the story's first */
         if (!ref && home && q->role_e && q->role_e->native && (!person_role || q->names || plural)) {
             compose_code(m->code, home, q->role);
