@@ -9,6 +9,7 @@
 #include "3_sentences/sentence.h"
 #include "3_sentences/words.h"
 #include "4_actors/memory.h"
+#include "4_actors/outlet.h"
 #include "6_events/commas.h"
 #include "6_events/implicit.h"
 #include "6_events/when.h"
@@ -234,6 +235,7 @@ size_t pipeline_code_story(const dicts_t *d, const output_opts_t *o, const story
         }
     }
     hashset_clear(&w->seen);
+    outlet_country(s->url, s->source, w->mem.site);
     actor_memory_clear(&w->mem);
     implicit_story_start(&w->ev);
     pipeline_learn_names(d, s, w, ns);

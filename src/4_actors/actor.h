@@ -81,6 +81,9 @@ typedef struct {
     char forward[24];             /* TABARI FORWARD: the actor a pronoun opening the
                                      next sentence stands for; set by the caller,
                                      "" none, kept by actor_memory_clear */
+    char site[4];                 /* the outlet's country from the story's url or
+                                     source (outlet.c); set by the caller, ""
+                                     none, kept by actor_memory_clear */
     char first_actor[24];         /* out: the first actor (its code without the
                                      role) of the last sentence, "" none */
 } actor_memory_t;

@@ -47,17 +47,16 @@ static int backref_person_role(const char *phrase)
 }
 
 /* Is the role at token i written as a name: "the Government", "the Defence
- * Force", capitalized after "the" in a sentence not in Title Case? */
+ * Force", capitalized after "the" in a sentence with a word of four letters
+ * or more in lower case (not a Title Case headline)? */
 static int backref_proper_role(const tokens_t *tk, size_t i)
 {
     if (i == 0 || !(tk->t[i].flags & TOK_CAP) || !backref_tok_is(tk, i - 1, "the")) return 0;
-    size_t words = 0, caps = 0;
     for (size_t j = 0; j < tk->n; j++)
-        if ((tk->t[j].flags & TOK_WORD) && !(tk->t[j].flags & TOK_NUM)) {
-            words++;
-            caps += (tk->t[j].flags & TOK_CAP) != 0;
-        }
-    return 2 * caps <= words;
+        if ((tk->t[j].flags & TOK_WORD) && !(tk->t[j].flags & (TOK_NUM | TOK_CAP)) &&
+            tk->t[j].flen >= 4)
+            return 1;
+    return 0;
 }
 
 /* "he", "she", "him": the person the last sentence was about (its first

@@ -171,6 +171,7 @@ const char *memory_home(const actor_memory_t *mem)
 
 const char *memory_outlet(const actor_memory_t *mem)
 {
+    if (mem->site[0]) return mem->site;
     return mem->figure[0] ? mem->figure : memory_home(mem);
 }
 

@@ -49,8 +49,9 @@ const mention_t *memory_main_figure(const actor_memory_t *mem, uint32_t *n, uint
  * first named on a tie), as three letters; NULL when none was named. */
 const char *memory_home(const actor_memory_t *mem);
 
-/* The outlet's country as far as the story shows it: its home figure's
- * country (see memory_figure), else memory_home. "the Government" written
+/* The outlet's country as far as the story shows it: the one its url or
+ * source names (mem->site), else its home figure's country (see
+ * memory_figure), else memory_home. "the Government" written
  * as a name is this country's. */
 const char *memory_outlet(const actor_memory_t *mem);
 

@@ -3,8 +3,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "4_actors/outlet.h"
 #include "pipeline.h"
-#include <stdlib.h>
 
 #include "test_main.h"
 
@@ -24,12 +24,16 @@ static int teardown(void **state)
     return 0;
 }
 
-char *test_code_story(const dicts_t *d, const char *text, int32_t date)
+/* Codes text (dated date, from the web address url or NULL) as
+ * "SOURCE>TARGET:CODE@SENTENCE ..." (owned by the caller). */
+static char *test_code_story_from(const dicts_t *d, const char *text, int32_t date,
+                                  const char *url)
 {
     story_t s = {0};
     s.id = "t";
     s.text = (char *)text;
     s.date = date;
+    s.url = (char *)url;
     output_opts_t o = {OUT_TSV, 0, &d->cameo};
     pipeline_work_t w = {0};
     stats_t st = {0};
@@ -54,6 +58,11 @@ char *test_code_story(const dicts_t *d, const char *text, int32_t date)
     sbuf_free(&out);
     pipeline_work_free(&w);
     return res.s;
+}
+
+char *test_code_story(const dicts_t *d, const char *text, int32_t date)
+{
+    return test_code_story_from(d, text, date, NULL);
 }
 
 static char *code(const char *text, int32_t date) { return test_code_story(&D, text, date); }
@@ -133,6 +142,33 @@ static void test_role_back_reference(void **state)
                  "NZL>AUS:111@1");
 }
 
+static void test_outlet(void **state)
+{
+    (void)state;
+    char cc[4];
+    outlet_country("https://www.stuff.co.nz/world/1", NULL, cc);
+    assert_string_equal(cc, "NZL");
+    outlet_country("http://abc.net.au:80/news", "Reuters", cc);
+    assert_string_equal(cc, "AUS");
+    outlet_country(NULL, "www.nytimes.com", cc);
+    assert_string_equal(cc, "USA");
+    outlet_country("https://notnytimes.com/x", "RNZ", cc);   /* no such outlet: the name */
+    assert_string_equal(cc, "NZL");
+    outlet_country("https://www.reuters.com/world/", "Reuters", cc);
+    assert_string_equal(cc, "");
+    outlet_country("https://example.tv/", NULL, cc);   /* .tv is a generic name */
+    assert_string_equal(cc, "");
+    /* "the Government" is the outlet's, here Australia's, though the story
+     * names New Zealand's leader */
+    const char *text = "Jacinda Ardern visited China.\nThe Government condemned China.";
+    char *got = test_code_story_from(&D, text, 20220101, "https://www.abc.net.au/news/1");
+    assert_string_equal(got, "NZLGOV>CHN:042@1 AUSGOV>CHN:111@2");
+    free(got);
+    got = test_code_story_from(&D, text, 20220101, NULL);   /* Ardern's, with no address */
+    assert_string_equal(got, "NZLGOV>CHN:042@1 NZLGOV>CHN:111@2");
+    free(got);
+}
+
 static void test_no_catch_all(void **state)
 {
     (void)state;
@@ -150,6 +186,7 @@ int test_coder_run(void)
         cmocka_unit_test(test_coreference),
         cmocka_unit_test(test_role_back_reference),
         cmocka_unit_test(test_no_catch_all),
+        cmocka_unit_test(test_outlet),
     };
     return cmocka_run_group_tests_name("coder", t, setup, teardown);
 }
