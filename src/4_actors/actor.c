@@ -109,8 +109,20 @@ static int actor_starts_quoted(const tokens_t *tk)
     return j >= tk->n || !(tk->t[j].flags & TOK_CAP) || j > first + 1;
 }
 
-static size_t actor_atoms(const actordict_t *d, const tokens_t *tk,
-                          const actor_memory_t *mem, atom_t **out, size_t *cap)
+/* "North Korea", "North Korean leader": what "the North" will mean;
+ * "NATO": what "the alliance" will (backref_named_before). */
+static void actor_note_named(const actor_entry_t *e, int32_t date, actor_memory_t *mem)
+{
+    const actor_code_t *c = actordict_code_on(e, date);
+    if (!c) return;
+    if (!strncmp(c->code, "IGO", 3)) mem->igo = e;
+    if (strlen(c->code) != 3) return;
+    if (!strncmp(e->phrase, "north ", 6)) mem->north = e;
+    if (!strncmp(e->phrase, "south ", 6)) mem->south = e;
+}
+
+static size_t actor_atoms(const actordict_t *d, const tokens_t *tk, int32_t date,
+                          actor_memory_t *mem, atom_t **out, size_t *cap)
 {
     size_t n = 0;
     int lower_text = 1;
@@ -137,12 +149,13 @@ static size_t actor_atoms(const actordict_t *d, const tokens_t *tk,
         const actor_entry_t *e = actor_match_at(d, tk, i, &end);
         const char *w = token_folded(tk, i);
         if (!e && (tk->t[i].flags & TOK_WORD)) e = actordict_stem_match(d, w, tk->t[i].flen);
-        if (!e) e = backref_north_south(tk, i, mem);
+        if (!e) e = backref_named_before(tk, i, mem);
         if (e && e->ncodes && !strcmp(e->codes[0].code, "---") && !e->codes[0].from &&
             !e->codes[0].to) {
             i = end;   /* "North America", "South China Sea": not actors */
             continue;
         }
+        if (e && e->kind == ACT_ACTOR && !e->person) actor_note_named(e, date, mem);
         if (e) {
             a.kind = e->kind == ACT_AGENT ? A_AGENT : A_ACTOR;
             a.e = e;
@@ -454,16 +467,9 @@ void actor_find(const actordict_t *d, const tokens_t *tk, int32_t date,
     for (size_t i = 0; i < tk->n; i++) out->at[i] = -1;
     atom_t *atoms = NULL;
     size_t cap = 0;
-    size_t na = actor_atoms(d, tk, mem, &atoms, &cap);
+    size_t na = actor_atoms(d, tk, date, mem, &atoms, &cap);
     int subject_set = 0;
     actor_scan_t s = {tk, atoms, na, date, d->convert_agents, "", d->petrarch};
-    for (size_t k = 0; k < na; k++) {
-        /* "North Korea", "North Korean leader": what "the North" will mean */
-        const actor_entry_t *e = atoms[k].e;
-        if (atoms[k].kind != A_ACTOR || e->person || strlen(actor_role_code(e, date)) != 3) continue;
-        if (!strncmp(e->phrase, "north ", 6)) mem->north = e;
-        if (!strncmp(e->phrase, "south ", 6)) mem->south = e;
-    }
     actor_sentence_home(&s);
     for (size_t k = 0; k < na && out->n < ACTOR_MAX_PER_SENTENCE;) {
         if (atoms[k].kind == A_NAME) {

@@ -77,6 +77,7 @@ typedef struct {
     const actor_entry_t *north;   /* the last country named "North ..." ("North
                                      Korea"): what "the North" stands for */
     const actor_entry_t *south;   /* likewise "South Korea", "the South" */
+    const actor_entry_t *igo;     /* the last organisation named: "the bloc" */
     mention_t side[2];            /* the last two sides: "the two ministers" */
     char forward[24];             /* TABARI FORWARD: the actor a pronoun opening the
                                      next sentence stands for; set by the caller,

@@ -1,7 +1,7 @@
 /* backref.c -- what a word that names no one by itself stands for: a
  * pronoun ("she", the object "her"), a role alone ("the minister", "the
- * police", "the Government"), "the two ministers", "the North", and TABARI's
- * FORWARD; resolved through the story's memory (memory.c). */
+ * police", "the Government"), "the two ministers", "the North", "the bloc",
+ * and TABARI's FORWARD; resolved through the story's memory (memory.c). */
 #include "4_actors/backref.h"
 
 #include <stdio.h>
@@ -17,14 +17,13 @@ static int backref_tok_is(const tokens_t *tk, size_t i, const char *w)
     return i < tk->n && strcmp(token_folded(tk, i), w) == 0;
 }
 
-/* "the North", "the South" (not "the North Atlantic") in a story that
- * named "North Korea" or "South Sudan": that country's entry, else NULL. */
-const actor_entry_t *backref_north_south(const tokens_t *tk, size_t i,
-                                         const actor_memory_t *mem)
+const actor_entry_t *backref_named_before(const tokens_t *tk, size_t i, const actor_memory_t *mem)
 {
-    if (i == 0 || !(tk->t[i].flags & TOK_CAP) || !backref_tok_is(tk, i - 1, "the") ||
+    if (i == 0 || !backref_tok_is(tk, i - 1, "the") ||
         (i + 1 < tk->n && (tk->t[i + 1].flags & TOK_CAP)))
         return NULL;
+    if (backref_tok_is(tk, i, "bloc") || backref_tok_is(tk, i, "alliance")) return mem->igo;
+    if (!(tk->t[i].flags & TOK_CAP)) return NULL;
     if (backref_tok_is(tk, i, "north")) return mem->north;
     if (backref_tok_is(tk, i, "south")) return mem->south;
     return NULL;

@@ -1,5 +1,5 @@
 /* backref.h -- stage 4: what a word that names no one by itself stands for
- * (a pronoun, a role alone, "the two ministers", "the North"), from the
+ * (a pronoun, a role alone, "the two ministers", "the North", "the bloc"), from the
  * story's memory. Used by actor.c only. */
 #ifndef ANNALIST_BACKREF_H
 #define ANNALIST_BACKREF_H
@@ -37,11 +37,11 @@ void backref_pronoun(const actor_memory_t *mem, uint32_t start, uint32_t end, in
  * Sets m's code (left "" when none), how, entry, ecode and person. */
 void backref_role(const backref_role_t *q, const actor_memory_t *mem, mention_t *m);
 
-/* "the North", "the South" at token i (capitalized after "the", not "the
+/* At token i after "the": "the North", "the South" (capitalized, not "the
  * North Atlantic") in a story that named "North Korea" or "South Sudan":
- * that country's entry; NULL otherwise. */
-const actor_entry_t *backref_north_south(const tokens_t *tk, size_t i,
-                                         const actor_memory_t *mem);
+ * that country's entry; "the bloc", "the alliance": the organisation named
+ * last (mem->igo); NULL otherwise. */
+const actor_entry_t *backref_named_before(const tokens_t *tk, size_t i, const actor_memory_t *mem);
 
 /* "the two ministers" at tokens [start, end): appends the last two sides
  * to out, as officials (COUNTRY+GOV) when gov is set, as countries

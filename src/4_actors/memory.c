@@ -194,7 +194,7 @@ void actor_memory_clear(actor_memory_t *mem)
     memset(&mem->last_person, 0, sizeof mem->last_person);
     memset(&mem->last_subject, 0, sizeof mem->last_subject);
     memset(mem->side, 0, sizeof mem->side);
-    mem->north = mem->south = NULL;
+    mem->north = mem->south = mem->igo = NULL;
     mem->first_actor[0] = '\0';
 }
 
