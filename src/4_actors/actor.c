@@ -247,6 +247,20 @@ static int actor_prefix_role(const char *rc, char prefix[8])
     return 1;
 }
 
+/* Does a phrase of time or place open the sentence before token p ("On
+ * Monday he", "Later, she", "In Suva, he")? A new scene, where "he" is
+ * the story's main figure rather than the last sentence's subject ("He
+ * added" goes on with that one). */
+static int actor_scene_opens(const tokens_t *tk, size_t p)
+{
+    if (p == 0) return 0;
+    if ((tk->t[0].wc & WC_PREP) ||
+        words_in(token_folded(tk, 0), (const char *const[]){"after", "before", "later", "earlier",
+                                                             "meanwhile", NULL}))
+        return 1;
+    return actor_tok_is(tk, p - 1, ",");
+}
+
 /* Builds one mention from the atoms starting at k; returns the next atom
  * index (k + 1 at least). Sets m->code to "" when nothing resolves. */
 static size_t actor_compose_at(const actor_scan_t *s, size_t k, actor_memory_t *mem,
@@ -268,7 +282,7 @@ static size_t actor_compose_at(const actor_scan_t *s, size_t k, actor_memory_t *
     uint32_t p;
 
     if (a[i].kind == A_PRON) {
-        int opens = !actor_tok_is(tk, a[i].start, "him");
+        int opens = !actor_tok_is(tk, a[i].start, "him") && actor_scene_opens(tk, a[i].start);
         for (size_t j = 0; j < i && opens; j++) opens = a[j].kind == A_NAME;
         backref_pronoun(mem, a[i].start, a[i].end, opens, m);
         return k + 1;

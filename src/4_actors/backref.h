@@ -22,7 +22,8 @@ typedef struct {
 
 /* "he", "she", "him" at tokens [start, end): the person the last sentence
  * was about (its first person named), else the last person named; when
- * opens is set (a "he" or "she" before any actor of its sentence), the
+ * opens is set (a "he" or "she" after a phrase of time or place that opens
+ * its sentence, before any actor: "On Monday he was in Suva"), the
  * person the story named most, if named at least twice and more often than
  * that one. Fills m (a copy of that mention, how "pronoun"); leaves m alone
  * when there is none. */
