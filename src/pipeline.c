@@ -122,6 +122,7 @@ void pipeline_work_free(pipeline_work_t *w)
     free(w->sents);
     hashset_free(&w->seen);
     token_free(&w->tk);
+    for (size_t i = 0; i < PIPELINE_NAME_SENTENCES; i++) token_free(&w->ahead[i]);
     actor_free(&w->ms);
     actor_memory_free(&w->mem);
     free(w->vm);
@@ -171,9 +172,6 @@ static const char *pipeline_discard(const dicts_t *d, const tokens_t *tk)
     return found;
 }
 
-/* Sentences read ahead for the names a headline uses. */
-#define PIPELINE_NAME_SENTENCES 7
-
 /* May the headline hold names the story introduces later ("Wong, Marsudi
  * sign pact"): a capitalized word after the first, or all lower case? */
 static int pipeline_headline_has_names(const tokens_t *tk)
@@ -187,23 +185,46 @@ static int pipeline_headline_has_names(const tokens_t *tk)
     return !caps;
 }
 
+/* Tokenizes sentence i into tk, with ids and word classes. Returns 1 when
+ * it was cut at PIPELINE_MAX_TOKENS. */
+static int pipeline_tokenize(const dicts_t *d, const pipeline_work_t *w, size_t i, tokens_t *tk)
+{
+    int cut = token_split(w->sents[i].s, w->sents[i].n, tk, PIPELINE_MAX_TOKENS);
+    token_assign_ids(tk, (vocab_t *)&d->vocab, 0);
+    words_classify(tk, &d->vocab);
+    return cut;
+}
+
 /* A headline names people before the story introduces them: read the next
  * few sentences first for the names they introduce, so that "Wong" in the
- * headline is the foreign minister of sentence 2. Only the names are kept. */
+ * headline is the foreign minister of sentence 2. Only the names are kept,
+ * and the sentences' tokens (w->ahead), which the coding reuses. */
 static void pipeline_learn_names(const dicts_t *d, const story_t *s, pipeline_work_t *w,
                                  size_t ns)
 {
+    w->nahead = 0;
     if (ns < 2) return;
-    token_split(w->sents[0].s, w->sents[0].n, &w->tk, PIPELINE_MAX_TOKENS);
-    token_assign_ids(&w->tk, (vocab_t *)&d->vocab, 0);
-    if (!pipeline_headline_has_names(&w->tk)) return;
+    w->ahead_cut[0] = pipeline_tokenize(d, w, 0, &w->ahead[0]);
+    w->nahead = 1;
+    if (!pipeline_headline_has_names(&w->ahead[0])) return;
     for (size_t i = 1; i < ns && i < PIPELINE_NAME_SENTENCES; i++) {
-        token_split(w->sents[i].s, w->sents[i].n, &w->tk, PIPELINE_MAX_TOKENS);
-        token_assign_ids(&w->tk, (vocab_t *)&d->vocab, 0);
-        words_classify(&w->tk, &d->vocab);
-        actor_find(&d->actors, &w->tk, s->date, &w->mem, &w->ms);
+        w->ahead_cut[i] = pipeline_tokenize(d, w, i, &w->ahead[i]);
+        w->nahead = i + 1;
+        actor_find(&d->actors, &w->ahead[i], s->date, &w->mem, &w->ms);
     }
     memory_keep_names(&w->mem);
+}
+
+/* The tokens of sentence i in w->tk (ids and word classes set): those read
+ * ahead when there are (swapped in, so each is used once), else tokenized.
+ * Returns 1 when the sentence was cut at PIPELINE_MAX_TOKENS. */
+static int pipeline_sentence_tokens(const dicts_t *d, pipeline_work_t *w, size_t i)
+{
+    if (i >= w->nahead) return pipeline_tokenize(d, w, i, &w->tk);
+    tokens_t t = w->tk;
+    w->tk = w->ahead[i];
+    w->ahead[i] = t;
+    return w->ahead_cut[i];
 }
 
 size_t pipeline_code_story(const dicts_t *d, const output_opts_t *o, const story_t *s,
@@ -249,9 +270,7 @@ size_t pipeline_code_story(const dicts_t *d, const output_opts_t *o, const story
         }
         index++;
         st->sentences++;
-        if (token_split(sp.s, sp.n, &w->tk, PIPELINE_MAX_TOKENS)) st->sentences_cut++;
-        token_assign_ids(&w->tk, (vocab_t *)&d->vocab, 0);
-        words_classify(&w->tk, &d->vocab);
+        if (pipeline_sentence_tokens(d, w, i)) st->sentences_cut++;
         if (d->have_discards && pipeline_discard(d, &w->tk)) {
             st->sentences_discarded++;
             continue;

@@ -23,6 +23,9 @@
 /* Limit: tokens kept of one sentence; the rest is cut and counted. */
 #define PIPELINE_MAX_TOKENS 512
 
+/* Sentences read ahead for the names a headline uses. */
+#define PIPELINE_NAME_SENTENCES 7
+
 typedef struct {
     vocab_t vocab;
     actordict_t actors;   /* actors and agents */
@@ -61,6 +64,11 @@ typedef struct {
     events_t ev;
     char countries[16][4]; /* countries the story has named so far */
     size_t ncountries;
+    /* the first sentences' tokens, read ahead for the names a headline uses
+     * (pipeline.c): coded from here instead of tokenized again */
+    tokens_t ahead[PIPELINE_NAME_SENTENCES];
+    int ahead_cut[PIPELINE_NAME_SENTENCES];
+    size_t nahead;
 } pipeline_work_t;
 
 void pipeline_work_free(pipeline_work_t *w);
