@@ -192,6 +192,9 @@ CLASSES = [
     (None, ["file", "lodge", "launch", "bring {brought brought}", "submit", "open", "initiate",
             "take {took taken}", "start"], [
         ("* a complaint at the wto against +", "115"), ("* a complaint with the wto against +", "115"),
+        ("* a diplomatic protest over +", "114"), ("* a diplomatic protest against +", "114"),
+        ("* a diplomatic protest with +", "114"), ("* a protest over +", "114"),
+        ("* a formal protest over +", "114"), ("* a formal complaint against +", "114"),
         ("* a complaint to the wto against +", "115"), ("* a wto complaint against +", "115"),
         ("* a case at the wto against +", "115"), ("* a wto challenge against +", "115"),
         ("* a challenge at the wto against +", "115"), ("* a wto case against +", "115"),
@@ -503,6 +506,8 @@ CLASSES = [
         ("* + dead", "190"), ("* and killed +", "190"), ("* at +", "190")]),
     (None, ["retake {retook retaken}", "recapture", "reclaim", "wrest"], [
         ("* from +", "190"), ("* control from +", "190")]),
+    (None, ["push {pushed pushed}", "drive {drove driven}", "force"], [
+        ("* + out of", "190"), ("* back +", "190"), ("* + back from", "190")]),
     ("192", ["invade", "occupy", "annex", "overrun"], [("* +", "192"), ("* parts of +", "192")]),
     ("191", ["blockade", "besiege", "encircle"], [("* +", "191")]),
     ("196", ["violate"], [("* the ceasefire", "196"), ("* the truce", "196")]),

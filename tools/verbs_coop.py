@@ -674,6 +674,7 @@ CLASSES = [
         ("* aid trucks into +", "0863"), ("* humanitarian aid into +", "0863")]),
     (None, ["declare", "announce", "observe", "agree"], [
         ("* a ceasefire with +", "0871"), ("* a truce with +", "0871"),
+        ("* a ceasefire in +", "0871"), ("* a truce in +", "0871"),
         ("* a unilateral ceasefire", "0871")]),
     ("0874", ["pull_back {pulled_back pulled_back pulling_back}", "disengage"], [
         ("* from +", "0874"), ("* troops", "0874"), ("* forces", "0874"), ("* troops from +", "0874"),
