@@ -86,7 +86,10 @@ PLEDGE = [
     ("* to support +", "030"), ("* help for +", "033"),
     ("* aid for +", "033"), ("* humanitarian aid for +", "0333"),
     ("* to help +", "033"), ("* to rebuild +", "033"), ("* funds to +", "0331"),
-    ("* funds for +", "0331")] + money_patterns(("033", "0331", "0332", "0333", "033"))
+    ("* funds for +", "0331"), ("* to open its markets to +", "0311"),
+    ("* to open its market to +", "0311"), ("* market access to +", "0311"),
+    ("* to boost trade with +", "0311"), ("* to invest in +", "0311")] + money_patterns(
+        ("033", "0331", "0332", "0333", "033"))
 
 CLASSES = [
     # ---------------- 01 statements (only with a target) ----------------
@@ -225,7 +228,7 @@ CLASSES = [
         ("* + to join", "020"), ("* + to attend", "036")]),
 
     # ---------------- 03 intents (acts of promising) ----------------
-    ("033", ["pledge", "promise", "vow"], PLEDGE),
+    (None, ["pledge", "promise", "vow"], PLEDGE),
     (None, ["commit {committed committed}"], PLEDGE),   # "committed atrocities" is no pledge
     (None, ["offer"], [
         ("* to mediate between +", "039"), ("* to mediate", "039"), ("* mediation", "039"),
