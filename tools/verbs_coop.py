@@ -88,7 +88,8 @@ PLEDGE = [
     ("* to help +", "033"), ("* to rebuild +", "033"), ("* funds to +", "0331"),
     ("* funds for +", "0331"), ("* to open its markets to +", "0311"),
     ("* to open its market to +", "0311"), ("* market access to +", "0311"),
-    ("* to boost trade with +", "0311"), ("* to invest in +", "0311")] + money_patterns(
+    ("* to boost trade with +", "0311"), ("* to invest in +", "0311"),
+    ("* &ARMS to +", "0332"), ("* &RELIEFGOODS to +", "0333")] + money_patterns(
         ("033", "0331", "0332", "0333", "033"))
 
 CLASSES = [
