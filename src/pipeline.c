@@ -280,6 +280,10 @@ size_t pipeline_code_story(const dicts_t *d, const output_opts_t *o, const story
             continue;
         }
         actor_find(&d->actors, &w->tk, s->date, &w->mem, &w->ms);
+        if (w->ms.discard) {
+            st->sentences_discarded++;   /* TABARI: an actor coded "[###]" */
+            continue;
+        }
         if (d->verbs.opt.comma_on && pipeline_discarded_verb(d, w)) {
             st->sentences_discarded++;   /* TABARI: "[###]" anywhere, before clauses are cut */
             continue;

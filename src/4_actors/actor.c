@@ -482,6 +482,15 @@ void actor_find(const actordict_t *d, const tokens_t *tk, int32_t date,
     atom_t *atoms = NULL;
     size_t cap = 0;
     size_t na = actor_atoms(d, tk, date, mem, &atoms, &cap);
+    out->discard = 0;
+    for (size_t k = 0; k < na; k++) {
+        const actor_code_t *c = atoms[k].kind == A_ACTOR ? actordict_code_on(atoms[k].e, date) : NULL;
+        if (c && !strcmp(c->code, "###")) {
+            out->discard = 1;   /* TABARI "[###]" */
+            memmove(atoms + k, atoms + k + 1, (na - k - 1) * sizeof *atoms);
+            na--, k--;
+        }
+    }
     int subject_set = 0;
     actor_scan_t s = {tk, atoms, na, date, d->convert_agents, "", d->petrarch};
     actor_sentence_home(&s);

@@ -38,6 +38,8 @@ typedef struct {
     size_t n, cap;
     int32_t *at;                  /* at[token] = mention index, or -1 */
     size_t atcap;
+    int discard;                  /* TABARI: an actor coded "###" on the date
+                                     was named: the sentence is discarded */
 } mentions_t;
 
 /* What a story remembers for back-references. */

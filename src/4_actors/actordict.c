@@ -46,19 +46,20 @@ void actordict_free(actordict_t *d)
     memset(d, 0, sizeof *d);
 }
 
-/* The phrase map: hash of (kind, token ids) -> entry index + 1. */
-static uint64_t actordict_key(const uint32_t *toks, uint32_t n, int kind)
+/* The phrase map: hash of (kind, spaced, token ids) -> entry index + 1.
+ * TABARI's AL_GORE and AL GORE are two entries. */
+static uint64_t actordict_key(const uint32_t *toks, uint32_t n, int kind, int spaced)
 {
-    return XXH3_64bits_withSeed(toks, n * sizeof *toks, (uint64_t)kind + 1) | 1;
+    return XXH3_64bits_withSeed(toks, n * sizeof *toks, (uint64_t)(kind + 2 * spaced) + 1) | 1;
 }
 
 static size_t actordict_map_slot(const actordict_t *d, uint64_t h,
-                                 const uint32_t *toks, uint32_t n, int kind)
+                                 const uint32_t *toks, uint32_t n, int kind, int spaced)
 {
     size_t mask = d->mslots - 1, i = (size_t)h & mask;
     while (d->mval[i]) {
         const actor_entry_t *e = &d->e[d->mval[i] - 1];
-        if (d->mhash[i] == h && e->ntok == n && e->kind == kind &&
+        if (d->mhash[i] == h && e->ntok == n && e->kind == kind && e->spaced == spaced &&
             memcmp(e->toks, toks, n * sizeof *toks) == 0)
             return i;
         i = (i + 1) & mask;
@@ -105,8 +106,9 @@ size_t actordict_add(actordict_t *d, const char *phrase, size_t n,
     }
     uint32_t nt = (uint32_t)tk.n;
     token_free(&tk);
-    uint64_t h = actordict_key(ids, nt, kind);
-    size_t slot = actordict_map_slot(d, h, ids, nt, kind);
+    int spaced = memmem(phrase, n, "  ", 2) != NULL;   /* see actordict_tabari_phrase */
+    uint64_t h = actordict_key(ids, nt, kind, spaced);
+    size_t slot = actordict_map_slot(d, h, ids, nt, kind, spaced);
     size_t idx;
     if (d->mval[slot]) {
         idx = d->mval[slot] - 1;
@@ -118,6 +120,7 @@ size_t actordict_add(actordict_t *d, const char *phrase, size_t n,
         e->toks = ids;
         e->ntok = nt;
         e->kind = (uint8_t)kind;
+        e->spaced = (uint8_t)spaced;
         e->phrase = folded.s;
         idx = d->n - 1;
         d->mhash[slot] = h;

@@ -139,14 +139,17 @@ static void actordict_tabari_code(actordict_t *d, actordict_block_t *b,
         size_t cl = strlen(code);
         if (cl > 1 && code[cl - 1] == '~') code[cl - 1] = '\0', prefix = kind == ACT_AGENT;
     }
+    /* TABARI: an actor coded "[###]" discards the sentence ("REAGAN [###
+     * >890120] [USA]"); PETRARCH has no such actor code */
+    int discard = code && !strcmp(code, "###") && !b->petrarch && kind == ACT_ACTOR;
     if (code && (!strcmp(code, "+++") || !strcmp(code, "###") || !strcmp(code, "---")) &&
-        range) {
+        (range || discard)) {
         /* "[### <890101] [ENT]": no actor in that period */
         int32_t from = 0, to = 0;
-        if (actordict_parse_range(range, strlen(range), &from, &to) == 0)
+        if (!range || actordict_parse_range(range, strlen(range), &from, &to) == 0)
             for (size_t i = 0; i < b->n; i++) {
-                size_t ei = actordict_add(d, b->names[i], strlen(b->names[i]), "---", from, to,
-                                          kind, file, ln);
+                size_t ei = actordict_add(d, b->names[i], strlen(b->names[i]),
+                                          discard ? "###" : "---", from, to, kind, file, ln);
                 actordict_mark_stem(d, b, ei, b->names[i]);
             }
         b->have_code = 1;
@@ -198,12 +201,21 @@ static void actordict_tabari_code(actordict_t *d, actordict_block_t *b,
     for (size_t i = 0; i < b->n; i++) {
         size_t ei = actordict_add(d, b->names[i], strlen(b->names[i]), code, from, to, kind, file, ln);
         actordict_mark_stem(d, b, ei, b->names[i]);
-        if (kind == ACT_AGENT && !b->no_plural) {
+        if (b->no_plural) continue;
+        char *pl = NULL;
+        if (kind == ACT_AGENT) {
             /* PETRARCH and TABARI make regular plurals of agent nouns */
-            char *pl = actordict_plural(b->names[i]);
-            if (pl) actordict_add(d, pl, strlen(pl), code, from, to, kind, file, ln);
-            free(pl);
+            pl = actordict_plural(b->names[i]);
+        } else if (!b->petrarch && ei != (size_t)-1 && !d->e[ei].stem) {
+            /* TABARI: and an S on an actor's last word ("Libyas") */
+            size_t nl = strlen(b->names[i]);
+            pl = xmalloc(nl + 2);
+            memcpy(pl, b->names[i], nl);
+            memcpy(pl + nl, "s", 2);
+            if (nl && b->names[i][nl - 1] == 's') pl[0] = '\0';
         }
+        if (pl && *pl) actordict_add(d, pl, strlen(pl), code, from, to, kind, file, ln);
+        free(pl);
     }
     b->have_code = 1;
 }
@@ -245,8 +257,10 @@ void actordict_tabari_line(actordict_t *d, actordict_block_t *b,
     }
     actordict_block_reset(b);
     char **names = NULL;
-    size_t nn = 0, capn = 0;
-    agentname_expand(&b->subs, s, strcspn(s, "["), &names, &nn, &capn, &b->no_plural);
+    size_t nn = 0, capn = 0, nl = strcspn(s, "[");
+    agentname_expand(&b->subs, s, nl, &names, &nn, &capn, &b->no_plural);
+    while (nl && (s[nl - 1] == ' ' || s[nl - 1] == '\t')) nl--;
+    if (nl && s[nl - 1] == '=') b->no_plural = 1;   /* "MOUSE=": no endings */
     for (size_t i = 0; i < nn; i++) {
         *UTIL_PUSH(b->names, b->n, b->cap) = actordict_tabari_phrase(names[i], strlen(names[i]));
         free(names[i]);

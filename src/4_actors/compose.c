@@ -112,6 +112,9 @@ void compose_groups(const tokens_t *tk, mentions_t *out, int petrarch)
     for (size_t j = 0; j + 1 < out->n; j++) {
         mention_t *m = &out->m[j];
         if (!m->role_of) continue;
+        /* TABARI does not: "the ambassadors of Arnor, Osgiliath and Gondor"
+         * is ARNGOV, OSG, GON (Validate.text DEMO-08) */
+        if (!petrarch && m->role && !m->role->native) continue;
         for (size_t k = j + 1; k < out->n; k++) {
             mention_t *p = &out->m[k];
             if (p->group != m->group || strlen(p->code) != 3 || p->role || p->person) break;
