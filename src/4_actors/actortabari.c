@@ -134,7 +134,7 @@ static void actordict_tabari_code(actordict_t *d, actordict_block_t *b,
         return;
     }
     if (code) {
-        slash = strchr(code, '/');   /* "[ELR/GAL]": TABARI takes the first actor */
+        slash = strchr(code, '/');   /* "[ELR/GAL]": a coded compound (see below) */
         if (slash) *slash = '\0';
         size_t cl = strlen(code);
         if (cl > 1 && code[cl - 1] == '~') code[cl - 1] = '\0', prefix = kind == ACT_AGENT;
@@ -182,8 +182,9 @@ static void actordict_tabari_code(actordict_t *d, actordict_block_t *b,
     }
     if (kind == ACT_AGENT && strlen(code) > 6) code[6] = '\0';
     if (prefix) strcat(code, "~");   /* kept as the mark (buf has room) */
-    if (slash && b->petrarch && kind == ACT_ACTOR && strlen(code) + strlen(slash + 1) < 23) {
-        /* PETRARCH: "[FRO/BIL/SAM]" names several actors at once */
+    if (slash && kind == ACT_ACTOR && strlen(code) + strlen(slash + 1) < 23) {
+        /* "[FRO/BIL/SAM]" names several actors at once (TABARI's coded
+         * compound actors, PETRARCH's too) */
         int ok = 1;
         for (char *p = slash + 1, *q; *p && ok; p = *q ? q + 1 : q) {
             q = p + strcspn(p, "/");
