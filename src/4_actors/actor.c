@@ -261,6 +261,19 @@ static int actor_scene_opens(const tokens_t *tk, size_t p)
     return actor_tok_is(tk, p - 1, ",");
 }
 
+/* Is atom i an agent read from a TABARI file (not PETRARCH, not annalist's)? */
+static int actor_tabari_agent(const actor_scan_t *s, size_t i)
+{
+    return i < s->nat && s->at[i].kind == A_AGENT && !s->at[i].e->native && !s->petrarch;
+}
+
+/* TABARI: "Arnor former security officials": "former" right before the
+ * agent atom i, at token p. */
+static int actor_former_at(const actor_scan_t *s, size_t i, uint32_t p)
+{
+    return actor_tabari_agent(s, i) && s->at[i].start == p + 1 && actor_tok_is(s->tk, p, "former");
+}
+
 /* Builds one mention from the atoms starting at k; returns the next atom
  * index (k + 1 at least). Sets m->code to "" when nothing resolves. */
 static size_t actor_compose_at(const actor_scan_t *s, size_t k, actor_memory_t *mem,
@@ -278,6 +291,10 @@ static size_t actor_compose_at(const actor_scan_t *s, size_t k, actor_memory_t *
     const char *role = NULL;          /* chosen role code */
     const actor_entry_t *role_e = NULL;
     int poss = 0, names = 0;
+    int tabari = 0;                   /* the role is a TABARI agent's */
+    /* TABARI: "former" right before the actor or the agent makes the agent
+     * an elite, ELI (its manual, 5.4.1) */
+    int former = a[k].start > 0 && actor_tok_is(tk, a[k].start - 1, "former");
     size_t i = k;
     uint32_t p;
 
@@ -336,8 +353,11 @@ static size_t actor_compose_at(const actor_scan_t *s, size_t k, actor_memory_t *
     if (actor_tok_is(tk, p, "'s") || actor_tok_is(tk, p, "'")) p++;
     if (base || poss || (k == i && i < s->nat && a[i].kind == A_AGENT)) {
         while (!person && alias < 0 && i < s->nat && a[i].kind == A_AGENT &&
-               actor_next_adjacent(s, i, (k == i) ? a[i].start : p, 1)) {
+               (actor_next_adjacent(s, i, (k == i) ? a[i].start : p, 1) ||
+                (k != i && actor_former_at(s, i, p)))) {
             const char *rc = actor_role_code(a[i].e, s->date);
+            if (k != i && actor_former_at(s, i, p)) former = 1;
+            tabari |= actor_tabari_agent(s, i);
             if (actor_prefix_role(rc, prefix)) {
                 /* "Arnor MSF": a prefix role all the same */
             } else if (!role || (!strcmp(role, "GOV") && strcmp(rc, "GOV")) ||
@@ -354,7 +374,7 @@ static size_t actor_compose_at(const actor_scan_t *s, size_t k, actor_memory_t *
         uint32_t q = m->end;
         /* "soldiers from Gondor", but not "withdrew its troops from Afghanistan" */
         if (actor_tok_is(tk, q, "of") || (!poss && actor_tok_is(tk, q, "from")) ||
-            (s->petrarch && !poss && actor_tok_is(tk, q, "in"))) {
+            ((s->petrarch || tabari) && !poss && actor_tok_is(tk, q, "in"))) {
             q++;
             if (actor_tok_is(tk, q, "the")) q++;
             if (i < s->nat && a[i].start == q && a[i].kind == A_ACTOR && !a[i].e->person) {
@@ -402,6 +422,7 @@ static size_t actor_compose_at(const actor_scan_t *s, size_t k, actor_memory_t *
         }
     }
     m->role = role_e;
+    if (tabari && former && role) role = "ELI";
     if (person) {
         const actor_code_t *c = actordict_code_on(person, s->date);
         if (!c) return i > k ? i : k + 1;
@@ -420,7 +441,8 @@ static size_t actor_compose_at(const actor_scan_t *s, size_t k, actor_memory_t *
     } else if (base) {
         const actor_code_t *c = actordict_code_on(base, s->date);
         if (!c) return i > k ? i : k + 1;
-        compose_code(m->code, c->code, role);
+        if (tabari && role) compose_code_tabari(m->code, c->code, role);
+        else compose_code(m->code, c->code, role);
         if (prefix[0] && strncmp(m->code, prefix, strlen(prefix))) {   /* not NGM+NGM */
             char full[40];
             snprintf(full, sizeof full, "%s%s", prefix, m->code);

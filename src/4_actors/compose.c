@@ -5,6 +5,7 @@
 #include "4_actors/compose.h"
 
 #include <stdint.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "4_actors/memory.h"
@@ -35,6 +36,19 @@ void compose_code(char out[24], const char *base, const char *role)
     }
     util_copy(out, 24, base, 3);
     util_copy(out + 3, 21, role, 3);
+}
+
+void compose_code_tabari(char out[24], const char *base, const char *role)
+{
+    size_t bl = strlen(base), rl = strlen(role);
+    for (size_t i = 0; rl && i + rl <= bl; i += 3)
+        if (!strncmp(base + i, role, rl)) {
+            util_copy(out, 24, base, SIZE_MAX);   /* "Tamil Tiger guerrillas": LKAREB */
+            return;
+        }
+    char full[48];
+    snprintf(full, sizeof full, "%s%s", base, role);
+    util_copy(out, 24, full, SIZE_MAX);
 }
 
 /* Mentions separated only by "and", "," or "as well as" form a group; after

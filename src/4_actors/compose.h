@@ -9,6 +9,12 @@
  * = CHNGOV; USAGOV+MIL = USAMIL; IGO, NGO and MNC codes take no role. */
 void compose_code(char out[24], const char *base, const char *role);
 
+/* TABARI's join (its manual, 5.4): the role is added after the whole code
+ * (USAGOV+ELI = USAGOVELI, GMWGOV+WGO = GMWGOVWGO) unless the code already
+ * holds it on a three-letter boundary (HGWGOVMED+GOVMED = HGWGOVMED); cut to
+ * 23 characters. */
+void compose_code_tabari(char out[24], const char *base, const char *role);
+
 /* Numbers the groups of out's mentions (joined by "and" or commas, or
  * standing for the same words, as "the two ministers" does), fills out->at
  * (token -> mention) and gives a role to the bare countries of a group whose
