@@ -53,8 +53,8 @@ void compose_code_tabari(char out[24], const char *base, const char *role)
 
 /* Mentions separated only by "and", "," or "as well as" form a group; after
  * "and", up to two words no dictionary knows may stand ("and the evil
- * Gondor"). PETRARCH (petrarch set) read noun phrases from a parse: "nor"
- * joins too ("neither X nor Y"), and such words may follow a comma ("Evil
+ * Gondor"); "nor" joins too ("neither X nor Y"). PETRARCH (petrarch set)
+ * read noun phrases from a parse: such words may follow a comma ("Evil
  * Mordor, the awful Fornost"). */
 static int compose_joined(const tokens_t *tk, uint32_t from, uint32_t to, int petrarch)
 {
@@ -62,7 +62,7 @@ static int compose_joined(const tokens_t *tk, uint32_t from, uint32_t to, int pe
     int saw_and = 0, loose = 0;
     for (uint32_t i = from; i < to; i++) {
         const char *w = token_folded(tk, i);
-        if (!strcmp(w, "and") || !strcmp(w, "&") || (petrarch && !strcmp(w, "nor"))) saw_and = 1;
+        if (!strcmp(w, "and") || !strcmp(w, "&") || !strcmp(w, "nor")) saw_and = 1;
         else if (!strcmp(w, ",") || !strcmp(w, "the") || !strcmp(w, "both")) {
             saw_and |= petrarch && w[0] == ',';
             continue;
