@@ -114,6 +114,12 @@ static int verb_match_fwd(const verb_ctx_t *c, const pelem_t *el, uint32_t from,
             /* TABARI: '^' skips over an actor (a whole group) too */
             int actors = c->skip_actors || c->vd->tabari;
             while (actors && q < tk->n && (tk->t[q].wc & WC_DET) && c->ms->at[q] < 0) q++;
+            /* TABARI: to the next actor ("IFTAR AT ^ ^ +" over "Iftar at
+             * Osgiliath with the leaders of Gondor in Eriador") */
+            for (uint32_t g = 0; c->vd->tabari && g < VERB_TABARI_ACTOR_GAP && q < tk->n &&
+                                 verb_mention_at(c, q) < 0 && verb_skippable(c, q);
+                 g++)
+                q++;
             if (actors && q < tk->n && verb_mention_at(c, q) >= 0)
                 pos = verb_group_end(c, verb_mention_at(c, q));
             else
