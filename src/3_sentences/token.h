@@ -19,6 +19,7 @@ enum {
     TOK_PUNCT = 2, /* one punctuation mark */
     TOK_CAP = 4,   /* first letter upper case in the text */
     TOK_NUM = 8,   /* starts with a digit */
+    TOK_CUT = 16,  /* TABARI: a comma clause was cut right before this token */
 };
 
 typedef struct {

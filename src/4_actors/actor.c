@@ -211,6 +211,9 @@ static int actor_next_adjacent(const actor_scan_t *s, size_t k, uint32_t p,
 {
     if (k >= s->nat) return 0;
     uint32_t st = s->at[k].start;
+    /* TABARI found actors and agents before it cut comma clauses: "Dagolath,
+     * its biggest trading partner, officials said" does not make DAGGOV */
+    if (s->tk->t[st].flags & TOK_CUT) return 0;
     /* "China's top diplomat", "the Chinese deputy foreign minister" */
     while (allow_mods && p < st && (s->tk->t[p].wc & WC_ROLEMOD)) p++;
     /* PETRARCH read the noun phrase: "Ithilen's awful and evil minister" */

@@ -52,7 +52,11 @@ size_t commas_cut(tokens_t *tk, const mentions_t *ms, const tabopt_t *o)
     }
     size_t n = 0;
     for (size_t i = 0; i < tk->n; i++)
-        if (!drop[i]) tk->t[n++] = tk->t[i];
+        if (!drop[i]) {
+            tk->t[n] = tk->t[i];
+            if (i && drop[i - 1]) tk->t[n].flags |= TOK_CUT;
+            n++;
+        }
     size_t removed = tk->n - n;
     tk->n = n;
     free(drop);
