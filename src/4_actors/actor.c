@@ -530,6 +530,18 @@ void actor_find(const actordict_t *d, const tokens_t *tk, int32_t date,
             continue;
         }
         mention_t m;
+        if (d->tabari && atoms[k].kind == A_PRON && out->n) {
+            /* TABARI: HE, SHE, HIM stand for the first actor of the
+             * sentence (its manual, 7.7) */
+            m = out->m[0];
+            m.start = atoms[k].start;
+            m.end = atoms[k].end;
+            m.group = -1;
+            m.how = "pronoun";
+            *UTIL_PUSH(out->m, out->n, out->cap) = m;
+            k++;
+            continue;
+        }
         size_t next = actor_compose_at(&s, k, mem, &m);
         if (s.petrarch && m.code[0] && m.end + 2 < tk->n && actor_tok_is(tk, m.end, "(") &&
             actor_tok_is(tk, m.end + 2, ")") && (tk->t[m.end + 1].flags & TOK_CAP)) {

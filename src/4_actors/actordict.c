@@ -309,6 +309,7 @@ int actordict_load(actordict_t *d, const char *path, int kind)
             actordict_tabari_line(d, &blk, fname, ln, t, kind);
         }
     }
+    if (native == 0 && !blk.petrarch && kind == ACT_ACTOR) d->tabari = 1;
     actordict_block_free(&blk);
     free(text);
     return 0;

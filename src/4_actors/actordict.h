@@ -56,6 +56,7 @@ typedef struct {
     size_t nfiles, capfiles;
     size_t nerrors;                /* lines that did not parse */
     uint8_t petrarch;              /* a PETRARCH actor or agent file was loaded */
+    uint8_t tabari;                /* a TABARI actor file was loaded */
     uint8_t convert_agents;        /* ACT_CONVERT_*: an agent with no actor is an
                                       actor of its own: TABARI's SET: CONVERT
                                       AGENTS ("~REB"), PETRARCH's agents ("---GOV") */
