@@ -291,9 +291,12 @@ static int verb_after_modifiers(const tokens_t *tk, const mentions_t *ms, uint32
     return 0;
 }
 
-/* TABARI's noun rule: a verb right after THE, A or AN is a noun. */
+/* TABARI's noun rules: a verb right after THE, A or AN is a noun, and so is
+ * one with a possessive ending ("Estonia donate's cash": the manual's
+ * noun endings, 5.2.3, are not verb endings). */
 static int verb_after_article(const tokens_t *tk, uint32_t i)
 {
+    if (i + 1 < tk->n && !strcmp(token_folded(tk, i + 1), "'s")) return 1;
     return i > 0 && words_in(token_folded(tk, i - 1), (const char *const[]){"the", "a", "an", NULL});
 }
 

@@ -209,7 +209,12 @@ static void verbdict_brace_forms(verbdict_t *d, uint32_t vi, const char *ob, con
         *ing |= g;
         *s |= third;
         *past |= !g && !third;
-        verbdict_add_form(d, vi, ff, frest ? frest : rest, 0, !g && !third, g);
+        /* TABARI: a form without '_' is a stem too ("ACTUALITY" matches
+         * "actualityss"), as a verb is */
+        size_t rl = strlen(f);
+        int stem = d->tabari && rl && f[rl - 1] != '_' && f[rl - 1] != '=' && !frest &&
+                   !(rest && *rest);
+        verbdict_add_form(d, vi, ff, frest ? frest : rest, stem, !g && !third, g);
         free(ff);
     }
     free(forms);
