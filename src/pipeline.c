@@ -271,6 +271,7 @@ size_t pipeline_code_story(const dicts_t *d, const output_opts_t *o, const story
         index++;
         st->sentences++;
         if (pipeline_sentence_tokens(d, w, i)) st->sentences_cut++;
+        actordict_mark_compounds(&d->actors, &w->tk);   /* TABARI "sheep and goats" */
         if (d->have_discards && pipeline_discard(d, &w->tk)) {
             st->sentences_discarded++;
             continue;

@@ -20,6 +20,8 @@ enum {
     TOK_CAP = 4,   /* first letter upper case in the text */
     TOK_NUM = 8,   /* starts with a digit */
     TOK_CUT = 16,  /* TABARI: a comma clause was cut right before this token */
+    TOK_NOCLAUSE = 32, /* TABARI: a conjunction inside a compound noun or
+                        * adjective phrase ("sheep and goats") */
 };
 
 typedef struct {

@@ -398,6 +398,12 @@ static size_t actor_compose_at(const actor_scan_t *s, size_t k, actor_memory_t *
             alias = a[i].alias;
             m->end = a[i].end;
             i++;
+        } else if (a[i].kind == A_ACTOR && !base && role && tabari) {
+            /* TABARI: an agent before its actor, "PRESIDENT PERES" (its
+             * manual, 5.4) */
+            base = a[i].e;
+            m->end = a[i].end;
+            i++;
         } else if (a[i].kind == A_ACTOR && base && role &&
                    (s->petrarch || actor_same_country(base, a[i].e, s->date))) {
             /* "Bree Prime Minister Romendacil" with Romendacil a plain actor

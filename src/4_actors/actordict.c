@@ -11,6 +11,7 @@
 #include <xxhash.h>
 
 #include "3_sentences/token.h"
+#include "3_sentences/words.h"
 #include "lib/diag.h"
 #include "lib/util.h"
 
@@ -43,6 +44,10 @@ void actordict_free(actordict_t *d)
     vocab_free(&d->stems);
     for (size_t i = 0; i < d->nfiles; i++) free(d->files[i]);
     free(d->files);
+    for (size_t i = 0; i < d->nnouns; i++) free(d->nouns[i]);
+    free(d->nouns);
+    for (size_t i = 0; i < d->nadjs; i++) free(d->adjs[i]);
+    free(d->adjs);
     memset(d, 0, sizeof *d);
 }
 
@@ -313,6 +318,41 @@ int actordict_load(actordict_t *d, const char *path, int kind)
     actordict_block_free(&blk);
     free(text);
     return 0;
+}
+
+/* Is token i a word of list (TABARI: exact, with an S, or a stem's prefix)? */
+static int actordict_in_list(char *const *list, size_t n, const tokens_t *tk, size_t i)
+{
+    if (i >= tk->n || !(tk->t[i].flags & TOK_WORD)) return 0;
+    const char *w = token_folded(tk, i);
+    size_t wl = tk->t[i].flen;
+    for (size_t k = 0; k < n; k++) {
+        size_t l = strlen(list[k]);
+        int stem = l && list[k][l - 1] == ' ';
+        if (stem) l--;
+        if (wl < l || strncmp(w, list[k], l)) continue;
+        if (wl == l || stem || (wl == l + 1 && w[l] == 's')) return 1;
+    }
+    return 0;
+}
+
+void actordict_mark_compounds(const actordict_t *d, tokens_t *tk)
+{
+    if (!d->nnouns && !d->nadjs) return;
+    static const char *const conj[] = {"and", "but", "or", "nor", NULL};
+    for (size_t i = 1; i + 1 < tk->n; i++) {
+        if (!words_in(token_folded(tk, i), conj)) continue;
+        size_t j = i + 1;
+        if (actordict_in_list(d->adjs, d->nadjs, tk, i - 1) &&
+            actordict_in_list(d->adjs, d->nadjs, tk, j)) {
+            tk->t[i].flags |= TOK_NOCLAUSE;   /* "awful and evil" */
+            continue;
+        }
+        if (!actordict_in_list(d->nouns, d->nnouns, tk, i - 1)) continue;
+        while (actordict_in_list(d->adjs, d->nadjs, tk, j)) j++;
+        if (actordict_in_list(d->nouns, d->nnouns, tk, j))
+            tk->t[i].flags |= TOK_NOCLAUSE;   /* "sheep and evil awful goats" */
+    }
 }
 
 static int actordict_cmp_len(const void *a, const void *b, void *ctx)

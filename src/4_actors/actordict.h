@@ -9,6 +9,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "3_sentences/token.h"
 #include "lib/vocab.h"
 
 enum { ACT_ACTOR = 0, ACT_AGENT = 1 };
@@ -57,6 +58,9 @@ typedef struct {
     size_t nerrors;                /* lines that did not parse */
     uint8_t petrarch;              /* a PETRARCH actor or agent file was loaded */
     uint8_t tabari;                /* a TABARI actor file was loaded */
+    char **nouns, **adjs;          /* TABARI <NOUN> and <ADJECTIVE> lists (folded
+                                      words; a trailing ' ': a stem) */
+    size_t nnouns, capnouns, nadjs, capadjs;
     uint8_t convert_agents;        /* ACT_CONVERT_*: an agent with no actor is an
                                       actor of its own: TABARI's SET: CONVERT
                                       AGENTS ("~REB"), PETRARCH's agents ("---GOV") */
@@ -85,6 +89,13 @@ int actordict_load_discards(actordict_t *d, const char *path);
 size_t actordict_add(actordict_t *d, const char *phrase, size_t n,
                      const char *code, int32_t from, int32_t to, int kind,
                      const char *file, uint32_t line);
+
+/* TABARI's compound noun and adjective phrases (its manual, 7.5.1):
+ * "sheep and evil goats" (<noun> <conj> <adjective>* <noun>), "awful and
+ * evil" (<adjective> <conj> <adjective>), with the words of d's <NOUN> and
+ * <ADJECTIVE> lists. Sets TOK_NOCLAUSE on such a conjunction: it does not
+ * start a clause. Does nothing when d has no such lists. */
+void actordict_mark_compounds(const actordict_t *d, tokens_t *tk);
 
 /* Builds the lookup index; call once after loading, before matching. */
 void actordict_finish(actordict_t *d);

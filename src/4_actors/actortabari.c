@@ -228,11 +228,37 @@ static void actordict_tabari_codes(actordict_t *d, actordict_block_t *b,
     for (; br; br = strchr(br + 1, '[')) actordict_tabari_code(d, b, file, ln, br, kind);
 }
 
+/* TABARI's <NOUN> and <ADJECTIVE> sections: their tags, and one word a
+ * line ("GOATS", "FORCES_"; a word without '_' is a stem). Returns 1 when
+ * the line belonged to them. */
+static int actordict_tabari_lists(actordict_t *d, actordict_block_t *b, const char *s)
+{
+    static const char *const tags[] = {"</NOUN>", "</ADJECTIVE>", "<NOUN>", "<ADJECTIVE>"};
+    for (int k = 0; k < 4; k++)
+        if (!strncmp(s, tags[k], strlen(tags[k]))) {
+            b->section = k < 2 ? 0 : k - 1;
+            return 1;
+        }
+    if (!b->section) return 0;
+    size_t n = strcspn(s, " \t");
+    int stem = n && s[n - 1] != '_';
+    while (n && s[n - 1] == '_') n--;
+    if (!n || memchr(s, '_', n)) return 1;   /* one word only ("POLITICAL_SCIENTISTS" is not read) */
+    char *w = xmalloc(n + 2);
+    for (size_t i = 0; i < n; i++) w[i] = (char)tolower((unsigned char)s[i]);
+    w[n] = stem ? ' ' : '\0';
+    w[n + 1] = '\0';
+    if (b->section == 1) *UTIL_PUSH(d->nouns, d->nnouns, d->capnouns) = w;
+    else *UTIL_PUSH(d->adjs, d->nadjs, d->capadjs) = w;
+    return 1;
+}
+
 void actordict_tabari_line(actordict_t *d, actordict_block_t *b,
                            const char *file, uint32_t ln, char *s, int kind)
 {
     while (*s == ' ' || *s == '\t') s++;
     if (!*s) return;
+    if (kind == ACT_ACTOR && !b->petrarch && actordict_tabari_lists(d, b, s)) return;
     if (agentname_define(&b->subs, s)) return;   /* "!PERSON! = MAN, MEN" */
     if (*s == '[') {
         actordict_tabari_codes(d, b, file, ln, s, kind);

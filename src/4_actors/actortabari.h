@@ -15,6 +15,7 @@ typedef struct {
     int have_code;
     int no_plural;           /* PETRARCH "{...}" or a substitution: no -s forms */
     int petrarch;            /* a PETRARCH file: names are whole words, never stems */
+    int section;             /* TABARI: 1 inside <NOUN>, 2 inside <ADJECTIVE> */
     agentname_subs_t subs;   /* the file's "!NAME! = A, B" sets */
     actor_code_t *codes;     /* the entry's codes so far, for later synonyms */
     size_t ncodes, capcodes;

@@ -112,7 +112,8 @@ int32_t subject_aside(const tokens_t *tk, const mentions_t *ms, uint32_t vs)
 uint32_t subject_conj_clause_end(const tokens_t *tk, const mentions_t *ms, uint32_t from)
 {
     for (uint32_t q = from; q < tk->n; q++) {
-        if (!words_in(token_folded(tk, q), (const char *const[]){"and", "but", "or", "nor", NULL}))
+        if ((tk->t[q].flags & TOK_NOCLAUSE) ||
+            !words_in(token_folded(tk, q), (const char *const[]){"and", "but", "or", "nor", NULL}))
             continue;
         int32_t a = q > 0 ? ms->at[q - 1] : -1, b = q + 1 < tk->n ? ms->at[q + 1] : -1;
         if (!(a >= 0 && b >= 0 && ms->m[a].group == ms->m[b].group)) return q;
@@ -135,8 +136,15 @@ int32_t subject_first_actor(const tokens_t *tk, const mentions_t *ms, uint32_t l
                     (avoid < 0 || strcmp(ms->m[m].code, ms->m[avoid].code));
         if (opens && src < 0) src = m;
         if (q + 1 < lo && subject_conj_clause_end(tk, ms, q) == q) {
-            int32_t n = ms->at[q + 1];
-            if (n >= 0 && ms->m[n].start == q + 1 && n != avoid) src = n;
+            /* the actor may stand after a word or two no dictionary knows
+             * ("and pigs of Gondor warned", "and cool minister Calimehtar") */
+            uint32_t r = q + 1;
+            for (int w = 0; w < 2 && r + 1 < lo && ms->at[r] < 0 && (tk->t[r].flags & TOK_WORD) &&
+                            (tk->t[r].id == 0 || (tk->t[r].wc & WC_PREP));
+                 w++)
+                r++;
+            int32_t n = ms->at[r];
+            if (n >= 0 && ms->m[n].start == r && n != avoid) src = n;
         }
     }
     return src;

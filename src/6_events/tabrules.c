@@ -39,7 +39,8 @@ static uint32_t tabrules_clause_of(const tokens_t *tk, const mentions_t *ms,
 {
     uint32_t clause = 0;
     for (uint32_t q = 0; q < tok && q < tk->n; q++) {
-        if (!words_in(token_folded(tk, q), (const char *const[]){"and", "but", "or", "nor", NULL}))
+        if ((tk->t[q].flags & TOK_NOCLAUSE) ||
+            !words_in(token_folded(tk, q), (const char *const[]){"and", "but", "or", "nor", NULL}))
             continue;
         int inside = 0;
         for (size_t k = 0; k < nvm && !inside; k++) inside = q >= vm[k].lo && q < vm[k].hi;
