@@ -141,7 +141,9 @@ static const char *event_from_match(const verbdict_t *vd, const tokens_t *tk,
         int32_t first = subject_first_actor(tk, ms, m->lo, tgt);   /* TABARI's source rule */
         if (first >= 0) subj = first;
     }
-    int pattern_negates = modality_pattern_negates(vd, m->pat);
+    /* TABARI has no negation rule: its dictionaries say it in patterns
+     * ("- SUGGESTED_{ NEVER | DON'T } * DEMAND CONVENTIONS") */
+    int pattern_negates = vd->tabari || modality_pattern_negates(vd, m->pat);
     if (modality_scan(tk, m->lo, limit, &intent, &itok) && !pattern_negates) return NULL;
     if (v->noun && !intent) {
         /* an event noun takes the plan or negation of its clause's verb:
