@@ -31,6 +31,7 @@ echo "ok   store suite: ${p:-0} checks passed, ${f:-?} failed (tests/store/test_
 pass=$((pass + ${p:-0})); fail=$((fail + ${f:-1}))
 # 3. the other coders' validation suites (ratchet)
 . tests/validate.sh
+. tests/dictcmd.sh
 # 4. end-to-end stories with the bundled dictionaries
 # (dict/cameo.verbs must be what tools/make_verbs.py writes: edit the script)
 python3 tools/make_verbs.py dict/cameo.codes 2>/dev/null | cmp -s - dict/cameo.verbs

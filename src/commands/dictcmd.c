@@ -78,6 +78,14 @@ static void dictcmd_elem(const verbdict_t *d, const pelem_t *e, FILE *f)
     }
 }
 
+/* A code as the verb formats write it: "---", "###" (discard), a paired
+ * code "032:033", a subordinate "023?" or a dominant "071!". */
+static void dictcmd_code(const char *code, const char *code2, uint8_t flags, FILE *f)
+{
+    fprintf(f, " [%s%s%s%s%s]", (flags & VF_DISCARD) ? "###" : code[0] ? code : "---",
+            code2[0] ? ":" : "", code2, (flags & VF_SUB) ? "?" : "", (flags & VF_DOM) ? "!" : "");
+}
+
 static void dictcmd_write_verbs(const verbdict_t *d, FILE *f)
 {
     fputs("# annalist verbs dictionary, converted by `annalist dict convert`\n"
@@ -96,8 +104,9 @@ static void dictcmd_write_verbs(const verbdict_t *d, FILE *f)
         int any = 0;
         for (size_t v = 0; v < d->nv; v++) {
             if (d->v[v].block != b) continue;
-            fprintf(f, "%s%s%s [%s]\n", any ? "" : "\n", d->v[v].noun ? "~" : "", d->v[v].lemma,
-                    d->v[v].code[0] ? d->v[v].code : "---");
+            fprintf(f, "%s%s%s", any ? "" : "\n", d->v[v].noun ? "~" : "", d->v[v].lemma);
+            dictcmd_code(d->v[v].code, d->v[v].code2, d->v[v].flags, f);
+            fputc('\n', f);
             any = 1;
         }
         for (size_t k = 0; k < d->b[b].n; k++) {
@@ -117,7 +126,8 @@ static void dictcmd_write_verbs(const verbdict_t *d, FILE *f)
                     dictcmd_elem(d, &p->el[e], f);
                 }
             }
-            fprintf(f, " [%s]\n", p->code[0] ? p->code : "---");
+            dictcmd_code(p->code, p->code2, p->flags, f);
+            fputc('\n', f);
         }
     }
 }
