@@ -396,6 +396,12 @@ void event_code_sentence(const verbdict_t *vd, const tokens_t *tk,
             if (strncmp(out->e[i].code, "01", 2)) out->e[w++] = out->e[i];
         out->n = w;
     }
+    /* "the Kremlin said the sanctions were illegal" (annalist's files only) */
+    for (uint32_t q = 0; q < tk->n && !out->n && !vd->tabari && vd->nv && !vd->v[0].legacy; q++)
+        if ((tk->t[q].wc & WC_SPEECH) && !(tk->t[q].wc & WC_NEG))
+            implicit_verdict(tk, ms, q,
+                             subject_find(tk, ms, q, subject_clause_start(tk, q), -1, out->verbtok),
+                             out);
     implicit_remember(out);
 }
 

@@ -20,7 +20,8 @@ typedef struct {
     char code[8];             /* the CAMEO code coded */
     char pattern_code[8];     /* the code the pattern gave, before intent */
     const vpattern_t *pat;    /* NULL = the verb's default code */
-    const verb_t *verb;
+    const verb_t *verb;       /* NULL for an event no verb matched: see rule */
+    const char *rule;         /* what coded it when verb is NULL (static text) */
     uint32_t verb_tok;        /* first token of the verb */
     uint8_t passive, intent;
     uint8_t flags;            /* VF_SUB, VF_DOM of the code */

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "3_sentences/words.h"
+#include "lib/util.h"
 
 /* "RSF fighters stormed a camp near El Fasher", "shelled villages in
  * Sagaing": an attack (roots 17-20; "amid riots in Honiara" is no protest
@@ -38,7 +39,7 @@ static const struct {
 } implicit_nouns[] = {
     {"decision", ""}, {"move", ""}, {"step", ""}, {"announcement", ""}, {"action", ""},
     {"actions", ""}, {"plan", ""}, {"policy", ""},
-    {"sanctions", "1617"}, {"measures", "1617"}, {"tariffs", "16"}, {"duties", "16"},
+    {"sanctions", "16"}, {"measures", "1617"}, {"tariffs", "16"}, {"duties", "16"},
     {"restrictions", "1617"}, {"ban", "1617"}, {"embargo", "16"}, {"expulsion", "1617"},
     {"attack", "1819192015"}, {"attacks", "1819192015"}, {"strike", "1819"},
     {"strikes", "1819"}, {"airstrike", "19"}, {"airstrikes", "19"}, {"shelling", "19"},
@@ -60,6 +61,33 @@ static const char *implicit_roots_of(const char *w)
     return NULL;
 }
 
+/* The source of the latest event or act of roots ("" = any; else the
+ * first root that has one: "measures" are 16 before 17) that is not of
+ * src's country, in the last three sentences ("" roots) or eight, into *p
+ * placed at token at; 1 when found, else 0. */
+static int implicit_referred(const events_t *out, const mention_t *src, const char *roots,
+                             uint32_t at, mention_t *p)
+{
+    const implicit_event_t *r = NULL;
+    size_t nroots = *roots ? strlen(roots) / 2 : 1;
+    for (size_t k = 0; k < nroots && !r; k++)
+        for (size_t i = out->nrecent; i-- > 0 && !r;) {
+            const implicit_event_t *c = &out->recent[i];
+            if (out->sentence - c->sentence > (*roots ? 8u : 3u)) break;
+            if (strncmp(c->src.country, src->country, 3) &&
+                (!*roots || !strncmp(roots + 2 * k, c->root, 2)))
+                r = c;
+        }
+    if (r) {
+        *p = r->src;
+        p->start = at;
+        p->end = at + 1;
+        p->group = -1;
+        p->how = "event referred to";
+    }
+    return r != NULL;
+}
+
 int implicit_anaphor(const tokens_t *tk, const events_t *out, const mention_t *src,
                      const char *code, uint32_t after, mention_t *p)
 {
@@ -78,22 +106,52 @@ int implicit_anaphor(const tokens_t *tk, const events_t *out, const mention_t *s
         roots = implicit_roots_of(token_folded(tk, q + k));
         if (roots) q += k;
     }
-    if (!roots) return 0;
-    for (size_t i = out->nrecent; i-- > 0;) {
-        const implicit_event_t *r = &out->recent[i];
-        if (out->sentence - r->sentence > (*roots ? 8u : 3u)) break;
-        if (!strncmp(r->src.country, src->country, 3)) continue;
-        int fits = !*roots;
-        for (const char *x = roots; *x && x[1] && !fits; x += 2) fits = !strncmp(x, r->root, 2);
-        if (!fits) continue;
-        *p = r->src;
-        p->start = q;
-        p->end = q + 1;
-        p->group = -1;
-        p->how = "event referred to";
-        return 1;
+    return roots && implicit_referred(out, src, roots, q, p);
+}
+
+/* Is the word at token q one that condemns ("illegal", "protectionism")? */
+static int implicit_condemns(const tokens_t *tk, uint32_t q)
+{
+    return words_in(token_folded(tk, q), (const char *const[]){
+        "illegal", "unlawful", "illegitimate", "unacceptable", "unjustified", "baseless",
+        "groundless", "protectionism", "protectionist", "provocation", "provocative",
+        "violation", "violated", "violate", "violates", "aggression", "blackmail",
+        "discriminatory", "irresponsible", "reckless", NULL});
+}
+
+void implicit_verdict(const tokens_t *tk, const mentions_t *ms, uint32_t say, int32_t speaker,
+                      events_t *out)
+{
+    if (speaker < 0 || out->n) return;
+    uint32_t q = say + 1;
+    if (q < tk->n && !strcmp(token_folded(tk, q), "that")) q++;
+    if (q >= tk->n || !words_in(token_folded(tk, q), (const char *const[]){
+                                    "the", "this", "these", "those", "such", NULL}))
+        return;
+    const char *roots = NULL;
+    for (uint32_t k = 1; k <= 3 && q + k < tk->n && !roots; k++) {
+        if (!(tk->t[q + k].flags & TOK_WORD) || ms->at[q + k] >= 0) return;
+        roots = implicit_roots_of(token_folded(tk, q + k));
+        if (roots) q += k;
     }
-    return 0;
+    if (!roots) return;
+    /* "the sanctions were illegal", "the duties were \"pure protectionism\"",
+     * "the tariffs violated WTO rules": the verdict within a few words */
+    int found = 0;
+    for (uint32_t k = q + 1; k < tk->n && k <= q + 5 && !found; k++) {
+        if (tk->t[k].wc & (WC_NEG | WC_BOUNDARY) || ms->at[k] >= 0) return;
+        found = implicit_condemns(tk, k);
+    }
+    mention_t tgt;
+    if (!found || !implicit_referred(out, &ms->m[speaker], roots, q, &tgt)) return;
+    event_t *e = UTIL_PUSH(out->e, out->n, out->cap);
+    memset(e, 0, sizeof *e);
+    e->src = ms->m[speaker];
+    e->tgt = tgt;
+    snprintf(e->code, sizeof e->code, "111");
+    snprintf(e->pattern_code, sizeof e->pattern_code, "111");
+    e->verb_tok = say;
+    e->rule = "a statement that condemns an earlier act ('said the sanctions were illegal')";
 }
 
 void implicit_act(events_t *out, const mention_t *src, const char *code)

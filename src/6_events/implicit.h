@@ -23,6 +23,15 @@ int implicit_place(const events_t *out, const mention_t *src, const char *code, 
 int implicit_anaphor(const tokens_t *tk, const events_t *out, const mention_t *src,
                      const char *code, uint32_t after, mention_t *p);
 
+/* "The Kremlin said the sanctions were illegal": a speech word at token
+ * say whose speaker is mention speaker (-1: none), followed by "the
+ * NOUN" of an earlier act and, within five words, a word that condemns it
+ * ("illegal", "protectionism", "violated"), adds to out a criticism (111)
+ * of whoever did that act (as implicit_anaphor finds it), when out holds
+ * no event yet. */
+void implicit_verdict(const tokens_t *tk, const mentions_t *ms, uint32_t say, int32_t speaker,
+                      events_t *out);
+
 /* Notes an act by src (code) that named no target ("the North fired two
  * missiles"), for a later reaction to "the launches": kept with the
  * sentence's events by implicit_remember. At most four per sentence. */

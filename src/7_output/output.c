@@ -194,14 +194,18 @@ static json_t *output_explain(const event_t *e)
     json_object_set_new(x, "target", output_entry_explain(&e->tgt));
     char buf[512];
     json_t *v = json_object();
-    json_object_set_new(v, "verb", json_string(e->verb->lemma));
-    snprintf(buf, sizeof buf, "%s:%u", e->verb->file, e->verb->line);
-    json_object_set_new(v, "entry", json_string(buf));
+    if (!e->verb) {
+        json_object_set_new(v, "rule", json_string(e->rule ? e->rule : ""));
+    } else {
+        json_object_set_new(v, "verb", json_string(e->verb->lemma));
+        snprintf(buf, sizeof buf, "%s:%u", e->verb->file, e->verb->line);
+        json_object_set_new(v, "entry", json_string(buf));
+    }
     if (e->pat) {
         json_object_set_new(v, "pattern", json_string(e->pat->text));
         snprintf(buf, sizeof buf, "%s:%u", e->pat->file, e->pat->line);
         json_object_set_new(v, "pattern_entry", json_string(buf));
-    } else {
+    } else if (e->verb) {
         json_object_set_new(v, "pattern", json_string("(verb default code)"));
     }
     json_object_set_new(x, "verb", v);
