@@ -375,9 +375,12 @@ static size_t actor_compose_at(const actor_scan_t *s, size_t k, actor_memory_t *
     /* "minister of foreign affairs of Fiji", "president of France" */
     if ((role || prefix[0]) && !base && !person) {
         uint32_t q = m->end;
-        /* "soldiers from Gondor", but not "withdrew its troops from Afghanistan" */
+        /* "soldiers from Gondor", but not "withdrew its troops from Afghanistan";
+         * "a spokesman for the German government" (an official speaks for) */
         if (actor_tok_is(tk, q, "of") || (!poss && actor_tok_is(tk, q, "from")) ||
-            ((s->petrarch || tabari) && !poss && actor_tok_is(tk, q, "in"))) {
+            ((s->petrarch || tabari) && !poss && actor_tok_is(tk, q, "in")) ||
+            (!poss && role_e && actor_tok_is(tk, q, "for") &&
+             backref_person_role(role_e->phrase))) {
             q++;
             if (actor_tok_is(tk, q, "the")) q++;
             if (i < s->nat && a[i].start == q && a[i].kind == A_ACTOR && !a[i].e->person) {
@@ -385,6 +388,14 @@ static size_t actor_compose_at(const actor_scan_t *s, size_t k, actor_memory_t *
                 m->end = a[i].end;
                 m->role_of = 1;
                 i++;
+                /* "the head of the Kenyan police": the institution's role */
+                while (i < s->nat && a[i].kind == A_AGENT &&
+                       actor_next_adjacent(s, i, m->end, 1) &&
+                       !actor_prefix_role(actor_role_code(a[i].e, s->date), prefix)) {
+                    role = actor_role_code(a[i].e, s->date), role_e = a[i].e;
+                    m->end = a[i].end;
+                    i++;
+                }
             }
         }
     }
@@ -566,6 +577,7 @@ void actor_find(const actordict_t *d, const tokens_t *tk, int32_t date,
         }
         if (alt) *alt = '\0';
         if (m.code[0]) {
+            if (!m.person) m.start = compose_head_start(tk, m.start);
             actor_set_country(&m);
             *UTIL_PUSH(out->m, out->n, out->cap) = m;
             memory_remember(mem, tk, &m);

@@ -29,9 +29,7 @@ const actor_entry_t *backref_named_before(const tokens_t *tk, size_t i, const ac
     return NULL;
 }
 
-/* Does a role phrase name a person ("the minister", "the president")
- * rather than an institution ("the government")? */
-static int backref_person_role(const char *phrase)
+int backref_person_role(const char *phrase)
 {
     static const char *const heads[] = {"minister", "president", "secretary", "spokesman",
                                         "spokeswoman", "spokesperson", "leader", "premier",

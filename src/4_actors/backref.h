@@ -8,6 +8,10 @@
 
 #include "4_actors/actor.h"
 
+/* Does a role phrase (folded words) name a person ("the minister", "the
+ * president") rather than an institution ("the government")? 1 or 0. */
+int backref_person_role(const char *phrase);
+
 /* A role alone to resolve ("the minister", "the police", "its navy"). */
 typedef struct {
     const tokens_t *tk;

@@ -1,13 +1,15 @@
 /* compose.c -- actor codes put together: a country joined to a role
  * (NZL+GOV = NZLGOV), mentions joined into groups ("France and Germany",
  * but not the apposition "Iran, Hezbollah's main backer"), and a role shared
- * by the members of a group ("leaders of Fiji and Tonga"). */
+ * by the members of a group ("leaders of Fiji and Tonga"); a head word
+ * before an actor ("the head of the UN refugee agency") is part of it. */
 #include "4_actors/compose.h"
 
 #include <stdint.h>
 #include <stdio.h>
 #include <string.h>
 
+#include "3_sentences/words.h"
 #include "4_actors/memory.h"
 #include "lib/util.h"
 
@@ -155,4 +157,22 @@ void compose_groups(const tokens_t *tk, mentions_t *out, int petrarch)
         }
     }
     if (petrarch) compose_bare_roles(out);
+}
+
+uint32_t compose_head_start(const tokens_t *tk, uint32_t start)
+{
+    static const char *const heads[] = {
+        "head", "heads", "chief", "chiefs", "director", "directors", "member", "members",
+        "delegation", "delegations", "representative", "representatives", "leadership", NULL};
+    uint32_t p = start;
+    if (p > 0 && !strcmp(token_folded(tk, p - 1), "the")) p--;
+    if (p < 2 || !words_in(token_folded(tk, p - 1), (const char *const[]){"of", "from", NULL}))
+        return start;
+    uint32_t h = p - 2;
+    if (!words_in(token_folded(tk, h), heads)) return start;
+    /* a subject only: not "deployed thousands of soldiers" */
+    uint32_t b = h;
+    if (b > 0 && words_in(token_folded(tk, b - 1), (const char *const[]){"the", "a", "an", NULL})) b--;
+    if (b > 0 && (tk->t[b - 1].flags & TOK_WORD)) return start;
+    return h;
 }

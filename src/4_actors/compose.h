@@ -22,4 +22,11 @@ void compose_code_tabari(char out[24], const char *base, const char *role);
  * files are loaded ("neither X nor Y" is a group too). */
 void compose_groups(const tokens_t *tk, mentions_t *out, int petrarch);
 
+/* "the head of the UN refugee agency", "members of the Kenyan parliament",
+ * "a delegation from Japan": a head word that names part of an actor, standing
+ * before the mention at token start with "of" or "from", as a subject (no
+ * word before it but an article). Returns the token the phrase starts at
+ * (the head word), or start when there is none. */
+uint32_t compose_head_start(const tokens_t *tk, uint32_t start);
+
 #endif
