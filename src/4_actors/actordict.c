@@ -277,7 +277,8 @@ int actordict_load(actordict_t *d, const char *path, int kind)
     /* Detect the format: annalist lines have "CODE ... :" before any '['. */
     int native = -1;
     actordict_block_t blk = {0};
-    /* PETRARCH matched whole words: its files say so in their header */
+    /* PETRARCH matched whole words: its files say so in their header. The
+     * bundled dict/igos.actors says so on purpose (see its header). */
     size_t head = len < 2000 ? len : 2000;
     blk.petrarch = memmem(text, head, "PETRARCH", 8) != NULL;
     /* PETRARCH codes an agent with no actor as "---" + its code ("---GOV") */
