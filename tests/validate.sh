@@ -24,6 +24,17 @@ line=$(build/annalist-san validate -q tests/data/petrarch/mini.xml 2>&1 | tail -
 echo "     petrarch mini suite: $line"
 [ "$line" = "(2 option, header or optional records not counted) 4 passed, 0 failed " ]
 count "validate reads a PETRARCH suite's Config, noevents, sentence=false, Dol_Amroth" $?
+# a mismatch is reported as the issue asks: the record, expected vs coded,
+# the per-category table and the last line; --explain adds the event's
+# dictionary entries and pattern under the FAIL line
+out=$(build/annalist-san validate tests/data/petrarch/mismatch.xml 2>&1)
+echo "$out" | grep -qx "FAIL M-02: expected NTH/STH/111; coded NTH/STH/122" &&
+    echo "$out" | grep -Eq "^TEST +1 +1$" && [ "$(echo "$out" | tail -1)" = "1 passed, 1 failed" ] &&
+    ! echo "$out" | grep -q "M-01"
+count "validate reports a mismatch: expected vs coded, per-category table, last line" $?
+out=$(build/annalist-san validate --explain tests/data/petrarch/mismatch.xml 2>&1)
+echo "$out" | grep -A1 "^FAIL M-02" | tail -1 | grep -q '"story_id":"M-02".*"cameo":"122".*"explain":{.*"entry":"tests/data/petrarch/mini.verbs.txt:[0-9]*"'
+count "validate --explain shows the dictionary entries behind a mismatch" $?
 ratchet tabari "$ANCH/TABARI/Validate.project"
 ratchet petrarch "$ANCH/petrarch2/PETR.UnitTest.records.xml"
 # the production dictionaries (Phoenix actors and agents, CAMEO verb patterns
