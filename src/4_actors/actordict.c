@@ -227,7 +227,10 @@ static void actordict_native_line(actordict_t *d, const char *file, uint32_t ln,
     char *head = s, *tok[3], *strtok_save = NULL;
     int nt = 0;
     for (char *p = strtok_r(head, " \t", &strtok_save); p && nt < 3; p = strtok_r(NULL, " \t", &strtok_save)) tok[nt++] = p;
-    int blocked = nt == 1 && !strcmp(tok[0], "---");   /* phrases that are not actors */
+    /* "---": phrases that are not actors (in a range: no actor then);
+     * "[###]": TABARI's discard actor (the sentence gives no event) */
+    int blocked = nt >= 1 && (!strcmp(tok[0], "---") || (!strcmp(tok[0], "[###]") && kind == ACT_ACTOR));
+    if (blocked && tok[0][0] == '[') tok[0] = "###";
     if (nt < 1 || nt > 2 || (!blocked && !actordict_valid_code(tok[0], strlen(tok[0])))) {
         diag_error(file, ln, "bad code '%s': expected upper-case CAMEO code", nt ? tok[0] : "");
         d->nerrors++;
@@ -304,8 +307,9 @@ int actordict_load(actordict_t *d, const char *path, int kind)
         while (tl && isspace((unsigned char)t[tl - 1])) t[--tl] = '\0';
         if (!tl) continue;
         if (native < 0) {
-            size_t head = strcspn(t, ":[");
-            native = (t[head] == ':' && isupper((unsigned char)t[0]) && t[0] != '+' );
+            /* a converted file may start with "--- ..." or "[###] ..." */
+            size_t skip = strncmp(t, "[###]", 5) ? 0 : 5, head = skip + strcspn(t + skip, ":[");
+            native = t[head] == ':' && (isupper((unsigned char)t[0]) || skip || !strncmp(t, "---", 3));
         }
         if (native) {
             actordict_native_line(d, fname, ln, t, kind);

@@ -28,7 +28,10 @@ static void verbdict_free_elems(pelem_t *el, size_t n)
 
 void verbdict_free(verbdict_t *d)
 {
-    for (size_t i = 0; i < d->nv; i++) free(d->v[i].lemma);
+    for (size_t i = 0; i < d->nv; i++) {
+        free(d->v[i].lemma);
+        free(d->v[i].forms);
+    }
     free(d->v);
     for (size_t i = 0; i < d->nf; i++) {
         free(d->f[i].toks);
@@ -351,7 +354,10 @@ static void verbdict_verb_line(verbdict_parse_t *ps, char *s)
         diag_error(ps->file, ps->line, "unclosed '{' in verb line");
         d->nerrors++;
     }
-    if (ob && cb) verbdict_brace_forms(d, vi, ob, cb, rest, &brace_s, &brace_past, &brace_ing);
+    if (ob && cb) {
+        verbdict_brace_forms(d, vi, ob, cb, rest, &brace_s, &brace_past, &brace_ing);
+        d->v[vi].forms = xstrndup(ob + 1, (size_t)(cb - ob - 1));
+    }
     if (marked && rest) {
         verbdict_marked_forms(d, vi, lemma, rest, marked);
     } else if (!noun && !bare && !(verbdict_stems(ps) && !exact_end && !rest)) {

@@ -59,6 +59,8 @@ typedef struct {
 
 typedef struct {
     char *lemma;         /* as written */
+    char *forms;         /* the irregular forms as written between '{' and
+                            '}' ("BROKE_ BROKEN_"), or NULL; owned */
     uint8_t noun;        /* '~' head: an event noun, not inflected */
     uint8_t legacy;      /* from a TABARI/PETRARCH file: its codes are final
                             (plans and promises are not turned into 03x) */

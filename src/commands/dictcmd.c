@@ -47,7 +47,8 @@ static void dictcmd_write_actors(const actordict_t *d, int agents, FILE *f)
         const actor_code_t *c = &d->e[all[p].e].codes[all[p].c];
         char r[32];
         dictcmd_range(c, r);
-        fprintf(f, "%s%s : %s", c->code, r, d->e[all[p].e].phrase);
+        /* '#' starts a comment: a discard actor is written "[###]" */
+        fprintf(f, "%s%s : %s", strcmp(c->code, "###") ? c->code : "[###]", r, d->e[all[p].e].phrase);
         used[p] = 1;
         for (size_t q = p + 1; q < np; q++) {
             const actor_code_t *o = &d->e[all[q].e].codes[all[q].c];
@@ -63,7 +64,10 @@ static void dictcmd_write_actors(const actordict_t *d, int agents, FILE *f)
     free(done);
 }
 
-static void dictcmd_elem(const verbdict_t *d, const pelem_t *e, FILE *f)
+/* Writes element e; joined: the next element is joined to it with '_',
+ * which then ends a word ("harsh_words_", not "harsh__words_") and keeps
+ * a stem a stem ("back~_policy_"). */
+static void dictcmd_elem(const verbdict_t *d, const pelem_t *e, int joined, FILE *f)
 {
     switch (e->kind) {
     case PE_VERB: fputs("*", f); break;
@@ -71,8 +75,8 @@ static void dictcmd_elem(const verbdict_t *d, const pelem_t *e, FILE *f)
     case PE_COMPOUND: fputs("%", f); break;
     case PE_SOURCE: fputs("$", f); break;
     case PE_SKIP: fputs("^", f); break;
-    case PE_STEM: fputs(e->stem, f); break;
-    case PE_WORD: fprintf(f, "%s_", vocab_word(d->vocab, e->id)); break;
+    case PE_STEM: fprintf(f, "%s%s", e->stem, joined ? "~" : ""); break;
+    case PE_WORD: fprintf(f, "%s%s", vocab_word(d->vocab, e->id), joined ? "" : "_"); break;
     case PE_SYN: fputs(e->syn >= 0 ? d->syn[e->syn].name : "&?", f); break;
     default: break;
     }
@@ -96,7 +100,7 @@ static void dictcmd_write_verbs(const verbdict_t *d, FILE *f)
         fprintf(f, "\n%s\n", d->syn[i].name);
         for (size_t k = 0; k < d->syn[i].n; k++) {
             fputc('+', f);
-            dictcmd_elem(d, &d->syn[i].w[k], f);
+            dictcmd_elem(d, &d->syn[i].w[k], 0, f);
             fputc('\n', f);
         }
     }
@@ -105,6 +109,7 @@ static void dictcmd_write_verbs(const verbdict_t *d, FILE *f)
         for (size_t v = 0; v < d->nv; v++) {
             if (d->v[v].block != b) continue;
             fprintf(f, "%s%s%s", any ? "" : "\n", d->v[v].noun ? "~" : "", d->v[v].lemma);
+            if (d->v[v].forms) fprintf(f, " {%s}", d->v[v].forms);
             dictcmd_code(d->v[v].code, d->v[v].code2, d->v[v].flags, f);
             fputc('\n', f);
             any = 1;
@@ -119,11 +124,11 @@ static void dictcmd_write_verbs(const verbdict_t *d, FILE *f)
                     fputs("{ ", f);
                     for (size_t w = 0; w < s->n; w++) {
                         if (w) fputs(" | ", f);
-                        dictcmd_elem(d, &s->w[w], f);
+                        dictcmd_elem(d, &s->w[w], 0, f);
                     }
                     fputs(" }", f);
                 } else {
-                    dictcmd_elem(d, &p->el[e], f);
+                    dictcmd_elem(d, &p->el[e], e + 1 < p->nel && p->el[e + 1].adj, f);
                 }
             }
             dictcmd_code(p->code, p->code2, p->flags, f);
