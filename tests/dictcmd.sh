@@ -4,8 +4,8 @@ A=build/annalist-san
 DC=tests/data/dictcheck
 # dict check finds one problem of each kind in files written with them
 # (tests/data/dictcheck/expected.txt, read and checked by hand): a phrase
-# with two codes, overlapping date ranges (not the ranges that follow each
-# other), two targets, an undefined synonym set, a repeated pattern, a code
+# with two codes, a phrase listed twice with one code, overlapping date
+# ranges (not the ranges that follow each other), two targets, an undefined synonym set, a repeated pattern, a code
 # not in CAMEO; the exit status is 1
 out=$({ $A dict check --actors $DC/check.actors.txt; echo "exit $?"; \
         $A dict check --verbs $DC/check.verbs.txt 2>/dev/null; echo "exit $?"; } 2>&1)

@@ -33,6 +33,7 @@ void actordict_free(actordict_t *d)
         free(d->e[i].codes);
     }
     free(d->e);
+    free(d->repeats);
     for (size_t i = 0; i < d->nindex; i++) free(d->by_first[i]);
     free(d->by_first);
     free(d->nby);
@@ -135,8 +136,13 @@ size_t actordict_add(actordict_t *d, const char *phrase, size_t n,
     actor_entry_t *e = &d->e[idx];
     for (size_t i = 0; i < e->ncodes; i++) {
         actor_code_t *c = &e->codes[i];
-        if (strcmp(c->code, code) == 0 && c->from == from && c->to == to)
-            return idx;   /* the same line twice: nothing new */
+        if (strcmp(c->code, code) == 0 && c->from == from && c->to == to) {
+            /* the same entry twice: nothing new (one line may spell a
+             * phrase twice, "U.S." and "US": not a repeat) */
+            if (c->file != file || c->line != line)
+                *UTIL_PUSH(d->repeats, d->nrepeats, d->caprepeats) = (actor_repeat_t){idx, i, file, line};
+            return idx;
+        }
     }
     actor_code_t *c = UTIL_PUSH(e->codes, e->ncodes, e->capcodes);
     snprintf(c->code, sizeof c->code, "%s", code);

@@ -39,6 +39,14 @@ typedef struct {
     size_t ncodes, capcodes;
 } actor_entry_t;
 
+/* A phrase listed again with a code it already had (kept once; `dict
+ * check` reports it): entry e, its code c, the place of the repeat. */
+typedef struct {
+    size_t e, c;
+    const char *file;
+    uint32_t line;
+} actor_repeat_t;
+
 typedef struct {
     vocab_t *vocab;                /* shared, not owned */
     actor_entry_t *e;
@@ -56,6 +64,8 @@ typedef struct {
     char **files;                  /* names of the files loaded */
     size_t nfiles, capfiles;
     size_t nerrors;                /* lines that did not parse */
+    actor_repeat_t *repeats;       /* phrases listed twice with one code */
+    size_t nrepeats, caprepeats;
     uint8_t petrarch;              /* a PETRARCH actor or agent file was loaded */
     uint8_t tabari;                /* a TABARI actor file was loaded */
     char **nouns, **adjs;          /* TABARI <NOUN> and <ADJECTIVE> lists (folded

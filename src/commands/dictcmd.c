@@ -158,6 +158,13 @@ static size_t dictcmd_check_actors(const actordict_t *d)
                        dated ? " (date ranges overlap)" : " (duplicate phrase)");
             }
     }
+    for (size_t i = 0; i < d->nrepeats; i++) {
+        const actor_repeat_t *r = &d->repeats[i];
+        const actor_code_t *c = &d->e[r->e].codes[r->c];
+        problems++;
+        printf("%s:%u: '%s' is %s here and at %s:%u too (duplicate phrase)\n", r->file, r->line,
+               d->e[r->e].phrase, c->code, c->file, c->line);
+    }
     return problems;
 }
 
