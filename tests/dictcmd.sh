@@ -48,3 +48,11 @@ cmp -s build/rt1.actors build/rt2.actors && grep -q '^--- \.\.1989-12-31 : bush$
     [ "$rt0" = "sentence:source:target:cameo 1:USA:RUS:111 sentence:source:target:cameo 2:USAGOV:UKR:111 " ] &&
     [ "$(rtdated build/rt1.actors)" = "$rt0" ] && [ "$(rtdated build/rt2.actors)" = "$rt0" ]
 count "dict convert keeps dated null and discard actor codes: same file again, same codes" $?
+# discards (docs/dictionaries.md): "+WORLD CUP" drops the whole "cup" story,
+# its first sentence too; "HOROSCOPE" drops only the second sentence of
+# "stars"; "plain" keeps both (read by hand against discard.jsonl)
+dsc() { $A -q --no-bundled --verbs $DC/roundtrip.verbs --actors $DC/roundtrip.actors "$@" \
+            --format tsv $DC/discard.jsonl 2>&1 | cut -f1,2,10 | tr '\t\n' ': '; }
+[ "$(dsc)" = "story_id:sentence:cameo cup:1:111 cup:2:190 stars:1:111 stars:2:190 plain:1:111 plain:2:190 " ] &&
+    [ "$(dsc --discards $DC/roundtrip.discards)" = "story_id:sentence:cameo stars:1:111 plain:1:111 plain:2:190 " ]
+count "a '+' discard drops the whole story, a plain one only its sentence" $?
