@@ -588,6 +588,16 @@ static void verbdict_line(verbdict_parse_t *ps, char *t)
         int bs = 0, bp = 0, bi = 0;
         verbdict_brace_forms(d, (uint32_t)(d->nv - 1), t, strchr(t, '}'), rest, &bs, &bp, &bi);
         free(lemma);
+        verb_t *vw = &d->v[d->nv - 1];   /* kept for `dict convert` */
+        char *forms = xstrndup(t + 1, (size_t)(strchr(t, '}') - t - 1));
+        if (vw->forms) {
+            char *both = xmalloc(strlen(vw->forms) + strlen(forms) + 2);
+            sprintf(both, "%s %s", vw->forms, forms);
+            free(forms);
+            forms = both;
+        }
+        free(vw->forms);
+        vw->forms = forms;
         return;
     }
     verbdict_verb_line(ps, t);

@@ -104,11 +104,16 @@ static void dictcmd_write_verbs(const verbdict_t *d, FILE *f)
             fputc('\n', f);
         }
     }
+    /* a PETRARCH file stays one ("--- " lines): its verbs are words, not
+     * stems, and a block of verbs without patterns ends at the next "---" */
+    int petrarch = 0;
+    for (size_t v = 0; v < d->nv; v++) petrarch |= d->v[v].petrarch;
     for (size_t b = 0; b < d->nb; b++) {
         int any = 0;
         for (size_t v = 0; v < d->nv; v++) {
             if (d->v[v].block != b) continue;
-            fprintf(f, "%s%s%s", any ? "" : "\n", d->v[v].noun ? "~" : "", d->v[v].lemma);
+            fprintf(f, "%s%s%s%s", any ? "" : "\n", !any && petrarch ? "--- ---\n" : "",
+                    d->v[v].noun ? "~" : "", d->v[v].lemma);
             if (d->v[v].forms) fprintf(f, " {%s}", d->v[v].forms);
             dictcmd_code(d->v[v].code, d->v[v].code2, d->v[v].flags, f);
             fputc('\n', f);
@@ -118,7 +123,10 @@ static void dictcmd_write_verbs(const verbdict_t *d, FILE *f)
             const vpattern_t *p = &d->p[d->b[b].pats[k]];
             fputs("-", f);
             for (uint32_t e = 0; e < p->nel; e++) {
-                fputc(p->el[e].adj && e ? '_' : ' ', f);
+                /* "god's_forgiveness_": a join before "'s" would split it */
+                const pelem_t *el = &p->el[e];
+                if (!(el->adj && e && el->kind == PE_WORD && vocab_word(d->vocab, el->id)[0] == '\''))
+                    fputc(el->adj && e ? '_' : ' ', f);
                 if (p->el[e].kind == PE_SYN && p->el[e].syn >= 0 && d->syn[p->el[e].syn].name[0] == '{') {
                     const vsynset_t *s = &d->syn[p->el[e].syn];
                     fputs("{ ", f);
