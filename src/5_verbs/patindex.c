@@ -13,6 +13,7 @@ void patindex_free(vblock_t *b)
     free(x->words);
     free(x->stems);
     free(x->other);
+    free(x->need);
     free(x);
     b->idx = NULL;
 }
@@ -24,8 +25,13 @@ void patindex_build(const verbdict_t *d, vblock_t *b)
     x->words = xcalloc(b->n + 1, sizeof *x->words);
     x->stems = xcalloc(b->n + 1, sizeof *x->stems);
     x->other = xcalloc(b->n / 64 + 1, sizeof *x->other);
+    x->need = xcalloc(b->n + 1, sizeof *x->need);
     for (uint32_t k = 0; k < b->n; k++) {
         const vpattern_t *p = &d->p[b->pats[k]];
+        /* every word element must match a token of the sentence (a synonym
+         * set or a stem needs no one word) */
+        for (uint32_t i = 0; i < p->nel; i++)
+            if (p->el[i].kind == PE_WORD) patindex_bloom_add(&x->need[k], p->el[i].id);
         const pelem_t *e = p->star + 1 < p->nel ? &p->el[p->star + 1] : NULL;
         if (e && e->kind == PE_WORD && e->id)
             x->words[x->nwords++] = (synkey_t){e->id, k};

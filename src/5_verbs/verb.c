@@ -25,6 +25,7 @@ typedef struct {
     int32_t by;             /* passive by-mention */
     uint32_t gap;           /* words allowed between two pattern words */
     int skip_actors;        /* actors may stand in a gap (PETRARCH) */
+    wordbloom_t words;      /* the ids of the sentence's words */
 } verb_ctx_t;
 
 /* The mention starting exactly at q, else -1. */
@@ -371,6 +372,8 @@ static void verb_best_pattern(verb_ctx_t *c, const vform_t *f, vmatch_t *m, int 
             k = w * 64 + (size_t)__builtin_ctzll(cand[w]);
             cand[w] &= cand[w] - 1;
         }
+        /* a word of the pattern is missing from the sentence */
+        if (b->idx && !patindex_bloom_covers(&c->words, &b->idx->need[k])) continue;
         const vpattern_t *p = &vd->p[b->pats[k]];
         if (!p->el || (have && p->weight < best_w)) continue;   /* every pattern has its '*' */
         /* after a determiner the word is a noun, unless the pattern itself
@@ -428,7 +431,9 @@ size_t verb_find(const verbdict_t *vd, const tokens_t *tk, const mentions_t *ms,
                  vmatch_t **out, size_t *cap)
 {
     size_t n = 0;
-    verb_ctx_t c = {vd, tk, ms, 0, -1, VERB_PATTERN_GAP, 0};
+    verb_ctx_t c = {vd, tk, ms, 0, -1, VERB_PATTERN_GAP, 0, {{0}}};
+    for (size_t i = 0; i < tk->n; i++)
+        if (tk->t[i].id) patindex_bloom_add(&c.words, tk->t[i].id);
     for (uint32_t i = 0; i < tk->n; i++) {
         if (ms->at[i] >= 0 || !(tk->t[i].flags & TOK_WORD)) continue;
         verb_form_scan_t s;
