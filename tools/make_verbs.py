@@ -57,6 +57,9 @@ NOUNS = [
     ("assistance", [("* to +", "070")]),
     ("donation", [("* to +", "070")]),
     ("invasion", [("* of +", "192")]),
+    # "in a show of force against Pyongyang"
+    ("show", [("* of force against +", "150"), ("* of force toward +", "150"),
+              ("* of force towards +", "150"), ("* of strength against +", "150")]),
     ("condemnation", [("* of +", "111")]),
     ("aid", [("* to +", "070")]),
 ]

@@ -426,7 +426,10 @@ CLASSES = [
         ("* +", "171"), ("* + ship", "1711"), ("* + vessel", "1711"), ("* + assets", "1711"),
         ("* + property", "1711"), ("* + tanker", "1711"), ("* control of +", "192")]),
     ("1712", ["destroy", "demolish", "raze", "bulldoze"], [("* +", "1712")]),
-    (None, ["freeze {froze frozen}"], [("* + assets", "1711"), ("* the assets of +", "1711")]),
+    # freezing assets is a sanction (PETRARCH: FREEZE * ASSET [163]), not a seizure
+    (None, ["freeze {froze frozen}"], [("* + assets", "163"), ("* the assets of +", "163"),
+                                       ("* assets of +", "163"), ("* + funds", "163"),
+                                       ("* the bank accounts of +", "163")]),
     ("173", ["arrest", "detain", "jail", "imprison", "apprehend", "nab {nabbed nabbed}",
              "round_up {rounded_up rounded_up}", "lock_up {locked_up locked_up}"], [
         ("* +", "173"), ("* + on", "173"), ("* + for", "173")]),
@@ -553,4 +556,113 @@ CLASSES = [
         ("* a car bombing at +", "1832"), ("* a car bomb attack at +", "1832")]),
     (None, ["carry_out {carried_out carried_out}", "order"], [
         ("* the mass expulsion of +", "201"), ("* mass expulsions of +", "201")]),
+
+    # ---------------- second phrasebook batch (tests/phrases, q items) ----------------
+    # 09: "looked into reports of", "probing allegations against"
+    ("090", ["look_into {looked_into looked_into looking_into}"], [("* +", "090")]),
+    (None, ["investigate", "probe", "examine", "look_into {looked_into looked_into looking_into}"], [
+        ("* allegations against +", "090"), ("* claims against +", "090"),
+        ("* reports of abuses by +", "092"), ("* allegations of abuses by +", "092")]),
+    # 12: what is refused ("refused to hold direct talks with", "refused to hand over")
+    (None, ["refuse", "decline"], [
+        ("* %s +" % w, c) for w, c in [
+            ("to hold talks with", "125"), ("talks with", "125"), ("to talk with", "125"),
+            ("to engage with", "125"), ("dialogue with", "125"), ("to let", "1245"),
+            ("to allow", "1245"), ("to admit", "1245"), ("to hand over", "1243"),
+            ("to release", "1243"), ("to free", "1243"), ("to return", "1243"),
+            ("to extradite", "1211"), ("to withdraw from", "1246"), ("to pull out of", "1246"),
+            ("to lift sanctions on", "1244")]]),
+    (None, ["block", "thwart"], [
+        ("* + accession", "129"), ("* + membership", "129"), ("* + bid to join", "129")]),
+    # walking out of talks halts them (PETRARCH: WALK OUT [164]); boycotting a meeting is 125
+    (None, ["walk_out {walked_out walked_out walking_out}", "storm_out {stormed_out stormed_out}"], [
+        ("* of talks with +", "164"), ("* of negotiations with +", "164"),
+        ("* of the talks with +", "164"), ("* of a meeting with +", "125"),
+        ("* of talks", "164"), ("* of negotiations", "164")]),
+    ("143", ["boycott"], [
+        ("* ^ summit in +", "125"), ("* summit in +", "125"), ("* summit hosted by +", "125"),
+        ("* ^ summit hosted by +", "125"), ("* + summit", "125"), ("* meeting in +", "125"),
+        ("* + meeting", "125"), ("* talks with +", "125"), ("* + talks", "125")]),
+    # 14: "marched through Tbilisi to protest against", "went on strike over"
+    (None, ["rally", "protest", "demonstrate", "march", "gather", "take {took taken}"], [
+        ("* %s %s +" % (why, p), "141") for why in ["to protest", "in protest", "to demonstrate"]
+        for p in ["against", "at", "over"]] + [
+        ("* %s ^ to protest %s +" % (where, p), "141") for where in ["through", "in"]
+        for p in ["against", "at"]]),
+    (None, ["go {went gone}", "stay {stayed stayed}", "remain"], [
+        ("* on strike over +", "143"), ("* on strike in protest at +", "143"),
+        ("* on strike in protest against +", "143"), ("* on a general strike over +", "143")]),
+    (None, ["walk_off {walked_off walked_off walking_off}", "down_tools {downed_tools downed_tools}"], [
+        ("* the job in protest at +", "143"), ("* the job in protest against +", "143"),
+        ("* the job over +", "143"), ("* in protest at +", "143"), ("* in protest against +", "143")]),
+    (None, ["block", "barricade", "blockade"], [
+        ("* roads in protest against +", "144"), ("* in protest against +", "144"),
+        ("* in protest at +", "144"), ("* roads to protest against +", "144")]),
+    # 15: alerts, call-ups, reinforced borders, shows of force
+    (None, ["raise", "heighten", "put {put put putting}", "place"], [
+        ("* on %s" % a, "152") for a in ["high alert", "combat readiness", "combat alert",
+                                          "full alert", "maximum alert", "alert",
+                                          "a war footing", "war footing"]] + [
+        ("* on %s %s +" % (a, p), "152") for a in ["high alert", "combat readiness", "alert",
+                                                    "combat alert"]
+        for p in ["along the border with", "on the border with", "after", "over"]]),
+    (None, ["call_up {called_up called_up calling_up}", "mobilise", "mobilize"], [
+        ("* reservists", "154"), ("* reserves", "154"), ("* reservists amid tensions with +", "154"),
+        ("* reservists ahead of offensive in +", "154"), ("* reservists for offensive in +", "154"),
+        ("* reservists ahead of offensive against +", "154")]),
+    (None, ["reinforce", "fortify", "bolster", "beef_up {beefed_up beefed_up}", "militarise",
+            "militarize"], [
+        ("* its border with +", "154"), ("* the border with +", "154"),
+        ("* its frontier with +", "154"), ("* defences on the border with +", "154"),
+        ("* defenses on the border with +", "154")]),
+    ("191", ["blockade", "besiege", "encircle"], [
+        ("* + in &DRILLS", "150"), ("* + during &DRILLS", "150")]),
+    # 16: what is expelled says what relation is cut
+    (None, ["expel {expelled expelled expelling}", "kick_out {kicked_out kicked_out}", "oust"], [
+        ("* + diplomat", "161"), ("* + military attache", "161"), ("* + consul", "161"),
+        ("* + troops", "166"), ("* + forces", "166"), ("* + soldiers", "166"),
+        ("* + peacekeepers", "1661"), ("* + aid workers", "1663"),
+        ("* + humanitarian official", "1663"), ("* + humanitarian officials", "1663"),
+        ("* + aid officials", "1663"), ("* + aid agencies", "1663")] + [
+        ("* %s of +" % n, "174") for n in ["thousands", "hundreds", "dozens", "scores"]]),
+    ("174", ["deport", "banish", "exile"], [
+        ("* %s of +" % n, "174") for n in ["thousands", "hundreds", "dozens", "scores"]]),
+    (None, ["suspend"], [("* + from", "160")]),
+    # 17: boarding a ship to seize it
+    (None, ["board"], [("* + %s" % w, "171") for w in ["vessel", "boat", "ship", "tanker",
+                                                        "supply boat", "fishing boat"]]),
+    # 18: bombs set off, leaders killed, hostages taken in numbers
+    (None, ["detonate", "set_off {set_off set_off setting_off}", "plant", "explode"], [
+        ("* a roadside bomb", "1833"), ("* a car bomb", "1832"), ("* a suicide vest", "1831"),
+        ("* a bomb", "183"), ("* explosives", "183"), ("* a roadside bomb that killed +", "1833"),
+        ("* a car bomb that killed +", "1832"), ("* a bomb that killed +", "183")]),
+    (None, ["kill {killed killed}"], [
+        ("* + %s" % w, "186") for w in ["commander", "leader", "chief", "senior commander",
+                                        "top commander", "military chief"]]),
+    (None, ["take {took taken}", "hold {held held}"], [
+        ("* %s of + hostage" % n, "181") for n in ["dozens", "hundreds", "scores", "thousands"]]),
+    # 19: "pushed into southern Lebanon", "seized two villages in eastern Ukraine"
+    (None, ["push {pushed pushed}", "advance", "move", "roll", "pour", "cross"], [
+        ("* into +", "192"), ("* deeper into +", "192"), ("* across the border into +", "192")]),
+    (None, ["seize", "capture", "take {took taken}"], [
+        ("* %s in +" % w, "192") for w in ["villages", "village", "towns", "town", "settlements",
+                                           "territory", "the city", "positions", "more villages"]]),
+    (None, ["fire", "lob {lobbed lobbed}"], [
+        ("* artillery into +", "194"), ("* artillery across +", "194"), ("* shells across +", "194"),
+        ("* across the border into +", "190"), ("* across the line of control into +", "194")]),
+    ("190", ["rain_down {rained_down rained_down raining_down}"], [("* on +", "195")]),
+    # 20: campaigns of ethnic cleansing; taking part in mass killings; chemical agents
+    (None, ["commit {committed committed committing}", "carry_out {carried_out carried_out}",
+            "wage {waged waged}", "conduct", "launch"], [
+        ("* a campaign of ethnic cleansing against +", "203"),
+        ("* a campaign of genocide against +", "202"), ("* a genocidal campaign against +", "202"),
+        ("* a campaign of mass killings against +", "202")]),
+    (None, ["take {took taken}", "participate", "join"], [
+        ("* part in mass killings of +", "202"), ("* part in the massacre of +", "202"),
+        ("* in mass killings of +", "202"), ("* part in massacres of +", "202")]),
+    (None, ["use {used used}", "deploy"], [
+        ("* chemical agents against +", "2041"), ("* banned chemical agents against +", "2041"),
+        ("* banned chemical weapons against +", "2041"), ("* toxic gas against +", "2041"),
+        ("* chemical munitions against +", "2041")]),
+
 ]

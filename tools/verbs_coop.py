@@ -31,7 +31,8 @@ ARMS = ["weapons", "arms", "missiles", "ammunition", "tanks", "fighter jets", "j
 # presence of Chinese vessels".
 WHATOF = ["presence of", "actions of", "activities of", "conduct of", "behaviour of", "behavior of",
           "deployment of", "situation in", "developments in", "decision of", "treatment of",
-          "moves by", "actions by", "activities by", "policies of", "build-up of", "buildup of"]
+          "moves by", "actions by", "activities by", "policies of", "build-up of", "buildup of",
+          "surge in", "rise in", "increase in", "spike in", "expansion of", "escalation of"]
 SYNSETS = {"MONEY": MONEY, "RELIEFGOODS": RELIEFGOODS, "CARRIERS": CARRIERS, "ARMS": ARMS,
            "WHATOF": WHATOF}
 
@@ -701,5 +702,121 @@ CLASSES = [
                         ("* + demands", "080"), ("* + demand", "080"), ("* + offer", "030"),
                         ("* + proposal", "030"), ("* + apology", "056"),
                         ("* + credentials", "054")]),
+
+    # ---------------- second phrasebook batch (tests/phrases, q items) ----------------
+    # 01: other words for concern ("voiced dismay at", "expressed unease over")
+    (None, ["express", "voice", "raise", "reiterate", "register", "convey"], [
+        ("* %s %s +" % (n, p), "012") for n in ["dismay", "unease", "disquiet", "worry", "worries",
+                                                 "misgivings", "reservations", "apprehension"]
+        for p in ["at", "over", "about"]] + [
+        ("* %s %s &WHATOF +" % (n, p), "012") for n in ["dismay", "unease", "disquiet"]
+        for p in ["at", "over", "about"]]),
+    # "reaffirmed Germany's unwavering support for Ukraine": the source named again
+    (None, ["express", "voice", "reiterate", "reaffirm", "affirm", "underline", "stress",
+            "underscore"], [
+        ("* ^ 's support for +", "051"), ("* ^ 's backing for +", "051"),
+        ("* ^ 's commitment to +", "051"), ("* ^ 's solidarity with +", "051")]),
+    # "denied any role in the attack on": the act the source denies, its target after it
+    (None, ["deny", "reject", "dismiss"], [
+        ("* any role in +", "016"), ("* a role in +", "016"), ("* any involvement in +", "016")] + [
+        ("* %s in %s %s +" % (n, a, p), "016") for n in ["role", "involvement"]
+        for a in ["attack", "attacks", "bombing", "strike", "strikes", "killing"]
+        for p in ["on", "against", "of"]] + [
+        ("* responsibility for %s %s +" % (a, p), "016")
+        for a in ["attack", "attacks", "bombing", "strike", "strikes", "killing"]
+        for p in ["on", "against", "of"]]),
+    (None, ["claim", "admit", "acknowledge", "take {took taken}"], [
+        ("* responsibility for %s %s +" % (a, p), "015")
+        for a in ["attack", "attacks", "bombing", "strike", "strikes", "killing"]
+        for p in ["on", "against", "of"]]),
+    # agreement: "shared the view of the United States", "saw eye to eye with"
+    (None, ["share {shared shared}"], [
+        ("* the view of +", "019"), ("* the views of +", "019"), ("* + view", "019"),
+        ("* + views", "019"), ("* + position", "019"), ("* the position of +", "019")]),
+    (None, ["see {saw seen}"], [("* eye to eye with +", "019"), ("* eye-to-eye with +", "019")]),
+    (None, ["consider", "weigh", "mull", "study", "explore"], [
+        ("* a ban on arms sales to +", "014"), ("* a ban on arms exports to +", "014"),
+        ("* halting arms sales to +", "014"), ("* suspending arms sales to +", "014"),
+        ("* an arms embargo on +", "014"), ("* retaliatory tariffs on +", "014"),
+        ("* retaliation against +", "014")]),
+    # 02: what is asked of whom ("requested a fresh bailout from the IMF")
+    (None, ["ask", "request", "seek {sought sought}"], [
+        ("* %s from +" % w, c) for w, c in [
+            ("a bailout", "0231"), ("a loan", "0231"), ("loans", "0231"), ("funds", "0231"),
+            ("financing", "0231"), ("financial support", "0231"), ("financial aid", "0231"),
+            ("economic aid", "0231"), ("debt relief", "0231"), ("investment", "0211"),
+            ("military assistance", "0232"), ("military aid", "0232"), ("weapons", "0232"),
+            ("arms", "0232"), ("humanitarian aid", "0233"), ("humanitarian assistance", "0233"),
+            ("peacekeepers", "0234"), ("troops", "0234")]]),
+    # 03: agreeing to act together is an intent
+    (None, ["agree"], [
+        ("* to work with +", "030"), ("* to cooperate with +", "030"),
+        ("* to work together with +", "030"), ("* to work closely with +", "030")]),
+    # 04: "spoke over the phone with", "talked by video link with"
+    (None, ["speak {spoke spoken}", "talk", "confer {conferred conferred conferring}"], [
+        ("* %s with +" % how, "041") for how in [
+            "over the phone", "on the phone", "on the telephone", "over the telephone",
+            "by video link", "via video link", "by videoconference", "by video conference",
+            "via videoconference"]]),
+    # 05: "switched diplomatic recognition from Taiwan to China"
+    (None, ["switch {switched switched switching}", "shift", "transfer"], [
+        ("* %s from ^ to +" % w, "054") for w in ["diplomatic recognition", "recognition",
+                                                "diplomatic ties", "ties", "diplomatic relations",
+                                                "allegiance"]]),
+    # 06: drills and patrols flown or sailed together
+    (None, ["fly {flew flown}", "mount", "run {ran run running}", "sail",
+            "carry_out {carried_out carried_out}"], [
+        ("* joint %s" % w, "062") for w in [
+            "drills", "military drills", "exercises", "military exercises", "naval exercises",
+            "naval drills", "air drills", "patrols", "maritime patrols", "air patrols",
+            "war games"]]),
+    ("060", ["team_up {teamed_up teamed_up teaming_up}",
+             "join_forces {joined_forces joined_forces joining_forces}"], [
+        ("* with +", "060"), ("* on", "060")]),
+    (None, ["exercise", "train", "patrol", "sail", "operate"], [
+        ("* alongside +", "062")]),
+    (None, ["exercise", "train"], [("* together", "062"), ("* jointly", "062")]),
+    # 07: gifts and peacekeepers
+    ("084", ["hand_over {handed_over handed_over handing_over}"], [
+        ("* to + as a gift", "070"), ("* to + as a donation", "070"), ("* to + as aid", "070")]),
+    (None, ["send {sent sent}", "deploy", "dispatch"], [
+        ("* %s to %s +" % (who, why), "074") for who in [
+            "troops", "soldiers", "forces", "peacekeepers", "police", "police officers",
+            "personnel"]
+        for why in ["help keep the peace in", "keep the peace in", "help restore order in",
+                    "restore order in", "help stabilise", "help stabilize"]]),
+    (None, ["grant", "give {gave given}", "offer", "extend"], [
+        ("* refugee status to +", "075"), ("* + refugee status", "075"),
+        ("* political asylum to +", "075"), ("* + political asylum", "075"),
+        ("* sanctuary to +", "075"), ("* protection to +", "075")]),
+    (None, ["arm"], [("* + with &ARMS", "072")]),
+    # "$500m in military aid to": the sum in any form
+    (None, ["send {sent sent}", "provide", "give {gave given}", "deliver", "grant", "approve",
+            "announce", "unveil", "allocate", "extend", "disburse", "release"], [
+        ("* in %s to +" % w, c) for w, c in [
+            ("aid", "070"), ("assistance", "070"), ("military aid", "072"),
+            ("military assistance", "072"), ("humanitarian aid", "073"),
+            ("humanitarian assistance", "073"), ("economic aid", "071"), ("financial aid", "071"),
+            ("loans", "071"), ("grants", "071"), ("emergency aid", "073")]]),
+    (None, ["pledge", "promise", "vow", "commit {committed committed}"], [
+        ("* in %s to +" % w, c) for w, c in [
+            ("aid", "033"), ("assistance", "033"), ("military aid", "0332"),
+            ("military assistance", "0332"), ("humanitarian aid", "0333"),
+            ("humanitarian assistance", "0333"), ("economic aid", "0331"),
+            ("financial aid", "0331"), ("loans", "0331"), ("grants", "0331")]]),
+    # 08: troops pulled out, curbs eased, assets unfrozen
+    (None, ["withdraw {withdrew withdrawn}", "pull {pulled pulled}"], [
+        ("* &TROOPS out of +", "0874"), ("* &TROOPS from +", "0874")]),
+    (None, ["ease", "relax", "loosen", "lift", "remove", "scrap", "drop", "end", "waive",
+            "suspend"], [
+        ("* curbs on +", "081"), ("* curbs on exports to +", "085"),
+        ("* curbs on imports from +", "085"), ("* restrictions on exports to +", "085"),
+        ("* restrictions on imports from +", "085"), ("* controls on exports to +", "085"),
+        ("* export controls on +", "085"), ("* export curbs on +", "085")]),
+    ("085", ["unfreeze {unfroze unfrozen unfreezing}", "unblock"], [
+        ("* +", "085"), ("* + assets", "085"), ("* + funds", "085"), ("* the assets of +", "085"),
+        ("* &MONEY in +", "085"), ("* &MONEY of +", "085")]),
+    (None, ["declare", "announce", "observe", "agree", "reach {reached reached}"], [
+        ("* a truce", "0871"), ("* a ceasefire", "0871"), ("* a cease-fire", "0871")]),
 
 ]
