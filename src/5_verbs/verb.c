@@ -26,6 +26,8 @@ typedef struct {
     uint32_t gap;           /* words allowed between two pattern words */
     int skip_actors;        /* actors may stand in a gap (PETRARCH) */
     wordbloom_t words;      /* the ids of the sentence's words */
+    int native;             /* the verb is from an annalist-format file: its
+                               pattern words may read an actor's role words */
 } verb_ctx_t;
 
 /* The mention starting exactly at q, else -1. */
@@ -98,15 +100,46 @@ static inline int verb_skippable(const verb_ctx_t *c, size_t q)
     return verb_skippable_rest(c, q);
 }
 
+/* A role word is part of its actor ("the French ambassador", "diplomats
+ * from Argentina"), so a pattern that spells it ("- * + ambassador", "- *
+ * diplomats from +") reads it inside the actor, in annalist's own files.
+ * Word element e at the tail of the actor that ends at pos, after its
+ * country ("French | ambassador")? */
+static int verb_role_tail(const verb_ctx_t *c, const pelem_t *e, uint32_t pos)
+{
+    if (!c->native || pos == 0 || c->ms->at[pos - 1] < 0) return 0;
+    const mention_t *a = &c->ms->m[c->ms->at[pos - 1]];
+    if (!a->role || a->role_of || a->end != pos) return 0;
+    for (uint32_t q = a->start + 1; q < pos; q++)
+        if (verbdict_elem_span(c->vd, e, c->tk, q, 0) == pos - q) return 1;
+    return 0;
+}
+
+/* The actor "ROLE of/from COUNTRY" whose role words the pattern's words
+ * read from begin up to its country at q ("diplomats from | Argentina"),
+ * or -1. */
+static int32_t verb_role_read(const verb_ctx_t *c, uint32_t begin, uint32_t q)
+{
+    if (!c->native || q >= c->tk->n || c->ms->at[q] < 0) return -1;
+    int32_t m = c->ms->at[q];
+    const mention_t *a = &c->ms->m[m];
+    return (a->role && a->role_of && a->start >= begin && a->start < q) ? m : -1;
+}
+
 /* Matches elements el[from..to) forward from token pos. Returns 1 and sets
- * *end, *target, *source on success. */
+ * *end, *target, *source on success, and *bare when '+' bound an actor
+ * whose role the pattern's words read (verb_role_read). */
 static int verb_match_fwd(const verb_ctx_t *c, const pelem_t *el, uint32_t from,
                           uint32_t to, uint32_t pos, uint32_t *end, int32_t *target,
-                          int32_t *source)
+                          int32_t *source, int *bare)
 {
     const tokens_t *tk = c->tk;
+    uint32_t begin = pos;
     for (uint32_t k = from; k < to; k++) {
         const pelem_t *e = &el[k];
+        if (k > from && verb_actor_elem(&el[k - 1]) && e->kind != PE_SKIP &&
+            !verb_actor_elem(e) && verb_role_tail(c, e, pos))
+            continue;   /* "- * + ambassador": "the French ambassador" */
         if (e->kind == PE_SKIP) {
             if (pos >= tk->n) return 0;
             /* PETRARCH: '^' skips a noun phrase: an actor (after an article),
@@ -138,11 +171,15 @@ static int verb_match_fwd(const verb_ctx_t *c, const pelem_t *el, uint32_t from,
         for (uint32_t q = pos; q <= pos + gap && q < tk->n; q++) {
             if (verb_actor_elem(e)) {
                 int32_t m = verb_mention_at(c, q);
+                int read = 0;
+                if (m < 0 && q == pos && e->kind == PE_TARGET)
+                    read = (m = verb_role_read(c, begin, q)) >= 0;
                 if (verb_binds(c, e, m)) {
                     if (e->kind == PE_SOURCE) *source = m;
                     else *target = m;
                     pos = verb_group_end(c, m);
                     found = 1;
+                    *bare = read;
                     break;
                 }
             } else if ((len = verbdict_elem_span(c->vd, e, tk, q, 0)) != 0) {
@@ -394,9 +431,10 @@ static void verb_best_pattern(verb_ctx_t *c, const vform_t *f, vmatch_t *m, int 
             if (q == nnear && !near_cut) continue;
         }
         int32_t tg = -1, sr = -1;
+        int bare = 0;
         uint32_t lo = m->start, hi = m->end;
         if (!verb_match_back(c, p->el, 0, p->star, m->start, &lo, &tg, &sr)) continue;
-        if (!verb_match_fwd(c, p->el, p->star + 1, p->nel, m->end, &hi, &tg, &sr)) continue;
+        if (!verb_match_fwd(c, p->el, p->star + 1, p->nel, m->end, &hi, &tg, &sr, &bare)) continue;
         if (have && p->weight == best_w) continue;   /* the first of equals wins */
         have = 1;
         best_w = p->weight;
@@ -411,9 +449,11 @@ static void verb_best_pattern(verb_ctx_t *c, const vform_t *f, vmatch_t *m, int 
         memcpy(m->code, p->code, sizeof m->code);
         memcpy(m->code2, p->code2, sizeof m->code2);
         m->flags = p->flags;
+        m->target_bare = (uint8_t)bare;
     }
     if (!have) {
         m->pat = NULL;
+        m->target_bare = 0;
         m->compound = -1;
         m->code2[0] = '\0';
         m->flags = 0;
@@ -431,7 +471,7 @@ size_t verb_find(const verbdict_t *vd, const tokens_t *tk, const mentions_t *ms,
                  vmatch_t **out, size_t *cap)
 {
     size_t n = 0;
-    verb_ctx_t c = {vd, tk, ms, 0, -1, VERB_PATTERN_GAP, 0, {{0}}};
+    verb_ctx_t c = {vd, tk, ms, 0, -1, VERB_PATTERN_GAP, 0, {{0}}, 0};
     for (size_t i = 0; i < tk->n; i++)
         if (tk->t[i].id) patindex_bloom_add(&c.words, tk->t[i].id);
     for (uint32_t i = 0; i < tk->n; i++) {
@@ -471,7 +511,7 @@ size_t verb_find(const verbdict_t *vd, const tokens_t *tk, const mentions_t *ms,
                 !verb_in_group(&c, ms->at[i - 1]))
                 continue;   /* "an Islamic State target": a base form after a named modifier
                                (but "X and the Y agree": a plural subject) */
-            vmatch_t m = {s.forms[k], i, s.ends[k], NULL, -1, -1, i, s.ends[k], -1, "", "", 0, -1};
+            vmatch_t m = {s.forms[k], i, s.ends[k], NULL, -1, -1, i, s.ends[k], -1, "", "", 0, -1, 0};
             int passive = 0;
             c.by = verb_passive(&c, f, i, s.ends[k], &passive);
             /* TABARI/PETRARCH: a passive with no "by ACTOR" is coded as
@@ -481,6 +521,7 @@ size_t verb_find(const verbdict_t *vd, const tokens_t *tk, const mentions_t *ms,
             /* PETRARCH matched a pattern's words anywhere in the verb phrase */
             c.gap = v->petrarch ? VERB_PETRARCH_GAP : vd->tabari ? VERB_TABARI_ACTOR_GAP : VERB_PATTERN_GAP;
             c.skip_actors = v->petrarch;
+            c.native = !v->legacy;
             m.by = c.by;
             verb_best_pattern(&c, f, &m, noun_ctx);
             c.passive = 0;

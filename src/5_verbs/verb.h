@@ -34,6 +34,9 @@ typedef struct {
     char code2[8];          /* paired code: target to source, "" none */
     uint8_t flags;          /* VF_* of the pattern or verb */
     int32_t compound;       /* mention of the group bound by '%', -1 none */
+    uint8_t target_bare;    /* the pattern's words read the role that opens the
+                               target ("- * diplomats from +" over "diplomats from
+                               Argentina"): the target is the actor without it */
 } vmatch_t;
 
 /* Is token i a clause boundary (".", ";", ":", "but", ...)? */

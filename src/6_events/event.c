@@ -269,6 +269,15 @@ static const char *event_from_match(const verbdict_t *vd, const tokens_t *tk,
     const tabopt_t *op = &vd->opt;
     const mention_t *S[ACTOR_MAX_PER_SENTENCE + 1], *T[ACTOR_MAX_PER_SENTENCE + 1];
     size_t ns = event_members(ms, src, S), nt = event_members(ms, tgt, T);
+    mention_t bare[ACTOR_MAX_PER_SENTENCE + 1];
+    if (m->target_bare && !passive && tgt == m->target)
+        /* "expelled diplomats from Argentina and Chile" (- * diplomats from
+         * +): the pattern read the role; the act is aimed at the countries */
+        for (size_t j = 0; j < nt; j++) {
+            bare[j] = *T[j];
+            if (bare[j].ecode) util_copy(bare[j].code, sizeof bare[j].code, bare[j].ecode->code, SIZE_MAX);
+            T[j] = &bare[j];
+        }
     mention_t defsrc, deftgt;
     tabrules_default_mention(&defsrc, op->default_src, m->start);
     tabrules_default_mention(&deftgt, op->default_tgt, m->start);
