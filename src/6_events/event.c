@@ -92,6 +92,28 @@ static size_t event_members(const mentions_t *ms, int32_t g, const mention_t **o
     return n;
 }
 
+/* "X met Y and signed a deal", "thanked Y for its help and pledged to
+ * deepen cooperation": a verb joined by "and" to an earlier act of the same
+ * source, naming no target of its own, is aimed at that act's target. The
+ * earlier event of this sentence whose source is src, or NULL. */
+static const event_t *event_joined_act(const tokens_t *tk, const events_t *out,
+                                       const mention_t *src, uint32_t lo)
+{
+    uint32_t q = lo;
+    /* back over the plan and the adverbs: "and pledged to deepen" */
+    while (q > 0 && (tk->t[q - 1].wc & (WC_AUX | WC_INTENT)) &&
+           strcmp(token_folded(tk, q - 1), "and"))
+        q--;
+    if (q == 0 || strcmp(token_folded(tk, q - 1), "and")) return NULL;
+    for (size_t i = out->n; i-- > 0;) {
+        const event_t *e = &out->e[i];
+        if (e->verb_tok < q && e->rule == NULL && !strcmp(e->src.code, src->code) &&
+            e->tgt.start > e->verb_tok && e->tgt.end <= q)
+            return e;
+    }
+    return NULL;
+}
+
 static const char *event_from_match(const verbdict_t *vd, const tokens_t *tk,
                                     const mentions_t *ms, const vmatch_t *m, events_t *out,
                                     const char *prev_intent, uint32_t *prev_itok)
@@ -295,6 +317,12 @@ static const char *event_from_match(const verbdict_t *vd, const tokens_t *tk,
         nt = tabrules_members_before(ms, m->start, S[0], T);   /* TABARI looks before the verb */
     if (!nt && op->default_tgt[0]) T[nt++] = &deftgt;
     mention_t implicit;
+    const event_t *joined = !nt && ns == 1 && !v->noun && !passive
+                                ? event_joined_act(tk, out, S[0], m->lo) : NULL;
+    if (joined) {
+        implicit = joined->tgt;
+        T[nt++] = &implicit;
+    }
     if (!nt && ((ns == 1 && implicit_place(out, S[0], m->code, m->start, &implicit)) ||
                 implicit_anaphor(tk, out, S[0], m->code, m->hi, &implicit)))
         T[nt++] = &implicit;

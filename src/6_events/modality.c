@@ -62,8 +62,25 @@ void modality_intent_code(const char *code, char out[8])
     util_copy(out, 8, r, SIZE_MAX);
 }
 
+/* Is token q a word of a phrase of time or an adverb that may stand
+ * between an intent word and its verb: "agreed in 2022 to sell", "agreed
+ * in January to improve", "agreed to gradually resume"? */
+static int modality_time_or_adverb(const tokens_t *tk, uint32_t q)
+{
+    const char *w = token_folded(tk, q);
+    size_t n = strlen(w);
+    if (tk->t[q].flags & TOK_NUM) return n == 4 && (w[0] == '1' || w[0] == '2');   /* a year */
+    for (int m = 0; m < 12; m++)
+        if (!strcmp(w, words_months[m])) return 1;
+    if (words_in(w, (const char *const[]){"in", "year", "weeks", "months", "ago", NULL})) return 1;
+    /* an adverb in lower case ("gradually", "eventually"; not "Italy") */
+    return n > 5 && !strcmp(w + n - 2, "ly") && !(tk->t[q].flags & TOK_CAP) &&
+           (tk->t[q].flags & TOK_WORD);
+}
+
 /* Looks back from the verb for a negation or an intent word, over
- * auxiliaries and adverbs. Returns 1 when negated; sets *intent. */
+ * auxiliaries, adverbs and phrases of time. Returns 1 when negated; sets
+ * *intent. */
 int modality_scan(const tokens_t *tk, uint32_t vs, uint32_t limit,
                   const char **intent, uint32_t *itok)
 {
@@ -86,7 +103,7 @@ int modality_scan(const tokens_t *tk, uint32_t vs, uint32_t limit,
                 *intent = tk->fold.s + tk->t[q].foff, *itok = q;
             continue;
         }
-        if (!(wc & WC_AUX)) break;
+        if (!(wc & WC_AUX) && !modality_time_or_adverb(tk, q)) break;
     }
     return 0;
 }
