@@ -72,15 +72,22 @@ static void validate_add_want(vrecord_t *r, const char *src, const char *tgt, co
 
 /* ---- TABARI ---- */
 
-static int validate_read_project(vsuite_t *s, const char *path, char **textfile)
+/* The whole file at PATH, NUL-terminated, for the caller to free; NULL (and
+ * "PATH: cannot read: REASON" on standard error) when it cannot be read. */
+static char *validate_slurp(const char *path)
 {
     char *text;
     size_t len;
     int err = util_read_file(path, &text, &len);
-    if (err) {
-        diag_error(path, 0, "cannot read: %s", strerror(err));
-        return -1;
-    }
+    if (!err) return text;
+    diag_error(path, 0, "cannot read: %s", strerror(err));
+    return NULL;
+}
+
+static int validate_read_project(vsuite_t *s, const char *path, char **textfile)
+{
+    char *text = validate_slurp(path);
+    if (!text) return -1;
     for (char *line = text, *next; line; line = next) {
         next = strchr(line, '\n');
         if (next) *next++ = '\0';
@@ -194,13 +201,8 @@ static void validate_join_underscores(char *text)
 
 static int validate_read_tabari(vsuite_t *s, const char *path)
 {
-    char *text;
-    size_t len;
-    int err = util_read_file(path, &text, &len);
-    if (err) {
-        diag_error(path, 0, "cannot read: %s", strerror(err));
-        return -1;
-    }
+    char *text = validate_slurp(path);
+    if (!text) return -1;
     char *p = text;
     vrecord_t *r = NULL;
     char *body = NULL;   /* where the current record's lines start */
