@@ -59,6 +59,8 @@ static int token_is_word_at(const char *s, size_t n, size_t i)
     return w;
 }
 
+/* Appends the token s[off..off+len) with its folded form and that form's
+ * vocab_hash. */
 static void token_push(tokens_t *tk, const char *s, size_t off, size_t len,
                        uint8_t flags)
 {
@@ -69,28 +71,32 @@ static void token_push(tokens_t *tk, const char *s, size_t off, size_t len,
     t->len = (uint32_t)len;
     t->flags = flags;
     t->foff = (uint32_t)tk->fold.len;
-    /* ASCII (nearly every word): folded while copied; else utf8proc */
+    /* ASCII (nearly every word): folded and hashed while copied; else utf8proc */
     if (tk->fold.cap < tk->fold.len + len + 2)
         util_grow((void **)&tk->fold.s, &tk->fold.cap, tk->fold.len + len + 2, 1);
     char *o = tk->fold.s + tk->fold.len;
+    const char *in = s + off;
     unsigned char high = 0;
+    uint64_t h = VOCAB_HASH_START;
     for (size_t i = 0; i < len; i++) {
-        char c = s[off + i];
-        high |= (unsigned char)c;
-        o[i] = (c >= 'A' && c <= 'Z') ? (char)(c + 32) : c;
+        unsigned char c = (unsigned char)in[i];
+        high |= c;
+        c = (unsigned char)(c - 'A') < 26 ? (unsigned char)(c + 32) : c;
+        o[i] = (char)c;
+        h = vocab_hash_byte(h, c);
     }
     if (!(high & 0x80)) {
         tk->fold.len += len;
-        tk->fold.s[tk->fold.len] = '\0';
+        t->hash = vocab_hash_end(h);
     } else {
         utf8proc_uint8_t *f = NULL;
-        utf8proc_ssize_t r = utf8proc_map((const utf8proc_uint8_t *)s + off,
-                                          (utf8proc_ssize_t)len, &f,
-                                          UTF8PROC_STABLE | UTF8PROC_COMPOSE |
-                                              UTF8PROC_CASEFOLD);
+        utf8proc_ssize_t r = utf8proc_map((const utf8proc_uint8_t *)in, (utf8proc_ssize_t)len,
+                                          &f, UTF8PROC_STABLE | UTF8PROC_COMPOSE |
+                                                  UTF8PROC_CASEFOLD);
         if (r >= 0) sbuf_add(&tk->fold, (const char *)f, (size_t)r);
-        else sbuf_add(&tk->fold, s + off, len);
+        else sbuf_add(&tk->fold, in, len);
         free(f);
+        t->hash = vocab_hash(tk->fold.s + t->foff, tk->fold.len - t->foff);
     }
     t->flen = (uint32_t)(tk->fold.len - t->foff);
     sbuf_addc(&tk->fold, '\0');
@@ -103,6 +109,12 @@ static size_t token_word_end(const char *s, size_t n, size_t i)
     size_t j = i, segs = 1, seglen = 0, longseg = 0;
     int w, u;
     while (j < n) {
+        unsigned char b = (unsigned char)s[j];
+        if (b < 0x80 && (token_ascii[b] & 1) && b != 'n') {   /* the common case */
+            j++;
+            seglen++;
+            continue;
+        }
         size_t len = token_char(s, n, j, &w, &u);
         if (w) {
             /* "n't" splits off: did|n't */
@@ -176,7 +188,7 @@ int token_split(const char *s, size_t n, tokens_t *tk, size_t max)
         if (w) {
             size_t e = token_word_end(s, n, i);
             uint8_t fl = TOK_WORD | (u ? TOK_CAP : 0) |
-                         (isdigit((unsigned char)s[i]) ? TOK_NUM : 0);
+                         ((unsigned char)(s[i] - '0') < 10 ? TOK_NUM : 0);
             int us = e - i == 2 && s[i] == 'U' && s[i + 1] == 'S' &&
                      !(tk->n && token_all_caps(s + tk->t[tk->n - 1].off, tk->t[tk->n - 1].len));
             if (us)
@@ -225,7 +237,7 @@ void token_assign_ids(tokens_t *tk, vocab_t *v, int add)
     for (size_t i = 0; i < tk->n; i++) {
         const char *f = token_folded(tk, i);
         tk->t[i].id = add ? vocab_add(v, f, tk->t[i].flen)
-                          : vocab_find(v, f, tk->t[i].flen);
+                          : vocab_find_hashed(v, tk->t[i].hash, f, tk->t[i].flen);
     }
 }
 

@@ -28,6 +28,7 @@ typedef struct {
     uint32_t id;         /* vocabulary id of the folded form; 0 = unknown */
     uint32_t off, len;   /* bytes of the original text */
     uint32_t foff, flen; /* bytes of the folded form in tokens_t.fold */
+    uint32_t hash;       /* vocab_hash() of the folded form (token_assign_ids) */
     uint8_t flags;
     uint16_t wc;         /* word classes (words.h), set by words_classify() */
 } token_t;

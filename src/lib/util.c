@@ -47,7 +47,7 @@ char *xstrndup(const char *s, size_t n)
 
 char *xstrdup(const char *s) { return xstrndup(s, strlen(s)); }
 
-void util_grow(void **arr, size_t *cap, size_t need, size_t elsize)
+void util_grow_slow(void **arr, size_t *cap, size_t need, size_t elsize)
 {
     if (need <= *cap) return;
     size_t c = *cap ? *cap : 8;

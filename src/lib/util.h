@@ -18,7 +18,11 @@ char *xstrndup(const char *s, size_t n);
 
 /* Grow *arr (of elements of size elsize) so that it holds at least need
  * elements; *cap is updated. Doubles the capacity. */
-void util_grow(void **arr, size_t *cap, size_t need, size_t elsize);
+void util_grow_slow(void **arr, size_t *cap, size_t need, size_t elsize);
+static inline void util_grow(void **arr, size_t *cap, size_t need, size_t elsize)
+{
+    if (need > *cap) util_grow_slow(arr, cap, need, elsize);
+}
 #define UTIL_PUSH(arr, n, cap) \
     (util_grow((void **)&(arr), &(cap), (n) + 1, sizeof(*(arr))), &(arr)[(n)++])
 

@@ -1,9 +1,8 @@
-/* vocab.c -- word <-> id table (open addressing, xxHash64 keys). */
+/* vocab.c -- word <-> id table (open addressing, keyed by vocab_hash). */
 #include "vocab.h"
 
 #include <stdlib.h>
 #include <string.h>
-#include <xxhash.h>
 
 #include "util.h"
 
@@ -29,13 +28,15 @@ void vocab_free(vocab_t *v)
     memset(v, 0, sizeof *v);
 }
 
-static size_t vocab_slot(const vocab_t *v, uint64_t h, const char *w, size_t n)
+static size_t vocab_slot(const vocab_t *v, uint32_t h, const char *w, size_t n)
 {
     size_t mask = v->slots - 1, i = (size_t)h & mask;
     while (v->ids[i]) {
         if (v->hashes[i] == h) {
             const char *x = v->words[v->ids[i]];
-            if (strncmp(x, w, n) == 0 && x[n] == '\0') return i;
+            size_t k = 0;   /* inline: most words are short */
+            while (k < n && x[k] == w[k]) k++;
+            if (k == n && x[n] == '\0') return i;
         }
         i = (i + 1) & mask;
     }
@@ -45,7 +46,7 @@ static size_t vocab_slot(const vocab_t *v, uint64_t h, const char *w, size_t n)
 static void vocab_rehash(vocab_t *v)
 {
     size_t old = v->slots;
-    uint64_t *oh = v->hashes;
+    uint32_t *oh = v->hashes;
     uint32_t *oi = v->ids;
     v->slots *= 2;
     v->hashes = xcalloc(v->slots, sizeof *v->hashes);
@@ -63,7 +64,7 @@ static void vocab_rehash(vocab_t *v)
 
 uint32_t vocab_add(vocab_t *v, const char *word, size_t n)
 {
-    uint64_t h = XXH3_64bits(word, n);
+    uint32_t h = vocab_hash(word, n);
     size_t i = vocab_slot(v, h, word, n);
     if (v->ids[i]) return v->ids[i];
     uint32_t id = (uint32_t)v->nwords;
@@ -78,9 +79,12 @@ uint32_t vocab_add(vocab_t *v, const char *word, size_t n)
 
 uint32_t vocab_find(const vocab_t *v, const char *word, size_t n)
 {
-    uint64_t h = XXH3_64bits(word, n);
-    size_t i = vocab_slot(v, h, word, n);
-    return v->ids[i];
+    return vocab_find_hashed(v, vocab_hash(word, n), word, n);
+}
+
+uint32_t vocab_find_hashed(const vocab_t *v, uint32_t h, const char *word, size_t n)
+{
+    return v->ids[vocab_slot(v, h, word, n)];
 }
 
 uint32_t vocab_add_tags(vocab_t *v, const char *word, size_t n, uint16_t tags)
