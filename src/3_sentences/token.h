@@ -10,6 +10,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 #include "lib/util.h"
 #include "lib/vocab.h"
@@ -52,6 +53,15 @@ void token_assign_ids(tokens_t *tk, vocab_t *v, int add);
 static inline const char *token_folded(const tokens_t *tk, size_t i)
 {
     return tk->fold.s + tk->t[i].foff;
+}
+
+/* Is token i (i may be past the end) the folded word w? Inline, with the
+ * length compared first: for a literal w the compare is a few
+ * instructions, not a call to strcmp. */
+static inline int token_is(const tokens_t *tk, size_t i, const char *w)
+{
+    size_t n = strlen(w);
+    return i < tk->n && tk->t[i].flen == n && memcmp(token_folded(tk, i), w, n) == 0;
 }
 
 void token_free(tokens_t *tk);

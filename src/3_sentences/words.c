@@ -9,7 +9,7 @@
 int words_in(const char *w, const char *const *list)
 {
     for (; *list; list++)
-        if (!strcmp(w, *list)) return 1;
+        if (w[0] == (*list)[0] && !strcmp(w, *list)) return 1;
     return 0;
 }
 

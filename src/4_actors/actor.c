@@ -19,9 +19,9 @@ typedef struct {
     int32_t alias;           /* index into the story's aliases (which may move), or -1 */
 } atom_t;
 
-static int actor_tok_is(const tokens_t *tk, size_t i, const char *w)
+static inline int actor_tok_is(const tokens_t *tk, size_t i, const char *w)
 {
-    return i < tk->n && strcmp(token_folded(tk, i), w) == 0;
+    return token_is(tk, i, w);
 }
 
 /* Longest dictionary entry starting at token i, or NULL. Actors beat roles

@@ -63,7 +63,8 @@ typedef struct {
         uint32_t n;
     } figures[16];                /* people named (by code) and how often */
     size_t nfigures;
-    mention_t *byrole;            /* last mention with each role */
+    mention_t *byrole;            /* last mention with each role; each has one
+                                     (memory_role_of(code) is code + 3) */
     size_t nrole, caprole;
     struct {
         char country[4];

@@ -12,9 +12,9 @@
 #include "4_actors/memory.h"
 #include "lib/util.h"
 
-static int backref_tok_is(const tokens_t *tk, size_t i, const char *w)
+static inline int backref_tok_is(const tokens_t *tk, size_t i, const char *w)
 {
-    return i < tk->n && strcmp(token_folded(tk, i), w) == 0;
+    return token_is(tk, i, w);
 }
 
 const actor_entry_t *backref_named_before(const tokens_t *tk, size_t i, const actor_memory_t *mem)
@@ -92,7 +92,7 @@ void backref_role(const backref_role_t *q, const actor_memory_t *mem, mention_t 
         int want_person = !plural && person_role;
         /* a new name after the role is a new person, not one named before */
         for (size_t r = 0; r < mem->nrole && !(person_role && q->names); r++)
-            if (!strcmp(memory_role_of(mem->byrole[r].code), q->role) &&
+            if (!strcmp(mem->byrole[r].code + 3, q->role) &&   /* byrole: actor.h */
                 (want_person ? mem->byrole[r].person : !person_role && !mem->byrole[r].person))
                 ref = &mem->byrole[r];
         m->how = "role";

@@ -46,22 +46,39 @@ void memory_alias_add(actor_memory_t *mem, const char *name, const mention_t *m)
 
 /* Chinese and Korean surnames, written before the given name ("Kim Jong
  * Un", "Wang Yi") and used alone for the person ("Kim said"). Names of
- * fewer than three letters are never remembered (memory_alias_add). */
+ * fewer than three letters are never remembered (memory_alias_add). By
+ * first letter, each name between spaces. */
 static int memory_surname_first(const char *w)
 {
-    static const char *const names[] = {
-        "kim", "lee", "park", "choi", "jung", "chung", "kang", "cho", "yoon", "jang", "lim",
-        "han", "shin", "moon", "seo", "kwon", "hwang", "ahn", "song", "hong", "chun", "roh",
-        "wang", "zhang", "liu", "chen", "yang", "zhao", "huang", "zhou", "sun", "zhu", "gao",
-        "lin", "guo", "luo", "liang", "zheng", "xie", "tang", "feng", "dong", "xiao", "cheng",
-        "cao", "yuan", "deng", "shen", "zeng", "peng", "jiang", "cai", "jia", "ding", "wei",
-        "xue", "yan", "pan", "dai", "xia", "zhong", "tian", "ren", "fan", "fang", "shi",
-        "yao", "tan", "liao", "zou", "xiong", "jin", "hao", "kong", "bai", "cui", "mao",
-        "qiu", "qin", "hou", "shao", "meng", "duan", "qian", "yin", "wen", "qiao", "lai",
-        "gong", "chang", NULL};
-    for (size_t i = 0; names[i]; i++)
-        if (w[0] == names[i][0] && !strcmp(w, names[i])) return 1;
-    return 0;
+    static const char *const names[26] = {
+        ['a' - 'a'] = " ahn ",
+        ['b' - 'a'] = " bai ",
+        ['c' - 'a'] = " choi chung cho chun chen cheng cao cai cui chang ",
+        ['d' - 'a'] = " dong deng ding dai duan ",
+        ['f' - 'a'] = " feng fan fang ",
+        ['g' - 'a'] = " gao guo gong ",
+        ['h' - 'a'] = " han hwang hong huang hao hou ",
+        ['j' - 'a'] = " jung jang jiang jia jin ",
+        ['k' - 'a'] = " kim kang kwon kong ",
+        ['l' - 'a'] = " lee lim liu lin luo liang liao lai ",
+        ['m' - 'a'] = " moon mao meng ",
+        ['p' - 'a'] = " park peng pan ",
+        ['q' - 'a'] = " qiu qin qian qiao ",
+        ['r' - 'a'] = " roh ren ",
+        ['s' - 'a'] = " shin seo song sun shen shi shao ",
+        ['t' - 'a'] = " tang tian tan ",
+        ['w' - 'a'] = " wang wei wen ",
+        ['x' - 'a'] = " xie xiao xue xia xiong ",
+        ['y' - 'a'] = " yoon yang yuan yan yao yin ",
+        ['z' - 'a'] = " zhang zhao zhou zhu zheng zeng zou zhong ",
+    };
+    size_t n = strlen(w);
+    if (w[0] < 'a' || w[0] > 'z' || !names[w[0] - 'a'] || n > 6) return 0;
+    char key[9] = " ";
+    memcpy(key + 1, w, n);
+    key[n + 1] = ' ';
+    key[n + 2] = '\0';
+    return strstr(names[w[0] - 'a'], key) != NULL;
 }
 
 void memory_name_add(actor_memory_t *mem, const tokens_t *tk, uint32_t first, uint32_t last,
@@ -76,8 +93,9 @@ void memory_name_add(actor_memory_t *mem, const tokens_t *tk, uint32_t first, ui
  * naming more countries than it holds keeps counting the first ones. */
 static void memory_count_country(actor_memory_t *mem, const char *country)
 {
+    /* country has three letters and its NUL, as every home[].country */
     for (size_t i = 0; i < mem->nhome; i++)
-        if (!strcmp(mem->home[i].country, country)) {
+        if (!memcmp(mem->home[i].country, country, 4)) {
             mem->home[i].n++;
             mem->home[i].last = mem->nsent;
             return;
@@ -93,7 +111,7 @@ static void memory_count_country(actor_memory_t *mem, const char *country)
 static void memory_count_person(actor_memory_t *mem, const mention_t *m)
 {
     for (size_t i = 0; i < mem->nfigures; i++)
-        if (!strcmp(mem->figures[i].m.code, m->code)) {
+        if (mem->figures[i].m.code[0] == m->code[0] && !strcmp(mem->figures[i].m.code, m->code)) {
             mem->figures[i].n++;
             return;
         }
@@ -118,7 +136,7 @@ const mention_t *memory_main_figure(const actor_memory_t *mem, uint32_t *n, uint
 /* The last two mentions of different countries (or organisations). */
 static void memory_add_side(actor_memory_t *mem, const mention_t *m)
 {
-    if (!strcmp(mem->side[1].country, m->country)) {
+    if (mem->side[1].country[0] == m->country[0] && !strcmp(mem->side[1].country, m->country)) {
         mem->side[1] = *m;
         return;
     }
@@ -131,19 +149,22 @@ void memory_remember(actor_memory_t *mem, const tokens_t *tk, const mention_t *m
     if (!m->code[0]) return;
     if (m->person) {
         mem->last_person = *m;
-        if (strcmp(m->how, "pronoun") && strcmp(m->how, "possessive")) memory_count_person(mem, m);
+        if (m->how[0] != 'p' || (strcmp(m->how, "pronoun") && strcmp(m->how, "possessive")))
+            memory_count_person(mem, m);
         /* a dictionary person's surname: "Nanaia Mahuta" -> "mahuta" */
         if (m->entry && m->entry->ntok >= 2 && m->end >= m->start + m->entry->ntok)
             memory_name_add(mem, tk, m->end - m->entry->ntok, m->end - 1, m);
     }
-    if (strlen(m->country) == 3 && !strcmp(m->how, "dictionary"))
+    if (m->country[0] && m->country[1] && m->country[2] && !m->country[3] &&
+        !strcmp(m->how, "dictionary"))
         memory_count_country(mem, m->country);
     memory_add_side(mem, m);
     const char *role = memory_role_of(m->code);
     if (!*role) return;
+    /* every mention kept here has a role: memory_role_of(code) is code + 3 */
     for (size_t r = 0; r < mem->nrole; r++)
-        if (!strcmp(memory_role_of(mem->byrole[r].code), role) &&
-            mem->byrole[r].person == m->person) {
+        if (mem->byrole[r].person == m->person && mem->byrole[r].code[3] == role[0] &&
+            !strcmp(mem->byrole[r].code + 3, role)) {
             mem->byrole[r] = *m;
             return;
         }

@@ -7,9 +7,9 @@
 #include "5_verbs/patindex.h"
 #include "lib/util.h"
 
-static int verb_is(const tokens_t *tk, size_t i, const char *w)
+static inline int verb_is(const tokens_t *tk, size_t i, const char *w)
 {
-    return i < tk->n && strcmp(token_folded(tk, i), w) == 0;
+    return token_is(tk, i, w);
 }
 
 int verb_is_boundary(const tokens_t *tk, size_t i)

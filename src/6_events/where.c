@@ -73,9 +73,9 @@ void gazetteer_free(gazetteer_t *g)
     memset(g, 0, sizeof *g);
 }
 
-static int where_is(const tokens_t *tk, size_t i, const char *w)
+static inline int where_is(const tokens_t *tk, size_t i, const char *w)
 {
-    return i < tk->n && !strcmp(token_folded(tk, i), w);
+    return token_is(tk, i, w);
 }
 
 int where_find(const gazetteer_t *g, const tokens_t *tk, const char (*countries)[4],
