@@ -305,8 +305,8 @@ size_t pipeline_code_story(const dicts_t *d, const output_opts_t *o, const story
         if (w->ev.n == 0) st->sentences_no_event++;
         for (size_t k = 0; k < w->ms.n && w->ncountries < 16; k++) {
             const char *c = w->ms.m[k].country;
-            int seen = strlen(c) != 3;
-            for (size_t j = 0; j < w->ncountries && !seen; j++) seen = !strcmp(w->countries[j], c);
+            int seen = strlen(c) != 3;   /* else c and countries[j] are 3 letters and a NUL */
+            for (size_t j = 0; j < w->ncountries && !seen; j++) seen = !memcmp(w->countries[j], c, 4);
             if (!seen) memcpy(w->countries[w->ncountries++], c, 4);
         }
 

@@ -77,12 +77,12 @@ static size_t actor_pair_at(const tokens_t *tk, size_t i, int *gov)
     const char *w = token_folded(tk, i);
     size_t n;
     if (w[0] != 't' && w[0] != 'b') return 0;   /* most words: no compare */
-    if (!strcmp(w, "the") && actor_tok_is(tk, i + 1, "pair")) {
+    if (token_is(tk, i, "the") && actor_tok_is(tk, i + 1, "pair")) {
         *gov = 0;
         return 2;
     }
-    if (!strcmp(w, "the") && actor_tok_is(tk, i + 1, "two")) n = 2;
-    else if (!strcmp(w, "both")) n = 1;
+    if (token_is(tk, i, "the") && actor_tok_is(tk, i + 1, "two")) n = 2;
+    else if (token_is(tk, i, "both")) n = 1;
     else return 0;
     for (size_t extra = 0; extra < 2 && i + n + extra < tk->n; extra++) {
         const char *noun = token_folded(tk, i + n + extra);
@@ -150,7 +150,8 @@ static size_t actor_atoms(const actordict_t *d, const tokens_t *tk, int32_t date
         const char *w = token_folded(tk, i);
         if (!e && (tk->t[i].flags & TOK_WORD)) e = actordict_stem_match(d, w, tk->t[i].flen);
         if (!e) e = backref_named_before(tk, i, mem);
-        if (e && e->ncodes && !strcmp(e->codes[0].code, "---") && !e->codes[0].from &&
+        if (e && e->ncodes && e->codes[0].code[0] == '-' && !strcmp(e->codes[0].code, "---") &&
+            !e->codes[0].from &&
             !e->codes[0].to) {
             i = end;   /* "North America", "South China Sea": not actors */
             continue;
@@ -161,11 +162,11 @@ static size_t actor_atoms(const actordict_t *d, const tokens_t *tk, int32_t date
             a.e = e;
             a.end = (uint32_t)end;
         } else if (!quoted && tk->t[i].flen <= 5 && (w[0] == 'h' || w[0] == 's') &&
-                   (!strcmp(w, "he") || !strcmp(w, "she") || !strcmp(w, "him"))) {
+                   (token_is(tk, i, "he") || token_is(tk, i, "she") || token_is(tk, i, "him"))) {
             a.kind = A_PRON;
         } else if (!quoted && tk->t[i].flen <= 5 && (w[0] == 'h' || w[0] == 'i' || w[0] == 't') &&
-                   (!strcmp(w, "his") || !strcmp(w, "her") || !strcmp(w, "its") ||
-                    !strcmp(w, "their"))) {
+                   (token_is(tk, i, "his") || token_is(tk, i, "her") || token_is(tk, i, "its") ||
+                    token_is(tk, i, "their"))) {
             a.kind = A_POSS;
         } else if ((tk->t[i].flags & TOK_WORD) && !(tk->t[i].flags & TOK_NUM) &&
                    ((tk->t[i].flags & TOK_CAP) || lower_text)) {
@@ -188,8 +189,7 @@ static size_t actor_atoms(const actordict_t *d, const tokens_t *tk, int32_t date
 
 static void actor_set_country(mention_t *m)
 {
-    if (!strncmp(m->code, "IGO", 3) || !strncmp(m->code, "NGO", 3) ||
-        !strncmp(m->code, "MNC", 3))
+    if (!memcmp(m->code, "IGO", 3) || !memcmp(m->code, "NGO", 3) || !memcmp(m->code, "MNC", 3))
         util_copy(m->country, sizeof m->country, m->code, 15);
     else
         util_copy(m->country, sizeof m->country, m->code, 3);
@@ -527,7 +527,7 @@ void actor_find(const actordict_t *d, const tokens_t *tk, int32_t date,
     out->discard = 0;
     for (size_t k = 0; k < na; k++) {
         const actor_code_t *c = atoms[k].kind == A_ACTOR ? actordict_code_on(atoms[k].e, date) : NULL;
-        if (c && !strcmp(c->code, "###")) {
+        if (c && c->code[0] == '#' && !strcmp(c->code, "###")) {
             out->discard = 1;   /* TABARI "[###]" */
             memmove(atoms + k, atoms + k + 1, (na - k - 1) * sizeof *atoms);
             na--, k--;

@@ -63,12 +63,11 @@ static int compose_joined(const tokens_t *tk, uint32_t from, uint32_t to, int pe
     if (from >= to) return 0;
     int saw_and = 0, loose = 0;
     for (uint32_t i = from; i < to; i++) {
-        const char *w = token_folded(tk, i);
-        if (!strcmp(w, "and") || !strcmp(w, "&") || !strcmp(w, "nor")) saw_and = 1;
-        else if (!strcmp(w, ",") || !strcmp(w, "the") || !strcmp(w, "both")) {
-            saw_and |= petrarch && w[0] == ',';
+        if (token_is(tk, i, "and") || token_is(tk, i, "&") || token_is(tk, i, "nor")) saw_and = 1;
+        else if (token_is(tk, i, ",") || token_is(tk, i, "the") || token_is(tk, i, "both")) {
+            saw_and |= petrarch && token_folded(tk, i)[0] == ',';
             continue;
-        } else if (!strcmp(w, "as") || !strcmp(w, "well")) continue;
+        } else if (token_is(tk, i, "as") || token_is(tk, i, "well")) continue;
         else if (saw_and && tk->t[i].id == 0 && (tk->t[i].flags & TOK_WORD) && ++loose <= 2) continue;
         else return 0;
     }
@@ -80,8 +79,8 @@ static int compose_joined(const tokens_t *tk, uint32_t from, uint32_t to, int pe
 static int compose_apposition(const tokens_t *tk, uint32_t from, const mention_t *m)
 {
     for (uint32_t i = from; i < m->start; i++)
-        if (strcmp(token_folded(tk, i), ",")) return 0;
-    return m->end < tk->n && (!strcmp(token_folded(tk, m->end), "'s") || !strcmp(token_folded(tk, m->end), "'"));
+        if (!token_is(tk, i, ",")) return 0;
+    return token_is(tk, m->end, "'s") || token_is(tk, m->end, "'");
 }
 
 /* PETRARCH: a role with no actor ("---LEG") in a group with countries is
@@ -165,7 +164,7 @@ uint32_t compose_head_start(const tokens_t *tk, uint32_t start)
         "head", "heads", "chief", "chiefs", "director", "directors", "member", "members",
         "delegation", "delegations", "representative", "representatives", "leadership", NULL};
     uint32_t p = start;
-    if (p > 0 && !strcmp(token_folded(tk, p - 1), "the")) p--;
+    if (p > 0 && token_is(tk, p - 1, "the")) p--;
     if (p < 2 || !words_in(token_folded(tk, p - 1), (const char *const[]){"of", "from", NULL}))
         return start;
     uint32_t h = p - 2;

@@ -75,7 +75,8 @@ static const char *outlet_of_host(const char *host)
     size_t bestl = 0;
     for (const outlet_t *o = outlet_domains; o->name; o++) {
         size_t l = strlen(o->name);
-        if (l > hl || l <= bestl || strcmp(host + hl - l, o->name)) continue;
+        if (l > hl || l <= bestl || host[hl - l] != o->name[0] || strcmp(host + hl - l, o->name))
+            continue;
         if (l < hl && host[hl - l - 1] != '.') continue;
         best = o->cc;
         bestl = l;

@@ -170,14 +170,6 @@ int util_read_file(const char *path, char **out, size_t *len)
     return 0;
 }
 
-void util_copy(char *out, size_t size, const char *src, size_t max)
-{
-    if (!size) return;
-    size_t n = strnlen(src, max < size - 1 ? max : size - 1);
-    memmove(out, src, n);
-    out[n] = '\0';
-}
-
 /* tolower() of the "C" locale (annalist never sets another), inline */
 static inline unsigned char util_lower(unsigned char c)
 {

@@ -91,7 +91,14 @@ void util_cut_hash_comment(char *line);
 /* Copies src, at most max bytes of it, into out (size bytes), always
  * NUL-terminated and cut to size - 1: snprintf(out, size, "%.*s", max, src)
  * without printf. */
-void util_copy(char *out, size_t size, const char *src, size_t max);
+static inline void util_copy(char *out, size_t size, const char *src, size_t max)
+{
+    if (!size) return;
+    size_t lim = max < size - 1 ? max : size - 1, n = 0;
+    while (n < lim && src[n]) n++;   /* strnlen, inline: codes are short */
+    memmove(out, src, n);
+    out[n] = '\0';
+}
 
 /* Lower-case ASCII compare of s (n bytes) against NUL-terminated lit. */
 int util_ieq(const char *s, size_t n, const char *lit);
