@@ -4,6 +4,7 @@
 #include "clean.h"
 
 #include <ctype.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <utf8proc.h>
@@ -98,6 +99,30 @@ static int clean_needs_nfc(int32_t c)
     return p->decomp_seqindex != UINT16_MAX && p->decomp_type == 0 && p->comp_exclusion;
 }
 
+/* Eight bytes at a time (the text is mostly plain ASCII words): each
+ * CLEAN_EQ8 is exact, with no borrow from one byte into the next. Byte
+ * k of a word loaded with memcpy is the k-th byte of the text (x86-64 is
+ * little-endian). */
+#define CLEAN_ONES 0x0101010101010101ull
+#define CLEAN_LOW7 0x7F7F7F7F7F7F7F7Full
+#define CLEAN_HIGHS 0x8080808080808080ull
+
+/* The high bit of every byte of v equal to c, and no other bit. */
+static inline uint64_t clean_eq8(uint64_t v, unsigned char c)
+{
+    uint64_t x = v ^ (CLEAN_ONES * c);
+    return ~(((x & CLEAN_LOW7) + CLEAN_LOW7) | x | CLEAN_LOW7);
+}
+
+/* Are the 8 bytes of v all plain ASCII that pass 1 copies as they are
+ * (0x20..0x7E, neither a backslash nor a backquote)? */
+static inline int clean_plain8(uint64_t v)
+{
+    uint64_t below = ~((v & CLEAN_LOW7) + CLEAN_ONES * 0x60) & CLEAN_HIGHS;   /* < 0x20 */
+    return !((v & CLEAN_HIGHS) | below | clean_eq8(v, 0x7F) | clean_eq8(v, '\\') |
+             clean_eq8(v, '`'));
+}
+
 /* Pass 1: repair, decode escapes, map characters. Returns 1 when the output
  * needs NFC normalization. */
 static int clean_chars(const char *in, size_t n, stats_t *st, sbuf_t *out)
@@ -118,6 +143,8 @@ static int clean_chars(const char *in, size_t n, stats_t *st, sbuf_t *out)
             if (b >= 0x20 && b != 0x7F && b != '`') {
                 /* fast path: copy the run of plain ASCII */
                 size_t j = i + 1;
+                uint64_t v;
+                while (j + 8 <= n && (memcpy(&v, in + j, 8), clean_plain8(v))) j += 8;
                 while (j < n && (unsigned char)in[j] >= 0x20 &&
                        (unsigned char)in[j] < 0x7F && in[j] != '\\' && in[j] != '`')
                     j++;
@@ -160,6 +187,18 @@ static void clean_spaces(const char *in, size_t n, sbuf_t *out)
     char *o = out->s + out->len, *o0 = o;
     int pending_space = 0, line_has_text = 0;
     for (size_t i = 0; i < n; i++) {
+        uint64_t v;
+        while (line_has_text && !pending_space && i + 8 <= n) {
+            /* inside a line: 8 bytes with no line break, no two spaces in a
+             * row and no space last are copied as they are */
+            memcpy(&v, in + i, 8);
+            uint64_t sp = clean_eq8(v, ' ');
+            if (clean_eq8(v, '\n') || (sp & (sp >> 8)) || (sp >> 63)) break;
+            memcpy(o, in + i, 8);
+            o += 8;
+            i += 8;
+        }
+        if (i >= n) break;
         char c = in[i];
         if (c == ' ') {
             if (line_has_text) pending_space = 1;
@@ -229,9 +268,18 @@ static size_t clean_words(const char *s, size_t n)
     return w;
 }
 
+static unsigned char clean_lower(unsigned char c)
+{
+    return (c >= 'A' && c <= 'Z') ? (unsigned char)(c + ('a' - 'A')) : c;
+}
+
 int clean_is_boilerplate(const char *s, size_t n)
 {
+    if (!n) return 0;
+    unsigned char c0 = clean_lower((unsigned char)s[0]);
     for (size_t k = 0; k < sizeof clean_markers / sizeof clean_markers[0]; k++) {
+        /* most lines start with no marker's first letter: no compare */
+        if (clean_lower((unsigned char)clean_markers[k].lead[0]) != c0) continue;
         size_t m = strlen(clean_markers[k].lead);
         if (n < m || !util_ieq(s, m, clean_markers[k].lead)) continue;
         /* "Related" must be the marker itself, not "Related talks ..." */
