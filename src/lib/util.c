@@ -58,7 +58,7 @@ void util_grow_slow(void **arr, size_t *cap, size_t need, size_t elsize)
 
 void sbuf_add_slow(sbuf_t *b, const char *s, size_t n)
 {
-    util_grow((void **)&b->s, &b->cap, b->len + n + 1, 1);
+    util_grow_slow((void **)&b->s, &b->cap, b->len + n + 1, 1);
     if (n) memcpy(b->s + b->len, s, n);
     b->len += n;
     b->s[b->len] = '\0';
