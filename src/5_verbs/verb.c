@@ -253,6 +253,23 @@ static int verb_suffix(const tokens_t *tk, uint32_t i, const char *suf)
     return n > k + 1 && !strcmp(token_folded(tk, i) + n - k, suf);
 }
 
+/* A reduced passive in annalist's own files: a past form right after the
+ * word it describes and right before "by ACTOR" ("Five Americans freed by
+ * Iran", "talks mediated by Qatar", "aid sent by Japan"), not after "has"
+ * or "had" ("has stood by Kyiv" is active). */
+static int verb_reduced_passive(const verb_ctx_t *c, uint32_t vs, uint32_t ve)
+{
+    const tokens_t *tk = c->tk;
+    if (!c->native || vs == 0 || ve + 1 >= tk->n || !verb_is(tk, ve, "by")) return 0;
+    if ((!(tk->t[vs - 1].flags & TOK_WORD) && !verb_is(tk, vs - 1, ",")) ||
+        (tk->t[vs - 1].wc & (WC_AUX | WC_INTENT | WC_NEG)) ||
+        words_in(token_folded(tk, vs), (const char *const[]){"stood", "abided", "swore", NULL}))
+        return 0;
+    uint32_t q = ve + 1;
+    while (q < tk->n && (verb_is(tk, q, "the") || verb_is(tk, q, "a"))) q++;
+    return verb_mention_at(c, q) >= 0;
+}
+
 /* Passive voice: a past form after a form of "be" (adverbs allowed), with
  * "by ACTOR" after it in the same clause. Returns the by-mention or -1;
  * *passive is set for any be + past form. */
@@ -263,9 +280,11 @@ static int32_t verb_passive(const verb_ctx_t *c, const vform_t *f, uint32_t vs,
     const tokens_t *tk = c->tk;
     const char *w = token_folded(tk, vs);
     size_t wl = tk->t[vs].flen;
-    /* a TABARI stem ("OPPOS") matches "opposed": a past form by its ending */
+    /* a TABARI stem ("OPPOS") matches "opposed": a past form by its ending;
+     * in annalist's files a verb listed as its past ("freed") is one too */
     int past = f->past || (f->stem && wl > 2 && (!strcmp(w + wl - 2, "ed") ||
-                                                 !strcmp(w + wl - 2, "en")));
+                                                 !strcmp(w + wl - 2, "en"))) ||
+               (c->native && wl > 2 && !strcmp(w + wl - 2, "ed"));
     if (!past) return -1;
     uint32_t q = vs;
     int steps = 0;
@@ -282,7 +301,8 @@ static int32_t verb_passive(const verb_ctx_t *c, const vform_t *f, uint32_t vs,
         q--;
         steps++;
     }
-    if (!*passive) return -1;
+    if (!*passive && !verb_reduced_passive(c, vs, ve)) return -1;
+    *passive = 1;
     for (uint32_t k = ve; k < tk->n && k < ve + 8; k++) {
         if (verb_is_boundary(tk, k)) break;
         if (verb_is(tk, k, "by")) {
@@ -513,6 +533,7 @@ size_t verb_find(const verbdict_t *vd, const tokens_t *tk, const mentions_t *ms,
                                (but "X and the Y agree": a plural subject) */
             vmatch_t m = {s.forms[k], i, s.ends[k], NULL, -1, -1, i, s.ends[k], -1, "", "", 0, -1, 0};
             int passive = 0;
+            c.native = !v->legacy;
             c.by = verb_passive(&c, f, i, s.ends[k], &passive);
             /* TABARI/PETRARCH: a passive with no "by ACTOR" is coded as
              * written ("was freed from Barad-dur" by "- + * FROM $") */
@@ -521,7 +542,6 @@ size_t verb_find(const verbdict_t *vd, const tokens_t *tk, const mentions_t *ms,
             /* PETRARCH matched a pattern's words anywhere in the verb phrase */
             c.gap = v->petrarch ? VERB_PETRARCH_GAP : vd->tabari ? VERB_TABARI_ACTOR_GAP : VERB_PATTERN_GAP;
             c.skip_actors = v->petrarch;
-            c.native = !v->legacy;
             m.by = c.by;
             verb_best_pattern(&c, f, &m, noun_ctx);
             c.passive = 0;

@@ -338,7 +338,9 @@ static const char *event_from_match(const verbdict_t *vd, const tokens_t *tk,
         int symmetric = !strncmp(m->code, "04", 2) || !strncmp(m->code, "06", 2) ||
                         !strcmp(m->code, "050") || !strcmp(m->code, "057") ||
                         !strncmp(m->code, "19", 2) || !strncmp(m->code, "03", 2);
-        if (!pattern_without_target && !symmetric) return intent;
+        /* "talks mediated by Saudi Arabia and the United States": the
+         * agents of a passive do not act on each other */
+        if ((!pattern_without_target && !symmetric) || passive) return intent;
         memcpy(T, S, ns * sizeof *S);
         nt = ns;
     }
