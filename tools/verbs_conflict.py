@@ -186,7 +186,28 @@ CLASSES = [
         ("* + ambassador", "114"), ("* the ambassador of +", "114"), ("* + envoy", "114"),
         ("* + diplomat", "114"), ("* +", "114")]),
     ("115", ["sue"], [("* +", "115"), ("* + over", "115"), ("* + for", "115")]),
-    ("116", ["convict", "sentence"], [("* +", "116")]),
+    ("116", ["convict"], [("* +", "116")]),
+    # a sentence finds guilty (116); "sentenced Dodik to one year in prison"
+    # is a legal action that detains (173); "in absentia" detains no one
+    ("116", ["sentence"], [("* +", "116"), ("* + in absentia", "116")] + [
+        ("* + %s" % w, "173") for w in ["in prison", "in jail", "to prison", "to jail",
+                                        "to life imprisonment", "to imprisonment", "behind bars",
+                                        "to house arrest", "to detention", "in a penal colony",
+                                        "to hard labour", "to hard labor"]]),
+    # "banned him from holding political office", "barred from running":
+    # a politician banned (1722)
+    (None, ["ban", "bar {barred barred}", "disqualify", "block"], [
+        ("* + from %s" % w, "1722") for w in [
+            "holding office", "holding political office", "holding public office", "office",
+            "running", "standing", "contesting", "politics", "political office", "public office",
+            "the election", "the race", "the ballot", "the vote", "running for office",
+            "running for president"]]),
+    ("1722", ["disqualify"], [("* +", "1722")]),
+    # "the top court certified Maduro's victory": an endorsement (051)
+    (None, ["certify", "validate", "ratify", "confirm", "uphold {upheld upheld}"], [
+        ("* + %s" % w, "051") for w in ["victory", "win", "re-election", "election victory",
+                                        "election win", "electoral victory"]] + [
+        ("* the %s of +" % w, "051") for w in ["victory", "win", "re-election", "election"]]),
     ("1121", ["indict", "prosecute", "impeach"], [("* +", "1121"), ("* + for", "1121"), ("* + over", "1121"),
                                         ("* + on charges", "1121")]),
     (None, ["file", "lodge", "launch", "bring {brought brought}", "submit", "open", "initiate",
@@ -359,6 +380,10 @@ CLASSES = [
         ("* flights to +", "163"), ("* imports from +", "163"), ("* exports to +", "163"),
         ("* talks with +", "164"), ("* negotiations with +", "164"),
         ("* off talks with +", "164"), ("* off negotiations with +", "164"),
+        ("* talks on joining +", "164"), ("* negotiations on joining +", "164"),
+        ("* accession talks with +", "164"), ("* membership talks with +", "164"),
+        ("* partnership with +", "160"), ("* strategic partnership with +", "160"),
+        ("* its partnership with +", "160"), ("* security partnership with +", "160"),
         ("* mediation between +", "165"), ("* its mediation", "165"),
         ("* the membership of +", "160"), ("* + membership", "160"),
         ("* lending to +", "1621"), ("* loans to +", "1621"), ("* funding for +", "1621"),

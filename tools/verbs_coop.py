@@ -517,7 +517,13 @@ CLASSES = [
             "launch", "kick_off {kicked_off kicked_off kicking_off}", "wrap_up {wrapped_up wrapped_up}"], [
         ("* joint %s" % w, "062") for w in [
             "drills", "military drills", "exercises", "military exercises", "naval exercises",
-            "naval drills", "air drills", "patrols", "maritime patrols", "war games"]]),
+            "naval drills", "air drills", "patrols", "maritime patrols", "war games",
+            "exercise", "military exercise", "naval exercise", "drill", "naval drill",
+            "patrol", "maritime patrol", "air exercise"]] + [
+        ("* joint %s with +" % w, "062") for w in [
+            "drills", "military drills", "exercises", "military exercises", "naval exercises",
+            "naval drills", "patrols", "exercise", "military exercise", "naval exercise",
+            "patrol"]]),
     (None, ["conduct", "stage", "carry {carried carried}"], [
         ("* joint exercises with +", "062"), ("* joint military exercises with +", "062"),
         ("* joint drills with +", "062"), ("* naval drills with +", "062"),
