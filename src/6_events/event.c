@@ -97,7 +97,7 @@ static size_t event_members(const mentions_t *ms, int32_t g, const mention_t **o
  * source, naming no target of its own, is aimed at that act's target. The
  * earlier event of this sentence whose source is src, or NULL. */
 static const event_t *event_joined_act(const tokens_t *tk, const events_t *out,
-                                       const mention_t *src, uint32_t lo)
+                                       const mention_t *src, uint32_t lo, uint32_t hi)
 {
     uint32_t q = lo;
     /* back over the plan and the adverbs: "and pledged to deepen" */
@@ -105,10 +105,16 @@ static const event_t *event_joined_act(const tokens_t *tk, const events_t *out,
            strcmp(token_folded(tk, q - 1), "and"))
         q--;
     if (q == 0 || strcmp(token_folded(tk, q - 1), "and")) return NULL;
+    /* "accused the West of ...": an object the dictionaries do not know */
+    if (hi + 1 < tk->n && !strcmp(token_folded(tk, hi), "the") && (tk->t[hi + 1].flags & TOK_CAP))
+        return NULL;
     for (size_t i = out->n; i-- > 0;) {
         const event_t *e = &out->e[i];
+        /* a target the sentence names, not one referred to ("condemned the
+         * verdict and accused ...") */
         if (e->verb_tok < q && e->rule == NULL && !strcmp(e->src.code, src->code) &&
-            e->tgt.start > e->verb_tok && e->tgt.end <= q)
+            e->tgt.start > e->verb_tok && e->tgt.end <= q &&
+            (!e->tgt.how || (strcmp(e->tgt.how, "event referred to") && strcmp(e->tgt.how, "place"))))
             return e;
     }
     return NULL;
@@ -167,6 +173,11 @@ static const char *event_from_match(const verbdict_t *vd, const tokens_t *tk,
      * ("- SUGGESTED_{ NEVER | DON'T } * DEMAND CONVENTIONS") */
     int pattern_negates = vd->tabari || modality_pattern_negates(vd, m->pat);
     if (modality_scan(tk, m->lo, limit, &intent, &itok) && !pattern_negates) return NULL;
+    /* "would travel to Banja Luka to meet Dodik": the plan of the verb
+     * an infinitive of purpose serves */
+    if (!v->noun && !intent && !v->legacy && !pattern_negates &&
+        modality_purpose_scan(tk, ms, out->verbtok, m->start, limit, &intent, &itok))
+        return NULL;
     if (v->noun && !intent) {
         /* an event noun takes the plan or negation of its clause's verb:
          * "Japan pledged $5 million in aid to ...", "will send a delegation" */
@@ -318,7 +329,7 @@ static const char *event_from_match(const verbdict_t *vd, const tokens_t *tk,
     if (!nt && op->default_tgt[0]) T[nt++] = &deftgt;
     mention_t implicit;
     const event_t *joined = !nt && ns == 1 && !v->noun && !passive
-                                ? event_joined_act(tk, out, S[0], m->lo) : NULL;
+                                ? event_joined_act(tk, out, S[0], m->lo, m->hi) : NULL;
     if (joined) {
         implicit = joined->tgt;
         T[nt++] = &implicit;

@@ -33,7 +33,7 @@ int implicit_place(const events_t *out, const mention_t *src, const char *code, 
 }
 
 /* Event nouns a reaction may refer back to, and the roots of the events
- * they name ("" = any event). */
+ * they name ("" = any event; "J" = any act of a court). */
 static const struct {
     const char *noun, *roots;
 } implicit_nouns[] = {
@@ -46,8 +46,9 @@ static const struct {
     {"bombing", "1819"}, {"killing", "181917"}, {"killings", "181917"}, {"raid", "1719"},
     {"raids", "1719"}, {"violence", "17181914"}, {"crackdown", "17"}, {"arrests", "17"},
     {"arrest", "17"}, {"detentions", "17"}, {"detention", "17"}, {"offensive", "19"},
-    {"invasion", "19"}, {"seizure", "17"}, {"launches", "1519"}, {"drills", "15"},
-    {"exercises", "15"}, {"claim", "1011121314"}, {"claims", "1011121314"},
+    {"invasion", "19"}, {"seizure", "17"}, {"launches", "1519"}, {"launch", "1519"},
+    {"drills", "1506"}, {"exercises", "1506"}, {"exercise", "1506"}, {"incursion", "19"},
+    {"verdict", "J"}, {"ruling", "J"}, {"sentence", "J"}, {"conviction", "J"}, {"claim", "1011121314"}, {"claims", "1011121314"},
     {"accusation", "11"}, {"accusations", "11"}, {"allegations", "11"}, {"remarks", "0111"},
     {"comments", "0111"}, {"criticism", "11"}, {"threat", "13"}, {"threats", "13"},
     {"agreement", "0305"}, {"deal", "0305"}, {"pact", "0305"}, {"treaty", "0305"},
@@ -63,19 +64,23 @@ static const char *implicit_roots_of(const char *w)
 
 /* The source of the latest event or act of roots ("" = any; else the
  * first root that has one: "measures" are 16 before 17) that is not of
- * src's country, in the last three sentences ("" roots) or eight, into *p
- * placed at token at; 1 when found, else 0. */
+ * src's country (for "J", the latest act of a court, of any country), in
+ * the last three sentences ("" roots) or eight, into *p placed at token at;
+ * 1 when found, else 0. */
 static int implicit_referred(const events_t *out, const mention_t *src, const char *roots,
                              uint32_t at, mention_t *p)
 {
     const implicit_event_t *r = NULL;
-    size_t nroots = *roots ? strlen(roots) / 2 : 1;
+    int court = !strcmp(roots, "J");
+    size_t nroots = *roots && !court ? strlen(roots) / 2 : 1;
     for (size_t k = 0; k < nroots && !r; k++)
         for (size_t i = out->nrecent; i-- > 0 && !r;) {
             const implicit_event_t *c = &out->recent[i];
             if (out->sentence - c->sentence > (*roots ? 8u : 3u)) break;
-            if (strncmp(c->src.country, src->country, 3) &&
-                (!*roots || !strncmp(roots + 2 * k, c->root, 2)))
+            if (court ? (strstr(c->src.code, "JUD") || strstr(c->src.code, "ICJ") ||
+                         strstr(c->src.code, "ICC"))
+                      : (strncmp(c->src.country, src->country, 3) &&
+                         (!*roots || !strncmp(roots + 2 * k, c->root, 2))))
                 r = c;
         }
     if (r) {
@@ -96,14 +101,26 @@ int implicit_anaphor(const tokens_t *tk, const events_t *out, const mention_t *s
     int root = (code[0] - '0') * 10 + (code[1] - '0');
     if (root != 1 && root != 2 && root != 5 && (root < 10 || root > 13)) return 0;
     uint32_t q = after;
+    /* 'said it "strongly condemned" the attack' */
+    while (q < tk->n && !strcmp(token_folded(tk, q), "\"")) q++;
     if (q >= tk->n || !words_in(token_folded(tk, q), (const char *const[]){
                                     "the", "this", "that", "these", "those", "such", NULL}))
         return 0;
     q++;
+    /* the noun within three words, quotes aside: 'the "illegal and
+     * aggressive" actions' */
     const char *roots = NULL;
-    for (uint32_t k = 0; k < 3 && q + k < tk->n && !roots; k++) {
+    for (uint32_t k = 0, words = 0; words < 4 && q + k < tk->n && !roots; k++) {
+        if (!strcmp(token_folded(tk, q + k), "\"")) continue;
         if (!(tk->t[q + k].flags & TOK_WORD)) break;
+        words++;
         roots = implicit_roots_of(token_folded(tk, q + k));
+        /* "the ruling party": a noun before another noun modifies it */
+        uint32_t nx = q + k + 1;
+        if (roots && nx < tk->n && (tk->t[nx].flags & TOK_WORD) && !(tk->t[nx].flags & TOK_CAP) &&
+            !(tk->t[nx].wc & (WC_PREP | WC_BOUNDARY | WC_AUX)) &&
+            !words_in(token_folded(tk, nx), (const char *const[]){"and", "as", "or", NULL}))
+            roots = NULL;
         if (roots) q += k;
     }
     return roots && implicit_referred(out, src, roots, q, p);

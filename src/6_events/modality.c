@@ -108,6 +108,35 @@ int modality_scan(const tokens_t *tk, uint32_t vs, uint32_t limit,
     return 0;
 }
 
+int modality_purpose_scan(const tokens_t *tk, const mentions_t *ms, const uint8_t *verbtok,
+                          uint32_t vs, uint32_t limit, const char **intent, uint32_t *itok)
+{
+    if (!tk->fold.s || vs < 2 || strcmp(token_folded(tk, vs - 1), "to")) return 0;
+    for (uint32_t q = vs - 1; q-- > limit && q + 14 > vs;) {
+        const char *w = token_folded(tk, q);
+        uint16_t wc = tk->t[q].wc;
+        if (ms->at[q] >= 0) {
+            /* "travel to Moscow to meet": a place; "invited Putin to
+             * return": an object, whose act the infinitive is */
+            uint32_t a = ms->m[ms->at[q]].start;
+            while (a > 0 && (tk->t[a - 1].wc & WC_DET)) a--;
+            if (a == 0 || !(tk->t[a - 1].wc & WC_PREP)) return 0;
+            q = a;
+            continue;
+        }
+        if (verbtok[q]) return 0;   /* another act's verb: its own plan */
+        if ((wc & WC_BOUNDARY) || !strcmp(w, ",") || !strcmp(w, "and") || (wc & WC_SPEECH))
+            return 0;
+        if (wc & WC_NEG) return 1;
+        if (wc & WC_INTENT) {
+            *intent = tk->fold.s + tk->t[q].foff;
+            *itok = q;
+            return 0;
+        }
+    }
+    return 0;
+}
+
 /* Is the verb an infinitive whose subject is an object of another verb
  * ("urged X to respect Y", "asked them to leave")? Then it is not an act of
  * the sentence's subject, and not coded. */

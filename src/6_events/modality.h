@@ -31,6 +31,15 @@ void modality_intent_code(const char *code, char out[8]);
 int modality_scan(const tokens_t *tk, uint32_t vs, uint32_t limit,
                   const char **intent, uint32_t *itok);
 
+/* An infinitive of purpose ("would travel to Banja Luka on Thursday to
+ * meet Dodik"): when the word before the verb at vs is "to", looks back to
+ * limit, within the clause, for the plan ("would") or the negation
+ * ("refused") of the verb it serves (over places, "to Moscow"; not past an
+ * object, "invited Putin to return", nor a verb of verbtok, another act). Returns 1 when negated; sets *intent
+ * and *itok when a plan is found, else leaves them. */
+int modality_purpose_scan(const tokens_t *tk, const mentions_t *ms, const uint8_t *verbtok,
+                          uint32_t vs, uint32_t limit, const char **intent, uint32_t *itok);
+
 /* Is the verb at token vs an infinitive whose subject is an object of
  * another verb ("urged X to respect Y", "asked them to leave")? With
  * unnamed, an object that is no actor counts too ("urged the
