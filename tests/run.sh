@@ -54,7 +54,8 @@ if ls tests/e2e/*.txt >/dev/null 2>&1; then
     pass=$((pass + ${p:-0})); fail=$((fail + ${f:-1}))
 fi
 # 5. the leaders dictionaries (dict/*.actors): dates well formed, and each
-# enforced country's offices covered since 2000 (tests/leaders_check.py);
+# enforced country's offices covered since 2000, leaders-world.actors'
+# countries since 2015 (tests/leaders_check.py);
 # the checker itself on a fixture with one problem of each kind
 res=$(python3 tests/leaders_check.py dict); st=$?
 echo "$res" | grep -v '^  ' | sed 's/^/     /'
