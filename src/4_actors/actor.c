@@ -8,6 +8,8 @@
 #include "4_actors/backref.h"
 #include "4_actors/compose.h"
 #include "4_actors/memory.h"
+#include "4_actors/names.h"
+#include "4_actors/sides.h"
 #include "lib/util.h"
 
 enum { A_ACTOR, A_AGENT, A_NAME, A_PRON, A_POSS, A_ALIAS, A_PAIR };
@@ -16,7 +18,9 @@ typedef struct {
     uint32_t start, end;
     int kind;
     const actor_entry_t *e;
-    int32_t alias;           /* index into the story's aliases (which may move), or -1 */
+    int32_t alias;           /* index into the story's aliases (which may move), or -1;
+                                A_PAIR: 1 when the sides are officials */
+    int sides;               /* A_PAIR: how many sides (sides_phrase_at) */
 } atom_t;
 
 static inline int actor_tok_is(const tokens_t *tk, size_t i, const char *w)
@@ -65,33 +69,6 @@ static const actor_entry_t *actor_match_at(const actordict_t *d, const tokens_t 
     return best;
 }
 
-/* "the two ministers", "both countries", "the pair": the last two sides
- * named. Returns the number of tokens of such a phrase at i, 0 when none;
- * *gov is set when the noun names officials ("leaders", "ministers"). */
-static size_t actor_pair_at(const tokens_t *tk, size_t i, int *gov)
-{
-    static const char *const people[] = {"leaders", "ministers", "governments", "presidents",
-                                         "premiers", "men", "women", "officials", NULL};
-    static const char *const lands[] = {"countries", "nations", "sides", "neighbours",
-                                        "neighbors", "states", "allies", NULL};
-    const char *w = token_folded(tk, i);
-    size_t n;
-    if (w[0] != 't' && w[0] != 'b') return 0;   /* most words: no compare */
-    if (token_is(tk, i, "the") && actor_tok_is(tk, i + 1, "pair")) {
-        *gov = 0;
-        return 2;
-    }
-    if (token_is(tk, i, "the") && actor_tok_is(tk, i + 1, "two")) n = 2;
-    else if (token_is(tk, i, "both")) n = 1;
-    else return 0;
-    for (size_t extra = 0; extra < 2 && i + n + extra < tk->n; extra++) {
-        const char *noun = token_folded(tk, i + n + extra);
-        *gov = words_in(noun, people);
-        if (*gov || words_in(noun, lands)) return n + extra + 1;
-    }
-    return 0;
-}
-
 /* Does the sentence end a quotation an earlier sentence opened ("I know he
  * has ...," she said)? Its first quotation mark is then a closing one:
  * followed by the end, punctuation or a lower-case word. */
@@ -132,14 +109,15 @@ static size_t actor_atoms(const actordict_t *d, const tokens_t *tk, int32_t date
      * sentence that closes a quotation opened before it starts inside it */
     int quoted = actor_starts_quoted(tk);
     for (size_t i = 0; i < tk->n;) {
-        atom_t a = {(uint32_t)i, (uint32_t)i + 1, -1, NULL, -1};
+        atom_t a = {(uint32_t)i, (uint32_t)i + 1, -1, NULL, -1, 0};
         if (tk->t[i].flen == 1 && token_folded(tk, i)[0] == '"') quoted = !quoted;
-        int gov;
-        size_t pair = actor_pair_at(tk, i, &gov);
+        int gov, nsides;
+        size_t pair = sides_phrase_at(tk, i, &nsides, &gov);
         if (pair) {
             a.kind = A_PAIR;
             a.end = (uint32_t)(i + pair);
             a.alias = gov;
+            a.sides = nsides;
             if (n >= 4 * ACTOR_MAX_PER_SENTENCE) break;
             *UTIL_PUSH(*out, n, *cap) = a;
             i = a.end;
@@ -164,9 +142,10 @@ static size_t actor_atoms(const actordict_t *d, const tokens_t *tk, int32_t date
         } else if (!quoted && tk->t[i].flen <= 5 && (w[0] == 'h' || w[0] == 's') &&
                    (token_is(tk, i, "he") || token_is(tk, i, "she") || token_is(tk, i, "him"))) {
             a.kind = A_PRON;
-        } else if (!quoted && tk->t[i].flen <= 5 && (w[0] == 'h' || w[0] == 'i' || w[0] == 't') &&
+        } else if (!quoted && tk->t[i].flen <= 5 &&
+                   (w[0] == 'h' || w[0] == 'i' || w[0] == 't' || w[0] == 'w') &&
                    (token_is(tk, i, "his") || token_is(tk, i, "her") || token_is(tk, i, "its") ||
-                    token_is(tk, i, "their"))) {
+                    token_is(tk, i, "their") || token_is(tk, i, "whose"))) {
             a.kind = A_POSS;
         } else if ((tk->t[i].flags & TOK_WORD) && !(tk->t[i].flags & TOK_NUM) &&
                    ((tk->t[i].flags & TOK_CAP) || lower_text)) {
@@ -514,6 +493,37 @@ static void actor_sentence_home(actor_scan_t *s)
     if (best >= 0) memcpy(s->sent_home, seen[best], 4);
 }
 
+/* The run of new names (A_NAME atoms on consecutive tokens) from atom k:
+ * its tokens [*first, *last); returns the atom after it. */
+static size_t actor_name_run(const actor_scan_t *s, size_t k, uint32_t *first, uint32_t *last)
+{
+    *first = s->at[k].start;
+    *last = s->at[k].end;
+    for (k++; k < s->nat && s->at[k].kind == A_NAME && s->at[k].start == *last; k++)
+        *last = s->at[k].end;
+    return k;
+}
+
+/* "its spokesman, Colonel Abdoulaye Maiga,": the new names in tokens
+ * [first, last) are the last role-only mention's (a place named after it,
+ * "the ambassador in Dakar", aside); its surname is remembered and it
+ * becomes the last person named. */
+static void actor_apposed_after(const tokens_t *tk, uint32_t first, uint32_t last,
+                                actor_memory_t *mem, mentions_t *out)
+{
+    for (size_t j = out->n; j-- > 0;) {
+        mention_t *m = &out->m[j];
+        if (!names_apposed(tk, first, last - 1, m)) {
+            if (m->end <= first && !m->person && !m->role) continue;   /* a place */
+            return;
+        }
+        m->person = 1;
+        mem->last_person = *m;
+        memory_name_add(mem, tk, first, last - 1, m);
+        return;
+    }
+}
+
 void actor_find(const actordict_t *d, const tokens_t *tk, int32_t date,
                 actor_memory_t *mem, mentions_t *out)
 {
@@ -536,13 +546,15 @@ void actor_find(const actordict_t *d, const tokens_t *tk, int32_t date,
     int subject_set = 0;
     actor_scan_t s = {tk, atoms, na, date, d->convert_agents, "", d->petrarch};
     actor_sentence_home(&s);
+    uint32_t nfirst = 0, nlast = 0;   /* the last run of new names, if nlast > nfirst */
     for (size_t k = 0; k < na && out->n < ACTOR_MAX_PER_SENTENCE;) {
         if (atoms[k].kind == A_NAME) {
-            k++;
+            k = actor_name_run(&s, k, &nfirst, &nlast);
+            actor_apposed_after(tk, nfirst, nlast, mem, out);
             continue;
         }
         if (atoms[k].kind == A_PAIR) {
-            backref_pair(atoms[k].start, atoms[k].end, atoms[k].alias, mem, out);
+            sides_resolve(tk, atoms[k].start, atoms[k].end, atoms[k].sides, atoms[k].alias, mem, out);
             k++;
             continue;
         }
@@ -579,8 +591,12 @@ void actor_find(const actordict_t *d, const tokens_t *tk, int32_t date,
         if (m.code[0]) {
             if (!m.person) m.start = compose_head_start(tk, m.start);
             actor_set_country(&m);
+            int apposed = nlast > nfirst && names_apposed(tk, nfirst, nlast - 1, &m);
+            if (apposed) m.person = 1;   /* "Milorad Dodik, the president of ..." */
             *UTIL_PUSH(out->m, out->n, out->cap) = m;
             memory_remember(mem, tk, &m);
+            if (apposed) memory_name_add(mem, tk, nfirst, nlast - 1, &m);
+            names_entry_surname(d, tk, &m, mem);
             if (m.person && !subject_set) {
                 mem->last_subject = m;
                 mem->subject_sent = mem->nsent;
@@ -592,6 +608,7 @@ void actor_find(const actordict_t *d, const tokens_t *tk, int32_t date,
     free(atoms);
     backref_forward(tk, mem, out);
     compose_groups(tk, out, d->petrarch);
+    sides_note_groups(out, mem);
 }
 
 void actor_free(mentions_t *m)

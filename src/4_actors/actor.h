@@ -55,6 +55,10 @@ typedef struct {
     actor_alias_t *alias;
     size_t nalias, capalias;
     mention_t last_person;        /* code "" = none yet */
+    mention_t last_body;          /* the first country, institution or group (not
+                                     a person) of the last sentence naming one:
+                                     what "its" stands for */
+    uint32_t body_sent;           /* the sentence (nsent) last_body is from */
     mention_t last_subject;       /* the first person named in the last sentence
                                      that named one: what "she" usually means */
     uint32_t subject_sent;        /* the sentence (nsent) last_subject is from */
@@ -81,7 +85,10 @@ typedef struct {
                                      Korea"): what "the North" stands for */
     const actor_entry_t *south;   /* likewise "South Korea", "the South" */
     const actor_entry_t *igo;     /* the last organisation named: "the bloc" */
-    mention_t side[2];            /* the last two sides: "the two ministers" */
+    mention_t side[4];            /* the last sides of different countries, the
+                                     latest last: "the two ministers" (sides.c) */
+    mention_t trio[3];            /* the last three countries joined: "the three
+                                     countries"; code "" = none */
     char forward[24];             /* TABARI FORWARD: the actor a pronoun opening the
                                      next sentence stands for; set by the caller,
                                      "" none, kept by actor_memory_clear */

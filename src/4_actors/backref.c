@@ -79,8 +79,11 @@ void backref_pronoun(const actor_memory_t *mem, uint32_t start, uint32_t end, in
 void backref_role(const backref_role_t *q, const actor_memory_t *mem, mention_t *m)
 {
     const mention_t *ref = NULL;
-    if (q->poss && mem->last_person.code[0]) {
-        ref = &mem->last_person;
+    /* "its spokesman": the last country or body named; "his", "her",
+     * "whose": the last person */
+    int its = q->poss && backref_tok_is(q->tk, q->start, "its") && mem->last_body.code[0];
+    if (its || (q->poss && mem->last_person.code[0])) {
+        ref = its ? &mem->last_body : &mem->last_person;
         m->how = "possessive";
     } else {
         /* "the minister" refers back to a named minister; "the police",
@@ -128,28 +131,6 @@ void backref_role(const backref_role_t *q, const actor_memory_t *mem, mention_t 
         m->how = "agent";
     }
     m->person = q->names > 0;
-}
-
-/* The two mentions "the two ministers" stands for: the last two sides,
- * as officials (COUNTRY+GOV) when the noun names people, as countries when
- * it names lands; nothing when fewer than two sides were named. */
-void backref_pair(uint32_t start, uint32_t end, int gov, const actor_memory_t *mem, mentions_t *out)
-{
-    if (!mem->side[0].code[0] || !mem->side[1].code[0]) return;
-    for (int k = 0; k < 2 && out->n < ACTOR_MAX_PER_SENTENCE; k++) {
-        mention_t m = mem->side[k];
-        m.start = start;
-        m.end = end;
-        m.group = -1;
-        m.how = "the two";
-        if (strlen(m.country) == 3) {
-            char cc[4];
-            util_copy(cc, sizeof cc, m.country, 3);
-            if (gov) compose_code(m.code, cc, "GOV");
-            else if (!m.person) util_copy(m.code, sizeof m.code, cc, SIZE_MAX);
-        }
-        *UTIL_PUSH(out->m, out->n, out->cap) = m;
-    }
 }
 
 /* TABARI's FORWARD: a pronoun before any actor stands for mem->forward

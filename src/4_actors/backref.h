@@ -1,5 +1,5 @@
 /* backref.h -- stage 4: what a word that names no one by itself stands for
- * (a pronoun, a role alone, "the two ministers", "the North", "the bloc"), from the
+ * (a pronoun, a role alone, "the North", "the bloc"), from the
  * story's memory. Used by actor.c only. */
 #ifndef ANNALIST_BACKREF_H
 #define ANNALIST_BACKREF_H
@@ -47,12 +47,6 @@ void backref_role(const backref_role_t *q, const actor_memory_t *mem, mention_t 
  * that country's entry; "the bloc", "the alliance": the organisation named
  * last (mem->igo); NULL otherwise. */
 const actor_entry_t *backref_named_before(const tokens_t *tk, size_t i, const actor_memory_t *mem);
-
-/* "the two ministers" at tokens [start, end): appends the last two sides
- * to out, as officials (COUNTRY+GOV) when gov is set, as countries
- * otherwise; nothing when fewer than two sides were named. */
-void backref_pair(uint32_t start, uint32_t end, int gov, const actor_memory_t *mem,
-                  mentions_t *out);
 
 /* TABARI's FORWARD: a pronoun before any actor of out stands for
  * mem->forward (the first actor of the previous sentence) and is inserted

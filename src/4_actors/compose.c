@@ -53,12 +53,7 @@ void compose_code_tabari(char out[24], const char *base, const char *role)
     util_copy(out, 24, full, SIZE_MAX);
 }
 
-/* Mentions separated only by "and", "," or "as well as" form a group; after
- * "and", up to two words no dictionary knows may stand ("and the evil
- * Gondor"); "nor" joins too ("neither X nor Y"). PETRARCH (petrarch set)
- * read noun phrases from a parse: such words may follow a comma ("Evil
- * Mordor, the awful Fornost"). */
-static int compose_joined(const tokens_t *tk, uint32_t from, uint32_t to, int petrarch)
+int compose_joined(const tokens_t *tk, uint32_t from, uint32_t to, int petrarch)
 {
     if (from >= to) return 0;
     int saw_and = 0, loose = 0;
@@ -115,9 +110,11 @@ void compose_groups(const tokens_t *tk, mentions_t *out, int petrarch)
     int32_t g = 0;
     for (size_t j = 0; j < out->n; j++) {
         mention_t *m = &out->m[j];
+        /* "Nurtleu, whose government offered": a clause, not a list */
+        int whose = !strcmp(token_folded(tk, m->start), "whose");
         if (j > 0 && (out->m[j - 1].start == m->start ||
                       (compose_joined(tk, out->m[j - 1].end, m->start, petrarch) &&
-                       !compose_apposition(tk, out->m[j - 1].end, m))))
+                       !compose_apposition(tk, out->m[j - 1].end, m) && !whose)))
             m->group = out->m[j - 1].group;
         else m->group = g++;
         for (uint32_t t = m->start; t < m->end && t < tk->n; t++) out->at[t] = (int32_t)j;

@@ -15,6 +15,14 @@ void compose_code(char out[24], const char *base, const char *role);
  * 23 characters. */
 void compose_code_tabari(char out[24], const char *base, const char *role);
 
+/* Do tokens [from, to) join two mentions into a group? Mentions separated
+ * only by "and", "," or "as well as" do; after "and", up to two words no
+ * dictionary knows may stand ("and the evil Gondor"); "nor" joins too
+ * ("neither X nor Y"). PETRARCH (petrarch set) read noun phrases from a
+ * parse: such words may follow a comma ("Evil Mordor, the awful
+ * Fornost"). 1 or 0 (0 when from >= to). */
+int compose_joined(const tokens_t *tk, uint32_t from, uint32_t to, int petrarch);
+
 /* Numbers the groups of out's mentions (joined by "and" or commas, or
  * standing for the same words, as "the two ministers" does), fills out->at
  * (token -> mention) and gives a role to the bare countries of a group whose

@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "4_actors/sides.h"
 #include "lib/util.h"
 
 static int memory_is_org(const char *code)
@@ -133,20 +134,14 @@ const mention_t *memory_main_figure(const actor_memory_t *mem, uint32_t *n, uint
     return &mem->figures[best].m;
 }
 
-/* The last two mentions of different countries (or organisations). */
-static void memory_add_side(actor_memory_t *mem, const mention_t *m)
-{
-    if (mem->side[1].country[0] == m->country[0] && !strcmp(mem->side[1].country, m->country)) {
-        mem->side[1] = *m;
-        return;
-    }
-    mem->side[0] = mem->side[1];
-    mem->side[1] = *m;
-}
-
 void memory_remember(actor_memory_t *mem, const tokens_t *tk, const mention_t *m)
 {
     if (!m->code[0]) return;
+    if (!m->person && mem->body_sent != mem->nsent && strcmp(m->how, "possessive") &&
+        strcmp(m->how, "the two")) {
+        mem->last_body = *m;
+        mem->body_sent = mem->nsent;
+    }
     if (m->person) {
         mem->last_person = *m;
         if (m->how[0] != 'p' || (strcmp(m->how, "pronoun") && strcmp(m->how, "possessive")))
@@ -158,7 +153,7 @@ void memory_remember(actor_memory_t *mem, const tokens_t *tk, const mention_t *m
     if (m->country[0] && m->country[1] && m->country[2] && !m->country[3] &&
         !strcmp(m->how, "dictionary"))
         memory_count_country(mem, m->country);
-    memory_add_side(mem, m);
+    sides_note(mem, m);
     const char *role = memory_role_of(m->code);
     if (!*role) return;
     /* every mention kept here has a role: memory_role_of(code) is code + 3 */
@@ -213,8 +208,11 @@ void actor_memory_clear(actor_memory_t *mem)
     mem->nfigures = 0;
     mem->subject_sent = 0;
     memset(&mem->last_person, 0, sizeof mem->last_person);
+    memset(&mem->last_body, 0, sizeof mem->last_body);
+    mem->body_sent = 0;
     memset(&mem->last_subject, 0, sizeof mem->last_subject);
     memset(mem->side, 0, sizeof mem->side);
+    memset(mem->trio, 0, sizeof mem->trio);
     mem->north = mem->south = mem->igo = NULL;
     mem->first_actor[0] = '\0';
 }

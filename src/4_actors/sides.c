@@ -1,0 +1,137 @@
+/* sides.c -- words that stand for several sides named before: "the two
+ * ministers", "both countries", "the pair" (the last two sides), "the
+ * three countries" (the last three countries joined), "each other" and
+ * "one another" (the group acting in the same sentence, each member
+ * again, so that "Bishkek and Dushanbe accused each other" gives both
+ * directions). */
+#include "4_actors/sides.h"
+
+#include <string.h>
+
+#include "3_sentences/words.h"
+#include "4_actors/compose.h"
+#include "lib/util.h"
+
+#define SIDES_MAX (sizeof ((actor_memory_t *)0)->side / sizeof ((actor_memory_t *)0)->side[0])
+
+static int sides_tok_is(const tokens_t *tk, size_t i, const char *w)
+{
+    return i < tk->n && strcmp(token_folded(tk, i), w) == 0;
+}
+
+size_t sides_phrase_at(const tokens_t *tk, size_t i, int *n, int *gov)
+{
+    static const char *const people[] = {"leaders", "ministers", "governments", "presidents",
+                                         "premiers", "men", "women", "officials", NULL};
+    static const char *const lands[] = {"countries", "nations", "sides", "neighbours",
+                                        "neighbors", "states", "allies", NULL};
+    const char *w = token_folded(tk, i);
+    size_t len;
+    if (w[0] != 't' && w[0] != 'b' && w[0] != 'e' && w[0] != 'o') return 0;   /* no compare */
+    *n = 2;
+    *gov = 0;
+    if ((!strcmp(w, "each") && sides_tok_is(tk, i + 1, "other")) ||
+        (!strcmp(w, "one") && sides_tok_is(tk, i + 1, "another"))) {
+        *n = SIDES_EACH_OTHER;
+        return 2;
+    }
+    if (token_is(tk, i, "the") && sides_tok_is(tk, i + 1, "pair")) return 2;
+    if (token_is(tk, i, "the") && sides_tok_is(tk, i + 1, "two")) len = 2;
+    else if (token_is(tk, i, "the") && sides_tok_is(tk, i + 1, "three")) len = 2, *n = 3;
+    else if (!strcmp(w, "both")) len = 1;
+    else return 0;
+    for (size_t extra = 0; extra < 2 && i + len + extra < tk->n; extra++) {
+        const char *noun = token_folded(tk, i + len + extra);
+        *gov = words_in(noun, people);
+        if (*gov || words_in(noun, lands)) return len + extra + 1;
+    }
+    return 0;
+}
+
+void sides_note(actor_memory_t *mem, const mention_t *m)
+{
+    size_t i = 0;
+    while (i < SIDES_MAX && strcmp(mem->side[i].country, m->country)) i++;
+    if (i == SIDES_MAX) i = 0;
+    /* drop the same country's older mention (or the oldest side) */
+    memmove(mem->side + i, mem->side + i + 1, (SIDES_MAX - 1 - i) * sizeof *mem->side);
+    mem->side[SIDES_MAX - 1] = *m;
+}
+
+void sides_note_groups(const mentions_t *out, actor_memory_t *mem)
+{
+    for (size_t j = 0; j + 2 < out->n; j++) {
+        const mention_t *a = &out->m[j], *b = &out->m[j + 1], *c = &out->m[j + 2];
+        if (b->group != a->group || c->group != a->group || (j + 3 < out->n && out->m[j + 3].group == a->group))
+            continue;
+        if (!strcmp(a->country, b->country) || !strcmp(a->country, c->country) ||
+            !strcmp(b->country, c->country))
+            continue;
+        mem->trio[0] = *a, mem->trio[1] = *b, mem->trio[2] = *c;
+    }
+}
+
+/* Appends a copy of side as standing at [start, end). */
+static void sides_push(const mention_t *side, uint32_t start, uint32_t end, int gov, mentions_t *out)
+{
+    if (out->n >= ACTOR_MAX_PER_SENTENCE) return;
+    mention_t m = *side;
+    m.start = start;
+    m.end = end;
+    m.group = -1;
+    m.how = "the two";
+    if (strlen(m.country) == 3) {
+        char cc[4];
+        util_copy(cc, sizeof cc, m.country, 3);
+        if (gov) compose_code(m.code, cc, "GOV");
+        else if (!m.person) util_copy(m.code, sizeof m.code, cc, SIZE_MAX);
+    }
+    util_grow((void **)&out->m, &out->cap, out->n + 1, sizeof *out->m);
+    if (!out->m) return;   /* never (util_grow exits when memory runs out): for the analyzer */
+    out->m[out->n++] = m;
+}
+
+/* The one country the sentence names before the phrase, or NULL when it
+ * names none or several. */
+static const char *sides_sentence_country(const mentions_t *out)
+{
+    const char *one = NULL;
+    for (size_t j = 0; j < out->n; j++) {
+        if (one && strcmp(one, out->m[j].country)) return NULL;
+        one = out->m[j].country;
+    }
+    return one;
+}
+
+void sides_resolve(const tokens_t *tk, uint32_t start, uint32_t end, int n, int gov,
+                   const actor_memory_t *mem, mentions_t *out)
+{
+    if (n == SIDES_EACH_OTHER) {
+        size_t last = out->n;
+        if (last < 2) return;
+        size_t f = last - 1;   /* the first member of the last group */
+        while (f > 0 && compose_joined(tk, out->m[f - 1].end, out->m[f].start, 0)) f--;
+        if (f + 1 >= last) return;
+        for (size_t j = f; j < last; j++) sides_push(&out->m[j], start, end, 0, out);
+        for (size_t j = last; j < out->n; j++) out->m[j].how = "each other";
+        return;
+    }
+    if (n == 3) {
+        if (!mem->trio[2].code[0]) return;
+        for (int k = 0; k < 3; k++) sides_push(&mem->trio[k], start, end, gov, out);
+        return;
+    }
+    /* the last two sides, but not the one country acting on them */
+    const char *self = sides_sentence_country(out);
+    const mention_t *pick[2] = {NULL, NULL};
+    int got = 0;
+    for (size_t i = SIDES_MAX; i-- > 0 && got < 2;) {
+        if (!mem->side[i].code[0] || (self && !strcmp(mem->side[i].country, self))) continue;
+        pick[got++] = &mem->side[i];
+    }
+    if (got < 2 && self) {   /* the sentence's country is one of the two after all */
+        pick[0] = &mem->side[SIDES_MAX - 1], pick[1] = &mem->side[SIDES_MAX - 2];
+        if (!pick[1]->code[0]) return;
+    } else if (got < 2) return;
+    for (int k = 2; k-- > 0;) sides_push(pick[k], start, end, gov, out);
+}

@@ -1,0 +1,38 @@
+/* sides.h -- stage 4: words that stand for several sides named before:
+ * "the two ministers", "both countries", "the pair" (the last two sides),
+ * "the three countries" (the last three joined), "each other" (the group
+ * acting in the same sentence). Used by actor.c only. */
+#ifndef ANNALIST_SIDES_H
+#define ANNALIST_SIDES_H
+
+#include <stdint.h>
+
+#include "4_actors/actor.h"
+
+enum { SIDES_EACH_OTHER = 1 };
+
+/* A phrase standing for sides at token i: returns its length in tokens (0
+ * when none) and sets *n (2 or 3 sides, SIDES_EACH_OTHER for "each other"
+ * and "one another") and *gov (1 when the noun names officials: "the two
+ * leaders", "both ministers"). */
+size_t sides_phrase_at(const tokens_t *tk, size_t i, int *n, int *gov);
+
+/* Remembers m (code set) as the latest side: the last sides of different
+ * countries or organisations, the most recent last. */
+void sides_note(actor_memory_t *mem, const mention_t *m);
+
+/* After a sentence's groups are numbered: a group of three members of
+ * different countries is what a later "the three countries" stands for. */
+void sides_note_groups(const mentions_t *out, actor_memory_t *mem);
+
+/* Appends to out what the phrase at tokens [start, end) stands for, as
+ * officials (COUNTRY+GOV) when gov is set, as countries otherwise:
+ * n = 2, the last two sides (when the sentence so far names one country,
+ * the last two others: "Malaysia called on both countries"); n = 3, the
+ * last three joined; SIDES_EACH_OTHER, the members of the last group of
+ * out (joined mentions), each again. Appends nothing when they are not
+ * known. */
+void sides_resolve(const tokens_t *tk, uint32_t start, uint32_t end, int n, int gov,
+                   const actor_memory_t *mem, mentions_t *out);
+
+#endif
