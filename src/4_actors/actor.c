@@ -531,9 +531,9 @@ void actor_find(const actordict_t *d, const tokens_t *tk, int32_t date,
     mem->nsent++;
     util_grow((void **)&out->at, &out->atcap, tk->n + 1, sizeof *out->at);
     for (size_t i = 0; i < tk->n; i++) out->at[i] = -1;
-    atom_t *atoms = NULL;
-    size_t cap = 0;
-    size_t na = actor_atoms(d, tk, date, mem, &atoms, &cap);
+    atom_t *atoms = out->scratch;   /* no allocation per sentence */
+    size_t na = actor_atoms(d, tk, date, mem, &atoms, &out->scratchcap);
+    out->scratch = atoms;
     out->discard = 0;
     for (size_t k = 0; k < na; k++) {
         const actor_code_t *c = atoms[k].kind == A_ACTOR ? actordict_code_on(atoms[k].e, date) : NULL;
@@ -605,7 +605,6 @@ void actor_find(const actordict_t *d, const tokens_t *tk, int32_t date,
         }
         k = next;
     }
-    free(atoms);
     backref_forward(tk, mem, out);
     compose_groups(tk, out, d->petrarch);
     sides_note_groups(out, mem);
@@ -615,5 +614,6 @@ void actor_free(mentions_t *m)
 {
     free(m->m);
     free(m->at);
+    free(m->scratch);
     memset(m, 0, sizeof *m);
 }

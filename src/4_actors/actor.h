@@ -40,6 +40,9 @@ typedef struct {
     size_t atcap;
     int discard;                  /* TABARI: an actor coded "###" on the date
                                      was named: the sentence is discarded */
+    void *scratch;                /* actor.c's work space, kept from one sentence
+                                     to the next (freed by actor_free) */
+    size_t scratchcap;
 } mentions_t;
 
 /* What a story remembers for back-references. */

@@ -2,6 +2,7 @@
 #include "cameo.h"
 
 #include <ctype.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -48,6 +49,7 @@ int cameo_load(cameo_t *t, const char *path)
             continue;
         }
         cameo_code_t *c = UTIL_PUSH(t->c, t->n, t->cap);
+        memset(c->code, 0, sizeof c->code);   /* NUL-padded: cameo_find reads all 8 */
         snprintf(c->code, sizeof c->code, "%s", f[0]);
         c->goldstein = g;
         snprintf(c->goldtxt, sizeof c->goldtxt, "%.1f", g);
@@ -61,6 +63,16 @@ int cameo_load(cameo_t *t, const char *path)
     return 0;
 }
 
+static uint64_t cameo_key(const char code[8])
+{
+    uint64_t v;
+    memcpy(&v, code, 8);
+#if __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    v = __builtin_bswap64(v);
+#endif
+    return v;
+}
+
 const cameo_code_t *cameo_find(const cameo_t *t, const char *code)
 {
     cameo_code_t key;
@@ -69,8 +81,18 @@ const cameo_code_t *cameo_find(const cameo_t *t, const char *code)
     memcpy(key.code, code, n);   /* the rest stays NUL */
     for (size_t len = n; len >= 2 && t->n; len--) {
         key.code[len] = '\0';
-        const cameo_code_t *c = bsearch(&key, t->c, t->n, sizeof *t->c, cameo_cmp);
-        if (c) return c;
+        /* bsearch() with cameo_cmp, probe for probe (the same entry when a
+         * code is listed twice), comparing the NUL-padded codes as 8-byte
+         * big-endian numbers: the order of strcmp */
+        uint64_t k = cameo_key(key.code);
+        size_t l = 0, u = t->n;
+        while (l < u) {
+            size_t idx = (l + u) / 2;
+            uint64_t v = cameo_key(t->c[idx].code);
+            if (k < v) u = idx;
+            else if (k > v) l = idx + 1;
+            else return &t->c[idx];
+        }
     }
     return NULL;
 }
