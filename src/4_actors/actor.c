@@ -35,8 +35,14 @@ static const actor_entry_t *actor_match_at(const actordict_t *d, const tokens_t 
 {
     uint32_t nc;
     const uint32_t *c = actordict_candidates(d, tk->t[i].id, &nc);
+    if (!nc) return NULL;
+    const uint32_t *second = actordict_seconds(d, tk->t[i].id);
+    uint32_t next = i + 1 < tk->n ? tk->t[i + 1].id : ACTORDICT_ANY - 1;
     const actor_entry_t *best = NULL;
     for (uint32_t k = 0; k < nc; k++) {
+        /* a phrase whose second word is not the next token: unread (those
+         * after it are no longer, so the break below is not missed) */
+        if (second[k] != ACTORDICT_ANY && second[k] != next) continue;
         const actor_entry_t *e = &d->e[c[k]];
         if (best && e->ntok < best->ntok) break;
         size_t p = i + 1, skipped = 0;

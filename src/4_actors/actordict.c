@@ -34,8 +34,12 @@ void actordict_free(actordict_t *d)
     }
     free(d->e);
     free(d->repeats);
-    for (size_t i = 0; i < d->nindex; i++) free(d->by_first[i]);
+    for (size_t i = 0; i < d->nindex; i++) {
+        free(d->by_first[i]);
+        if (d->second) free(d->second[i]);
+    }
     free(d->by_first);
+    free(d->second);
     free(d->nby);
     free(d->mhash);
     free(d->mval);
@@ -405,8 +409,12 @@ void actordict_finish(actordict_t *d)
         d->by_stem[sid] = xrealloc(d->by_stem[sid], (d->nbystem[sid] + 1) * sizeof(uint32_t));
         d->by_stem[sid][d->nbystem[sid]++] = (uint32_t)i;
     }
-    for (size_t i = 0; i < d->nindex; i++) free(d->by_first[i]);
+    for (size_t i = 0; i < d->nindex; i++) {
+        free(d->by_first[i]);
+        if (d->second) free(d->second[i]);
+    }
     free(d->by_first);
+    free(d->second);
     free(d->nby);
     d->nindex = d->vocab->nwords;
     d->by_first = xcalloc(d->nindex, sizeof *d->by_first);
@@ -422,6 +430,16 @@ void actordict_finish(actordict_t *d)
     free(fill);
     for (size_t i = 0; i < d->nindex; i++)
         if (d->nby[i] > 1) actordict_sort(d->by_first[i], d->nby[i], d);
+    d->second = xcalloc(d->nindex, sizeof *d->second);
+    for (size_t i = 0; i < d->nindex; i++) {
+        if (!d->nby[i]) continue;
+        d->second[i] = xmalloc(d->nby[i] * sizeof(uint32_t));
+        for (uint32_t k = 0; k < d->nby[i]; k++) {
+            const actor_entry_t *e = &d->e[d->by_first[i][k]];
+            int next = e->ntok >= 2 && !e->gap && !(e->gapmask & 2);
+            d->second[i][k] = next ? e->toks[1] : ACTORDICT_ANY;
+        }
+    }
 }
 
 const actor_entry_t *actordict_stem_match(const actordict_t *d, const char *w, size_t n)
@@ -442,6 +460,11 @@ const uint32_t *actordict_candidates(const actordict_t *d, uint32_t id, uint32_t
     }
     *n = d->nby[id];
     return d->by_first[id];
+}
+
+const uint32_t *actordict_seconds(const actordict_t *d, uint32_t id)
+{
+    return (id == 0 || id >= d->nindex) ? NULL : d->second[id];
 }
 
 const actor_code_t *actordict_code_on(const actor_entry_t *e, int32_t date)

@@ -52,6 +52,9 @@ typedef struct {
     actor_entry_t *e;
     size_t n, cap;
     uint32_t **by_first;           /* by_first[id]: entries starting with id, longest first */
+    uint32_t **second;             /* second[id][k]: the second word of entry
+                                      by_first[id][k] when it must stand right
+                                      after the first, else ACTORDICT_ANY */
     uint32_t *nby;
     size_t nindex;
     uint64_t *mhash;               /* phrase map used while loading */
@@ -116,6 +119,14 @@ const actor_entry_t *actordict_stem_match(const actordict_t *d, const char *w, s
 
 /* The entries that start with token id, longest phrase first. */
 const uint32_t *actordict_candidates(const actordict_t *d, uint32_t id, uint32_t *n);
+
+/* For the n candidates of id (actordict_candidates): the id of each one's
+ * second word, when a match needs it as the very next token (a phrase of
+ * two words or more with no gap there), else ACTORDICT_ANY: a candidate
+ * whose second word is not the next token can be passed over unread.
+ * NULL when there are none. */
+#define ACTORDICT_ANY UINT32_MAX
+const uint32_t *actordict_seconds(const actordict_t *d, uint32_t id);
 
 /* The code of entry e that holds on date (yyyymmdd, 0 = unknown): the one
  * whose range holds the date, else an undated one, else the nearest range;
