@@ -12,7 +12,7 @@
  * upper-case letter (bit 1: word, bit 2: upper case) */
 #define TOKEN_W 1
 #define TOKEN_U 3
-static const unsigned char token_ascii[128] = {
+static const unsigned char token_ascii[256] = {   /* 0 from 0x80 on */
     ['0'] = TOKEN_W, ['1'] = TOKEN_W, ['2'] = TOKEN_W, ['3'] = TOKEN_W, ['4'] = TOKEN_W,
     ['5'] = TOKEN_W, ['6'] = TOKEN_W, ['7'] = TOKEN_W, ['8'] = TOKEN_W, ['9'] = TOKEN_W,
     ['a'] = TOKEN_W, ['b'] = TOKEN_W, ['c'] = TOKEN_W, ['d'] = TOKEN_W, ['e'] = TOKEN_W,
@@ -59,10 +59,24 @@ static int token_is_word_at(const char *s, size_t n, size_t i)
     return w;
 }
 
+/* The folded form of a token with non-ASCII characters (utf8proc), and its
+ * hash. */
+static void token_fold_unicode(tokens_t *tk, token_t *t, const char *in, size_t len)
+{
+    utf8proc_uint8_t *f = NULL;
+    utf8proc_ssize_t r = utf8proc_map((const utf8proc_uint8_t *)in, (utf8proc_ssize_t)len, &f,
+                                      UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_CASEFOLD);
+    if (r >= 0) sbuf_add(&tk->fold, (const char *)f, (size_t)r);
+    else sbuf_add(&tk->fold, in, len);
+    free(f);
+    t->hash = vocab_hash(tk->fold.s + t->foff, tk->fold.len - t->foff);
+}
+
 /* Appends the token s[off..off+len) with its folded form and that form's
  * vocab_hash. */
-static void token_push(tokens_t *tk, const char *s, size_t off, size_t len,
-                       uint8_t flags)
+static inline __attribute__((always_inline)) void token_push(tokens_t *tk, const char *s,
+                                                            size_t off, size_t len,
+                                                            uint8_t flags)
 {
     if (tk->n == tk->cap) util_grow((void **)&tk->t, &tk->cap, tk->n + 1, sizeof *tk->t);
     token_t *t = &tk->t[tk->n++];
@@ -89,14 +103,7 @@ static void token_push(tokens_t *tk, const char *s, size_t off, size_t len,
         tk->fold.len += len;
         t->hash = vocab_hash_end(h);
     } else {
-        utf8proc_uint8_t *f = NULL;
-        utf8proc_ssize_t r = utf8proc_map((const utf8proc_uint8_t *)in, (utf8proc_ssize_t)len,
-                                          &f, UTF8PROC_STABLE | UTF8PROC_COMPOSE |
-                                                  UTF8PROC_CASEFOLD);
-        if (r >= 0) sbuf_add(&tk->fold, (const char *)f, (size_t)r);
-        else sbuf_add(&tk->fold, in, len);
-        free(f);
-        t->hash = vocab_hash(tk->fold.s + t->foff, tk->fold.len - t->foff);
+        token_fold_unicode(tk, t, in, len);
     }
     t->flen = (uint32_t)(tk->fold.len - t->foff);
     sbuf_addc(&tk->fold, '\0');
@@ -109,11 +116,17 @@ static size_t token_word_end(const char *s, size_t n, size_t i)
     size_t j = i, segs = 1, seglen = 0, longseg = 0;
     int w, u;
     while (j < n) {
-        unsigned char b = (unsigned char)s[j];
-        if (b < 0x80 && (token_ascii[b] & 1) && b != 'n') {   /* the common case */
-            j++;
-            seglen++;
-            continue;
+        /* the common case: a run of ASCII letters and digits; a run that
+         * ends "n't" ends before its 'n' (did|n't), as below */
+        size_t r = j;
+        while (r < n && token_ascii[(unsigned char)s[r]]) r++;
+        if (r > j) {
+            if (r + 1 < n && s[r] == '\'' && s[r - 1] == 'n' && r - 1 > i && s[r + 1] == 't' &&
+                !token_is_word_at(s, n, r + 2))
+                return r - 1;
+            seglen += r - j;
+            j = r;
+            if (j >= n) break;
         }
         size_t len = token_char(s, n, j, &w, &u);
         if (w) {
