@@ -98,10 +98,10 @@ static void actor_note_named(const actor_entry_t *e, int32_t date, actor_memory_
 {
     const actor_code_t *c = actordict_code_on(e, date);
     if (!c) return;
-    if (!strncmp(c->code, "IGO", 3)) mem->igo = e;
+    if (c->code[0] == 'I' && !strncmp(c->code, "IGO", 3)) mem->igo = e;
     if (strlen(c->code) != 3) return;
-    if (!strncmp(e->phrase, "north ", 6)) mem->north = e;
-    if (!strncmp(e->phrase, "south ", 6)) mem->south = e;
+    if (e->phrase[0] == 'n' && !strncmp(e->phrase, "north ", 6)) mem->north = e;
+    if (e->phrase[0] == 's' && !strncmp(e->phrase, "south ", 6)) mem->south = e;
 }
 
 static size_t actor_atoms(const actordict_t *d, const tokens_t *tk, int32_t date,

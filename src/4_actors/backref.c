@@ -39,7 +39,7 @@ int backref_person_role(const char *phrase)
     const char *last = strrchr(phrase, ' ');
     last = last ? last + 1 : phrase;
     for (int i = 0; heads[i]; i++)
-        if (!strncmp(last, heads[i], strlen(heads[i]))) return 1;
+        if (last[0] == heads[i][0] && !strncmp(last, heads[i], strlen(heads[i]))) return 1;
     return 0;
 }
 

@@ -15,6 +15,7 @@
 
 static int memory_is_org(const char *code)
 {
+    if (code[0] != 'I' && code[0] != 'N' && code[0] != 'M') return 0;
     return !strncmp(code, "IGO", 3) || !strncmp(code, "NGO", 3) || !strncmp(code, "MNC", 3);
 }
 

@@ -54,7 +54,11 @@ static const char *when_tok(const tokens_t *tk, uint32_t i, uint32_t to)
 static int when_month(const char *w)
 {
     size_t n = strlen(w);
-    if (n < 3 || n > 9 || !strchr("jfmasond", w[0])) return 0;   /* most words, fast */
+    if (n < 3 || n > 9) return 0;
+    switch (w[0]) {   /* most words, fast */
+    case 'j': case 'f': case 'm': case 'a': case 's': case 'o': case 'n': case 'd': break;
+    default: return 0;
+    }
     for (int m = 0; m < 12; m++) {
         if (w[0] != words_months[m][0]) continue;
         if (!strcmp(w, words_months[m]) || (!strcmp(w, words_months3[m]) && strcmp(w, "may")))
@@ -68,6 +72,7 @@ static int when_year(const char *w)
 {
     /* "2019", "mid-2023", "late-2021", "early-2020" */
     const char *p = w;
+    if (p[0] != 'm' && p[0] != 'l' && p[0] != 'e' && (p[0] < '0' || p[0] > '9')) return 0;
     if (!strncmp(p, "mid-", 4)) p += 4;
     else if (!strncmp(p, "late-", 5)) p += 5;
     else if (!strncmp(p, "early-", 6)) p += 6;
