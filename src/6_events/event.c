@@ -120,6 +120,19 @@ static const event_t *event_joined_act(const tokens_t *tk, const events_t *out,
     return NULL;
 }
 
+/* Does the word at token vs stand as a noun after "as a" ("as \"an
+ * attack\"", "as a provocation")? */
+static int event_characterised(const tokens_t *tk, uint32_t vs)
+{
+    uint32_t q = vs;
+    while (q > 0 && !strcmp(token_folded(tk, q - 1), "\"")) q--;
+    if (q == 0 || !words_in(token_folded(tk, q - 1), (const char *const[]){"a", "an", NULL}))
+        return 0;
+    q--;
+    while (q > 0 && !strcmp(token_folded(tk, q - 1), "\"")) q--;
+    return q > 0 && !strcmp(token_folded(tk, q - 1), "as");
+}
+
 static const char *event_from_match(const verbdict_t *vd, const tokens_t *tk,
                                     const mentions_t *ms, const vmatch_t *m, events_t *out,
                                     const char *prev_intent, uint32_t *prev_itok)
@@ -136,6 +149,9 @@ static const char *event_from_match(const verbdict_t *vd, const tokens_t *tk,
         words_in(token_folded(tk, m->start - 2), (const char *const[]){
                      "seen", "viewed", "regarded", "perceived", "interpreted", "read", NULL}))
         return NULL;
+    /* "described the verdict as \"an attack on the Serb people\"": a
+     * characterisation, not an act */
+    if (!v->legacy && event_characterised(tk, m->start)) return NULL;
     int passive = m->by >= 0;
     int32_t src = m->source, tgt = m->target;
     int32_t subj = subject_find(tk, ms, m->lo, cstart, passive ? m->by : -1, out->verbtok);
@@ -446,9 +462,13 @@ void event_code_sentence(const verbdict_t *vd, const tokens_t *tk,
             if (strncmp(out->e[i].code, "01", 2)) out->e[w++] = out->e[i];
         out->n = w;
     }
-    /* "the Kremlin said the sanctions were illegal" (annalist's files only) */
-    for (uint32_t q = 0; q < tk->n && !out->n && !vd->tabari && vd->nv && !vd->v[0].legacy; q++)
-        if ((tk->t[q].wc & WC_SPEECH) && !(tk->t[q].wc & WC_NEG))
+    /* "the Kremlin said the sanctions were illegal", "described the
+     * verdict as" (annalist's files only) */
+    for (uint32_t q = 0; q < tk->n && !vd->tabari && vd->nv && !vd->v[0].legacy; q++)
+        if (((tk->t[q].wc & WC_SPEECH) && !(tk->t[q].wc & WC_NEG)) ||
+            words_in(token_folded(tk, q), (const char *const[]){
+                         "called", "described", "describes", "branded", "brands", "labelled",
+                         "labeled", "termed", "dubbed", NULL}))
             implicit_verdict(tk, ms, q,
                              subject_find(tk, ms, q, subject_clause_start(tk, q), -1, out->verbtok),
                              out);

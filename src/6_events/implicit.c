@@ -133,14 +133,27 @@ static int implicit_condemns(const tokens_t *tk, uint32_t q)
         "illegal", "unlawful", "illegitimate", "unacceptable", "unjustified", "baseless",
         "groundless", "protectionism", "protectionist", "provocation", "provocative",
         "violation", "violated", "violate", "violates", "aggression", "blackmail",
-        "discriminatory", "irresponsible", "reckless", NULL});
+        "discriminatory", "irresponsible", "reckless", "farce", "sham", "threat", "attack",
+        "political", "politically", "invasion", "interference", "meddling", "credibility",
+        "hostile", "aggressive", "absurd", "unfounded", NULL});
 }
 
 void implicit_verdict(const tokens_t *tk, const mentions_t *ms, uint32_t say, int32_t speaker,
                       events_t *out)
 {
-    if (speaker < 0 || out->n) return;
+    if (speaker < 0) return;
+    for (size_t i = 0; i < out->n; i++)
+        if (out->e[i].verb_tok >= say) return;   /* what was said is coded as an act */
     uint32_t q = say + 1;
+    /* "told thousands of supporters in Banja Luka that the verdict was ...",
+     * "said on social media that the ruling was ..." */
+    for (uint32_t k = q; k < tk->n && k < say + 9; k++) {
+        if ((tk->t[k].wc & WC_BOUNDARY) || !strcmp(token_folded(tk, k), ",")) break;
+        if (!strcmp(token_folded(tk, k), "that")) {
+            q = k;
+            break;
+        }
+    }
     if (q < tk->n && !strcmp(token_folded(tk, q), "that")) q++;
     if (q >= tk->n || !words_in(token_folded(tk, q), (const char *const[]){
                                     "the", "this", "these", "those", "such", NULL}))

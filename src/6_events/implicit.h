@@ -24,11 +24,12 @@ int implicit_anaphor(const tokens_t *tk, const events_t *out, const mention_t *s
                      const char *code, uint32_t after, mention_t *p);
 
 /* "The Kremlin said the sanctions were illegal": a speech word at token
- * say whose speaker is mention speaker (-1: none), followed by "the
- * NOUN" of an earlier act and, within five words, a word that condemns it
- * ("illegal", "protectionism", "violated"), adds to out a criticism (111)
- * of whoever did that act (as implicit_anaphor finds it), when out holds
- * no event yet. */
+ * say ("said", "told ... that", or a word that characterises: "described
+ * the verdict as") whose speaker is mention speaker (-1: none), followed by
+ * "the NOUN" of an earlier act and, within five words, a word that condemns
+ * it ("illegal", "protectionism", "violated", "a farce"), adds to out a
+ * criticism (111) of whoever did that act (as implicit_anaphor finds it),
+ * when out holds no event coded from a verb at or after say. */
 void implicit_verdict(const tokens_t *tk, const mentions_t *ms, uint32_t say, int32_t speaker,
                       events_t *out);
 
