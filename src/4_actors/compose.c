@@ -105,6 +105,23 @@ static void compose_bare_roles(mentions_t *out)
     }
 }
 
+/* "Sheikh Tamim bin Hamad al Thani, and the governments of Oman": up to four
+ * words of a person's name the dictionary did not take in ("al Thani":
+ * capitalized, unknown or a particle such as "al", "bin", "van"), right
+ * after the mention at token from and before a comma, are passed over.
+ * Returns the token after them (from when there are none). */
+static uint32_t compose_name_tail(const tokens_t *tk, uint32_t from, uint32_t to)
+{
+    static const char *const particles[] = {"al", "el", "bin", "ibn", "bint", "de", "da",
+                                            "dos", "van", "von", "der", NULL};
+    uint32_t p = from;
+    while (p < to && p < from + 4 && (tk->t[p].flags & TOK_WORD) && !(tk->t[p].flags & TOK_NUM) &&
+           (tk->t[p].id == 0 || (tk->t[p].flags & TOK_CAP) || words_in(token_folded(tk, p), particles)) &&
+           !token_is(tk, p, "and"))
+        p++;
+    return p > from && p < to && token_is(tk, p, ",") ? p : from;
+}
+
 void compose_groups(const tokens_t *tk, mentions_t *out, int petrarch)
 {
     int32_t g = 0;
@@ -112,8 +129,10 @@ void compose_groups(const tokens_t *tk, mentions_t *out, int petrarch)
         mention_t *m = &out->m[j];
         /* "Nurtleu, whose government offered": a clause, not a list */
         int whose = !strcmp(token_folded(tk, m->start), "whose");
+        uint32_t from = j > 0 ? out->m[j - 1].end : 0;
+        if (j > 0 && out->m[j - 1].person) from = compose_name_tail(tk, from, m->start);
         if (j > 0 && (out->m[j - 1].start == m->start ||
-                      (compose_joined(tk, out->m[j - 1].end, m->start, petrarch) &&
+                      (compose_joined(tk, from, m->start, petrarch) &&
                        !compose_apposition(tk, out->m[j - 1].end, m) && !whose)))
             m->group = out->m[j - 1].group;
         else m->group = g++;

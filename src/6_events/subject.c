@@ -37,6 +37,22 @@ static int subject_past_verb(const tokens_t *tk, uint32_t i)
                                                "occupied", "elected", "exiled", NULL});
 }
 
+/* "Turkey, Azerbaijan's main ally, has said it will ...": is mention m
+ * (its group's first member) a possessive set between commas right after
+ * another actor, and so a description of that one? 1 or 0. */
+static int subject_in_apposition(const tokens_t *tk, const mentions_t *ms, int32_t m,
+                                 uint32_t cstart)
+{
+    uint32_t s = ms->m[m].start, e = ms->m[m].end;
+    if (s < cstart + 2 || strcmp(token_folded(tk, s - 1), ",") || ms->at[s - 2] < 0 ||
+        ms->m[ms->at[s - 2]].group == ms->m[m].group || e >= tk->n ||
+        (strcmp(token_folded(tk, e), "'s") && strcmp(token_folded(tk, e), "'")))
+        return 0;
+    for (uint32_t k = e + 1; k < tk->n && k < e + 6; k++)
+        if (!strcmp(token_folded(tk, k), ",")) return 1;
+    return 0;
+}
+
 /* The subject: the nearest mention before token lo, in the clause, that is
  * not the object of a preposition. -1 when none. */
 int32_t subject_find(const tokens_t *tk, const mentions_t *ms, uint32_t lo,
@@ -55,6 +71,10 @@ int32_t subject_find(const tokens_t *tk, const mentions_t *ms, uint32_t lo,
         int32_t first = m;
         while (first > 0 && ms->m[first - 1].group == ms->m[m].group) first--;
         uint32_t s = ms->m[first].start;
+        if (subject_in_apposition(tk, ms, first, cstart)) {
+            q = s;   /* "Turkey, Azerbaijan's main ally, has said": Turkey */
+            continue;
+        }
         while (s > cstart && (!strcmp(token_folded(tk, s - 1), "the") ||
                               !strcmp(token_folded(tk, s - 1), "a")))
             s--;
