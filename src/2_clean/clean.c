@@ -99,28 +99,13 @@ static int clean_needs_nfc(int32_t c)
     return p->decomp_seqindex != UINT16_MAX && p->decomp_type == 0 && p->comp_exclusion;
 }
 
-/* Eight bytes at a time (the text is mostly plain ASCII words): each
- * CLEAN_EQ8 is exact, with no borrow from one byte into the next. Byte
- * k of a word loaded with memcpy is the k-th byte of the text (x86-64 is
- * little-endian). */
-#define CLEAN_ONES 0x0101010101010101ull
-#define CLEAN_LOW7 0x7F7F7F7F7F7F7F7Full
-#define CLEAN_HIGHS 0x8080808080808080ull
-
-/* The high bit of every byte of v equal to c, and no other bit. */
-static inline uint64_t clean_eq8(uint64_t v, unsigned char c)
-{
-    uint64_t x = v ^ (CLEAN_ONES * c);
-    return ~(((x & CLEAN_LOW7) + CLEAN_LOW7) | x | CLEAN_LOW7);
-}
-
 /* Are the 8 bytes of v all plain ASCII that pass 1 copies as they are
  * (0x20..0x7E, neither a backslash nor a backquote)? */
 static inline int clean_plain8(uint64_t v)
 {
-    uint64_t below = ~((v & CLEAN_LOW7) + CLEAN_ONES * 0x60) & CLEAN_HIGHS;   /* < 0x20 */
-    return !((v & CLEAN_HIGHS) | below | clean_eq8(v, 0x7F) | clean_eq8(v, '\\') |
-             clean_eq8(v, '`'));
+    uint64_t below = ~((v & UTIL_LOW7) + UTIL_ONES * 0x60) & UTIL_HIGHS;   /* < 0x20 */
+    return !((v & UTIL_HIGHS) | below | util_eq8(v, 0x7F) | util_eq8(v, '\\') |
+             util_eq8(v, '`'));
 }
 
 /* Pass 1: repair, decode escapes, map characters. Returns 1 when the output
@@ -192,8 +177,8 @@ static void clean_spaces(const char *in, size_t n, sbuf_t *out)
             /* inside a line: 8 bytes with no line break, no two spaces in a
              * row and no space last are copied as they are */
             memcpy(&v, in + i, 8);
-            uint64_t sp = clean_eq8(v, ' ');
-            if (clean_eq8(v, '\n') || (sp & (sp >> 8)) || (sp >> 63)) break;
+            uint64_t sp = util_eq8(v, ' ');   /* byte k of the text is byte k of v */
+            if (util_eq8(v, '\n') || (sp & (sp >> 8)) || (sp >> 63)) break;
             memcpy(o, in + i, 8);
             o += 8;
             i += 8;

@@ -3,6 +3,7 @@
 
 #include <ctype.h>
 #include <pthread.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -29,6 +30,7 @@ static const char *const sentence_starters[] = {
 #define SENTENCE_COUNT(list) (sizeof list / sizeof *list)
 static const char *sentence_abbrevs_sorted[SENTENCE_COUNT(sentence_abbrevs)];
 static const char *sentence_starters_sorted[SENTENCE_COUNT(sentence_starters)];
+static size_t sentence_abbrev_max;   /* the longest abbreviation */
 static pthread_once_t sentence_once = PTHREAD_ONCE_INIT;
 
 static int sentence_cmp_str(const void *a, const void *b)
@@ -39,6 +41,9 @@ static int sentence_cmp_str(const void *a, const void *b)
 static void sentence_sort_lists(void)
 {
     memcpy(sentence_abbrevs_sorted, sentence_abbrevs, sizeof sentence_abbrevs);
+    for (size_t i = 0; i < SENTENCE_COUNT(sentence_abbrevs); i++)
+        if (strlen(sentence_abbrevs[i]) > sentence_abbrev_max)
+            sentence_abbrev_max = strlen(sentence_abbrevs[i]);
     qsort(sentence_abbrevs_sorted, SENTENCE_COUNT(sentence_abbrevs), sizeof(char *),
           sentence_cmp_str);
     memcpy(sentence_starters_sorted, sentence_starters, sizeof sentence_starters);
@@ -82,7 +87,9 @@ int sentence_is_abbrev(const char *s, size_t n)
     if (n == 1 && isalpha((unsigned char)s[0])) return 1;   /* initial */
     if (memchr(s, '.', n)) return 1;                        /* U.S, e.g */
     if (n == 0) return 0;
-    return SENTENCE_LISTED(sentence_abbrevs, s, n);
+    pthread_once(&sentence_once, sentence_sort_lists);
+    if (n > sentence_abbrev_max) return 0;   /* most words: no search */
+    return sentence_listed(sentence_abbrevs_sorted, SENTENCE_COUNT(sentence_abbrevs), s, n);
 }
 
 static int sentence_next_is_starter(const char *s, size_t n)
@@ -109,6 +116,17 @@ size_t sentence_split(span_t p, span_t **out, size_t *cnt, size_t *cap)
     const char *s = p.s;
     size_t n = p.n;
     for (size_t i = 0; i < n; i++) {
+        uint64_t v, m;
+        while (i + 8 <= n) {   /* to the next '.', '!' or '?', 8 bytes at a time */
+            memcpy(&v, s + i, 8);
+            m = util_eq8(v, '.') | util_eq8(v, '!') | util_eq8(v, '?');
+            if (m) {
+                i += (size_t)__builtin_ctzll(m) / 8;
+                break;
+            }
+            i += 8;
+        }
+        if (i >= n) break;
         char c = s[i];
         if (c != '.' && c != '!' && c != '?') continue;
         size_t j = i + 1;

@@ -66,6 +66,19 @@ void sbuf_printf(sbuf_t *b, const char *fmt, ...)
 void sbuf_clear(sbuf_t *b);   /* len = 0, keeps memory */
 void sbuf_free(sbuf_t *b);    /* frees memory, b reusable */
 
+/* Eight bytes of text at a time, as one 64-bit word loaded with memcpy
+ * (byte k of the text is byte k of the word: x86-64 is little-endian).
+ * util_eq8 sets the high bit of every byte of v equal to c, and no other
+ * bit: exact, with no borrow from one byte into the next. */
+#define UTIL_ONES 0x0101010101010101ull
+#define UTIL_LOW7 0x7F7F7F7F7F7F7F7Full
+#define UTIL_HIGHS 0x8080808080808080ull
+static inline uint64_t util_eq8(uint64_t v, unsigned char c)
+{
+    uint64_t x = v ^ (UTIL_ONES * c);
+    return ~(((x & UTIL_LOW7) + UTIL_LOW7) | x | UTIL_LOW7);
+}
+
 /* Dates are kept as integers yyyymmdd (20220415); 0 means "no date".
  * util_parse_date accepts "YYYY-MM-DD" (and a trailing time part starting
  * with 'T' or ' ') and returns 0 when s is not a valid calendar date. */
