@@ -467,7 +467,7 @@ const uint32_t *actordict_seconds(const actordict_t *d, uint32_t id)
     return (id == 0 || id >= d->nindex) ? NULL : d->second[id];
 }
 
-const actor_code_t *actordict_code_on(const actor_entry_t *e, int32_t date)
+const actor_code_t *actordict_code_on_dated(const actor_entry_t *e, int32_t date)
 {
     const actor_code_t *undated = NULL, *best = NULL;
     int64_t bestdist = INT64_MAX;

@@ -128,10 +128,18 @@ const uint32_t *actordict_candidates(const actordict_t *d, uint32_t id, uint32_t
 #define ACTORDICT_ANY UINT32_MAX
 const uint32_t *actordict_seconds(const actordict_t *d, uint32_t id);
 
+/* actordict_code_on for any entry (the inline one below for most). */
+const actor_code_t *actordict_code_on_dated(const actor_entry_t *e, int32_t date);
+
 /* The code of entry e that holds on date (yyyymmdd, 0 = unknown): the one
  * whose range holds the date, else an undated one, else the nearest range;
  * NULL when the code that holds is a dated null code ("[### <890101]"). */
-const actor_code_t *actordict_code_on(const actor_entry_t *e, int32_t date);
+static inline const actor_code_t *actordict_code_on(const actor_entry_t *e, int32_t date)
+{
+    /* most entries have one undated code: it holds on every date */
+    if (e->ncodes == 1 && !e->codes[0].from && !e->codes[0].to) return &e->codes[0];
+    return actordict_code_on_dated(e, date);
+}
 
 /* Parses "YYYY-MM-DD..YYYY-MM-DD" or TABARI's "YYMMDD-YYMMDD", "<YYMMDD",
  * ">YYMMDD". Returns 0 on success. */
