@@ -14,9 +14,9 @@
 
 #define SIDES_MAX (sizeof ((actor_memory_t *)0)->side / sizeof ((actor_memory_t *)0)->side[0])
 
-static int sides_tok_is(const tokens_t *tk, size_t i, const char *w)
+static inline int sides_tok_is(const tokens_t *tk, size_t i, const char *w)
 {
-    return i < tk->n && strcmp(token_folded(tk, i), w) == 0;
+    return token_is(tk, i, w);
 }
 
 size_t sides_phrase_at(const tokens_t *tk, size_t i, int *n, int *gov)
@@ -30,15 +30,15 @@ size_t sides_phrase_at(const tokens_t *tk, size_t i, int *n, int *gov)
     if (w[0] != 't' && w[0] != 'b' && w[0] != 'e' && w[0] != 'o') return 0;   /* no compare */
     *n = 2;
     *gov = 0;
-    if ((!strcmp(w, "each") && sides_tok_is(tk, i + 1, "other")) ||
-        (!strcmp(w, "one") && sides_tok_is(tk, i + 1, "another"))) {
+    if ((token_is(tk, i, "each") && sides_tok_is(tk, i + 1, "other")) ||
+        (token_is(tk, i, "one") && sides_tok_is(tk, i + 1, "another"))) {
         *n = SIDES_EACH_OTHER;
         return 2;
     }
     if (token_is(tk, i, "the") && sides_tok_is(tk, i + 1, "pair")) return 2;
     if (token_is(tk, i, "the") && sides_tok_is(tk, i + 1, "two")) len = 2;
     else if (token_is(tk, i, "the") && sides_tok_is(tk, i + 1, "three")) len = 2, *n = 3;
-    else if (!strcmp(w, "both")) len = 1;
+    else if (token_is(tk, i, "both")) len = 1;
     else return 0;
     for (size_t extra = 0; extra < 2 && i + len + extra < tk->n; extra++) {
         const char *noun = token_folded(tk, i + len + extra);
@@ -51,7 +51,9 @@ size_t sides_phrase_at(const tokens_t *tk, size_t i, int *n, int *gov)
 void sides_note(actor_memory_t *mem, const mention_t *m)
 {
     size_t i = 0;
-    while (i < SIDES_MAX && strcmp(mem->side[i].country, m->country)) i++;
+    while (i < SIDES_MAX && (mem->side[i].country[0] != m->country[0] ||
+                             strcmp(mem->side[i].country, m->country)))
+        i++;
     if (i == SIDES_MAX) i = 0;
     /* drop the same country's older mention (or the oldest side) */
     memmove(mem->side + i, mem->side + i + 1, (SIDES_MAX - 1 - i) * sizeof *mem->side);
