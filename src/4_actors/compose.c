@@ -128,7 +128,7 @@ void compose_groups(const tokens_t *tk, mentions_t *out, int petrarch)
     for (size_t j = 0; j < out->n; j++) {
         mention_t *m = &out->m[j];
         /* "Nurtleu, whose government offered": a clause, not a list */
-        int whose = !strcmp(token_folded(tk, m->start), "whose");
+        int whose = token_is(tk, m->start, "whose");
         uint32_t from = j > 0 ? out->m[j - 1].end : 0;
         if (j > 0 && out->m[j - 1].person) from = compose_name_tail(tk, from, m->start);
         if (j > 0 && (out->m[j - 1].start == m->start ||

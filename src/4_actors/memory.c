@@ -138,8 +138,9 @@ const mention_t *memory_main_figure(const actor_memory_t *mem, uint32_t *n, uint
 void memory_remember(actor_memory_t *mem, const tokens_t *tk, const mention_t *m)
 {
     if (!m->code[0]) return;
-    if (!m->person && mem->body_sent != mem->nsent && strcmp(m->how, "possessive") &&
-        strcmp(m->how, "the two")) {
+    if (!m->person && mem->body_sent != mem->nsent &&
+        (m->how[0] != 'p' || strcmp(m->how, "possessive")) &&
+        (m->how[0] != 't' || strcmp(m->how, "the two"))) {
         mem->last_body = *m;
         mem->body_sent = mem->nsent;
     }
@@ -152,7 +153,7 @@ void memory_remember(actor_memory_t *mem, const tokens_t *tk, const mention_t *m
             memory_name_add(mem, tk, m->end - m->entry->ntok, m->end - 1, m);
     }
     if (m->country[0] && m->country[1] && m->country[2] && !m->country[3] &&
-        !strcmp(m->how, "dictionary"))
+        m->how[0] == 'd' && !strcmp(m->how, "dictionary"))
         memory_count_country(mem, m->country);
     sides_note(mem, m);
     const char *role = memory_role_of(m->code);
