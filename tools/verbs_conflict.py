@@ -203,6 +203,10 @@ CLASSES = [
             "the election", "the race", "the ballot", "the vote", "running for office",
             "running for president"]]),
     ("1722", ["disqualify"], [("* +", "1722")]),
+    # "barred inspectors of the IAEA", "barred Myanmar's generals from summits"
+    (None, ["ban", "bar {barred barred}", "block"], [
+        ("* inspectors of +", "1662"), ("* + inspectors", "1662"), ("* + monitors", "1662"),
+        ("* + from summits", "160"), ("* + from the summit", "160"), ("* + from meetings", "160")]),
     # "the top court certified Maduro's victory": an endorsement (051)
     (None, ["certify", "validate", "ratify", "confirm", "uphold {upheld upheld}"], [
         ("* + %s" % w, "051") for w in ["victory", "win", "re-election", "election victory",

@@ -293,6 +293,11 @@ CLASSES = [
         ("* faith in +", "051"), ("* trust in +", "051"),
         ("* military exercises near +", "150"), ("* + responsible for", "112"),
         ("* + accountable for", "112")]),
+    # "both sides agreed to hold talks": the sides with each other ("had talks"
+    # is no pattern: "had agreed to hold talks")
+    (None, ["hold {held held}", "conduct"], [
+        ("* talks", "046"), ("* negotiations", "046"), ("* peace talks", "046"),
+        ("* military exercises", "062"), ("* joint military exercises", "062")]),
     (None, ["discuss"], [   # "X and Y discussed security cooperation": both sides
         ("* %s" % w, "040") for w in [
             "cooperation", "security cooperation", "economic cooperation", "defence cooperation",
@@ -336,6 +341,8 @@ CLASSES = [
         ("* aid from +", "---"), ("* assistance from +", "---"), ("* support from +", "---"),
         ("* weapons from +", "---"), ("* a loan from +", "---"), ("* funding from +", "---"),
         ("* indirect talks between +", "045"), ("* a summit between +", "045"),
+        # "the EU and the US have hosted rounds of talks": not with each other
+        ("* rounds of talks", "---"), ("* a round of talks", "---"),
         ("* a peace summit between +", "045"), ("* a peace conference between +", "045"),
         ("* a conference between +", "045")]),
     (None, ["lead {led led}", "head"], [
@@ -407,7 +414,8 @@ CLASSES = [
         ("* +", "051"), ("* + for", "051"), ("* + on", "051"), ("* + as", "051")]),
     ("051", ["back", "support", "champion"], [
         ("* +", "051"), ("* + bid", "051"), ("* + call", "051"), ("* + plan", "051"),
-        ("* + in", "051")]),
+        ("* + in", "051"), ("* + efforts", "051"), ("* + initiative", "051"),
+        ("* + proposal", "051"), ("* + position", "051"), ("* + stance", "051")]),
     (None, ["defend"], [   # "defend the rights of companies" is no event
         ("* +", "052"), ("* + against", "052"), ("* + from", "052")]),
     (None, ["leap {leapt leapt}", "rush {rushed rushed}", "come {came come}",

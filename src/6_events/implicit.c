@@ -107,6 +107,10 @@ int implicit_anaphor(const tokens_t *tk, const events_t *out, const mention_t *s
                                     "the", "this", "that", "these", "those", "such", NULL}))
         return 0;
     q++;
+    /* "Armenia rejects this.": a pronoun for the latest act of any kind */
+    if (q < tk->n && !(tk->t[q].flags & TOK_WORD) && strcmp(token_folded(tk, q), "\"") &&
+        words_in(token_folded(tk, q - 1), (const char *const[]){"this", "that", NULL}))
+        return implicit_referred(out, src, "", q - 1, p);
     /* the noun within three words, quotes aside: 'the "illegal and
      * aggressive" actions' */
     const char *roots = NULL;
