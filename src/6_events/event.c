@@ -327,6 +327,22 @@ static const char *event_from_match(const verbdict_t *vd, const tokens_t *tk,
             if (bare[j].ecode) util_copy(bare[j].code, sizeof bare[j].code, bare[j].ecode->code, SIZE_MAX);
             T[j] = &bare[j];
         }
+    /* "imposed sanctions on a Rwandan officer, accusing him of ...": an
+     * object pronoun after an earlier act of the same source is that act's
+     * target */
+    mention_t same_obj;
+    if (nt == 1 && !passive && !v->legacy && T[0]->how && !strcmp(T[0]->how, "pronoun") &&
+        words_in(token_folded(tk, T[0]->start), (const char *const[]){"him", "her", "them", NULL}))
+        for (size_t i = out->n; i-- > 0;) {
+            const event_t *e = &out->e[i];
+            if (e->rule || e->verb_tok >= m->start || ns != 1 || strcmp(e->src.code, S[0]->code) ||
+                (e->tgt.how && (!strcmp(e->tgt.how, "pronoun") || !strcmp(e->tgt.how, "place") ||
+                                !strcmp(e->tgt.how, "event referred to"))))
+                continue;
+            same_obj = e->tgt;
+            T[0] = &same_obj;
+            break;
+        }
     mention_t defsrc, deftgt;
     tabrules_default_mention(&defsrc, op->default_src, m->start);
     tabrules_default_mention(&deftgt, op->default_tgt, m->start);

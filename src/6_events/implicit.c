@@ -139,7 +139,7 @@ static int implicit_condemns(const tokens_t *tk, uint32_t q)
         "violation", "violated", "violate", "violates", "aggression", "blackmail",
         "discriminatory", "irresponsible", "reckless", "farce", "sham", "threat", "attack",
         "political", "politically", "invasion", "interference", "meddling", "credibility",
-        "hostile", "aggressive", "absurd", "unfounded", NULL});
+        "hostile", "aggressive", "absurd", "unfounded", "contempt", NULL});
 }
 
 void implicit_verdict(const tokens_t *tk, const mentions_t *ms, uint32_t say, int32_t speaker,
@@ -163,7 +163,13 @@ void implicit_verdict(const tokens_t *tk, const mentions_t *ms, uint32_t say, in
                                     "the", "this", "these", "those", "such", NULL}))
         return;
     const char *roots = NULL;
+    int32_t named = -1;   /* "the French decision": whose act it was */
     for (uint32_t k = 1; k <= 3 && q + k < tk->n && !roots; k++) {
+        if (ms->at[q + k] >= 0 && named < 0 && ms->at[q + k] != speaker) {
+            named = ms->at[q + k];
+            k = ms->m[named].end - q - 1;
+            continue;
+        }
         if (!(tk->t[q + k].flags & TOK_WORD) || ms->at[q + k] >= 0) return;
         roots = implicit_roots_of(token_folded(tk, q + k));
         if (roots) q += k;
@@ -177,7 +183,10 @@ void implicit_verdict(const tokens_t *tk, const mentions_t *ms, uint32_t say, in
         found = implicit_condemns(tk, k);
     }
     mention_t tgt;
-    if (!found || !implicit_referred(out, &ms->m[speaker], roots, q, &tgt)) return;
+    if (!found) return;
+    if (named >= 0 && !strncmp(ms->m[named].country, ms->m[speaker].country, 3)) return;
+    if (named >= 0) tgt = ms->m[named];
+    else if (!implicit_referred(out, &ms->m[speaker], roots, q, &tgt)) return;
     event_t *e = UTIL_PUSH(out->e, out->n, out->cap);
     memset(e, 0, sizeof *e);
     e->src = ms->m[speaker];
