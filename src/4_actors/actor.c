@@ -12,7 +12,7 @@
 #include "4_actors/sides.h"
 #include "lib/util.h"
 
-enum { A_ACTOR, A_AGENT, A_NAME, A_PRON, A_POSS, A_ALIAS, A_PAIR };
+enum { A_ACTOR, A_AGENT, A_NAME, A_PRON, A_POSS, A_ALIAS, A_PAIR, A_LEAD };
 
 typedef struct {
     uint32_t start, end;
@@ -117,6 +117,12 @@ static size_t actor_atoms(const actordict_t *d, const tokens_t *tk, int32_t date
     for (size_t i = 0; i < tk->n;) {
         atom_t a = {(uint32_t)i, (uint32_t)i + 1, -1, NULL, -1, 0};
         if (tk->t[i].flen == 1 && token_folded(tk, i)[0] == '"') quoted = !quoted;
+        if (!d->tabari && backref_lead_at(tk, i)) {
+            a.kind = A_LEAD;   /* "It accused Addis Ababa" */
+            *UTIL_PUSH(*out, n, *cap) = a;
+            i++;
+            continue;
+        }
         int gov, nsides;
         size_t pair = sides_phrase_at(tk, i, &nsides, &gov);
         if (pair) {
@@ -559,6 +565,11 @@ void actor_find(const actordict_t *d, const tokens_t *tk, int32_t date,
             actor_apposed_after(tk, nfirst, nlast, mem, out);
             continue;
         }
+        if (atoms[k].kind == A_LEAD) {
+            backref_lead(tk, atoms[k].start, atoms[k].end, mem, out);
+            k++;
+            continue;
+        }
         if (atoms[k].kind == A_PAIR) {
             sides_resolve(tk, atoms[k].start, atoms[k].end, atoms[k].sides, atoms[k].alias, mem, out);
             k++;
@@ -614,6 +625,7 @@ void actor_find(const actordict_t *d, const tokens_t *tk, int32_t date,
     backref_forward(tk, mem, out);
     compose_groups(tk, out, d->petrarch);
     sides_note_groups(out, mem);
+    backref_lead_note(out, mem);
 }
 
 void actor_free(mentions_t *m)

@@ -100,6 +100,10 @@ typedef struct {
                                      none, kept by actor_memory_clear */
     char first_actor[24];         /* out: the first actor (its code without the
                                      role) of the last sentence, "" none */
+    mention_t lead[4];            /* the first group of the last sentence that
+                                     named an actor: what "It" or "They" opening
+                                     the next one stands for (backref_lead) */
+    uint32_t nlead, lead_sent;    /* its members; the sentence (nsent) */
 } actor_memory_t;
 
 /* Finds the actors in tk (ids assigned) for a story dated date (yyyymmdd,

@@ -133,6 +133,54 @@ void backref_role(const backref_role_t *q, const actor_memory_t *mem, mention_t 
     m->person = q->names > 0;
 }
 
+int backref_lead_at(const tokens_t *tk, size_t i)
+{
+    if (i != 0 || i + 1 >= tk->n || !(backref_tok_is(tk, i, "it") || backref_tok_is(tk, i, "they")))
+        return 0;
+    return !(tk->t[i + 1].wc & WC_BE) && (tk->t[i + 1].flags & TOK_WORD) &&
+           !words_in(token_folded(tk, i + 1),
+                     (const char *const[]){"seems", "seemed", "appears", "appeared", "remains",
+                                           "remained", "'s", "'re", NULL});
+}
+
+/* Is m a body named in the plural ("the rebels", "police")? */
+static int backref_plural_body(const mention_t *m)
+{
+    if (m->person || !m->role) return 0;
+    const char *ph = m->role->phrase;
+    size_t n = strlen(ph);
+    return (n > 1 && ph[n - 1] == 's') || !strcmp(ph + (n >= 6 ? n - 6 : 0), "police");
+}
+
+void backref_lead(const tokens_t *tk, uint32_t start, uint32_t end, const actor_memory_t *mem,
+                  mentions_t *out)
+{
+    if (!mem->nlead || mem->lead_sent + 1 != mem->nsent) return;
+    int they = backref_tok_is(tk, start, "they");
+    if (they ? mem->nlead < 2 && !backref_plural_body(&mem->lead[0])
+             : mem->nlead != 1 || mem->lead[0].person || backref_plural_body(&mem->lead[0]))
+        return;
+    for (uint32_t k = 0; k < mem->nlead && out->n < ACTOR_MAX_PER_SENTENCE; k++) {
+        mention_t m = mem->lead[k];
+        m.start = start;
+        m.end = end;
+        m.group = -1;
+        m.how = "pronoun";
+        util_grow((void **)&out->m, &out->cap, out->n + 1, sizeof *out->m);
+        if (!out->m) return;   /* never (util_grow exits when memory runs out): for the analyzer */
+        out->m[out->n++] = m;
+    }
+}
+
+void backref_lead_note(const mentions_t *out, actor_memory_t *mem)
+{
+    if (!out->n) return;
+    mem->nlead = 0;
+    mem->lead_sent = mem->nsent;
+    for (size_t j = 0; j < out->n && mem->nlead < 4 && out->m[j].group == out->m[0].group; j++)
+        mem->lead[mem->nlead++] = out->m[j];
+}
+
 /* TABARI's FORWARD: a pronoun before any actor stands for mem->forward
  * (the first actor of the previous sentence); notes this sentence's first
  * actor in mem->first_actor. */

@@ -48,6 +48,22 @@ void backref_role(const backref_role_t *q, const actor_memory_t *mem, mention_t 
  * last (mem->igo); NULL otherwise. */
 const actor_entry_t *backref_named_before(const tokens_t *tk, size_t i, const actor_memory_t *mem);
 
+/* Is token i "It" or "They" opening its sentence as a subject (not "It
+ * is", "It was", "It seems": an expletive)? 1 or 0. */
+int backref_lead_at(const tokens_t *tk, size_t i);
+
+/* "It accused Addis Ababa", "They sent a delegation": appends to out, as
+ * standing at tokens [start, end), the first group of the previous
+ * sentence: for "it" a single country or body, for "they" two members or
+ * more, or one body named in the plural ("the rebels", "police"). Appends
+ * nothing when the previous sentence named none such. */
+void backref_lead(const tokens_t *tk, uint32_t start, uint32_t end, const actor_memory_t *mem,
+                  mentions_t *out);
+
+/* Notes the first group of out (the sentence's actors, groups numbered)
+ * as what "It" or "They" opening the next sentence stands for. */
+void backref_lead_note(const mentions_t *out, actor_memory_t *mem);
+
 /* TABARI's FORWARD: a pronoun before any actor of out stands for
  * mem->forward (the first actor of the previous sentence) and is inserted
  * first in out; notes this sentence's first actor in mem->first_actor. */

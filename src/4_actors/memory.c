@@ -215,6 +215,7 @@ void actor_memory_clear(actor_memory_t *mem)
     memset(&mem->last_subject, 0, sizeof mem->last_subject);
     memset(mem->side, 0, sizeof mem->side);
     memset(mem->trio, 0, sizeof mem->trio);
+    mem->nlead = mem->lead_sent = 0;
     mem->north = mem->south = mem->igo = NULL;
     mem->first_actor[0] = '\0';
 }
