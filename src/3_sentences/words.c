@@ -6,13 +6,6 @@
 #include <string.h>
 #include <xxhash.h>
 
-int words_in(const char *w, const char *const *list)
-{
-    for (; *list; list++)
-        if (w[0] == (*list)[0] && !strcmp(w, *list)) return 1;
-    return 0;
-}
-
 static const char *const words_boundaries[] = {".", ";", ":", "!", "?", "but", "while", "whereas",
                                     "although", "though", "because", "after", "before",
                                     "when", "since", "until", "unless", "if", "where",

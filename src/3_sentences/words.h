@@ -45,8 +45,14 @@ void words_classify(tokens_t *tk, const vocab_t *v);
 /* The word classes of one folded word w (n bytes); 0 for other words. */
 uint16_t words_class(const char *w, size_t n);
 
-/* Is w in the NULL-terminated list? */
-int words_in(const char *w, const char *const *list);
+/* Is w in the NULL-terminated list? Inline: at a call site with a literal
+ * list the compiler tests each word's first byte as a constant. */
+static inline int words_in(const char *w, const char *const *list)
+{
+    for (; *list; list++)
+        if (w[0] == (*list)[0] && !strcmp(w, *list)) return 1;
+    return 0;
+}
 
 /* ".", ";", ":", "but", "while", "because", "if", "which", ... : a word that
  * ends the clause a subject or a pattern may reach across. */

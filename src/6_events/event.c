@@ -482,9 +482,10 @@ void event_code_sentence(const verbdict_t *vd, const tokens_t *tk,
      * verdict as" (annalist's files only) */
     for (uint32_t q = 0; q < tk->n && !vd->tabari && vd->nv && !vd->v[0].legacy; q++)
         if (((tk->t[q].wc & WC_SPEECH) && !(tk->t[q].wc & WC_NEG)) ||
-            words_in(token_folded(tk, q), (const char *const[]){
+            (memchr("cdblt", token_folded(tk, q)[0], 5) &&   /* the words' first letters */
+             words_in(token_folded(tk, q), (const char *const[]){
                          "called", "described", "describes", "branded", "brands", "labelled",
-                         "labeled", "termed", "dubbed", NULL}))
+                         "labeled", "termed", "dubbed", NULL})))
             implicit_verdict(tk, ms, q,
                              subject_find(tk, ms, q, subject_clause_start(tk, q), -1, out->verbtok),
                              out);
