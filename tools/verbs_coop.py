@@ -444,6 +444,19 @@ CLASSES = [
         ("* prisoners with +", "0841"), ("* prisoners of war with +", "0841"),
         ("* detainees with +", "0841")]),
     ("055", ["apologise", "apologize"], [("* to +", "055"), ("* +", "055")]),
+    # "conferred the Order of the Nile on the Indian prime minister"
+    (None, ["confer {conferred conferred conferring}", "bestow"], [
+        ("* on +", "051"), ("* upon +", "051"), ("* the order of on +", "051"),
+        ("* its highest honour on +", "051"), ("* its highest honor on +", "051"),
+        ("* the highest honour on +", "051"), ("* an honorary doctorate on +", "051")]),
+    # "removed Cuba from its list of state sponsors of terrorism": sanctions eased
+    (None, ["remove", "delist", "drop", "strike {struck struck}", "take {took taken}"], [
+        ("* + from %s" % w, "085") for w in [
+            "a list", "the list", "its list", "a blacklist", "the blacklist", "its blacklist",
+            "the sanctions list", "its sanctions list", "a terrorism list", "the terrorism list",
+            "its terrorism list", "the terror list"]] + [
+        ("* + off %s" % w, "085") for w in ["a list", "the list", "its list", "the blacklist",
+                                            "its blacklist", "the sanctions list"]]),
     ("056", ["forgive {forgave forgiven}", "pardon"], [("* +", "056"), ("* &MONEY of + debt", "071"),
                                                       ("* + debt", "071"), ("* debt owed by +", "071")]),
     (None, ["write_off {wrote_off written_off writing_off}", "cancel", "waive", "restructure"], [
@@ -608,7 +621,8 @@ CLASSES = [
         ("* %s to +" % who, "074") for who in [
             "police officers", "troops", "soldiers", "peacekeepers", "personnel", "forces",
             "security forces", "special forces", "marines", "military advisers", "instructors",
-            "engineers", "medics", "doctors", "military personnel", "police"]] + [
+            "engineers", "medics", "doctors", "military personnel", "police", "officers",
+            "police units", "a contingent", "contingents"]] + [
         ("* fact-finding mission to +", "090"), ("* investigators to +", "090"),
         ("* inspectors to +", "090")]),
     (None, ["deliver", "supply", "send {sent sent}", "provide", "give {gave given}",

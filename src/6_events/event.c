@@ -104,7 +104,10 @@ static const event_t *event_joined_act(const tokens_t *tk, const events_t *out,
     while (q > 0 && (tk->t[q - 1].wc & (WC_AUX | WC_INTENT)) &&
            strcmp(token_folded(tk, q - 1), "and"))
         q--;
-    if (q == 0 || strcmp(token_folded(tk, q - 1), "and")) return NULL;
+    /* "and", or a comma in a headline or before a participle: "Modi
+     * arrives in Cairo, signs strategic partnership" */
+    if (q == 0 || (strcmp(token_folded(tk, q - 1), "and") && strcmp(token_folded(tk, q - 1), ",")))
+        return NULL;
     /* "accused the West of ...": an object the dictionaries do not know */
     if (hi + 1 < tk->n && !strcmp(token_folded(tk, hi), "the") && (tk->t[hi + 1].flags & TOK_CAP))
         return NULL;
