@@ -105,6 +105,33 @@ static const char *sides_sentence_country(const mentions_t *out)
     return one;
 }
 
+/* The story's two countries named most (twice or more each), other than
+ * self (may be NULL), appended as standing at [start, end); 1 when done,
+ * 0 (nothing appended) when there are not two such. */
+static int sides_main_two(const actor_memory_t *mem, const char *self, uint32_t start, uint32_t end,
+                          int gov, mentions_t *out)
+{
+    int best[2] = {-1, -1};
+    for (size_t i = 0; i < mem->nhome; i++) {
+        if (mem->home[i].n < 2 || (self && !strcmp(mem->home[i].country, self))) continue;
+        if (best[0] < 0 || mem->home[i].n > mem->home[best[0]].n) {
+            best[1] = best[0];
+            best[0] = (int)i;
+        } else if (best[1] < 0 || mem->home[i].n > mem->home[best[1]].n) {
+            best[1] = (int)i;
+        }
+    }
+    if (best[1] < 0) return 0;
+    for (int k = 0; k < 2; k++) {
+        mention_t m;
+        memset(&m, 0, sizeof m);
+        util_copy(m.code, sizeof m.code, mem->home[best[k]].country, 3);
+        util_copy(m.country, sizeof m.country, mem->home[best[k]].country, 3);
+        sides_push(&m, start, end, gov, out);
+    }
+    return 1;
+}
+
 void sides_resolve(const tokens_t *tk, uint32_t start, uint32_t end, int n, int gov,
                    const actor_memory_t *mem, mentions_t *out)
 {
@@ -123,8 +150,14 @@ void sides_resolve(const tokens_t *tk, uint32_t start, uint32_t end, int n, int 
         for (int k = 0; k < 3; k++) sides_push(&mem->trio[k], start, end, gov, out);
         return;
     }
-    /* the last two sides, but not the one country acting on them */
+    /* a sentence naming two countries before the phrase means those ("the
+     * presidents of Kyrgyzstan and Tajikistan signed a treaty that settles
+     * the border between the two countries"); otherwise the story's two
+     * main countries, not the one acting on them ("Malaysia called on both
+     * countries") */
     const char *self = sides_sentence_country(out);
+    if ((self || !out->n) && sides_main_two(mem, self, start, end, gov, out)) return;
+    /* else the last two sides, but not the one country acting on them */
     const mention_t *pick[2] = {NULL, NULL};
     int got = 0;
     for (size_t i = SIDES_MAX; i-- > 0 && got < 2;) {
