@@ -5,6 +5,7 @@
 #include "4_actors/outlet.h"
 
 #include <ctype.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -66,6 +67,17 @@ static void outlet_host(const char *url, char *host, size_t n)
     host[k] = '\0';
 }
 
+/* The lengths of the domain names, measured once (every story looks its
+ * outlet up). */
+static size_t outlet_domain_len[sizeof outlet_domains / sizeof outlet_domains[0]];
+static pthread_once_t outlet_once = PTHREAD_ONCE_INIT;
+
+static void outlet_measure(void)
+{
+    for (size_t i = 0; outlet_domains[i].name; i++)
+        outlet_domain_len[i] = strlen(outlet_domains[i].name);
+}
+
 /* The country of a host: its longest listed suffix ("stuff.co.nz" -> "nz",
  * "www.nytimes.com" -> "nytimes.com"); NULL when none is listed. */
 static const char *outlet_of_host(const char *host)
@@ -73,8 +85,9 @@ static const char *outlet_of_host(const char *host)
     size_t hl = strlen(host);
     const char *best = NULL;
     size_t bestl = 0;
+    pthread_once(&outlet_once, outlet_measure);
     for (const outlet_t *o = outlet_domains; o->name; o++) {
-        size_t l = strlen(o->name);
+        size_t l = outlet_domain_len[o - outlet_domains];
         if (l > hl || l <= bestl || host[hl - l] != o->name[0] || strcmp(host + hl - l, o->name))
             continue;
         if (l < hl && host[hl - l - 1] != '.') continue;
