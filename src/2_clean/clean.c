@@ -4,6 +4,7 @@
 #include "clean.h"
 
 #include <ctype.h>
+#include <pthread.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -258,14 +259,30 @@ static unsigned char clean_lower(unsigned char c)
     return (c >= 'A' && c <= 'Z') ? (unsigned char)(c + ('a' - 'A')) : c;
 }
 
+/* The markers by their first byte (folded): bit k of clean_by_first[c] is
+ * marker k, so that a line is compared only with the markers it may start
+ * with, in the list's order. Built once (pthread_once). */
+#define CLEAN_NMARKERS (sizeof clean_markers / sizeof clean_markers[0])
+_Static_assert(CLEAN_NMARKERS <= 64, "clean_by_first holds 64 markers");
+static uint64_t clean_by_first[256];
+static size_t clean_marker_len[CLEAN_NMARKERS];
+static pthread_once_t clean_once = PTHREAD_ONCE_INIT;
+
+static void clean_index_markers(void)
+{
+    for (size_t k = 0; k < CLEAN_NMARKERS; k++) {
+        clean_by_first[clean_lower((unsigned char)clean_markers[k].lead[0])] |= 1ull << k;
+        clean_marker_len[k] = strlen(clean_markers[k].lead);
+    }
+}
+
 int clean_is_boilerplate(const char *s, size_t n)
 {
     if (!n) return 0;
-    unsigned char c0 = clean_lower((unsigned char)s[0]);
-    for (size_t k = 0; k < sizeof clean_markers / sizeof clean_markers[0]; k++) {
-        /* most lines start with no marker's first letter: no compare */
-        if (clean_lower((unsigned char)clean_markers[k].lead[0]) != c0) continue;
-        size_t m = strlen(clean_markers[k].lead);
+    pthread_once(&clean_once, clean_index_markers);
+    for (uint64_t ks = clean_by_first[clean_lower((unsigned char)s[0])]; ks; ks &= ks - 1) {
+        size_t k = (size_t)__builtin_ctzll(ks);
+        size_t m = clean_marker_len[k];
         if (n < m || !util_ieq(s, m, clean_markers[k].lead)) continue;
         /* "Related" must be the marker itself, not "Related talks ..." */
         if (n > m && isalpha((unsigned char)s[m]) ) continue;
