@@ -32,6 +32,7 @@ CAPITAL_SKIP = {
     "mamoudzou", "saint-denis", "cayenne", "fort-de-france", "basse-terre",
     "nouméa", "brades", "camp justice", "stanley", "edinburgh of the seven seas",
     "jerusalem", "bern", "santiago", "san josé", "victoria", "panama city",
+    "brussels",   # news means the EU by it ("accused Brussels of blackmail"): igos.actors
 }
 
 # Aliases news uses that the package does not have.
