@@ -117,7 +117,7 @@ static size_t actor_atoms(const actordict_t *d, const tokens_t *tk, int32_t date
     for (size_t i = 0; i < tk->n;) {
         atom_t a = {(uint32_t)i, (uint32_t)i + 1, -1, NULL, -1, 0};
         if (tk->t[i].flen == 1 && token_folded(tk, i)[0] == '"') quoted = !quoted;
-        if (!d->tabari && backref_lead_at(tk, i)) {
+        if (i == 0 && !d->tabari && backref_lead_at(tk, i)) {   /* opening the sentence */
             a.kind = A_LEAD;   /* "It accused Addis Ababa" */
             *UTIL_PUSH(*out, n, *cap) = a;
             i++;
@@ -139,7 +139,8 @@ static size_t actor_atoms(const actordict_t *d, const tokens_t *tk, int32_t date
         const actor_entry_t *e = actor_match_at(d, tk, i, &end);
         const char *w = token_folded(tk, i);
         if (!e && (tk->t[i].flags & TOK_WORD)) e = actordict_stem_match(d, w, tk->t[i].flen);
-        if (!e) e = backref_named_before(tk, i, mem);
+        if (!e && i > 0 && actor_tok_is(tk, i - 1, "the"))   /* its contract: after "the" */
+            e = backref_named_before(tk, i, mem);
         if (e && e->ncodes && e->codes[0].code[0] == '-' && !strcmp(e->codes[0].code, "---") &&
             !e->codes[0].from &&
             !e->codes[0].to) {
