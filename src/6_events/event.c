@@ -83,12 +83,22 @@ static int event_agentless_passive(const tokens_t *tk, uint32_t vs)
 }
 
 /* The members of mention g's group into out (ACTOR_MAX_PER_SENTENCE at
- * most); 0 when g < 0. */
-static size_t event_members(const mentions_t *ms, int32_t g, const mention_t **out)
+ * most), those of the clause g is in ("detained migrants, and Warsaw
+ * accused": Warsaw is not detained); 0 when g < 0. */
+static size_t event_members(const tokens_t *tk, const mentions_t *ms, int32_t g,
+                            const uint8_t *verbtok, const mention_t **out)
 {
     size_t n = 0;
-    for (size_t i = 0; g >= 0 && i < ms->n && n < ACTOR_MAX_PER_SENTENCE; i++)
-        if (ms->m[i].group == ms->m[g].group) out[n++] = &ms->m[i];
+    int past_g = 0;
+    for (size_t i = 0; g >= 0 && i < ms->n && n < ACTOR_MAX_PER_SENTENCE; i++) {
+        if (ms->m[i].group != ms->m[g].group) continue;
+        if (subject_opens_clause(tk, ms, (int32_t)i, verbtok)) {
+            if (past_g) break;   /* a later clause */
+            n = 0;               /* g is in a later clause than these */
+        }
+        past_g |= (int32_t)i >= g;
+        out[n++] = &ms->m[i];
+    }
     return n;
 }
 
@@ -320,7 +330,8 @@ static const char *event_from_match(const verbdict_t *vd, const tokens_t *tk,
      * or TABARI's DEFAULT: codes when a side is missing */
     const tabopt_t *op = &vd->opt;
     const mention_t *S[ACTOR_MAX_PER_SENTENCE + 1], *T[ACTOR_MAX_PER_SENTENCE + 1];
-    size_t ns = event_members(ms, src, S), nt = event_members(ms, tgt, T);
+    size_t ns = event_members(tk, ms, src, out->verbtok, S),
+           nt = event_members(tk, ms, tgt, out->verbtok, T);
     mention_t bare[ACTOR_MAX_PER_SENTENCE + 1];
     if (m->target_bare && !passive && tgt == m->target)
         /* "expelled diplomats from Argentina and Chile" (- * diplomats from

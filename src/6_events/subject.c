@@ -53,6 +53,29 @@ static int subject_in_apposition(const tokens_t *tk, const mentions_t *ms, int32
     return 0;
 }
 
+int subject_opens_clause(const tokens_t *tk, const mentions_t *ms, int32_t m,
+                         const uint8_t *verbtok)
+{
+    uint32_t s = ms->m[m].start, e = ms->m[m].end;
+    if (!verbtok || s < 2 || strcmp(token_folded(tk, s - 1), "and") ||
+        strcmp(token_folded(tk, s - 2), ","))
+        return 0;
+    while (e < tk->n && (tk->t[e].wc & WC_AUX) && strcmp(token_folded(tk, e), "and")) e++;
+    if (e >= tk->n || !verbtok[e]) return 0;
+    /* the members before it are an object ("detained migrants", "crossed
+     * from Belarus"), not the opening of a list of subjects ("Lithuania,
+     * Latvia, and Estonia imposed") */
+    int32_t f = m;
+    while (f > 0 && ms->m[f - 1].group == ms->m[m].group) f--;
+    if (f == m) return 0;
+    uint32_t p = ms->m[f].start;
+    for (int k = 0; k < 3 && p > 0 && !verbtok[p - 1] && !(tk->t[p - 1].wc & (WC_PREP | WC_BOUNDARY)) &&
+                    strcmp(token_folded(tk, p - 1), ",");
+         k++)
+        p--;
+    return p > 0 && (verbtok[p - 1] || (tk->t[p - 1].wc & WC_PREP));
+}
+
 /* The subject: the nearest mention before token lo, in the clause, that is
  * not the object of a preposition. -1 when none. */
 int32_t subject_find(const tokens_t *tk, const mentions_t *ms, uint32_t lo,
@@ -67,9 +90,12 @@ int32_t subject_find(const tokens_t *tk, const mentions_t *ms, uint32_t lo,
     for (uint32_t q = lo; q-- > cstart;) {
         int32_t m = ms->at[q];
         if (m < 0 || m == avoid) continue;
-        /* the group's first member decides whether it follows a preposition */
+        /* the group's first member decides whether it follows a preposition
+         * (a member that opens a clause, ", and Warsaw accused", is first) */
         int32_t first = m;
-        while (first > 0 && ms->m[first - 1].group == ms->m[m].group) first--;
+        while (first > 0 && ms->m[first - 1].group == ms->m[m].group &&
+               !subject_opens_clause(tk, ms, first, verbtok))
+            first--;
         uint32_t s = ms->m[first].start;
         if (subject_in_apposition(tk, ms, first, cstart)) {
             q = s;   /* "Turkey, Azerbaijan's main ally, has said": Turkey */

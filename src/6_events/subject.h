@@ -16,6 +16,12 @@ uint32_t subject_clause_start(const tokens_t *tk, uint32_t i);
 /* The clause boundary at or after token i; tk->n when none. */
 uint32_t subject_clause_end(const tokens_t *tk, uint32_t i);
 
+/* "Guards detained migrants, and Warsaw accused Minsk": does mention m, a
+ * member of a group, open a new clause (", and" before it, a verb of
+ * verbtok right after it, auxiliaries aside)? 1 or 0. */
+int subject_opens_clause(const tokens_t *tk, const mentions_t *ms, int32_t m,
+                         const uint8_t *verbtok);
+
 /* The subject of a verb at token lo: the nearest mention before lo, from
  * token cstart on, that is not avoid and not the object of a preposition or
  * of another verb (verbtok: 1 for tokens of a verb match, may be NULL);
