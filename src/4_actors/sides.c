@@ -105,6 +105,24 @@ static const char *sides_sentence_country(const mentions_t *out)
     return one;
 }
 
+/* "mediates between Kinshasa and Kigali ..., urged both governments": the
+ * last two mentions of the sentence joined as a pair (of two countries),
+ * appended as standing at [start, end); 1 when done, 0 when none. */
+static int sides_sentence_pair(const tokens_t *tk, uint32_t start, uint32_t end, int gov,
+                               mentions_t *out)
+{
+    for (size_t j = out->n; j-- > 1;) {
+        const mention_t *a = &out->m[j - 1], *b = &out->m[j];
+        if (!compose_joined(tk, a->end, b->start, 0) || !strcmp(a->country, b->country)) continue;
+        if (j >= 2 && compose_joined(tk, out->m[j - 2].end, a->start, 0)) continue;   /* three */
+        if (j + 1 < out->n && compose_joined(tk, b->end, out->m[j + 1].start, 0)) continue;
+        sides_push(a, start, end, gov, out);          /* copies before it grows out->m */
+        sides_push(&out->m[j], start, end, gov, out);
+        return 1;
+    }
+    return 0;
+}
+
 /* The story's two countries named most (twice or more each), other than
  * self (may be NULL), appended as standing at [start, end); 1 when done,
  * 0 (nothing appended) when there are not two such. */
@@ -155,6 +173,7 @@ void sides_resolve(const tokens_t *tk, uint32_t start, uint32_t end, int n, int 
      * the border between the two countries"); otherwise the story's two
      * main countries, not the one acting on them ("Malaysia called on both
      * countries") */
+    if (sides_sentence_pair(tk, start, end, gov, out)) return;
     const char *self = sides_sentence_country(out);
     if ((self || !out->n) && sides_main_two(mem, self, start, end, gov, out)) return;
     /* else the last two sides, but not the one country acting on them */
