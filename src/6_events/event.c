@@ -482,14 +482,17 @@ void event_code_sentence(const verbdict_t *vd, const tokens_t *tk,
         if (strcmp(out->e[i].code, "010") || !out->e[i].verb || out->e[i].verb->legacy)
             out->e[kept++] = out->e[i];
     out->n = kept;
-    /* a statement counts only when nothing else happened */
+    /* a statement counts only when nothing else happened (TABARI and
+     * PETRARCH files); in annalist's files a comment that is more than a
+     * plain statement ("voiced alarm at", 012) stands beside the other acts */
     int other = 0;
     for (size_t i = 0; i < out->n; i++)
         if (strncmp(out->e[i].code, "01", 2)) other = 1;
     if (other) {
         size_t w = 0;
         for (size_t i = 0; i < out->n; i++)
-            if (strncmp(out->e[i].code, "01", 2)) out->e[w++] = out->e[i];
+            if (strncmp(out->e[i].code, "01", 2) || (out->e[i].verb && !out->e[i].verb->legacy))
+                out->e[w++] = out->e[i];
         out->n = w;
     }
     /* "the Kremlin said the sanctions were illegal", "described the
