@@ -1,17 +1,13 @@
-/* clean.c -- character repair and normalization, boilerplate and repeat
- * removal. The ASCII path is a plain byte loop; only text with non-ASCII
- * characters goes through utf8proc. */
+/* clean.c -- character repair and normalization, the first pass of stage 2
+ * (HTML left in the text is read in markup.c; the lines are judged in
+ * boiler.c and paragraphs.c). The ASCII path is a plain byte loop; only
+ * text with non-ASCII characters goes through utf8proc. */
 #include "clean.h"
 
-#include <ctype.h>
-#include <pthread.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <utf8proc.h>
-#include <xxhash.h>
-
-#include "lib/hashset.h"
 
 /* Maps one code point to its plain form. Returns the number of bytes
  * written to out (0 = drop the character), and bumps the counters. */
@@ -222,134 +218,4 @@ void clean_text(const char *in, size_t n, stats_t *st, sbuf_t *out)
     }
     clean_spaces(a.s ? a.s : "", a.len, out);
     sbuf_free(&a);
-}
-
-/* Phrases that, at the start of a line, mark it as boilerplate. The ones
- * marked with block = 1 also open a list of link headlines. */
-static const struct {
-    const char *lead;
-    int block;
-} clean_markers[] = {
-    {"read more", 1}, {"related", 1}, {"also read", 1}, {"see also", 1},
-    {"more from", 1}, {"recommended", 1}, {"most read", 1},
-    {"most popular", 1}, {"you may also like", 1}, {"you might also like", 1},
-    {"trending", 1}, {"more stories", 1}, {"top stories", 1},
-    {"further reading", 1}, {"read next", 1}, {"latest news", 1},
-    {"share this", 0}, {"share on", 0}, {"share:", 0}, {"share via", 0},
-    {"subscribe", 0}, {"sign up", 0}, {"follow us", 0}, {"advertisement", 0},
-    {"click here", 0}, {"watch:", 0}, {"listen:", 0}, {"copyright", 0},
-    {"(c) ", 0}, {"\xC2\xA9", 0}, {"all rights reserved", 0},
-    {"photo:", 0}, {"image:", 0}, {"caption:", 0}, {"download our app", 0},
-    {"get the latest", 0}, {"sign-up", 0},
-};
-
-static size_t clean_words(const char *s, size_t n)
-{
-    size_t w = 0;
-    int in = 0;
-    for (size_t i = 0; i < n; i++) {
-        if (s[i] == ' ') in = 0;
-        else if (!in) in = 1, w++;
-    }
-    return w;
-}
-
-static unsigned char clean_lower(unsigned char c)
-{
-    return (c >= 'A' && c <= 'Z') ? (unsigned char)(c + ('a' - 'A')) : c;
-}
-
-/* The markers by their first byte (folded): bit k of clean_by_first[c] is
- * marker k, so that a line is compared only with the markers it may start
- * with, in the list's order. Built once (pthread_once). */
-#define CLEAN_NMARKERS (sizeof clean_markers / sizeof clean_markers[0])
-_Static_assert(CLEAN_NMARKERS <= 64, "clean_by_first holds 64 markers");
-static uint64_t clean_by_first[256];
-static size_t clean_marker_len[CLEAN_NMARKERS];
-static pthread_once_t clean_once = PTHREAD_ONCE_INIT;
-
-static void clean_index_markers(void)
-{
-    for (size_t k = 0; k < CLEAN_NMARKERS; k++) {
-        clean_by_first[clean_lower((unsigned char)clean_markers[k].lead[0])] |= 1ull << k;
-        clean_marker_len[k] = strlen(clean_markers[k].lead);
-    }
-}
-
-int clean_is_boilerplate(const char *s, size_t n)
-{
-    if (!n) return 0;
-    pthread_once(&clean_once, clean_index_markers);
-    for (uint64_t ks = clean_by_first[clean_lower((unsigned char)s[0])]; ks; ks &= ks - 1) {
-        size_t k = (size_t)__builtin_ctzll(ks);
-        size_t m = clean_marker_len[k];
-        if (n < m || !util_ieq(s, m, clean_markers[k].lead)) continue;
-        /* "Related" must be the marker itself, not "Related talks ..." */
-        if (n > m && isalpha((unsigned char)s[m]) ) continue;
-        if (clean_markers[k].block) {
-            /* A marker alone ("READ MORE", "Related:") opens a link block;
-             * a marker followed by one headline is a single link line; a
-             * long sentence starting with the words is prose. */
-            size_t rest = n - m;
-            if (rest <= 2) return 2;
-            if (s[m] == ':' || s[m] == '|' || s[m] == '-') return 1;
-            if (clean_words(s, n) <= 3) return 2;
-            continue;
-        }
-        if (clean_words(s, n) <= 25) return 1;
-    }
-    return 0;
-}
-
-/* Does the line look like a link headline in a block: a bullet, or a short
- * line without a closing stop? */
-static int clean_is_link_line(const char *s, size_t n)
-{
-    if (n == 0) return 1;
-    if (s[0] == '-' || s[0] == '*' || s[0] == '>' ||
-        (n >= 2 && (unsigned char)s[0] == 0xE2 && (unsigned char)s[1] == 0x80))
-        return 1;
-    char last = s[n - 1];
-    if (last == '.' || last == '!' || last == '?' || last == '"' || last == ':')
-        return 0;
-    return clean_words(s, n) <= 20;
-}
-
-size_t clean_paragraphs(const char *text, size_t n, stats_t *st,
-                        span_t **paras, size_t *cap)
-{
-    size_t np = 0;
-    hashset_t seen = {0};
-    int in_block = 0;
-    size_t i = 0;
-    while (i < n) {
-        const char *nl = memchr(text + i, '\n', n - i);
-        size_t e = nl ? (size_t)(nl - text) : n;
-        const char *s = text + i;
-        size_t len = e - i;
-        i = e + 1;
-        if (len == 0) continue;
-        if (in_block) {
-            if (clean_is_link_line(s, len)) {
-                st->boilerplate_lines++;
-                continue;
-            }
-            in_block = 0;
-        }
-        int b = clean_is_boilerplate(s, len);
-        if (b) {
-            st->boilerplate_lines++;
-            in_block = (b == 2);
-            continue;
-        }
-        if (hashset_add(&seen, XXH3_64bits(s, len))) {
-            st->repeated_paragraphs++;
-            continue;
-        }
-        span_t *p = UTIL_PUSH(*paras, np, *cap);
-        p->s = s;
-        p->n = len;
-    }
-    hashset_free(&seen);
-    return np;
 }

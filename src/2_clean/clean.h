@@ -26,14 +26,17 @@ void clean_text(const char *in, size_t n, stats_t *st, sbuf_t *out);
 
 /* Splits clean text into paragraphs (one a line), leaving out boilerplate
  * lines ("READ MORE" and the headline list under it, "Related:", share and
- * subscribe lines) and paragraphs that repeat an earlier one. The spans
+ * subscribe lines, bylines, datelines, credits and captions: boiler.h),
+ * runs of two or more headlines once the story has begun, a trailing
+ * "READ MORE" and the outlet's name after a title, and paragraphs that repeat an earlier one. The spans
  * point into text. *paras is grown as needed (caller frees); returns the
  * number of paragraphs kept. */
 size_t clean_paragraphs(const char *text, size_t n, stats_t *st,
                         span_t **paras, size_t *cap);
 
-/* Returns 1 when the line (clean text, no '\n') is boilerplate on its own,
- * 2 when it also opens a block of link headlines, 0 otherwise. */
+/* Returns 1 when the line (clean text, no '\n') is boilerplate on its own
+ * (a credit too), 2 when it also opens a block of link headlines, 0
+ * otherwise (prose, or a headline that only a run of them drops). */
 int clean_is_boilerplate(const char *s, size_t n);
 
 #endif

@@ -17,9 +17,13 @@ typedef struct {
     /* cleaning */
     uint64_t utf8_repaired;      /* invalid UTF-8 sequences replaced */
     uint64_t control_removed;    /* control and zero-width characters removed */
-    uint64_t escapes_decoded;    /* literal \n \t \" turned into characters */
+    uint64_t escapes_decoded;    /* literal \n \t \" \u2019 turned into characters */
+    uint64_t entities_decoded;   /* HTML character references: &amp; &#8217; &nbsp; */
+    uint64_t tags_removed;       /* HTML tags left in the text: <p> <br> <a href> */
     uint64_t chars_normalized;   /* curly quotes, dashes, odd spaces made plain */
     uint64_t boilerplate_lines;  /* READ MORE blocks, share lines, ... */
+    uint64_t headline_lines;     /* runs of headlines with no marker, after the story began */
+    uint64_t credit_lines;       /* bylines, datelines, photo credits and captions, bios */
     uint64_t repeated_paragraphs;
     uint64_t repeated_sentences;
     uint64_t sentences_cut;      /* sentences longer than the token limit */

@@ -71,6 +71,128 @@ static void test_boilerplate_and_repeats(void **state)
     free(p);
 }
 
+/* Each line of the NULL-terminated list must give want from
+ * clean_is_boilerplate (1 alone, 2 opens a link block, 0 story). */
+static void expect_lines(const char *const *lines, int want)
+{
+    for (size_t i = 0; lines[i]; i++) {
+        int got = clean_is_boilerplate(lines[i], strlen(lines[i]));
+        if (got != want) fail_msg("\"%s\": %d, want %d", lines[i], got, want);
+    }
+}
+
+static void test_markers_of_real_sites(void **state)
+{
+    (void)state;
+    static const char *const blocks[] = {
+        "Related stories", "Related Articles", "More from RNZ", "Recommended",
+        "Recommended for you", "Most read", "Most Read", "Trending", "Top stories",
+        "Latest news", "You may also like", "Read next", "Keep reading", "READ MORE:",
+        "Also read:", "More on this story", "Key points:", "In case you missed it",
+        NULL};
+    static const char *const lines[] = {
+        "Related: Russia expels French diplomats", "Watch: Luxon speaks after meeting Albanese",
+        "Listen: Pacific Waves", "LIVE: Israel-Gaza war updates", "Advertisement", "Loading...",
+        "Sign up for our newsletter", "Subscribe", "Subscribe now for unlimited access.",
+        "Follow us on Facebook, X and Instagram", "Share this article", "Share",
+        "Copyright \xC2\xA9 2024 Reuters. All rights reserved.", "All rights reserved.",
+        "Click here to read more.", "Comments", "Comments (12)", "Topics: Pacific, Fiji",
+        "Tags: China, Japan, Senkaku", "We use cookies to improve your experience.",
+        "Facebook | X | Email | Copy link", "Politics | World | Pacific",
+        "Home > News > World", "Story continues below advertisement", "Copy link",
+        "- UN assembly suspends Russia from rights body",
+        "\xE2\x80\xA2 China ship shadows research vessel", "Our Standards: The Thomson Reuters Trust Principles.",
+        NULL};
+    static const char *const credits[] = {
+        "By Jane Smith", "By JANE SMITH", "By Jane Smith, political reporter",
+        "By Southeast Asia correspondent", "Jane Smith, Pacific correspondent",
+        "Guardian staff and agencies", "Updated: 3:45 PM", "Published 5 December 2024",
+        "Posted Tue 5 Nov 2024 at 6:12pm", "5 min read", "3 hours ago",
+        "First published on Thu 5 Dec 2024 14.05 GMT", "Dec 5, 2024 10:14 AM ET",
+        "Photo: RNZ / Samuel Rillstone", "Image: Getty Images", "File photo",
+        "Foreign Minister Winston Peters. Photo: RNZ / Samuel Rillstone",
+        "Xi Jinping meets Vladimir Putin in Moscow, March 21, 2023. REUTERS/Sergei Karpukhin/File Photo",
+        "Protesters in Nairobi. (AP Photo/Brian Inganga)", "The minister in Suva. AFP via Getty Images",
+        "Additional reporting by Lucy Craymer", "Reporting by Kirsty Needham; Editing by Michael Perry",
+        "Editing by Michael Perry", "This article first appeared on The Conversation.",
+        "Jane Smith is a political reporter for RNZ.",
+        "Phil Pennington is an RNZ investigative reporter.", NULL};
+    static const char *const prose[] = {
+        "Related talks were held in Suva on Monday, officials said.",
+        "Watchdogs said Russia attacked the port.",
+        "Share prices fell sharply in Tokyo on Monday.",
+        "Loading of ships at the port resumed on Tuesday.",
+        "By Thursday, Russia had withdrawn its troops from the area.",
+        "Comments by the minister angered Beijing, which summoned the envoy.",
+        "Trending upward, exports to China rose for the third month.",
+        "Copyright laws were changed by parliament after a long debate on Monday.",
+        "Wang Yi is the foreign minister of China.",
+        "Fiji thanked Australia for its help after the cyclone.",
+        "Russia accuses Britain of spying",   /* a headline: dropped only in a run */
+        NULL};
+    expect_lines(blocks, 2);
+    expect_lines(lines, 1);
+    expect_lines(credits, 1);
+    expect_lines(prose, 0);
+}
+
+/* Cuts text into paragraphs and checks them against the NULL-terminated
+ * list of the ones expected. */
+static void expect_paras(const char *text, const char *const *want, stats_t *st)
+{
+    span_t *p = NULL;
+    size_t cap = 0, n = clean_paragraphs(text, strlen(text), st, &p, &cap), k = 0;
+    for (; want[k]; k++) {
+        if (k >= n) fail_msg("paragraph %zu missing: \"%s\"", k, want[k]);
+        if (p[k].n != strlen(want[k]) || memcmp(p[k].s, want[k], p[k].n))
+            fail_msg("paragraph %zu: \"%.*s\", want \"%s\"", k, (int)p[k].n, p[k].s, want[k]);
+    }
+    if (n != k) fail_msg("%zu paragraphs, want %zu", n, k);
+    free(p);
+}
+
+static void test_headline_runs(void **state)
+{
+    (void)state;
+    stats_t st = {0};
+    static const char *const want[] = {
+        "Fiji thanks Australia for cyclone help", "Fiji thanked Australia for its help.",
+        "Australia sent a navy ship to Suva.", "What happens next",
+        "New Zealand urged China to show restraint.", "Tonga asked Fiji for help.", NULL};
+    expect_paras("Fiji thanks Australia for cyclone help | RNZ News\n"   /* title: outlet cut */
+                 "By Jane Smith\n"
+                 "Fiji thanked Australia for its help.\n"
+                 "China condemns Japan over island dispute\n"           /* a list, no marker */
+                 "India and Pakistan exchange fire on border\n"
+                 "Photo: Supplied\n"
+                 "Russia Expels French Diplomats Over Spying\n"
+                 "Australia sent a navy ship to Suva.\n"
+                 "What happens next\n"                                  /* a subheading: kept */
+                 "New Zealand urged China to show restraint.\n"
+                 "Japan protests to China over coast guard ships - Reuters\n"   /* one link */
+                 "Tonga asked Fiji for help.\n"
+                 "Israel strikes Gaza as talks stall\n"                 /* a list at the end */
+                 "Russia and North Korea sign defence pact\n",
+                 want, &st);
+    assert_int_equal(st.headline_lines, 5);
+    assert_int_equal(st.credit_lines, 2);
+    assert_int_equal(st.boilerplate_lines, 2);   /* the outlet after the title, the link */
+}
+
+static void test_near_repeats(void **state)
+{
+    (void)state;
+    stats_t st = {0};
+    static const char *const want[] = {"Japan summoned China's envoy.", "Seoul urged calm.", NULL};
+    expect_paras("Japan summoned China's envoy.\n"
+                 "Japan summoned China's envoy. READ MORE\n"
+                 "Seoul urged calm.\n"
+                 "Japan summoned China's envoy. Read more >>\n",
+                 want, &st);
+    assert_int_equal(st.repeated_paragraphs, 2);
+    assert_int_equal(st.boilerplate_lines, 2);
+}
+
 int test_clean_run(void)
 {
     const struct CMUnitTest t[] = {
@@ -78,6 +200,9 @@ int test_clean_run(void)
         cmocka_unit_test(test_invalid_utf8_and_controls),
         cmocka_unit_test(test_nfc),
         cmocka_unit_test(test_boilerplate_and_repeats),
+        cmocka_unit_test(test_markers_of_real_sites),
+        cmocka_unit_test(test_headline_runs),
+        cmocka_unit_test(test_near_repeats),
     };
     return cmocka_run_group_tests_name("clean", t, NULL, NULL);
 }
