@@ -57,6 +57,15 @@ static int input_is_jsonl_name(const char *p)
     return dot && (!strcmp(dot, ".jsonl") || !strcmp(dot, ".ndjson") || !strcmp(dot, ".json"));
 }
 
+/* A .txt, .text, .html or .htm file is one story of plain text, whatever
+ * its first character. */
+static int input_is_text_name(const char *p)
+{
+    const char *dot = strrchr(p, '.');
+    return dot && (!strcmp(dot, ".txt") || !strcmp(dot, ".text") || !strcmp(dot, ".html") ||
+                   !strcmp(dot, ".htm"));
+}
+
 input_t *input_open(const char *path, int32_t default_date, const char *format,
                     stats_t *st)
 {
@@ -93,6 +102,8 @@ input_t *input_open(const char *path, int32_t default_date, const char *format,
         in->jsonl = 0;
     } else if (!is_stdin && input_is_jsonl_name(path)) {
         in->jsonl = input_is_jsonl_name(path);
+    } else if (!is_stdin && input_is_text_name(path)) {
+        in->jsonl = 0;   /* a scraped page may start with '<p>': still text */
     } else {
         int c;
         while ((c = fgetc(f)) == ' ' || c == '\n' || c == '\r' || c == '\t') {

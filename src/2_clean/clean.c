@@ -1,5 +1,6 @@
-/* clean.c -- character repair and normalization, the first pass of stage 2
- * (HTML left in the text is read in markup.c; the lines are judged in
+/* clean.c -- character repair and normalization, the first pass of stage 2:
+ * literal escapes decoded here, HTML references and tags left in the text
+ * decoded and dropped with markup.c (the lines are judged afterwards, in
  * boiler.c and paragraphs.c). The ASCII path is a plain byte loop; only
  * text with non-ASCII characters goes through utf8proc. */
 #include "clean.h"
@@ -8,6 +9,8 @@
 #include <stdlib.h>
 #include <string.h>
 #include <utf8proc.h>
+
+#include "2_clean/markup.h"
 
 /* Maps one code point to its plain form. Returns the number of bytes
  * written to out (0 = drop the character), and bumps the counters. */
@@ -67,18 +70,52 @@ static int clean_map_char(int32_t c, char out[8], stats_t *st)
     return (int)utf8proc_encode_char(c, (utf8proc_uint8_t *)out);
 }
 
-/* Literal escape at in[i] ('\\' followed by one of n t r " ')? Returns the
- * replacement character or 0. */
-static char clean_escape(const char *in, size_t n, size_t i)
+/* Literal escape at s[0] ('\\' followed by one of n t r " ' /)? Returns
+ * the replacement character or 0. */
+static char clean_escape(const char *s, size_t n)
 {
-    if (in[i] != '\\' || i + 1 >= n) return 0;
-    switch (in[i + 1]) {
+    if (n < 2) return 0;
+    switch (s[1]) {
     case 'n': case 'r': return '\n';
     case 't': return ' ';
     case '"': return '"';
     case '\'': return '\'';
+    case '/': return '/';
     default: return 0;
     }
+}
+
+/* The four hex digits of a "\\uXXXX" escape at s[0], or -1. */
+static int32_t clean_hex4(const char *s, size_t n)
+{
+    if (n < 6 || s[0] != '\\' || s[1] != 'u') return -1;
+    int32_t v = 0;
+    for (size_t i = 2; i < 6; i++) {
+        unsigned char c = (unsigned char)s[i];
+        int d = (c >= '0' && c <= '9') ? c - '0'
+              : ((c | 0x20) >= 'a' && (c | 0x20) <= 'f') ? (c | 0x20) - 'a' + 10 : -1;
+        if (d < 0) return -1;
+        v = v * 16 + d;
+    }
+    return v;
+}
+
+/* A JSON escape left in the text ("\\u2019", a surrogate pair
+ * "\\ud83d\\ude00") at s[0]: sets *cp (U+FFFD for a lone surrogate) and
+ * returns its length, or 0. */
+static size_t clean_escape_u(const char *s, size_t n, int32_t *cp)
+{
+    int32_t hi = clean_hex4(s, n);
+    if (hi < 0 || hi == 0) return 0;
+    if (hi >= 0xD800 && hi <= 0xDBFF) {
+        int32_t lo = clean_hex4(s + 6, n - 6);
+        if (lo >= 0xDC00 && lo <= 0xDFFF) {
+            *cp = 0x10000 + ((hi - 0xD800) << 10) + (lo - 0xDC00);
+            return 12;
+        }
+    }
+    *cp = (hi >= 0xD800 && hi <= 0xDFFF) ? 0xFFFD : hi;
+    return 6;
 }
 
 /* Can NFC change text holding c? Only combining marks, Hangul jamo and
@@ -97,12 +134,48 @@ static int clean_needs_nfc(int32_t c)
 }
 
 /* Are the 8 bytes of v all plain ASCII that pass 1 copies as they are
- * (0x20..0x7E, neither a backslash nor a backquote)? */
+ * (0x20..0x7E, neither a backslash nor a backquote, nor the '&' and '<'
+ * that may open HTML)? */
 static inline int clean_plain8(uint64_t v)
 {
     uint64_t below = ~((v & UTIL_LOW7) + UTIL_ONES * 0x60) & UTIL_HIGHS;   /* < 0x20 */
     return !((v & UTIL_HIGHS) | below | util_eq8(v, 0x7F) | util_eq8(v, '\\') |
-             util_eq8(v, '`'));
+             util_eq8(v, '`') | util_eq8(v, '&') | util_eq8(v, '<'));
+}
+
+/* A literal escape, an HTML character reference or an HTML tag at s[0]
+ * ('\\', '&' or '<'): writes what it stands for to out (nothing for a tag,
+ * a line break for one that breaks a line), counts it and returns its
+ * length; 0 when there is none there. Sets *nfc when the character written
+ * may need NFC. */
+static size_t clean_markup(const char *s, size_t n, stats_t *st, sbuf_t *out, int *nfc)
+{
+    int32_t cp = 0;
+    size_t k;
+    if (s[0] == '\\') {
+        char e = clean_escape(s, n);
+        if (e) {
+            st->escapes_decoded++;
+            sbuf_addc(out, e);
+            return 2;
+        }
+        if (!(k = clean_escape_u(s, n, &cp))) return 0;
+        st->escapes_decoded++;
+    } else if (s[0] == '&') {
+        if (!(k = markup_entity(s, n, &cp))) return 0;
+        st->entities_decoded++;
+    } else {
+        int brk;
+        if (!(k = markup_tag(s, n, &brk))) return 0;
+        st->tags_removed++;
+        if (brk) sbuf_addc(out, '\n');
+        return k;
+    }
+    char buf[8];
+    int m = clean_map_char(cp, buf, st);
+    if (m > 1 && (unsigned char)buf[0] >= 0x80 && clean_needs_nfc(cp)) *nfc = 1;
+    sbuf_add(out, buf, (size_t)m);
+    return k;
 }
 
 /* Pass 1: repair, decode escapes, map characters. Returns 1 when the output
@@ -115,12 +188,12 @@ static int clean_chars(const char *in, size_t n, stats_t *st, sbuf_t *out)
         unsigned char b = (unsigned char)in[i];
         char buf[8];
         if (b < 0x80) {
-            char e = clean_escape(in, n, i);
-            if (e) {
-                st->escapes_decoded++;
-                sbuf_addc(out, e);
-                i += 2;
-                continue;
+            if (b == '\\' || b == '&' || b == '<') {
+                size_t k = clean_markup(in + i, n - i, st, out, &nonascii);
+                if (k) {
+                    i += k;
+                    continue;
+                }
             }
             if (b >= 0x20 && b != 0x7F && b != '`') {
                 /* fast path: copy the run of plain ASCII */
@@ -128,7 +201,8 @@ static int clean_chars(const char *in, size_t n, stats_t *st, sbuf_t *out)
                 uint64_t v;
                 while (j + 8 <= n && (memcpy(&v, in + j, 8), clean_plain8(v))) j += 8;
                 while (j < n && (unsigned char)in[j] >= 0x20 &&
-                       (unsigned char)in[j] < 0x7F && in[j] != '\\' && in[j] != '`')
+                       (unsigned char)in[j] < 0x7F && in[j] != '\\' && in[j] != '`' &&
+                       in[j] != '&' && in[j] != '<')
                     j++;
                 sbuf_add(out, in + i, j - i);
                 i = j;

@@ -18,7 +18,10 @@ typedef struct {
 } span_t;
 
 /* Appends to out the clean form of in[0..n): invalid UTF-8 replaced by
- * U+FFFD, literal escapes (\n \t \" \') decoded, control and zero-width
+ * U+FFFD, literal escapes (\n \t \" \' \/ \u2019) decoded, HTML character
+ * references (&amp; &#8217; &nbsp;) decoded and HTML tags dropped (a tag
+ * that breaks a line, <p> <br> <div> <li>, is a line break; the content of
+ * <script> and <style> goes too), control and zero-width
  * characters removed, curly quotes, dashes and odd spaces made ASCII, text
  * in Unicode NFC, runs of spaces collapsed and each line trimmed; lines are
  * separated by a single '\n' and empty lines dropped. Never fails. */

@@ -35,6 +35,25 @@ static void test_invalid_utf8_and_controls(void **state)
     free(s);
 }
 
+static void test_html_and_json_escapes(void **state)
+{
+    (void)state;
+    stats_t st = {0};
+    char *s = clean("<p>Fiji&#8217;s PM met Australia&rsquo;s envoy &amp; aides.</p><p>Tonga"
+                    "&nbsp;agreed.<br/>Samoa said \\u201cyes\\u201d \\ud83d\\ude00.</p>"
+                    "<!-- ad --><script>var a = \"<p>x</p>\";</script>"
+                    "<a href=\"https://rnz.co.nz/a?b=1&c=2\">Read</a> AT&T &copy; x < y &bogus;",
+                    &st);
+    assert_string_equal(s, "Fiji's PM met Australia's envoy & aides.\n"
+                           "Tonga agreed.\n"
+                           "Samoa said \"yes\" \xF0\x9F\x98\x80.\n"
+                           "Read AT&T \xC2\xA9 x < y &bogus;");
+    assert_int_equal(st.entities_decoded, 5);
+    assert_int_equal(st.tags_removed, 9);   /* p, /p, p, br, /p, comment, script, a, /a */
+    assert_int_equal(st.escapes_decoded, 3);
+    free(s);
+}
+
 static void test_nfc(void **state)
 {
     (void)state;
@@ -199,6 +218,7 @@ int test_clean_run(void)
         cmocka_unit_test(test_escapes_and_quotes),
         cmocka_unit_test(test_invalid_utf8_and_controls),
         cmocka_unit_test(test_nfc),
+        cmocka_unit_test(test_html_and_json_escapes),
         cmocka_unit_test(test_boilerplate_and_repeats),
         cmocka_unit_test(test_markers_of_real_sites),
         cmocka_unit_test(test_headline_runs),
