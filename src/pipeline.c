@@ -4,7 +4,6 @@
 #include <dirent.h>
 #include <stdlib.h>
 #include <string.h>
-#include <xxhash.h>
 
 #include "3_sentences/sentence.h"
 #include "3_sentences/words.h"
@@ -264,7 +263,7 @@ size_t pipeline_code_story(const dicts_t *d, const output_opts_t *o, const story
     size_t index = 0;
     for (size_t i = 0; i < ns; i++) {
         span_t sp = w->sents[i];
-        if (hashset_add(&w->seen, XXH3_64bits(sp.s, sp.n))) {
+        if (hashset_add(&w->seen, sentence_key(sp.s, sp.n))) {
             st->repeated_sentences++;
             continue;
         }

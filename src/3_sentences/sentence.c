@@ -110,6 +110,29 @@ static void sentence_push(const char *s, size_t n, span_t **out, size_t *cnt,
     x->n = n;
 }
 
+/* Two paragraphs the scraper glued together with no space: the stop at
+ * s[i] (closing quotes up to s[j]) ends a word of lower-case letters and
+ * s[j] starts a capitalised word ("the countries involved."The NATO", "on
+ * Tuesday.Officials"). "U.S.The", "e.g.The" and "Mr.Smith" do not. */
+static int sentence_glued(const char *s, size_t i, size_t j, size_t n)
+{
+    return i >= 2 && j + 1 < n && islower((unsigned char)s[i - 1]) &&
+           islower((unsigned char)s[i - 2]) && isupper((unsigned char)s[j]) &&
+           islower((unsigned char)s[j + 1]);
+}
+
+uint64_t sentence_key(const char *s, size_t n)
+{
+    uint64_t h = 0xcbf29ce484222325ull;   /* FNV-1a over the letters and digits */
+    for (size_t i = 0; i < n; i++) {
+        unsigned c = (unsigned char)s[i];
+        if (c - 'A' < 26u) c |= 0x20u;
+        else if (!(c - 'a' < 26u || c - '0' < 10u || c >= 0x80u)) continue;
+        h = (h ^ c) * 0x100000001b3ull;
+    }
+    return h;
+}
+
 size_t sentence_split(span_t p, span_t **out, size_t *cnt, size_t *cap)
 {
     size_t before = *cnt, start = 0;
@@ -133,7 +156,13 @@ size_t sentence_split(span_t p, span_t **out, size_t *cnt, size_t *cap)
         while (j < n && (s[j] == '.' || s[j] == '!' || s[j] == '?')) j++;
         while (j < n && (s[j] == '"' || s[j] == '\'' || s[j] == ')')) j++;
         if (j >= n) break;
-        if (s[j] != ' ') continue;
+        if (s[j] != ' ') {
+            if (!sentence_glued(s, i, j, n)) continue;
+            sentence_push(s + start, j - start, out, cnt, cap);   /* "...involved."The ..." */
+            start = j;
+            i = j - 1;
+            continue;
+        }
         size_t k = j + 1;
         if (k >= n) break;
         unsigned char nc = (unsigned char)s[k];

@@ -51,12 +51,49 @@ static void test_lowercase_continuation(void **state)
     free(s);
 }
 
+static void test_glued_paragraphs(void **state)
+{
+    (void)state;
+    span_t *s;
+    size_t n = split("with the countries involved.\"The NATO alliance agreed. It met on "
+                     "Tuesday.Officials left. Talks with the U.S.The end. See e.g.The list. "
+                     "Mr.Smith spoke. The site rnz.co.nz and Stuff.co.nz.", &s);
+    assert_int_equal(n, 8);
+    assert_memory_equal(s[0].s, "with the countries involved.\"", s[0].n);
+    assert_memory_equal(s[1].s, "The NATO alliance agreed.", s[1].n);
+    assert_memory_equal(s[2].s, "It met on Tuesday.", s[2].n);
+    assert_memory_equal(s[3].s, "Officials left.", s[3].n);
+    assert_memory_equal(s[4].s, "Talks with the U.S.The end.", s[4].n);   /* not glued */
+    assert_memory_equal(s[5].s, "See e.g.The list.", s[5].n);
+    assert_memory_equal(s[6].s, "Mr.Smith spoke.", s[6].n);
+    assert_memory_equal(s[7].s, "The site rnz.co.nz and Stuff.co.nz.", s[7].n);
+    free(s);
+}
+
+static void test_repeat_key(void **state)
+{
+    (void)state;
+    const char *a = "China \"welcomed\" the deal, officials said.";
+    assert_true(sentence_key(a, strlen(a)) ==
+                sentence_key("China 'welcomed' the deal , officials said",
+                             strlen("China 'welcomed' the deal , officials said")));
+    assert_true(sentence_key(a, strlen(a)) ==
+                sentence_key("CHINA WELCOMED THE DEAL, OFFICIALS SAID.",
+                             strlen("CHINA WELCOMED THE DEAL, OFFICIALS SAID.")));
+    assert_true(sentence_key(a, strlen(a)) !=
+                sentence_key("China welcomed the deals, officials said.",
+                             strlen("China welcomed the deals, officials said.")));
+    assert_true(sentence_key("Cote d'Ivoire", 13) != sentence_key("Cot\xC3\xA9 d'Ivoire", 14));
+}
+
 int test_sentence_run(void)
 {
     const struct CMUnitTest t[] = {
         cmocka_unit_test(test_abbreviations),
         cmocka_unit_test(test_us_and_quotes),
         cmocka_unit_test(test_lowercase_continuation),
+        cmocka_unit_test(test_glued_paragraphs),
+        cmocka_unit_test(test_repeat_key),
     };
     return cmocka_run_group_tests_name("sentence", t, NULL, NULL);
 }
