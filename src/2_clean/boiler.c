@@ -17,7 +17,10 @@ enum { K_BLOCK, K_LINE, K_CREDIT };
 
 /* A marker: its words (lower case) at the start of a line; what the line
  * is; and from how many words a line that ends with a stop is prose after
- * all (0: never, when the line has at most 40 words). */
+ * all (0: never, when the line has at most 40 words; BOILER_NOT_PROSE_WORD:
+ * only when a lower-case word follows the marker, "Copyright laws were
+ * changed ..." but not "Copyright 2025 BBC. All rights reserved."). */
+#define BOILER_NOT_PROSE_WORD 255
 typedef struct {
     const char *lead;
     unsigned char kind, prose;
@@ -57,23 +60,26 @@ static boiler_marker_t boiler_markers[] = {
     {"linkedin", K_LINE, 5}, {"telegram", K_LINE, 5}, {"tweet", K_LINE, 5},
     {"topics:", K_LINE, 0}, {"topics", K_LINE, 5}, {"tags:", K_LINE, 0},
     {"tagged:", K_LINE, 0}, {"filed under", K_LINE, 0}, {"posted in", K_LINE, 5},
-    {"categories:", K_LINE, 0}, {"source:", K_LINE, 5}, {"sources:", K_LINE, 5},
+    {"categories:", K_LINE, 0}, {"source:", K_LINE, 0}, {"sources:", K_LINE, 5},
     {"we use cookies", K_LINE, 0}, {"this site uses", K_LINE, 0},
     {"this website uses", K_LINE, 0}, {"by continuing to", K_LINE, 0},
     {"accept all", K_LINE, 0}, {"accept cookies", K_LINE, 0}, {"cookie", K_LINE, 8},
     {"manage preferences", K_LINE, 0}, {"privacy policy", K_LINE, 0},
     {"terms of use", K_LINE, 0}, {"terms and conditions", K_LINE, 8},
-    {"contact us", K_LINE, 0}, {"open in app", K_LINE, 0}, {"download the", K_LINE, 8},
+    {"contact us", K_LINE, 0}, {"open in app", K_LINE, 0}, {"download the", K_LINE, 0}, {"catch all the", K_LINE, 0}, {"catch the latest", K_LINE, 0},
+    {"join our", K_LINE, 0}, {"ad feedback", K_LINE, 0}, {"video ad feedback", K_LINE, 0},
     {"download our", K_LINE, 0}, {"get the app", K_LINE, 0}, {"get the latest", K_LINE, 0},
     {"get our", K_LINE, 8}, {"newsletter", K_LINE, 8}, {"sign up", K_LINE, 0},
     {"sign-up", K_LINE, 0}, {"subscribe", K_LINE, 0}, {"follow us", K_LINE, 0},
     {"follow @", K_LINE, 0}, {"like us on", K_LINE, 0}, {"join us on", K_LINE, 0},
     {"share this", K_LINE, 0}, {"share on", K_LINE, 0}, {"share:", K_LINE, 0},
     {"share via", K_LINE, 0}, {"share", K_LINE, 5}, {"click here", K_LINE, 0},
-    {"tap here", K_LINE, 0}, {"our standards", K_LINE, 0}, {"copyright", K_LINE, 10}, {"(c) ", K_LINE, 10},
+    {"tap here", K_LINE, 0}, {"our standards", K_LINE, 0}, {"copyright", K_LINE, BOILER_NOT_PROSE_WORD},
+    {"(c) ", K_LINE, 10},
     {"\xC2\xA9", K_LINE, 0}, {"all rights reserved", K_LINE, 0},
     /* credits: who wrote it, where it appeared first, whose photo */
     {"additional reporting", K_CREDIT, 0}, {"reporting by", K_CREDIT, 0},
+    {"reporting from", K_CREDIT, 8}, {"with inputs from", K_CREDIT, 0}, {"(with inputs", K_CREDIT, 0},
     {"editing by", K_CREDIT, 0}, {"writing by", K_CREDIT, 0}, {"written by", K_CREDIT, 0},
     {"compiled by", K_CREDIT, 0}, {"produced by", K_CREDIT, 0}, {"edited by", K_CREDIT, 0},
     {"with reporting by", K_CREDIT, 0}, {"with additional reporting", K_CREDIT, 0},
@@ -308,6 +314,36 @@ static int boiler_credit_tail(const char *s, size_t n)
     return 0;
 }
 
+/* Does the line end with the words of a credit or a notice ("CNN's Kosta
+ * Gak contributed to this report.", "All rights reserved.", "Permission
+ * required for reproduction.")? */
+static int boiler_notice_tail(const char *s, size_t n)
+{
+    static const char *const endings[] = {
+        "contributed to this report", "contributed reporting", "all rights reserved",
+        "required for reproduction", "news and must-reads", "inputs from agencies",
+    };
+    while (n && (s[n - 1] == '.' || s[n - 1] == ')' || s[n - 1] == ' ')) n--;
+    for (size_t k = 0; k < sizeof endings / sizeof endings[0]; k++) {
+        size_t m = strlen(endings[k]);
+        if (n >= m && util_ieq(s + n - m, m, endings[k])) return 1;
+    }
+    return 0;
+}
+
+/* Does a short line give a time after "Updated" or "Published" ("TOI News
+ * Desk / Updated: Oct 21, 2024, 16:05 IST")? */
+static int boiler_updated_tail(const char *s, size_t n)
+{
+    for (size_t i = 0; i + 8 < n; i++) {
+        if (i && s[i - 1] != ' ') continue;
+        size_t m = util_ieq(s + i, 7, "updated") ? 7 : util_ieq(s + i, 9, "published") ? 9
+                 : util_ieq(s + i, 6, "posted") ? 6 : 0;
+        if (m && boiler_dateline_only(s + i, n - i)) return 1;
+    }
+    return 0;
+}
+
 /* A list of short fields between separators ("Politics | World | Pacific",
  * "Home > News > World", "Facebook | X | Email"). */
 static int boiler_separated(const char *s, size_t n, size_t words)
@@ -358,7 +394,13 @@ static int boiler_marker(const char *s, size_t n, boiler_class_t *out)
         size_t w = boiler_words(s, n, 40);
         if (w > 40) return 0;
         int stop = boiler_ends_stop(s, n);
-        if (mk->prose && stop && w >= mk->prose) return 0;   /* prose after all */
+        if (mk->prose == BOILER_NOT_PROSE_WORD) {
+            size_t r = m;
+            while (r < n && s[r] == ' ') r++;
+            if (r < n && s[r] >= 'a' && s[r] <= 'z') return 0;
+        } else if (mk->prose && stop && w >= mk->prose) {
+            return 0;   /* prose after all */
+        }
         if (mk->kind == K_CREDIT) {
             *out = BOILER_CREDIT;
             return 1;
@@ -395,12 +437,14 @@ boiler_class_t boiler_classify(const char *s, size_t n)
     }
     if (n > 240) return BOILER_PROSE;   /* the short-line tests below need not run */
     size_t w = boiler_words(s, n, 40);
+    if (w <= 40 && boiler_notice_tail(s, n)) return BOILER_CREDIT;
     if (stop) {
         if (w <= 40 && boiler_bio(s, n)) return BOILER_CREDIT;
         if (w <= 8 && boiler_dateline_only(s, n)) return BOILER_CREDIT;
         return BOILER_PROSE;
     }
     if (w <= 14 && boiler_dateline_only(s, n)) return BOILER_CREDIT;
+    if (w <= 20 && boiler_updated_tail(s, n)) return BOILER_CREDIT;
     if (w <= 2) return BOILER_LINE;
     if (w <= 30 && boiler_separated(s, n, w)) return BOILER_LINE;
     if (w <= 8 && boiler_role_line(s, n))

@@ -121,6 +121,11 @@ static void test_markers_of_real_sites(void **state)
         "Home > News > World", "Story continues below advertisement", "Copy link",
         "- UN assembly suspends Russia from rights body",
         "\xE2\x80\xA2 China ship shadows research vessel", "Our Standards: The Thomson Reuters Trust Principles.",
+        "Download The Economic Times News App to get Daily Market Updates & Live Business News.",
+        "Catch all the Latest News, Breaking News events and Latest News Updates on The Economic Times.",
+        "Video Ad Feedback", "Source: The Straits Times. Permission required for reproduction.",
+        "Copyright 2025 BBC. All rights reserved. The BBC is not responsible for the content of "
+        "external sites.",
         NULL};
     static const char *const credits[] = {
         "By Jane Smith", "By JANE SMITH", "By Jane Smith, political reporter",
@@ -135,7 +140,9 @@ static void test_markers_of_real_sites(void **state)
         "Additional reporting by Lucy Craymer", "Reporting by Kirsty Needham; Editing by Michael Perry",
         "Editing by Michael Perry", "This article first appeared on The Conversation.",
         "Jane Smith is a political reporter for RNZ.",
-        "Phil Pennington is an RNZ investigative reporter.", NULL};
+        "Phil Pennington is an RNZ investigative reporter.", "Reporting from Beijing",
+        "TOI News Desk / TIMESOFINDIA.COM / Updated: Oct 21, 2024, 16:05 IST",
+        "CNN's Kosta Gak contributed to this report.", "(With inputs from agencies)", NULL};
     static const char *const prose[] = {
         "Related talks were held in Suva on Monday, officials said.",
         "Watchdogs said Russia attacked the port.",
@@ -145,6 +152,7 @@ static void test_markers_of_real_sites(void **state)
         "Comments by the minister angered Beijing, which summoned the envoy.",
         "Trending upward, exports to China rose for the third month.",
         "Copyright laws were changed by parliament after a long debate on Monday.",
+        "Reporting from Kyiv, our correspondent said Russian drones struck three districts.",
         "Wang Yi is the foreign minister of China.",
         "Fiji thanked Australia for its help after the cyclone.",
         "Russia accuses Britain of spying",   /* a headline: dropped only in a run */
