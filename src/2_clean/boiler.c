@@ -271,10 +271,28 @@ static int boiler_bio(const char *s, size_t n)
         while (i < n && s[i] != ' ') i++;
         caps++;
         i++;
+        if (i >= n || (s[i] != 'i' && s[i] != 'w' && s[i] != 'c')) continue;
         for (size_t k = 0; k < sizeof verbs / sizeof verbs[0]; k++) {
             size_t m = strlen(verbs[k]);
             if (i + m < n && !memcmp(s + i, verbs[k], m)) return boiler_role_word(s + i, n - i);
         }
+    }
+    return 0;
+}
+
+/* Does s[0..n) end with one of the lower-case endings, as whole words? Only
+ * the endings whose last letter is the line's are compared. */
+static int boiler_ending(const char *s, size_t n, const char *const *endings, size_t ne)
+{
+    if (!n) return 0;
+    unsigned char last = boiler_lower((unsigned char)s[n - 1]);
+    for (size_t k = 0; k < ne; k++) {
+        size_t m = strlen(endings[k]);
+        if ((unsigned char)endings[k][m - 1] != last || n < m) continue;
+        if (util_ieq(s + n - m, m, endings[k]) &&
+            (n == m || !boiler_alnum((unsigned char)s[n - m - 1]) ||
+             !boiler_alnum((unsigned char)endings[k][0])))
+            return 1;
     }
     return 0;
 }
@@ -291,12 +309,9 @@ static int boiler_credit_tail(const char *s, size_t n)
     static const char *const endings[] = {"getty images", "(supplied)", "/ supplied",
                                           "file photo", "/ afp", "/ ap", "/ reuters",
                                           "/ getty", "/ rnz", "/ epa", "/ aap"};
-    for (size_t k = 0; k < sizeof endings / sizeof endings[0]; k++) {
-        size_t m = strlen(endings[k]);
-        if (n > m && util_ieq(s + n - m, m, endings[k]) && !boiler_alnum((unsigned char)s[n - m - 1]))
-            return 1;
-    }
+    if (boiler_ending(s, n, endings, sizeof endings / sizeof endings[0])) return 1;
     size_t from = n > 80 ? n - 80 : 0;
+    if (!memchr(s + from, ':', n - from) && !memchr(s + from, '/', n - from)) return 0;
     for (size_t i = from; i < n; i++) {
         if (s[i] != ':' && s[i] != '/') continue;
         size_t e = i;
@@ -324,11 +339,7 @@ static int boiler_notice_tail(const char *s, size_t n)
         "required for reproduction", "news and must-reads", "inputs from agencies",
     };
     while (n && (s[n - 1] == '.' || s[n - 1] == ')' || s[n - 1] == ' ')) n--;
-    for (size_t k = 0; k < sizeof endings / sizeof endings[0]; k++) {
-        size_t m = strlen(endings[k]);
-        if (n >= m && util_ieq(s + n - m, m, endings[k])) return 1;
-    }
-    return 0;
+    return boiler_ending(s, n, endings, sizeof endings / sizeof endings[0]);
 }
 
 /* Does a short line give a time after "Updated" or "Published" ("TOI News

@@ -31,6 +31,7 @@ static const char *const sentence_starters[] = {
 static const char *sentence_abbrevs_sorted[SENTENCE_COUNT(sentence_abbrevs)];
 static const char *sentence_starters_sorted[SENTENCE_COUNT(sentence_starters)];
 static size_t sentence_abbrev_max;   /* the longest abbreviation */
+static unsigned char sentence_fold[256];   /* sentence_key: letter or digit, case folded; 0 */
 static pthread_once_t sentence_once = PTHREAD_ONCE_INIT;
 
 static int sentence_cmp_str(const void *a, const void *b)
@@ -40,6 +41,9 @@ static int sentence_cmp_str(const void *a, const void *b)
 
 static void sentence_sort_lists(void)
 {
+    for (unsigned c = 0; c < 256; c++)
+        sentence_fold[c] = (unsigned char)((c - 'A' < 26u) ? (c | 0x20u)
+                                           : (c - 'a' < 26u || c - '0' < 10u || c >= 0x80u) ? c : 0u);
     memcpy(sentence_abbrevs_sorted, sentence_abbrevs, sizeof sentence_abbrevs);
     for (size_t i = 0; i < SENTENCE_COUNT(sentence_abbrevs); i++)
         if (strlen(sentence_abbrevs[i]) > sentence_abbrev_max)
@@ -123,12 +127,11 @@ static int sentence_glued(const char *s, size_t i, size_t j, size_t n)
 
 uint64_t sentence_key(const char *s, size_t n)
 {
+    pthread_once(&sentence_once, sentence_sort_lists);
     uint64_t h = 0xcbf29ce484222325ull;   /* FNV-1a over the letters and digits */
     for (size_t i = 0; i < n; i++) {
-        unsigned c = (unsigned char)s[i];
-        if (c - 'A' < 26u) c |= 0x20u;
-        else if (!(c - 'a' < 26u || c - '0' < 10u || c >= 0x80u)) continue;
-        h = (h ^ c) * 0x100000001b3ull;
+        unsigned c = sentence_fold[(unsigned char)s[i]];
+        if (c) h = (h ^ c) * 0x100000001b3ull;
     }
     return h;
 }
