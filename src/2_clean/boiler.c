@@ -456,7 +456,7 @@ boiler_class_t boiler_classify(const char *s, size_t n)
     }
     if (w <= 14 && boiler_dateline_only(s, n)) return BOILER_CREDIT;
     if (w <= 20 && boiler_updated_tail(s, n)) return BOILER_CREDIT;
-    if (w <= 2) return BOILER_LINE;
+    if (w <= 2) return BOILER_SHORT;
     if (w <= 30 && boiler_separated(s, n, w)) return BOILER_LINE;
     if (w <= 8 && boiler_role_line(s, n))
         return BOILER_CREDIT;   /* "Jane Smith, political reporter", "staff and agencies" */

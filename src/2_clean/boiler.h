@@ -11,6 +11,7 @@ typedef enum {
     BOILER_PROSE,  /* a paragraph of the story */
     BOILER_HEAD,   /* reads as a headline: short, capitalised, no closing stop */
     BOILER_LINE,   /* boilerplate on its own: a share line, a marker and its link */
+    BOILER_SHORT,  /* one or two words, no stop: page furniture, or a story's short title */
     BOILER_BLOCK,  /* a marker that opens a list of link headlines ("READ MORE") */
     BOILER_CREDIT, /* a byline, a dateline, a photo credit or caption, an author bio */
 } boiler_class_t;

@@ -82,11 +82,14 @@ size_t clean_paragraphs(const char *text, size_t n, stats_t *st,
         size_t cut = boiler_cut_tail(s, len);   /* "... on Tuesday. READ MORE" */
         if (cut < len) st->boilerplate_lines++;
         len = cut;
-        switch (boiler_classify(s, len)) {
+        boiler_class_t cls = boiler_classify(s, len);
+        if (cls == BOILER_SHORT)   /* the first line is the title ("Border news") */
+            cls = (p.np || p.npending) ? BOILER_LINE : BOILER_HEAD;
+        switch (cls) {
         case BOILER_BLOCK:
             in_block = 1;
             /* fall through */
-        case BOILER_LINE:
+        case BOILER_LINE: case BOILER_SHORT:
             st->boilerplate_lines++;
             break;
         case BOILER_CREDIT:
@@ -117,7 +120,7 @@ int clean_is_boilerplate(const char *s, size_t n)
 {
     switch (boiler_classify(s, n)) {
     case BOILER_BLOCK: return 2;
-    case BOILER_LINE: case BOILER_CREDIT: return 1;
+    case BOILER_LINE: case BOILER_SHORT: case BOILER_CREDIT: return 1;
     default: return 0;
     }
 }

@@ -202,6 +202,11 @@ static void test_headline_runs(void **state)
                  "Russia and North Korea sign defence pact\n",
                  want, &st);
     assert_int_equal(st.headline_lines, 5);
+    static const char *const short_title[] = {"Border news", "Poland detained two soldiers.", NULL};
+    stats_t st2 = {0};
+    expect_paras("Border news\nShare\nPoland detained two soldiers.\nFacebook\nX\n", short_title,
+                 &st2);   /* a short first line is the title; later ones are furniture */
+    assert_int_equal(st2.boilerplate_lines, 3);
     assert_int_equal(st.credit_lines, 2);
     assert_int_equal(st.boilerplate_lines, 2);   /* the outlet after the title, the link */
 }
