@@ -399,15 +399,7 @@ void actordict_finish(actordict_t *d)
         if (!d->e[i].stem) continue;
         const char *w = d->e[i].phrase;
         uint32_t sid = vocab_add(&d->stems, w, strlen(w));
-        if (sid >= d->nstem) {
-            size_t nn = d->stems.nwords + 16;
-            d->by_stem = xrealloc(d->by_stem, nn * sizeof *d->by_stem);
-            d->nbystem = xrealloc(d->nbystem, nn * sizeof *d->nbystem);
-            for (size_t k = d->nstem; k < nn; k++) d->by_stem[k] = NULL, d->nbystem[k] = 0;
-            d->nstem = nn;
-        }
-        d->by_stem[sid] = xrealloc(d->by_stem[sid], (d->nbystem[sid] + 1) * sizeof(uint32_t));
-        d->by_stem[sid][d->nbystem[sid]++] = (uint32_t)i;
+        util_lists_push(&d->by_stem, &d->nbystem, &d->nstem, sid, d->stems.nwords + 16, (uint32_t)i);
     }
     for (size_t i = 0; i < d->nindex; i++) {
         free(d->by_first[i]);

@@ -666,15 +666,8 @@ void verbdict_finish(verbdict_t *d)
         vform_t *f = &d->f[i];
         if (f->stem) {
             uint32_t sid = vocab_add(&d->stems, f->stem, strlen(f->stem));
-            if (sid >= d->nstemidx) {
-                size_t nn = d->stems.nwords + 16;
-                d->by_stem = xrealloc(d->by_stem, nn * sizeof *d->by_stem);
-                d->nbystem = xrealloc(d->nbystem, nn * sizeof *d->nbystem);
-                for (size_t k = d->nstemidx; k < nn; k++) d->by_stem[k] = NULL, d->nbystem[k] = 0;
-                d->nstemidx = nn;
-            }
-            d->by_stem[sid] = xrealloc(d->by_stem[sid], (d->nbystem[sid] + 1) * sizeof(uint32_t));
-            d->by_stem[sid][d->nbystem[sid]++] = (uint32_t)i;
+            util_lists_push(&d->by_stem, &d->nbystem, &d->nstemidx, sid, d->stems.nwords + 16,
+                            (uint32_t)i);
             continue;
         }
         uint32_t id = f->toks[0];

@@ -204,3 +204,18 @@ int util_read_dict(const char *path, char **out, size_t *len)
     diag_error(path, 0, "cannot read dictionary: %s", strerror(err));
     return -1;
 }
+
+void util_lists_push(uint32_t ***lists, uint32_t **counts, size_t *nlists, size_t key,
+                     size_t minsize, uint32_t value)
+{
+    if (key >= *nlists) {
+        size_t nn = minsize > key ? minsize : key + 1;
+        *lists = xrealloc(*lists, nn * sizeof **lists);
+        *counts = xrealloc(*counts, nn * sizeof **counts);
+        for (size_t k = *nlists; k < nn; k++) (*lists)[k] = NULL, (*counts)[k] = 0;
+        *nlists = nn;
+    }
+    uint32_t **l = &(*lists)[key];
+    *l = xrealloc(*l, ((*counts)[key] + 1) * sizeof **l);
+    (*l)[(*counts)[key]++] = value;
+}

@@ -26,6 +26,14 @@ static inline void util_grow(void **arr, size_t *cap, size_t need, size_t elsize
 #define UTIL_PUSH(arr, n, cap) \
     (util_grow((void **)&(arr), &(cap), (n) + 1, sizeof(*(arr))), &(arr)[(n)++])
 
+/* A table of lists of indexes: lists[key] holds counts[key] values. Appends
+ * VALUE to list KEY, first growing the table (to at least MINSIZE lists, new
+ * ones empty) when KEY is past its end; *nlists is the table's size. The
+ * caller owns the table and frees each list, then lists and counts. Aborts,
+ * as xrealloc does, when memory runs out. */
+void util_lists_push(uint32_t ***lists, uint32_t **counts, size_t *nlists, size_t key,
+                     size_t minsize, uint32_t value);
+
 /* A growable byte string; always NUL-terminated once anything is added. */
 typedef struct {
     char *s;
