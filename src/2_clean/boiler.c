@@ -205,7 +205,7 @@ static int boiler_date_word(const char *w, size_t n)
     for (size_t i = 0; i < n; i++) low[i] = (char)boiler_lower((unsigned char)w[i]);
     low[n] = '\0';
     for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
-        if (!strcmp(low, words[i])) return 1;
+        if (words[i][0] == low[0] && !strcmp(low, words[i])) return 1;
     return 0;
 }
 
@@ -239,13 +239,14 @@ static int boiler_role_word(const char *s, size_t n)
         "reporter", "correspondent", "editor", "journalist", "writer", "columnist",
         "producer", "presenter", "contributor", "agencies", "staff",
     };
-    for (size_t k = 0; k < sizeof roles / sizeof roles[0]; k++) {
-        size_t m = strlen(roles[k]);
-        for (size_t i = 0; i + m <= n; i++)
-            if (boiler_lower((unsigned char)s[i]) == (unsigned char)roles[k][0] &&
-                (i == 0 || !boiler_alnum((unsigned char)s[i - 1])) &&
-                util_ieq(s + i, m, roles[k]))
-                return 1;
+    for (size_t i = 0; i < n; i++) {
+        if (i && boiler_alnum((unsigned char)s[i - 1])) continue;   /* a word's start */
+        unsigned char c = boiler_lower((unsigned char)s[i]);
+        for (size_t k = 0; k < sizeof roles / sizeof roles[0]; k++) {
+            if ((unsigned char)roles[k][0] != c) continue;
+            size_t m = strlen(roles[k]);
+            if (i + m <= n && util_ieq(s + i, m, roles[k])) return 1;
+        }
     }
     return 0;
 }
@@ -287,7 +288,7 @@ static int boiler_ending(const char *s, size_t n, const char *const *endings, si
     if (!n) return 0;
     unsigned char last = boiler_lower((unsigned char)s[n - 1]);
     for (size_t k = 0; k < ne; k++) {
-        size_t m = strlen(endings[k]);
+        size_t m = strlen(endings[k]);   /* short literals: inlined by the compiler */
         if ((unsigned char)endings[k][m - 1] != last || n < m) continue;
         if (util_ieq(s + n - m, m, endings[k]) &&
             (n == m || !boiler_alnum((unsigned char)s[n - m - 1]) ||
@@ -447,13 +448,14 @@ boiler_class_t boiler_classify(const char *s, size_t n)
         if (w <= 12 && (!stop || w <= 5)) return BOILER_CREDIT;   /* byline */
     }
     if (n > 240) return BOILER_PROSE;   /* the short-line tests below need not run */
-    size_t w = boiler_words(s, n, 40);
-    if (w <= 40 && boiler_notice_tail(s, n)) return BOILER_CREDIT;
-    if (stop) {
-        if (w <= 40 && boiler_bio(s, n)) return BOILER_CREDIT;
-        if (w <= 8 && boiler_dateline_only(s, n)) return BOILER_CREDIT;
+    if (stop) {   /* most lines: words are counted only when a test needs them */
+        if ((boiler_notice_tail(s, n) || boiler_bio(s, n)) && boiler_words(s, n, 40) <= 40)
+            return BOILER_CREDIT;
+        if (boiler_words(s, n, 8) <= 8 && boiler_dateline_only(s, n)) return BOILER_CREDIT;
         return BOILER_PROSE;
     }
+    size_t w = boiler_words(s, n, 40);
+    if (w <= 40 && boiler_notice_tail(s, n)) return BOILER_CREDIT;
     if (w <= 14 && boiler_dateline_only(s, n)) return BOILER_CREDIT;
     if (w <= 20 && boiler_updated_tail(s, n)) return BOILER_CREDIT;
     if (w <= 2) return BOILER_SHORT;
