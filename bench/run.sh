@@ -35,6 +35,7 @@ for n in 1 $cores; do
     stories=$(echo "$summary" | sed 's/.*: \([0-9]*\) stories.*/\1/')
     sents=$(echo "$summary" | sed 's/.*, \([0-9]*\) sentences.*/\1/')
     events=$(echo "$summary" | sed 's/.*, \([0-9]*\) events.*/\1/')
+    big_rss=$rss
     echo "$n $secs $stories $sents $bytes $events $rss $wc_secs" | awk '{printf "%-10s %8.2f %10.0f %12.0f %8.1f %10.0f %9.0f %8.1f\n", $1, $2, $3/$2, $4/$2, $5/1048576/$2, $6/$2, $7/1024, $2/$8}'
 done
 echo "wc -w: ${wc_secs} s"
@@ -43,7 +44,16 @@ else echo "output with $cores threads: DIFFERS from 1 thread"; fi
 # memory does not grow with the corpus
 head -c 10485760 $C | sed '$d' > build/bench-10mb.jsonl
 /usr/bin/time -f '%M' -o build/bench.rss ./annalist -q --threads "$cores" build/bench-10mb.jsonl > /dev/null
-echo "peak memory: 10 MB input $(awk '{printf "%.0f", $1/1024}' build/bench.rss) MB; $mb MB input $(awk '{printf "%.0f", $1/1024}' build/bench.rss) MB (see the table)"
+echo "peak memory ($cores threads): 10 MB input $(awk '{printf "%.0f", $1/1024}' build/bench.rss) MB; $mb MB input $(echo "$big_rss" | awk '{printf "%.0f", $1/1024}') MB"
+# the coding alone: the same runs with the output thrown away, so that the
+# kernel's copy of the output into a file (about 3.7 bytes a byte of input,
+# done beside the one worker of a 1-thread run) is not in the ratio
+null_secs() { # threads -> seconds to code the corpus into /dev/null
+    t0=$(now); ./annalist -q --threads "$1" "$C" > /dev/null; t1=$(now)
+    echo "$t0 $t1" | awk '{printf "%.2f", $2 - $1}'
+}
+n1=$(null_secs 1); nc=$(null_secs "$cores")
+echo "$n1 $nc $bytes" | awk -v c="$cores" '{printf "output to /dev/null: 1 thread %.2f s (%.1f MB/s), %d threads %.2f s (%.1f MB/s): %.2fx\n", $1, $3/1048576/$1, c, $2, $3/1048576/$2, $1/$2}'
 # dictionary load and start-up
 : > build/bench-empty.jsonl
 t0=$(now); for i in 1 2 3 4 5 6 7 8 9 10; do ./annalist -q build/bench-empty.jsonl; done; t1=$(now)
