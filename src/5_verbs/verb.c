@@ -76,6 +76,19 @@ static int verb_binds(const verb_ctx_t *c, const pelem_t *e, int32_t m)
     return e->kind != PE_COMPOUND || verb_in_group(c, m);
 }
 
+/* "met in Beijing with", "rallied in Nairobi against": in annalist's own
+ * files a country or a capital (a plain entry, no role, no person) right
+ * after "in" or "at" is where the act happened, and a gap passes over it.
+ * Is the actor at token q such a place? */
+static int verb_place_in_gap(const verb_ctx_t *c, size_t q)
+{
+    const mention_t *a = &c->ms->m[c->ms->at[q]];
+    if (!c->native || a->role || a->person || a->start == 0) return 0;
+    if (!verb_is(c->tk, a->start - 1, "in") && !verb_is(c->tk, a->start - 1, "at")) return 0;
+    size_t cl = strlen(a->code);
+    return cl == 3 || (cl == 6 && !strcmp(a->code + 3, "GOV") && a->entry && a->entry->ntok <= 2);
+}
+
 /* May token q be skipped inside a pattern gap? (the words that are no
  * boundary, stop or actor: verb_skippable) */
 static int verb_skippable_rest(const verb_ctx_t *c, size_t q)
@@ -87,7 +100,8 @@ static int verb_skippable_rest(const verb_ctx_t *c, size_t q)
           (!strcmp(token_folded(c->tk, q), "and") || !strcmp(token_folded(c->tk, q), "nor"))))
         return 0;
     if (c->ms->at[q] >= 0)
-        return c->vd->tabari || c->skip_actors || (c->passive && c->ms->at[q] == c->by);
+        return c->vd->tabari || c->skip_actors || (c->passive && c->ms->at[q] == c->by) ||
+               verb_place_in_gap(c, q);
     return 1;   /* TABARI and PETRARCH skip over actors too ("SUGGESTED Gondor SHOULD") */
 }
 
