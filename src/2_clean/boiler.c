@@ -120,11 +120,6 @@ static void boiler_init(void)
     boiler_first[256] = (unsigned short)k;
 }
 
-static inline unsigned char boiler_lower(unsigned char c)
-{
-    return (c >= 'A' && c <= 'Z') ? (unsigned char)(c + ('a' - 'A')) : c;
-}
-
 static inline int boiler_upper(unsigned char c) { return c >= 'A' && c <= 'Z'; }
 static inline int boiler_alnum(unsigned char c)
 {
@@ -159,7 +154,7 @@ static size_t boiler_starts(const char *s, size_t n, const char *lead)
 {
     size_t m = 0;
     for (; lead[m]; m++)
-        if (m >= n || boiler_lower((unsigned char)s[m]) != (unsigned char)lead[m]) return 0;
+        if (m >= n || util_lower((unsigned char)s[m]) != (unsigned char)lead[m]) return 0;
     if (m < n && boiler_alnum((unsigned char)lead[m - 1]) && boiler_alnum((unsigned char)s[m]))
         return 0;   /* "Related" but not "Relatedly", "share" but not "shares" */
     return m;
@@ -202,7 +197,7 @@ static int boiler_date_word(const char *w, size_t n)
     char low[16];
     if (n == 0) return 1;   /* a lone separator */
     if (n >= sizeof low) return 0;
-    for (size_t i = 0; i < n; i++) low[i] = (char)boiler_lower((unsigned char)w[i]);
+    for (size_t i = 0; i < n; i++) low[i] = (char)util_lower((unsigned char)w[i]);
     low[n] = '\0';
     for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
         if (words[i][0] == low[0] && !strcmp(low, words[i])) return 1;
@@ -241,7 +236,7 @@ static int boiler_role_word(const char *s, size_t n)
     };
     for (size_t i = 0; i < n; i++) {
         if (i && boiler_alnum((unsigned char)s[i - 1])) continue;   /* a word's start */
-        unsigned char c = boiler_lower((unsigned char)s[i]);
+        unsigned char c = util_lower((unsigned char)s[i]);
         for (size_t k = 0; k < sizeof roles / sizeof roles[0]; k++) {
             if ((unsigned char)roles[k][0] != c) continue;
             size_t m = strlen(roles[k]);
@@ -286,7 +281,7 @@ static int boiler_bio(const char *s, size_t n)
 static int boiler_ending(const char *s, size_t n, const char *const *endings, size_t ne)
 {
     if (!n) return 0;
-    unsigned char last = boiler_lower((unsigned char)s[n - 1]);
+    unsigned char last = util_lower((unsigned char)s[n - 1]);
     for (size_t k = 0; k < ne; k++) {
         size_t m = strlen(endings[k]);   /* short literals: inlined by the compiler */
         if ((unsigned char)endings[k][m - 1] != last || n < m) continue;
@@ -398,7 +393,7 @@ static int boiler_headline(const char *s, size_t n)
 static int boiler_marker(const char *s, size_t n, boiler_class_t *out)
 {
     pthread_once(&boiler_once, boiler_init);
-    unsigned char c0 = boiler_lower((unsigned char)s[0]);
+    unsigned char c0 = util_lower((unsigned char)s[0]);
     for (size_t k = boiler_first[c0]; k < boiler_first[c0 + 1]; k++) {
         const boiler_marker_t *mk = &boiler_markers[k];
         size_t m = boiler_starts(s, n, mk->lead);

@@ -62,8 +62,7 @@ static int sentence_cmp_folded(const char *s, size_t n, const char *lit)
     for (size_t i = 0;; i++) {
         if (i == n) return lit[i] ? -1 : 0;
         if (!lit[i]) return 1;
-        unsigned char a = (unsigned char)s[i], b = (unsigned char)lit[i];
-        if (a >= 'A' && a <= 'Z') a = (unsigned char)(a + ('a' - 'A'));   /* the "C" locale's tolower */
+        unsigned char a = util_lower((unsigned char)s[i]), b = (unsigned char)lit[i];
         if (a != b) return a < b ? -1 : 1;
     }
 }

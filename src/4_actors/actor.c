@@ -23,11 +23,6 @@ typedef struct {
     int sides;               /* A_PAIR: how many sides (sides_phrase_at) */
 } atom_t;
 
-static inline int actor_tok_is(const tokens_t *tk, size_t i, const char *w)
-{
-    return token_is(tk, i, w);
-}
-
 /* Longest dictionary entry starting at token i, or NULL. Actors beat roles
  * of the same length. */
 static const actor_entry_t *actor_match_at(const actordict_t *d, const tokens_t *tk,
@@ -54,7 +49,7 @@ static const actor_entry_t *actor_match_at(const actordict_t *d, const tokens_t 
                  * not past a comma ("Radagast, the Brown wizard") */
                 size_t q = p;
                 while (q < tk->n && tk->t[q].id != e->toks[j] &&
-                       !actor_tok_is(tk, q, ",") && !actor_tok_is(tk, q, ";"))
+                       !token_is(tk, q, ",") && !token_is(tk, q, ";"))
                     q++;
                 if (q < tk->n && tk->t[q].id != e->toks[j]) break;
                 if (q >= tk->n) break;
@@ -139,7 +134,7 @@ static size_t actor_atoms(const actordict_t *d, const tokens_t *tk, int32_t date
         const actor_entry_t *e = actor_match_at(d, tk, i, &end);
         const char *w = token_folded(tk, i);
         if (!e && (tk->t[i].flags & TOK_WORD)) e = actordict_stem_match(d, w, tk->t[i].flen);
-        if (!e && i > 0 && actor_tok_is(tk, i - 1, "the"))   /* its contract: after "the" */
+        if (!e && i > 0 && token_is(tk, i - 1, "the"))   /* its contract: after "the" */
             e = backref_named_before(tk, i, mem);
         if (e && e->ncodes && e->codes[0].code[0] == '-' && !strcmp(e->codes[0].code, "---") &&
             !e->codes[0].from &&
@@ -209,10 +204,10 @@ static int actor_next_adjacent(const actor_scan_t *s, size_t k, uint32_t p,
     /* "China's top diplomat", "the Chinese deputy foreign minister" */
     while (allow_mods && p < st && (s->tk->t[p].wc & WC_ROLEMOD)) p++;
     /* PETRARCH read the noun phrase: "Ithilen's awful and evil minister" */
-    int after_poss = p > 0 && actor_tok_is(s->tk, p - 1, "'s");
+    int after_poss = p > 0 && token_is(s->tk, p - 1, "'s");
     for (int n = 0; s->petrarch && after_poss && allow_mods && p < st && n < 4; n++, p++) {
         const token_t *t = &s->tk->t[p];
-        if (actor_tok_is(s->tk, p, "and")) continue;
+        if (token_is(s->tk, p, "and")) continue;
         if (!(t->flags & TOK_WORD) || (t->flags & (TOK_CAP | TOK_NUM)) ||
             (t->wc & (WC_PREP | WC_AUX | WC_BOUNDARY | WC_NEG | WC_INTENT | WC_DET)))
             break;
@@ -253,7 +248,7 @@ static int actor_scene_opens(const tokens_t *tk, size_t p)
         words_in(token_folded(tk, 0), (const char *const[]){"after", "before", "later", "earlier",
                                                              "meanwhile", NULL}))
         return 1;
-    return actor_tok_is(tk, p - 1, ",");
+    return token_is(tk, p - 1, ",");
 }
 
 /* Is atom i an agent read from a TABARI file (not PETRARCH, not annalist's)? */
@@ -266,7 +261,7 @@ static int actor_tabari_agent(const actor_scan_t *s, size_t i)
  * agent atom i, at token p. */
 static int actor_former_at(const actor_scan_t *s, size_t i, uint32_t p)
 {
-    return actor_tabari_agent(s, i) && s->at[i].start == p + 1 && actor_tok_is(s->tk, p, "former");
+    return actor_tabari_agent(s, i) && s->at[i].start == p + 1 && token_is(s->tk, p, "former");
 }
 
 /* Builds one mention from the atoms starting at k; returns the next atom
@@ -289,17 +284,17 @@ static size_t actor_compose_at(const actor_scan_t *s, size_t k, actor_memory_t *
     int tabari = 0;                   /* the role is a TABARI agent's */
     /* TABARI: "former" right before the actor or the agent makes the agent
      * an elite, ELI (its manual, 5.4.1) */
-    int former = a[k].start > 0 && actor_tok_is(tk, a[k].start - 1, "former");
+    int former = a[k].start > 0 && token_is(tk, a[k].start - 1, "former");
     size_t i = k;
     uint32_t p;
 
     if (a[i].kind == A_PRON) {
-        int opens = !actor_tok_is(tk, a[i].start, "him") && actor_scene_opens(tk, a[i].start);
+        int opens = !token_is(tk, a[i].start, "him") && actor_scene_opens(tk, a[i].start);
         for (size_t j = 0; j < i && opens; j++) opens = a[j].kind == A_NAME;
         backref_pronoun(mem, a[i].start, a[i].end, opens, m);
         return k + 1;
     }
-    if (a[i].kind == A_POSS && actor_tok_is(tk, a[i].start, "her") &&
+    if (a[i].kind == A_POSS && token_is(tk, a[i].start, "her") &&
         (a[i].end >= tk->n || !(tk->t[a[i].end].flags & TOK_WORD) ||
          (tk->t[a[i].end].wc & WC_PREP) ||
          words_in(token_folded(tk, a[i].end), (const char *const[]){"that", "and", "as", NULL}))) {
@@ -329,7 +324,7 @@ static size_t actor_compose_at(const actor_scan_t *s, size_t k, actor_memory_t *
         m->end = a[i].end;
         i++;
         p = m->end;
-        if (actor_tok_is(tk, p, "'s") || actor_tok_is(tk, p, "'")) p++;
+        if (token_is(tk, p, "'s") || token_is(tk, p, "'")) p++;
         if (!person && actor_next_adjacent(s, i, p, 1) && a[i].kind == A_AGENT) {
             /* falls through to the roles below */
         } else if (!person && actor_next_adjacent(s, i, p, 0) && a[i].kind == A_ACTOR &&
@@ -345,7 +340,7 @@ static size_t actor_compose_at(const actor_scan_t *s, size_t k, actor_memory_t *
     }
     /* roles */
     p = m->end;
-    if (actor_tok_is(tk, p, "'s") || actor_tok_is(tk, p, "'")) p++;
+    if (token_is(tk, p, "'s") || token_is(tk, p, "'")) p++;
     if (base || poss || (k == i && i < s->nat && a[i].kind == A_AGENT)) {
         while (!person && alias < 0 && i < s->nat && a[i].kind == A_AGENT &&
                (actor_next_adjacent(s, i, (k == i) ? a[i].start : p, 1) ||
@@ -369,12 +364,12 @@ static size_t actor_compose_at(const actor_scan_t *s, size_t k, actor_memory_t *
         uint32_t q = m->end;
         /* "soldiers from Gondor", but not "withdrew its troops from Afghanistan";
          * "a spokesman for the German government" (an official speaks for) */
-        if (actor_tok_is(tk, q, "of") || (!poss && actor_tok_is(tk, q, "from")) ||
-            ((s->petrarch || tabari) && !poss && actor_tok_is(tk, q, "in")) ||
-            (!poss && role_e && actor_tok_is(tk, q, "for") &&
+        if (token_is(tk, q, "of") || (!poss && token_is(tk, q, "from")) ||
+            ((s->petrarch || tabari) && !poss && token_is(tk, q, "in")) ||
+            (!poss && role_e && token_is(tk, q, "for") &&
              backref_person_role(role_e->phrase))) {
             q++;
-            if (actor_tok_is(tk, q, "the")) q++;
+            if (token_is(tk, q, "the")) q++;
             if (i < s->nat && a[i].start == q && a[i].kind == A_ACTOR && !a[i].e->person) {
                 base = a[i].e;
                 m->end = a[i].end;
@@ -590,8 +585,8 @@ void actor_find(const actordict_t *d, const tokens_t *tk, int32_t date,
             continue;
         }
         size_t next = actor_compose_at(&s, k, mem, &m);
-        if (s.petrarch && m.code[0] && m.end + 2 < tk->n && actor_tok_is(tk, m.end, "(") &&
-            actor_tok_is(tk, m.end + 2, ")") && (tk->t[m.end + 1].flags & TOK_CAP)) {
+        if (s.petrarch && m.code[0] && m.end + 2 < tk->n && token_is(tk, m.end, "(") &&
+            token_is(tk, m.end + 2, ")") && (tk->t[m.end + 1].flags & TOK_CAP)) {
             m.end += 3;   /* "the European Union (EU)": the acronym is the same actor */
             while (next < s.nat && atoms[next].start < m.end) next++;
         }

@@ -12,20 +12,15 @@
 #include "4_actors/memory.h"
 #include "lib/util.h"
 
-static inline int backref_tok_is(const tokens_t *tk, size_t i, const char *w)
-{
-    return token_is(tk, i, w);
-}
-
 const actor_entry_t *backref_named_before(const tokens_t *tk, size_t i, const actor_memory_t *mem)
 {
-    if (i == 0 || !backref_tok_is(tk, i - 1, "the") ||
+    if (i == 0 || !token_is(tk, i - 1, "the") ||
         (i + 1 < tk->n && (tk->t[i + 1].flags & TOK_CAP)))
         return NULL;
-    if (backref_tok_is(tk, i, "bloc") || backref_tok_is(tk, i, "alliance")) return mem->igo;
+    if (token_is(tk, i, "bloc") || token_is(tk, i, "alliance")) return mem->igo;
     if (!(tk->t[i].flags & TOK_CAP)) return NULL;
-    if (backref_tok_is(tk, i, "north")) return mem->north;
-    if (backref_tok_is(tk, i, "south")) return mem->south;
+    if (token_is(tk, i, "north")) return mem->north;
+    if (token_is(tk, i, "south")) return mem->south;
     return NULL;
 }
 
@@ -48,7 +43,7 @@ int backref_person_role(const char *phrase)
  * or more in lower case (not a Title Case headline)? */
 static int backref_proper_role(const tokens_t *tk, size_t i)
 {
-    if (i == 0 || !(tk->t[i].flags & TOK_CAP) || !backref_tok_is(tk, i - 1, "the")) return 0;
+    if (i == 0 || !(tk->t[i].flags & TOK_CAP) || !token_is(tk, i - 1, "the")) return 0;
     for (size_t j = 0; j < tk->n; j++)
         if ((tk->t[j].flags & TOK_WORD) && !(tk->t[j].flags & (TOK_NUM | TOK_CAP)) &&
             tk->t[j].flen >= 4)
@@ -81,7 +76,7 @@ void backref_role(const backref_role_t *q, const actor_memory_t *mem, mention_t 
     const mention_t *ref = NULL;
     /* "its spokesman": the last country or body named; "his", "her",
      * "whose": the last person */
-    int its = q->poss && backref_tok_is(q->tk, q->start, "its") && mem->last_body.code[0];
+    int its = q->poss && token_is(q->tk, q->start, "its") && mem->last_body.code[0];
     if (its || (q->poss && mem->last_person.code[0])) {
         ref = its ? &mem->last_body : &mem->last_person;
         m->how = "possessive";
@@ -135,7 +130,7 @@ void backref_role(const backref_role_t *q, const actor_memory_t *mem, mention_t 
 
 int backref_lead_at(const tokens_t *tk, size_t i)
 {
-    if (i != 0 || i + 1 >= tk->n || !(backref_tok_is(tk, i, "it") || backref_tok_is(tk, i, "they")))
+    if (i != 0 || i + 1 >= tk->n || !(token_is(tk, i, "it") || token_is(tk, i, "they")))
         return 0;
     return !(tk->t[i + 1].wc & WC_BE) && (tk->t[i + 1].flags & TOK_WORD) &&
            !words_in(token_folded(tk, i + 1),
@@ -156,7 +151,7 @@ void backref_lead(const tokens_t *tk, uint32_t start, uint32_t end, const actor_
                   mentions_t *out)
 {
     if (!mem->nlead || mem->lead_sent + 1 != mem->nsent) return;
-    int they = backref_tok_is(tk, start, "they");
+    int they = token_is(tk, start, "they");
     if (they ? mem->nlead < 2 && !backref_plural_body(&mem->lead[0])
              : mem->nlead != 1 || mem->lead[0].person || backref_plural_body(&mem->lead[0]))
         return;

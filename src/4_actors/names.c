@@ -12,11 +12,6 @@
 #include "4_actors/backref.h"
 #include "4_actors/memory.h"
 
-static int names_tok_is(const tokens_t *tk, size_t i, const char *w)
-{
-    return i < tk->n && strcmp(token_folded(tk, i), w) == 0;
-}
-
 /* Is the word with vocabulary id a role word by itself ("court", "party")? */
 static int names_role_word(const actordict_t *d, uint32_t id)
 {
@@ -60,7 +55,7 @@ int names_apposed(const tokens_t *tk, uint32_t first, uint32_t last, const menti
     if (last <= first || !names_role_only(m)) return 0;
     if (last < m->start) {   /* "Milorad Dodik, the president of ..." */
         uint32_t r = names_article_before(tk, m->start);
-        return r == last + 2 && names_tok_is(tk, last + 1, ",");
+        return r == last + 2 && token_is(tk, last + 1, ",");
     }
     if (first <= m->end) return 0;
     /* "its spokesman, Colonel Abdoulaye Maiga," and "Ukraine's ambassador
@@ -70,6 +65,6 @@ int names_apposed(const tokens_t *tk, uint32_t first, uint32_t last, const menti
         p++;
         for (int n = 0; n < 3 && p < first && (tk->t[p].flags & TOK_CAP); n++) p++;
     }
-    if (p + 1 != first || !names_tok_is(tk, p, ",")) return 0;
-    return last + 1 >= tk->n || names_tok_is(tk, last + 1, ",") || names_tok_is(tk, last + 1, ".");
+    if (p + 1 != first || !token_is(tk, p, ",")) return 0;
+    return last + 1 >= tk->n || token_is(tk, last + 1, ",") || token_is(tk, last + 1, ".");
 }

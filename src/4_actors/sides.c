@@ -14,11 +14,6 @@
 
 #define SIDES_MAX (sizeof ((actor_memory_t *)0)->side / sizeof ((actor_memory_t *)0)->side[0])
 
-static inline int sides_tok_is(const tokens_t *tk, size_t i, const char *w)
-{
-    return token_is(tk, i, w);
-}
-
 size_t sides_phrase_at(const tokens_t *tk, size_t i, int *n, int *gov)
 {
     static const char *const people[] = {"leaders", "ministers", "governments", "presidents",
@@ -30,14 +25,14 @@ size_t sides_phrase_at(const tokens_t *tk, size_t i, int *n, int *gov)
     if (w[0] != 't' && w[0] != 'b' && w[0] != 'e' && w[0] != 'o') return 0;   /* no compare */
     *n = 2;
     *gov = 0;
-    if ((token_is(tk, i, "each") && sides_tok_is(tk, i + 1, "other")) ||
-        (token_is(tk, i, "one") && sides_tok_is(tk, i + 1, "another"))) {
+    if ((token_is(tk, i, "each") && token_is(tk, i + 1, "other")) ||
+        (token_is(tk, i, "one") && token_is(tk, i + 1, "another"))) {
         *n = SIDES_EACH_OTHER;
         return 2;
     }
-    if (token_is(tk, i, "the") && sides_tok_is(tk, i + 1, "pair")) return 2;
-    if (token_is(tk, i, "the") && sides_tok_is(tk, i + 1, "two")) len = 2;
-    else if (token_is(tk, i, "the") && sides_tok_is(tk, i + 1, "three")) len = 2, *n = 3;
+    if (token_is(tk, i, "the") && token_is(tk, i + 1, "pair")) return 2;
+    if (token_is(tk, i, "the") && token_is(tk, i + 1, "two")) len = 2;
+    else if (token_is(tk, i, "the") && token_is(tk, i + 1, "three")) len = 2, *n = 3;
     else if (token_is(tk, i, "both")) len = 1;
     else return 0;
     for (size_t extra = 0; extra < 2 && i + len + extra < tk->n; extra++) {

@@ -7,11 +7,6 @@
 #include "5_verbs/patindex.h"
 #include "lib/util.h"
 
-static inline int verb_is(const tokens_t *tk, size_t i, const char *w)
-{
-    return token_is(tk, i, w);
-}
-
 int verb_is_boundary(const tokens_t *tk, size_t i)
 {
     return (tk->t[i].wc & WC_BOUNDARY) != 0;
@@ -84,7 +79,7 @@ static int verb_place_in_gap(const verb_ctx_t *c, size_t q)
 {
     const mention_t *a = &c->ms->m[c->ms->at[q]];
     if (!c->native || a->role || a->person || a->start == 0) return 0;
-    if (!verb_is(c->tk, a->start - 1, "in") && !verb_is(c->tk, a->start - 1, "at")) return 0;
+    if (!token_is(c->tk, a->start - 1, "in") && !token_is(c->tk, a->start - 1, "at")) return 0;
     size_t cl = strlen(a->code);
     return cl == 3 || (cl == 6 && !strcmp(a->code + 3, "GOV") && a->entry && a->entry->ntok <= 2);
 }
@@ -274,13 +269,13 @@ static int verb_suffix(const tokens_t *tk, uint32_t i, const char *suf)
 static int verb_reduced_passive(const verb_ctx_t *c, uint32_t vs, uint32_t ve)
 {
     const tokens_t *tk = c->tk;
-    if (!c->native || vs == 0 || ve + 1 >= tk->n || !verb_is(tk, ve, "by")) return 0;
-    if ((!(tk->t[vs - 1].flags & TOK_WORD) && !verb_is(tk, vs - 1, ",")) ||
+    if (!c->native || vs == 0 || ve + 1 >= tk->n || !token_is(tk, ve, "by")) return 0;
+    if ((!(tk->t[vs - 1].flags & TOK_WORD) && !token_is(tk, vs - 1, ",")) ||
         (tk->t[vs - 1].wc & (WC_AUX | WC_INTENT | WC_NEG)) ||
         words_in(token_folded(tk, vs), (const char *const[]){"stood", "abided", "swore", NULL}))
         return 0;
     uint32_t q = ve + 1;
-    while (q < tk->n && (verb_is(tk, q, "the") || verb_is(tk, q, "a"))) q++;
+    while (q < tk->n && (token_is(tk, q, "the") || token_is(tk, q, "a"))) q++;
     return verb_mention_at(c, q) >= 0;
 }
 
@@ -319,9 +314,9 @@ static int32_t verb_passive(const verb_ctx_t *c, const vform_t *f, uint32_t vs,
     *passive = 1;
     for (uint32_t k = ve; k < tk->n && k < ve + 8; k++) {
         if (verb_is_boundary(tk, k)) break;
-        if (verb_is(tk, k, "by")) {
+        if (token_is(tk, k, "by")) {
             uint32_t q = k + 1;
-            while (q < tk->n && (verb_is(tk, q, "the") || verb_is(tk, q, "a"))) q++;
+            while (q < tk->n && (token_is(tk, q, "the") || token_is(tk, q, "a"))) q++;
             return verb_mention_at(c, q);
         }
     }

@@ -73,11 +73,6 @@ void gazetteer_free(gazetteer_t *g)
     memset(g, 0, sizeof *g);
 }
 
-static inline int where_is(const tokens_t *tk, size_t i, const char *w)
-{
-    return token_is(tk, i, w);
-}
-
 int where_find(const gazetteer_t *g, const tokens_t *tk, const char (*countries)[4],
                size_t nc, where_t *w)
 {
@@ -87,14 +82,14 @@ int where_find(const gazetteer_t *g, const tokens_t *tk, const char (*countries)
     for (size_t i = 0; i + 1 < tk->n; i++) {
         char c0 = token_folded(tk, i)[0];
         if (c0 != 'i' && c0 != 'a' && c0 != 'n' && c0 != 'o') continue;   /* fast */
-        if (!where_is(tk, i, "in") && !where_is(tk, i, "at") && !where_is(tk, i, "near") &&
-            !where_is(tk, i, "outside"))
+        if (!token_is(tk, i, "in") && !token_is(tk, i, "at") && !token_is(tk, i, "near") &&
+            !token_is(tk, i, "outside"))
             continue;
         size_t q = i + 1;
-        if (where_is(tk, q, "the")) q++;
-        if (where_is(tk, q, "capital") || where_is(tk, q, "city")) {
+        if (token_is(tk, q, "the")) q++;
+        if (token_is(tk, q, "capital") || token_is(tk, q, "city")) {
             q++;
-            if (where_is(tk, q, "of")) q++;
+            if (token_is(tk, q, "of")) q++;
         }
         if (q >= tk->n || !(tk->t[q].flags & TOK_CAP)) continue;
         /* the longest name of up to four words */

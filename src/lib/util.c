@@ -170,12 +170,6 @@ int util_read_file(const char *path, char **out, size_t *len)
     return 0;
 }
 
-/* tolower() of the "C" locale (annalist never sets another), inline */
-static inline unsigned char util_lower(unsigned char c)
-{
-    return (c >= 'A' && c <= 'Z') ? (unsigned char)(c + ('a' - 'A')) : c;
-}
-
 int util_ieq(const char *s, size_t n, const char *lit)
 {
     size_t i = 0;

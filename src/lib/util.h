@@ -121,6 +121,12 @@ static inline void util_copy(char *out, size_t size, const char *src, size_t max
     out[n] = '\0';
 }
 
+/* tolower() of the "C" locale (annalist never sets another), inline */
+static inline unsigned char util_lower(unsigned char c)
+{
+    return (c >= 'A' && c <= 'Z') ? (unsigned char)(c + ('a' - 'A')) : c;
+}
+
 /* Lower-case ASCII compare of s (n bytes) against NUL-terminated lit. */
 int util_ieq(const char *s, size_t n, const char *lit);
 
