@@ -102,6 +102,29 @@ static size_t event_members(const tokens_t *tk, const mentions_t *ms, int32_t g,
     return n;
 }
 
+/* Was target t named by the sentence, not an act referred back to ("the
+ * verdict") nor the place a sentence names? */
+static int event_target_named(const mention_t *t)
+{
+    return !t->how || (strcmp(t->how, "event referred to") && strcmp(t->how, "place"));
+}
+
+/* "imposed sanctions on a Rwandan officer, accusing him of ...": the target
+ * of the latest event before token before whose source is src and whose
+ * target the sentence named (not a pronoun), into *out; 0 when none. */
+static int event_same_object(const events_t *evs, const char *src, uint32_t before, mention_t *out)
+{
+    for (size_t i = evs->n; i-- > 0;) {
+        const event_t *e = &evs->e[i];
+        if (e->rule || e->verb_tok >= before || strcmp(e->src.code, src) ||
+            !event_target_named(&e->tgt) || (e->tgt.how && !strcmp(e->tgt.how, "pronoun")))
+            continue;
+        *out = e->tgt;
+        return 1;
+    }
+    return 0;
+}
+
 /* "X met Y and signed a deal", "thanked Y for its help and pledged to
  * deepen cooperation": a verb joined by "and" to an earlier act of the same
  * source, naming no target of its own, is aimed at that act's target. The
@@ -126,8 +149,7 @@ static const event_t *event_joined_act(const tokens_t *tk, const events_t *out,
         /* a target the sentence names, not one referred to ("condemned the
          * verdict and accused ...") */
         if (e->verb_tok < q && e->rule == NULL && !strcmp(e->src.code, src->code) &&
-            e->tgt.start > e->verb_tok && e->tgt.end <= q &&
-            (!e->tgt.how || (strcmp(e->tgt.how, "event referred to") && strcmp(e->tgt.how, "place"))))
+            e->tgt.start > e->verb_tok && e->tgt.end <= q && event_target_named(&e->tgt))
             return e;
     }
     return NULL;
@@ -345,18 +367,10 @@ static const char *event_from_match(const verbdict_t *vd, const tokens_t *tk,
      * object pronoun after an earlier act of the same source is that act's
      * target */
     mention_t same_obj;
-    if (nt == 1 && !passive && !v->legacy && T[0]->how && !strcmp(T[0]->how, "pronoun") &&
-        words_in(token_folded(tk, T[0]->start), (const char *const[]){"him", "her", "them", NULL}))
-        for (size_t i = out->n; i-- > 0;) {
-            const event_t *e = &out->e[i];
-            if (e->rule || e->verb_tok >= m->start || ns != 1 || strcmp(e->src.code, S[0]->code) ||
-                (e->tgt.how && (!strcmp(e->tgt.how, "pronoun") || !strcmp(e->tgt.how, "place") ||
-                                !strcmp(e->tgt.how, "event referred to"))))
-                continue;
-            same_obj = e->tgt;
-            T[0] = &same_obj;
-            break;
-        }
+    if (nt == 1 && ns == 1 && !passive && !v->legacy && T[0]->how && !strcmp(T[0]->how, "pronoun") &&
+        words_in(token_folded(tk, T[0]->start), (const char *const[]){"him", "her", "them", NULL}) &&
+        event_same_object(out, S[0]->code, m->start, &same_obj))
+        T[0] = &same_obj;
     mention_t defsrc, deftgt;
     tabrules_default_mention(&defsrc, op->default_src, m->start);
     tabrules_default_mention(&deftgt, op->default_tgt, m->start);
