@@ -6,7 +6,7 @@ usage: gold_score.py ANNALIST [GOLD_DIR] [-v] [--half dev|heldout|...]
                      [--min-recall R] [--max-spurious S] [--floor-halves H,H]
 
 For each half (each folder of GOLD_DIR: dev, heldout, heldout2, heldout3,
-heldout4, heldout5, heldout6, ...) every NAME.txt story is coded
+heldout4, heldout5, heldout6, heldout7) every NAME.txt story is coded
 with `ANNALIST -q --date DATE NAME.txt` and its events compared with the
 hand-written NAME.gold (lines SENT<TAB>SOURCE<TAB>TARGET<TAB>CAMEO<TAB>ANCHOR,
 '# date: YYYY-MM-DD' for the story date). The ANCHOR (the first words of the
