@@ -20,13 +20,15 @@ enum {
                           time expression may start with (but for numbers) */
     WC_ROLEMOD = 2048, /* "top", "deputy", "the", ...: may stand between a
                           country and its role ("China's top diplomat") */
+    WC_SIDES = 4096,   /* "the", "both", "each", "one": the words a phrase for
+                          several sides starts with (sides_phrase_at) */
 };
 
 /* The word lists behind the classes above (NULL-terminated). */
 extern const char *const words_negations[], *const words_intents[];
 extern const char *const words_aux[], *const words_speech[];
 extern const char *const words_be[], *const words_passive_adverbs[];
-extern const char *const words_role_modifiers[];
+extern const char *const words_role_modifiers[], *const words_side_starts[];
 /* Month names, their three-letter forms and day names, in calendar order
  * (January first, Sunday first; not NULL-terminated). */
 extern const char *const words_months[12], *const words_months3[12];

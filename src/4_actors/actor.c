@@ -119,7 +119,7 @@ static size_t actor_atoms(const actordict_t *d, const tokens_t *tk, int32_t date
             continue;
         }
         int gov, nsides;
-        size_t pair = sides_phrase_at(tk, i, &nsides, &gov);
+        size_t pair = (tk->t[i].wc & WC_SIDES) ? sides_phrase_at(tk, i, &nsides, &gov) : 0;
         if (pair) {
             a.kind = A_PAIR;
             a.end = (uint32_t)(i + pair);

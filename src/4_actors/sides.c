@@ -20,9 +20,8 @@ size_t sides_phrase_at(const tokens_t *tk, size_t i, int *n, int *gov)
                                          "premiers", "men", "women", "officials", NULL};
     static const char *const lands[] = {"countries", "nations", "sides", "neighbours",
                                         "neighbors", "states", "allies", NULL};
-    const char *w = token_folded(tk, i);
     size_t len;
-    if (w[0] != 't' && w[0] != 'b' && w[0] != 'e' && w[0] != 'o') return 0;   /* no compare */
+    if (!(tk->t[i].wc & WC_SIDES)) return 0;   /* no compare */
     *n = 2;
     *gov = 0;
     if ((token_is(tk, i, "each") && token_is(tk, i + 1, "other")) ||

@@ -14,7 +14,8 @@ enum { SIDES_EACH_OTHER = 1 };
 /* A phrase standing for sides at token i: returns its length in tokens (0
  * when none) and sets *n (2 or 3 sides, SIDES_EACH_OTHER for "each other"
  * and "one another") and *gov (1 when the noun names officials: "the two
- * leaders", "both ministers"). */
+ * leaders", "both ministers"). Only a word of class WC_SIDES (words.h)
+ * starts one: a caller at every token tests that bit before the call. */
 size_t sides_phrase_at(const tokens_t *tk, size_t i, int *n, int *gov);
 
 /* Remembers m (code set) as the latest side: the last sides of different
