@@ -72,11 +72,9 @@ static void token_fold_unicode(tokens_t *tk, token_t *t, const char *in, size_t 
     t->hash = vocab_hash(tk->fold.s + t->foff, tk->fold.len - t->foff);
 }
 
-/* Appends the token s[off..off+len) with its folded form and that form's
- * vocab_hash. */
-static inline __attribute__((always_inline)) void token_push(tokens_t *tk, const char *s,
-                                                            size_t off, size_t len,
-                                                            uint8_t flags)
+/* Appends a token for s[off..off+len) whose folded form starts at the end
+ * of tk->fold; the caller writes that form, its hash and flen. */
+static inline token_t *token_new(tokens_t *tk, size_t off, size_t len, uint8_t flags)
 {
     if (tk->n == tk->cap) util_grow((void **)&tk->t, &tk->cap, tk->n + 1, sizeof *tk->t);
     token_t *t = &tk->t[tk->n++];
@@ -85,6 +83,16 @@ static inline __attribute__((always_inline)) void token_push(tokens_t *tk, const
     t->len = (uint32_t)len;
     t->flags = flags;
     t->foff = (uint32_t)tk->fold.len;
+    return t;
+}
+
+/* Appends the token s[off..off+len) with its folded form and that form's
+ * vocab_hash. */
+static inline __attribute__((always_inline)) void token_push(tokens_t *tk, const char *s,
+                                                            size_t off, size_t len,
+                                                            uint8_t flags)
+{
+    token_t *t = token_new(tk, off, len, flags);
     /* ASCII (nearly every word): folded and hashed while copied; else utf8proc */
     if (tk->fold.cap < tk->fold.len + len + 2)
         util_grow((void **)&tk->fold.s, &tk->fold.cap, tk->fold.len + len + 2, 1);
@@ -185,6 +193,48 @@ static int token_all_caps(const char *w, size_t n)
     return isupper((unsigned char)w[0]);
 }
 
+/* Could the word whose first run of ASCII letters and digits is s[i..r)
+ * go on at s[r] (token_word_end)? 0 only when that run is the whole word:
+ * the end, or a byte no rule reads on past ("u.s.", "1,000", "asia-pacific",
+ * "o'brien", "did|n't", a non-ASCII letter). */
+static inline int token_run_goes_on(const char *s, size_t n, size_t i, size_t r)
+{
+    if (r == n) return 0;
+    unsigned char c = (unsigned char)s[r];
+    if (c == '.' || c == ',') return r - i == 1 || (unsigned char)(s[r - 1] - '0') < 10;
+    return c == '-' || c == '\'' || c >= 0x80;
+}
+
+/* The common word: a run of ASCII letters and digits that ends the word
+ * (token_run_goes_on), not "US". Scans, folds and hashes it in one pass
+ * and appends it; returns its end, or 0 (nothing appended) for any other
+ * word, which the general rules take. */
+static inline size_t token_ascii_word(const char *s, size_t n, size_t i, tokens_t *tk)
+{
+    util_grow((void **)&tk->fold.s, &tk->fold.cap, tk->fold.len + (n - i) + 2, 1);
+    char *o = tk->fold.s + tk->fold.len;
+    uint64_t h = VOCAB_HASH_START;
+    size_t r = i;
+    unsigned char k;
+    while (r < n && (k = token_ascii[(unsigned char)s[r]])) {
+        unsigned char c = (unsigned char)(s[r] + ((k & 2) << 4));   /* TOKEN_U: + 32 */
+        o[r - i] = (char)c;
+        h = vocab_hash_byte(h, c);
+        r++;
+    }
+    if (token_run_goes_on(s, n, i, r) || (r - i == 2 && s[i] == 'U' && s[i + 1] == 'S'))
+        return 0;
+    uint8_t fl = TOK_WORD | (token_ascii[(unsigned char)s[i]] == TOKEN_U ? TOK_CAP : 0) |
+                 ((unsigned char)(s[i] - '0') < 10 ? TOK_NUM : 0);
+    token_t *t = token_new(tk, i, r - i, fl);
+    t->hash = vocab_hash_end(h);
+    t->flen = (uint32_t)(r - i);
+    tk->fold.len += r - i;
+    tk->fold.s[tk->fold.len++] = '\0';   /* the form's NUL, and the buffer's (sbuf_t) */
+    tk->fold.s[tk->fold.len] = '\0';
+    return r;
+}
+
 int token_split(const char *s, size_t n, tokens_t *tk, size_t max)
 {
     tk->n = 0;
@@ -192,6 +242,13 @@ int token_split(const char *s, size_t n, tokens_t *tk, size_t max)
     size_t i = 0;
     while (i < n) {
         if (max && tk->n >= max) return 1;
+        if (token_ascii[(unsigned char)s[i]]) {
+            size_t e = token_ascii_word(s, n, i, tk);
+            if (e) {
+                i = e;
+                continue;
+            }
+        }
         int w, u;
         size_t len = token_char(s, n, i, &w, &u);
         if (s[i] == ' ') {
