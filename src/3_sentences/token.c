@@ -215,9 +215,8 @@ static inline size_t token_ascii_word(const char *s, size_t n, size_t i, tokens_
     char *o = tk->fold.s + tk->fold.len;
     uint64_t h = VOCAB_HASH_START;
     size_t r = i;
-    unsigned char k;
-    while (r < n && (k = token_ascii[(unsigned char)s[r]])) {
-        unsigned char c = (unsigned char)(s[r] + ((k & 2) << 4));   /* TOKEN_U: + 32 */
+    while (r < n && token_ascii[(unsigned char)s[r]]) {
+        unsigned char c = (unsigned char)s[r] | 0x20;   /* lower case; digits have bit 5 */
         o[r - i] = (char)c;
         h = vocab_hash_byte(h, c);
         r++;
