@@ -33,11 +33,13 @@ void patindex_build(const verbdict_t *d, vblock_t *b)
         for (uint32_t i = 0; i < p->nel; i++)
             if (p->el[i].kind == PE_WORD) patindex_bloom_add(&x->need[k], p->el[i].id);
         const pelem_t *e = p->star + 1 < p->nel ? &p->el[p->star + 1] : NULL;
-        if (e && e->kind == PE_WORD && e->id)
+        if (e && e->kind == PE_WORD && e->id) {
             x->words[x->nwords++] = (synkey_t){e->id, k};
-        else if (e && e->kind == PE_STEM && e->stem && e->stem[0])
+            x->word_bits |= (uint64_t)1 << patindex_bit64(e->id);
+        } else if (e && e->kind == PE_STEM && e->stem && e->stem[0]) {
             x->stems[x->nstems++] = (synkey_t){(unsigned char)e->stem[0], k};
-        else
+            x->stem_bits |= (uint64_t)1 << ((unsigned char)e->stem[0] % 64);
+        } else
             x->other[k / 64] |= (uint64_t)1 << (k % 64);
     }
     qsort(x->words, x->nwords, sizeof *x->words, synindex_cmp);
@@ -59,9 +61,11 @@ size_t patindex_candidates(const vblock_t *b, const uint32_t *ids, const char *l
     const struct patindex *x = b->idx;
     size_t nw = (b->n + 63) / 64;
     memcpy(bits, x->other, nw * sizeof *bits);
-    for (size_t i = 0; i < n; i++) {
-        if (ids[i]) patindex_add(x->words, x->nwords, ids[i], bits);
-        if (letters[i]) patindex_add(x->stems, x->nstems, (unsigned char)letters[i], bits);
+    for (size_t i = 0; i < n; i++) {   /* searched only when the filters let them */
+        if (ids[i] && (x->word_bits >> patindex_bit64(ids[i]) & 1))
+            patindex_add(x->words, x->nwords, ids[i], bits);
+        if (letters[i] && (x->stem_bits >> ((unsigned char)letters[i] % 64) & 1))
+            patindex_add(x->stems, x->nstems, (unsigned char)letters[i], bits);
     }
     return nw;
 }

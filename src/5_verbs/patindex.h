@@ -29,6 +29,9 @@ struct patindex {
     uint32_t nstems;
     uint64_t *other;     /* bit set: positions of every other pattern */
     wordbloom_t *need;   /* by position: the ids of the pattern's words */
+    uint64_t word_bits;  /* a filter of the ids in words (patindex_bit64): a
+                            word whose bit is clear is none of them */
+    uint64_t stem_bits;  /* the same for the first letters in stems (c % 64) */
 };
 
 /* The bit of vocabulary id in a wordbloom_t: a multiplicative hash, since
@@ -38,6 +41,13 @@ static inline void patindex_bloom_add(wordbloom_t *b, uint32_t id)
 {
     uint32_t h = (id * 2654435761u) >> 24;
     b->w[h >> 6] |= (uint64_t)1 << (h & 63);
+}
+
+/* The bit of vocabulary id in a 64-bit filter (the same hash, its top six
+ * bits). */
+static inline unsigned patindex_bit64(uint32_t id)
+{
+    return (id * 2654435761u) >> 26;
 }
 
 /* May every id of need be in have? (0: one surely is not) */
