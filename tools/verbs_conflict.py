@@ -473,6 +473,11 @@ CLASSES = [
         ("* &RIOTGEAR %s %s" % (prep, crowd), "175")
         for prep in ["at", "on", "against"] for crowd in CROWD] + [
         ("* tear gas to disperse +", "175"), ("* force to disperse +", "175")]),
+    # "police fired tear gas in Dhaka as protesters tried to": riot gear with no
+    # one named after "at": the target is found as for any act without one
+    (None, ["fire", "use {used used}", "lob {lobbed lobbed}", "spray"], [
+        ("* %s" % g, "175") for g in ["tear gas", "water cannon", "water cannons", "rubber bullets",
+                                       "stun grenades", "sound grenades", "pepper spray"]]),
     ("175", ["disperse", "tear-gas {tear-gassed tear-gassed tear-gassing}", "teargas {teargassed teargassed teargassing}",
              "beat_back {beat_back beaten_back}"], [("* +", "175")]),
     ("175", ["crack_down {cracked_down cracked_down cracking_down}", "repress", "suppress",

@@ -23,6 +23,31 @@ static int event_same_actor(const mention_t *a, const mention_t *b)
            (strlen(a->code) == 3 || strlen(b->code) == 3);
 }
 
+/* Was t only guessed from the place the sentence names (implicit_place)? */
+static int event_place_guess(const mention_t *t)
+{
+    return t->how && !strcmp(t->how, "place");
+}
+
+static void event_fill(event_t *e, const mention_t *s, const mention_t *t, const char *code,
+                       const char *pcode, const vmatch_t *m, const verb_t *v, int passive,
+                       const char *intent, uint32_t itok)
+{
+    memset(e, 0, sizeof *e);
+    e->src = *s;
+    e->tgt = *t;
+    util_copy(e->code, sizeof e->code, code, SIZE_MAX);
+    util_copy(e->pattern_code, sizeof e->pattern_code, pcode, SIZE_MAX);
+    e->pat = m->pat;
+    e->verb = v;
+    e->verb_tok = m->start;
+    e->passive = (uint8_t)passive;
+    e->intent = intent != NULL;
+    e->intent_word = intent;
+    e->intent_tok = itok;
+    e->flags = m->flags;
+}
+
 static void event_add(events_t *out, const mention_t *s, const mention_t *t,
                       const char *code, const char *pcode, const vmatch_t *m,
                       const verb_t *v, int passive, const char *intent, uint32_t itok)
@@ -49,26 +74,23 @@ static void event_add(events_t *out, const mention_t *s, const mention_t *t,
             return;
         if (strcmp(o->code, code)) continue;
         if (!strcmp(o->src.code, s->code) && !strcmp(o->tgt.code, t->code)) return;
+        /* "police fired tear gas and stun grenades late on Saturday to
+         * disperse protesters": an act on a target guessed from the place
+         * and the same act by the same source on someone of that place's
+         * country are one act, on the one named */
+        if (!strcmp(o->src.code, s->code) && !strcmp(o->tgt.country, t->country) &&
+            event_place_guess(&o->tgt) != event_place_guess(t)) {
+            if (event_place_guess(&o->tgt))
+                event_fill(&out->e[i], s, t, code, pcode, m, v, passive, intent, itok);
+            return;
+        }
         /* "arrived in Cairo on his first state visit to Egypt": a country
          * alone is the same actor named less precisely */
         if (!v->petrarch && !v->legacy && event_same_actor(&o->src, s) &&
             event_same_actor(&o->tgt, t))
             return;
     }
-    event_t *e = UTIL_PUSH(out->e, out->n, out->cap);
-    memset(e, 0, sizeof *e);
-    e->src = *s;
-    e->tgt = *t;
-    util_copy(e->code, sizeof e->code, code, SIZE_MAX);
-    util_copy(e->pattern_code, sizeof e->pattern_code, pcode, SIZE_MAX);
-    e->pat = m->pat;
-    e->verb = v;
-    e->verb_tok = m->start;
-    e->passive = (uint8_t)passive;
-    e->intent = intent != NULL;
-    e->intent_word = intent;
-    e->intent_tok = itok;
-    e->flags = m->flags;
+    event_fill(UTIL_PUSH(out->e, out->n, out->cap), s, t, code, pcode, m, v, passive, intent, itok);
 }
 
 /* Is the verb at token vs a passive with no agent ("two schools were
