@@ -552,6 +552,7 @@ void actor_find(const actordict_t *d, const tokens_t *tk, int32_t date,
         }
     }
     int subject_set = 0;
+    const mention_t before[2] = {mem->last_subject, mem->last_person};   /* backref_not_subject */
     actor_scan_t s = {tk, atoms, na, date, d->convert_agents, "", d->petrarch};
     actor_sentence_home(&s);
     uint32_t nfirst = 0, nlast = 0;   /* the last run of new names, if nlast > nfirst */
@@ -602,6 +603,7 @@ void actor_find(const actordict_t *d, const tokens_t *tk, int32_t date,
         }
         if (alt) *alt = '\0';
         if (m.code[0]) {
+            backref_not_subject(tk, out, before, &m);
             if (!m.person) m.start = compose_head_start(tk, m.start);
             actor_set_country(&m);
             int apposed = nlast > nfirst && names_apposed(tk, nfirst, nlast - 1, &m);

@@ -71,6 +71,29 @@ void backref_pronoun(const actor_memory_t *mem, uint32_t start, uint32_t end, in
     m->how = "pronoun";
 }
 
+void backref_not_subject(const tokens_t *tk, const mentions_t *out, const mention_t before[2],
+                         mention_t *m)
+{
+    if (!out->n || m->how[0] != 'p' || strcmp(m->how, "pronoun") ||
+        !(token_is(tk, m->start, "him") || token_is(tk, m->start, "her")))
+        return;
+    const mention_t *subj = &out->m[out->n - 1];
+    if (!subj->person || strcmp(subj->code, m->code)) return;   /* people of one code count as one */
+    for (uint32_t p = subj->end; p < m->start; p++)
+        if (words_in(token_folded(tk, p), (const char *const[]){"said", "says", "saying", "that", NULL}))
+            return;
+    for (int b = 0; b < 2; b++) {
+        if (!before[b].code[0] || !strcmp(before[b].code, m->code)) continue;
+        uint32_t start = m->start, end = m->end;
+        *m = before[b];
+        m->start = start;
+        m->end = end;
+        m->group = -1;
+        m->how = "pronoun";
+        return;
+    }
+}
+
 void backref_role(const backref_role_t *q, const actor_memory_t *mem, mention_t *m)
 {
     const mention_t *ref = NULL;

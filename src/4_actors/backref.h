@@ -34,6 +34,15 @@ typedef struct {
 void backref_pronoun(const actor_memory_t *mem, uint32_t start, uint32_t end, int opens,
                      mention_t *m);
 
+/* The object "him" or "her" right after the person who acts on it ("Modi
+ * thanked him", "Duque ... accuse him": out's last mention, a person of
+ * m's code, with no "said" or "that" between them) is someone else: before[0],
+ * the first person of the last sentence that named one, else before[1], the
+ * last person named before this sentence. m (a pronoun mention) keeps its
+ * tokens; nothing changes when both have its code. */
+void backref_not_subject(const tokens_t *tk, const mentions_t *out, const mention_t before[2],
+                         mention_t *m);
+
 /* A role alone: after a possessive, the last person's; a named office or
  * institution of its kind named before ("the minister", "the police");
  * written as a name ("the Government"), the outlet's country's
