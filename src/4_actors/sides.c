@@ -67,6 +67,10 @@ void sides_note_groups(const mentions_t *out, actor_memory_t *mem)
     }
 }
 
+/* how sides_push codes a state's side: its country alone (0), its
+ * government (1, "both governments"), or as it was named */
+#define SIDES_AS_NAMED 2
+
 /* Appends a copy of side as standing at [start, end). */
 static void sides_push(const mention_t *side, uint32_t start, uint32_t end, int gov, mentions_t *out)
 {
@@ -76,7 +80,7 @@ static void sides_push(const mention_t *side, uint32_t start, uint32_t end, int 
     m.end = end;
     m.group = -1;
     m.how = "the two";
-    if (strlen(m.country) == 3) {
+    if (strlen(m.country) == 3 && gov != SIDES_AS_NAMED) {
         char cc[4];
         util_copy(cc, sizeof cc, m.country, 3);
         if (gov) compose_code(m.code, cc, "GOV");
@@ -87,12 +91,23 @@ static void sides_push(const mention_t *side, uint32_t start, uint32_t end, int 
     out->m[out->n++] = m;
 }
 
-/* The one country the sentence names before the phrase, or NULL when it
- * names none or several. */
-static const char *sides_sentence_country(const mentions_t *out)
+/* Is m a state's (its country three letters), not an organisation's? */
+static int sides_is_state(const mention_t *m)
+{
+    return m->country[0] && m->country[1] && m->country[2] && !m->country[3];
+}
+
+/* The one country the sentence names before the phrase (organisations such
+ * as ASEAN in "Malaysia, which chairs ASEAN, called on both countries" not
+ * counted), or NULL when it names none or several; *nstate: how many
+ * mentions of states it names. */
+static const char *sides_sentence_country(const mentions_t *out, size_t *nstate)
 {
     const char *one = NULL;
+    *nstate = 0;
     for (size_t j = 0; j < out->n; j++) {
+        if (!sides_is_state(&out->m[j])) continue;
+        ++*nstate;
         if (one && strcmp(one, out->m[j].country)) return NULL;
         one = out->m[j].country;
     }
@@ -117,13 +132,12 @@ static int sides_sentence_pair(const tokens_t *tk, uint32_t start, uint32_t end,
     return 0;
 }
 
-/* The story's two countries named most (twice or more each), other than
- * self (may be NULL), appended as standing at [start, end); 1 when done,
- * 0 (nothing appended) when there are not two such. */
-static int sides_main_two(const actor_memory_t *mem, const char *self, uint32_t start, uint32_t end,
-                          int gov, mentions_t *out)
+/* Fills best with the story's two countries named most (twice or more
+ * each), other than self (may be NULL); best[1] is -1 when there are not
+ * two such. */
+static void sides_best_two(const actor_memory_t *mem, const char *self, int best[2])
 {
-    int best[2] = {-1, -1};
+    best[0] = best[1] = -1;
     for (size_t i = 0; i < mem->nhome; i++) {
         if (mem->home[i].n < 2 || (self && !strcmp(mem->home[i].country, self))) continue;
         if (best[0] < 0 || mem->home[i].n > mem->home[best[0]].n) {
@@ -133,6 +147,21 @@ static int sides_main_two(const actor_memory_t *mem, const char *self, uint32_t 
             best[1] = (int)i;
         }
     }
+}
+
+/* The story's two countries named most (twice or more each), other than
+ * self (may be NULL) unless self is one of them ("Indian Foreign Secretary
+ * Vikram Misri said the military chiefs of the two countries had spoken",
+ * in a story about India and Pakistan), appended as standing at [start,
+ * end); 1 when done, 0 (nothing appended) when there are not two such. */
+static int sides_main_two(const actor_memory_t *mem, const char *self, uint32_t start, uint32_t end,
+                          int gov, mentions_t *out)
+{
+    int best[2];
+    sides_best_two(mem, NULL, best);
+    if (self && best[1] >= 0 && strcmp(mem->home[best[0]].country, self) &&
+        strcmp(mem->home[best[1]].country, self))
+        sides_best_two(mem, self, best);
     if (best[1] < 0) return 0;
     for (int k = 0; k < 2; k++) {
         mention_t m;
@@ -141,6 +170,29 @@ static int sides_main_two(const actor_memory_t *mem, const char *self, uint32_t 
         util_copy(m.country, sizeof m.country, mem->home[best[k]].country, 3);
         sides_push(&m, start, end, gov, out);
     }
+    return 1;
+}
+
+/* "both sides" when one country is left: the two sides of its civil war,
+ * the last of its armed forces or government and the last of its rebels or
+ * opposition named ("the RSF ... the army ... called on both sides"),
+ * appended as standing at [start, end); 1 when done, 0 when the story named
+ * not both. */
+static int sides_civil_war(const actor_memory_t *mem, const char *country, uint32_t start,
+                           uint32_t end, mentions_t *out)
+{
+    static const char *const state[] = {"MIL", "GOV", "COP", NULL};
+    static const char *const armed[] = {"REB", "OPP", NULL};
+    const mention_t *a = NULL, *b = NULL;
+    for (size_t r = 0; r < mem->nrole; r++) {
+        const mention_t *m = &mem->byrole[r];
+        if (m->person || strncmp(m->country, country, 4)) continue;
+        if (!a && words_in(m->code + 3, state)) a = m;
+        if (!b && words_in(m->code + 3, armed)) b = m;
+    }
+    if (!a || !b) return 0;
+    sides_push(a, start, end, SIDES_AS_NAMED, out);
+    sides_push(b, start, end, SIDES_AS_NAMED, out);
     return 1;
 }
 
@@ -168,18 +220,24 @@ void sides_resolve(const tokens_t *tk, uint32_t start, uint32_t end, int n, int 
      * main countries, not the one acting on them ("Malaysia called on both
      * countries") */
     if (sides_sentence_pair(tk, start, end, gov, out)) return;
-    const char *self = sides_sentence_country(out);
-    if ((self || !out->n) && sides_main_two(mem, self, start, end, gov, out)) return;
+    size_t nstate;
+    const char *self = sides_sentence_country(out, &nstate);
+    if ((self || !nstate) && sides_main_two(mem, self, start, end, gov, out)) return;
     /* else the last two sides, but not the one country acting on them */
     const mention_t *pick[2] = {NULL, NULL};
     int got = 0;
     for (size_t i = SIDES_MAX; i-- > 0 && got < 2;) {
-        if (!mem->side[i].code[0] || (self && !strcmp(mem->side[i].country, self))) continue;
+        if (!mem->side[i].code[0] || !sides_is_state(&mem->side[i]) ||
+            (self && !strcmp(mem->side[i].country, self)))
+            continue;
         pick[got++] = &mem->side[i];
     }
     if (got < 2 && self) {   /* the sentence's country is one of the two after all */
         pick[0] = &mem->side[SIDES_MAX - 1], pick[1] = &mem->side[SIDES_MAX - 2];
         if (!pick[1]->code[0]) return;
+    } else if (got == 1 && !gov) {
+        sides_civil_war(mem, pick[0]->country, start, end, out);
+        return;
     } else if (got < 2) return;
     for (int k = 2; k-- > 0;) sides_push(pick[k], start, end, gov, out);
 }
