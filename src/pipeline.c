@@ -126,6 +126,7 @@ void pipeline_work_free(pipeline_work_t *w)
     actor_memory_free(&w->mem);
     free(w->vm);
     event_free(&w->ev);
+    output_sentence_free(&w->osent);
     memset(w, 0, sizeof *w);
 }
 
@@ -311,10 +312,11 @@ size_t pipeline_code_story(const dicts_t *d, const output_opts_t *o, const story
 
         when_t found = {0}, story_day = {s->date, s->date ? WHEN_DAY : WHEN_NONE, 0, 0, NULL};
         int have_when = w->ev.n && when_resolve(&w->tk, 0, (uint32_t)w->tk.n, s->date, &found);
+        if (w->ev.n) output_sentence(&w->osent, o, s, index, sp.s, sp.n);
         for (size_t k = 0; k < w->ev.n; k++) {
             /* a plan is dated when it was stated: the story's date */
             const when_t *when = (have_when && !w->ev.e[k].intent) ? &found : &story_day;
-            output_event(out, o, s, index, sp.s, sp.n, &w->tk, &w->ev.e[k], when, &where);
+            output_event(out, &w->osent, &w->tk, &w->ev.e[k], when, &where);
             st->events++;
         }
     }

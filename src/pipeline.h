@@ -62,6 +62,7 @@ typedef struct {
     vmatch_t *vm;
     size_t cvm;
     events_t ev;
+    output_sentence_t osent; /* what the records of a sentence share */
     char countries[16][4]; /* countries the story has named so far */
     size_t ncountries;
     /* the first sentences' tokens, read ahead for the names a headline uses

@@ -7,6 +7,9 @@
 #include <stdlib.h>
 #include <string.h>
 #include <xxhash.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 const char *output_header(output_format_t f)
 {
@@ -101,35 +104,106 @@ static inline int output_json_any8(uint64_t v)
     return (ctl | quote | backslash) != 0;
 }
 
-/* Appends s[0..n) as a JSON string (the text is valid UTF-8 after cleaning;
- * quotes, backslashes and control characters are escaped). */
-static void output_json_str(sbuf_t *out, const char *s, size_t n)
+/* A JSON record is written through a cursor into room reserved once
+ * (output_room), not piece by piece through sbuf_add's checks: the
+ * records are most of what a run writes. */
+
+/* Makes room for n more bytes and a NUL in out; returns where they go.
+ * The caller writes at most n bytes and ends with output_done. */
+static char *output_room(sbuf_t *out, size_t n)
 {
-    sbuf_addc(out, '"');
-    size_t run = 0;
-    for (size_t i = 0; i < n; i++) {
-        uint64_t v;
-        if (i + 8 <= n && (memcpy(&v, s + i, 8), !output_json_any8(v))) {
-            i += 7;   /* eight plain bytes */
-            continue;
-        }
-        unsigned char c = (unsigned char)s[i];
-        if (c >= 0x20 && c != '"' && c != '\\') continue;
-        sbuf_add(out, s + run, i - run);
-        if (c == '"' || c == '\\') {
-            sbuf_addc(out, '\\');
-            sbuf_addc(out, (char)c);
-        } else {
-            sbuf_printf(out, "\\u%04x", c);
-        }
-        run = i + 1;
-    }
-    sbuf_add(out, s + run, n - run);
-    sbuf_addc(out, '"');
+    util_grow((void **)&out->s, &out->cap, out->len + n + 1, 1);
+    return out->s + out->len;
 }
 
-/* Appends v in decimal. */
-static void output_uint(sbuf_t *out, size_t v)
+/* Ends what was written from output_room's pointer up to p. */
+static void output_done(sbuf_t *out, char *p)
+{
+    out->len = (size_t)(p - out->s);
+    out->s[out->len] = '\0';
+}
+
+static inline char *output_put(char *p, const char *s, size_t n)
+{
+    memcpy(p, s, n);
+    return p + n;
+}
+
+/* A string literal: its length is known when compiling. */
+#define OUTPUT_LIT(p, lit) output_put((p), (lit), sizeof(lit) - 1)
+
+/* The string in a char array field (a code, a country): the whole array is
+ * copied, a copy of known size that needs no call, and p moves on by the
+ * string's length. The room reserved counts the array's size. */
+static inline char *output_field(char *p, const char *arr, size_t size)
+{
+    memcpy(p, arr, size);
+    return p + strlen(arr);
+}
+#define OUTPUT_FIELD(p, arr) output_field((p), (arr), sizeof(arr))
+
+/* The most bytes output_json_str writes for n bytes of text. */
+#define OUTPUT_JSON_MAX(n) (6 * (size_t)(n) + 2)
+
+/* How many bytes at the start of s[0..n) go into a JSON string as they
+ * are (not a control character, '"' or a backslash): 16 bytes a step with
+ * SSE2 (every x86-64 has it), 8 with bitwise tests on a 64-bit word, then
+ * byte by byte. */
+static inline size_t output_json_plain(const char *s, size_t n)
+{
+    size_t i = 0;
+#ifdef __SSE2__
+    const __m128i quote = _mm_set1_epi8('"'), backslash = _mm_set1_epi8('\\');
+    const __m128i ctl = _mm_set1_epi8(0x1f);
+    for (; i + 16 <= n; i += 16) {
+        __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+        __m128i bad = _mm_or_si128(_mm_cmpeq_epi8(v, quote), _mm_cmpeq_epi8(v, backslash));
+        bad = _mm_or_si128(bad, _mm_cmpeq_epi8(_mm_min_epu8(v, ctl), v));   /* v <= 0x1f */
+        unsigned m = (unsigned)_mm_movemask_epi8(bad);
+        if (m) return i + (size_t)__builtin_ctz(m);
+    }
+#endif
+    for (; i + 8 <= n; i += 8) {
+        uint64_t v;
+        memcpy(&v, s + i, 8);
+        if (output_json_any8(v)) break;
+    }
+    for (; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c < 0x20 || c == '"' || c == '\\') break;
+    }
+    return i;
+}
+
+/* Writes s[0..n) at p as a JSON string (the text is valid UTF-8 after
+ * cleaning; quotes, backslashes and control characters are escaped), at
+ * most OUTPUT_JSON_MAX(n) bytes. Returns the end. */
+static char *output_json_str(char *p, const char *s, size_t n)
+{
+    static const char hex[] = "0123456789abcdef";
+    *p++ = '"';
+    for (;;) {
+        size_t k = output_json_plain(s, n);
+        p = output_put(p, s, k);
+        if (k == n) break;
+        unsigned char c = (unsigned char)s[k];
+        *p++ = '\\';
+        if (c == '"' || c == '\\') {
+            *p++ = (char)c;
+        } else {
+            p = OUTPUT_LIT(p, "u00");
+            *p++ = hex[c >> 4];
+            *p++ = hex[c & 15];
+        }
+        s += k + 1;
+        n -= k + 1;
+    }
+    *p++ = '"';
+    return p;
+}
+
+/* Writes v in decimal at p (at most 20 bytes); returns the end. */
+static char *output_uint(char *p, size_t v)
 {
     char d[24];
     size_t i = sizeof d;
@@ -137,21 +211,24 @@ static void output_uint(sbuf_t *out, size_t v)
         d[--i] = (char)('0' + v % 10);
         v /= 10;
     } while (v);
-    sbuf_add(out, d + i, sizeof d - i);
+    return output_put(p, d + i, sizeof d - i);
 }
 
-/* Appends x as printf's "%.4f" would, without printf: x * 10000 is exact
- * for a float's value (24 bits times 14), and nearbyint rounds it as printf
- * does (to nearest, ties to even; checked on every 7th float up to 200
- * in magnitude). Larger or odd values go through printf. */
-static void output_fixed4(sbuf_t *out, float f)
+/* The most bytes output_fixed4 writes. */
+#define OUTPUT_FIXED4_MAX 64
+
+/* Writes x at p as printf's "%.4f" would, without printf: x * 10000 is
+ * exact for a float's value (24 bits times 14), and nearbyint rounds it as
+ * printf does (to nearest, ties to even; checked on every 7th float up to
+ * 200 in magnitude). Larger or odd values go through printf. */
+static char *output_fixed4(char *p, float f)
 {
     double x = f;
+    char d[OUTPUT_FIXED4_MAX];
     if (!isfinite(x) || fabs(x) > 1e9) {
-        sbuf_printf(out, "%.4f", x);
-        return;
+        int k = snprintf(d, sizeof d, "%.4f", x);
+        return output_put(p, d, k < 0 ? 0 : (size_t)k < sizeof d ? (size_t)k : sizeof d - 1);
     }
-    char d[32];
     size_t i = sizeof d;
     uint64_t a = (uint64_t)fabs(nearbyint(x * 10000.0));
     for (int k = 0; k < 4; k++, a /= 10) d[--i] = (char)('0' + a % 10);
@@ -161,21 +238,28 @@ static void output_fixed4(sbuf_t *out, float f)
         a /= 10;
     } while (a);
     if (signbit(x)) d[--i] = '-';
-    sbuf_add(out, d + i, sizeof d - i);
+    return output_put(p, d + i, sizeof d - i);
 }
 
-static void output_json_actor(sbuf_t *out, const char *key, const mention_t *m,
-                              const char *text, size_t n)
+/* The most bytes output_json_actor writes for text of n bytes. */
+#define OUTPUT_ACTOR_MAX(n) \
+    (48 + sizeof((mention_t *)0)->code + sizeof((mention_t *)0)->country + OUTPUT_JSON_MAX(n))
+
+/* Writes ,"source":{"code":..,"country":..,"text":..} (key "source" or
+ * "target") at p; returns the end. */
+static char *output_json_actor(char *p, const char *key, const mention_t *m,
+                               const char *text, size_t n)
 {
-    sbuf_adds(out, ",\"");
-    sbuf_adds(out, key);
-    sbuf_adds(out, "\":{\"code\":\"");
-    sbuf_adds(out, m->code);
-    sbuf_adds(out, "\",\"country\":\"");
-    sbuf_adds(out, m->country);
-    sbuf_adds(out, "\",\"text\":");
-    output_json_str(out, text, n);
-    sbuf_addc(out, '}');
+    p = OUTPUT_LIT(p, ",\"");
+    p = output_put(p, key, strlen(key));
+    p = OUTPUT_LIT(p, "\":{\"code\":\"");
+    p = OUTPUT_FIELD(p, m->code);
+    p = OUTPUT_LIT(p, "\",\"country\":\"");
+    p = OUTPUT_FIELD(p, m->country);
+    p = OUTPUT_LIT(p, "\",\"text\":");
+    p = output_json_str(p, text, n);
+    *p++ = '}';
+    return p;
 }
 
 /* The original words of a mention: their first byte in the sentence, and
@@ -272,83 +356,146 @@ static void output_json_explain(sbuf_t *out, const event_t *e, const when_t *whe
     json_decref(x);
 }
 
-/* One JSON Lines record, written piece by piece (no printf but for a
- * place's coordinates): the records are most of what a run writes. */
-static void output_json(sbuf_t *out, const output_opts_t *o, const story_t *s, size_t index,
-                        const char *sentence, size_t n, const tokens_t *tk, const event_t *e,
-                        const when_t *when, const where_t *where, const cameo_code_t *cc,
-                        const char *srctext, size_t srcn, const char *tgttext, size_t tgtn)
+void output_sentence(output_sentence_t *os, const output_opts_t *o, const story_t *s,
+                     size_t index, const char *sentence, size_t n)
 {
-    char date[11], root[3] = {e->code[0], e->code[1], '\0'};
-    sbuf_adds(out, "{\"story_id\":");
-    output_json_str(out, s->id, strlen(s->id));
-    sbuf_adds(out, ",\"sentence\":");
-    output_uint(out, index);
-    if (when->precision) {
-        when_format(when, date);
-        sbuf_adds(out, ",\"date\":\"");
-        sbuf_adds(out, date);
-        sbuf_adds(out, "\",\"date_precision\":\"");
-        sbuf_adds(out, when_precision_name(when->precision));
-        sbuf_addc(out, '"');
-    } else {
-        sbuf_adds(out, ",\"date\":null,\"date_precision\":null");
+    os->o = o;
+    os->story = s;
+    os->index = index;
+    os->text = sentence;
+    os->n = n;
+    if (o->format != OUT_JSON) return;
+    size_t idn = strlen(s->id);
+    sbuf_clear(&os->head);
+    char *p = output_room(&os->head, 16 + OUTPUT_JSON_MAX(idn) + 16 + 32);
+    p = OUTPUT_LIT(p, "{\"story_id\":");
+    p = output_json_str(p, s->id, idn);
+    p = OUTPUT_LIT(p, ",\"sentence\":");
+    p = output_uint(p, index);
+    output_done(&os->head, p);
+    if (!os->story_date.len || s->date != os->story_day) {   /* once a story */
+        char date[11];
+        os->story_day = s->date;
+        sbuf_clear(&os->story_date);
+        p = output_room(&os->story_date, 32);
+        if (s->date) {
+            util_format_date(s->date, date);
+            p = OUTPUT_LIT(p, ",\"story_date\":\"");
+            p = output_put(p, date, strlen(date));
+            *p++ = '"';
+        } else {
+            p = OUTPUT_LIT(p, ",\"story_date\":null");
+        }
+        output_done(&os->story_date, p);
     }
-    if (s->date) {
-        util_format_date(s->date, date);
-        sbuf_adds(out, ",\"story_date\":\"");
-        sbuf_adds(out, date);
-        sbuf_addc(out, '"');
-    } else {
-        sbuf_adds(out, ",\"story_date\":null");
-    }
-    output_json_actor(out, "source", &e->src, srctext, srcn);
-    output_json_actor(out, "target", &e->tgt, tgttext, tgtn);
-    sbuf_adds(out, ",\"cameo\":\"");
-    sbuf_adds(out, e->code);
-    sbuf_adds(out, "\",\"root\":\"");
-    sbuf_adds(out, root);
-    sbuf_adds(out, "\",\"quad_class\":");
-    sbuf_addc(out, (char)('0' + cameo_quad_class(e->code)));
-    sbuf_adds(out, ",\"goldstein\":");
-    sbuf_adds(out, cc ? cc->goldtxt : "0.0");
-    sbuf_adds(out, ",\"plover\":\"");
-    sbuf_adds(out, cc ? cc->plover : "");
-    sbuf_adds(out, "\",\"location\":");
+    sbuf_clear(&os->tail);
+    p = output_room(&os->tail, 16 + OUTPUT_JSON_MAX(n));
+    p = OUTPUT_LIT(p, ",\"text\":");
+    p = output_json_str(p, sentence, n);
+    output_done(&os->tail, p);
+}
+
+void output_sentence_free(output_sentence_t *os)
+{
+    sbuf_free(&os->head);
+    sbuf_free(&os->story_date);
+    sbuf_free(&os->tail);
+    sbuf_free(&os->when);
+    memset(os, 0, sizeof *os);
+}
+
+/* One JSON Lines record: the sentence's shared pieces (output_sentence)
+ * and the event's own, through one cursor (no printf but for odd
+ * coordinates). */
+static void output_json(sbuf_t *out, output_sentence_t *os, const tokens_t *tk,
+                        const event_t *e, const when_t *when, const where_t *where,
+                        const cameo_code_t *cc, const char *srctext, size_t srcn,
+                        const char *tgttext, size_t tgtn)
+{
+    const char *sentence = os->text;
+    size_t locn = 0, loca = 0;
     if (where->place) {
-        uint32_t a = tk->t[where->start].off;
-        uint32_t z = tk->t[where->end - 1].off + tk->t[where->end - 1].len;
-        sbuf_adds(out, "{\"name\":");
-        output_json_str(out, sentence + a, z - a);
-        sbuf_adds(out, ",\"country\":\"");
-        sbuf_adds(out, where->place->country);
-        sbuf_adds(out, "\",\"admin1\":");
-        output_json_str(out, where->place->admin1, strlen(where->place->admin1));
-        sbuf_adds(out, ",\"lat\":");
-        output_fixed4(out, where->place->lat);
-        sbuf_adds(out, ",\"lon\":");
-        output_fixed4(out, where->place->lon);
-        sbuf_addc(out, '}');
-    } else {
-        sbuf_adds(out, "null");
+        loca = tk->t[where->start].off;
+        locn = tk->t[where->end - 1].off + tk->t[where->end - 1].len - loca;
     }
-    sbuf_adds(out, ",\"text\":");
-    output_json_str(out, sentence, n);
-    if (o->explain) output_json_explain(out, e, when, where);
+    const char *admin1 = where->place ? where->place->admin1 : "";
+    size_t admin1n = strlen(admin1);
+    size_t room = os->head.len + os->story_date.len + os->tail.len + 256 +
+                  OUTPUT_ACTOR_MAX(srcn) + OUTPUT_ACTOR_MAX(tgtn) + sizeof e->code +
+                  sizeof cc->goldtxt + sizeof cc->plover + sizeof where->place->country +
+                  OUTPUT_JSON_MAX(locn) +
+                  OUTPUT_JSON_MAX(admin1n) + 2 * OUTPUT_FIXED4_MAX;
+    if (!os->when.len || when->date != os->when_day || when->precision != os->when_precision) {
+        os->when_day = when->date;   /* the events of a sentence mostly share it */
+        os->when_precision = when->precision;
+        sbuf_clear(&os->when);
+        char *q = output_room(&os->when, 64);
+        if (when->precision) {
+            char date[11];
+            when_format(when, date);
+            const char *prec = when_precision_name(when->precision);
+            q = OUTPUT_LIT(q, ",\"date\":\"");
+            q = output_put(q, date, strlen(date));
+            q = OUTPUT_LIT(q, "\",\"date_precision\":\"");
+            q = output_put(q, prec, strlen(prec));
+            *q++ = '"';
+        } else {
+            q = OUTPUT_LIT(q, ",\"date\":null,\"date_precision\":null");
+        }
+        output_done(&os->when, q);
+    }
+    char *p = output_room(out, room + os->when.len);
+    p = output_put(p, os->head.s, os->head.len);
+    p = output_put(p, os->when.s, os->when.len);
+    p = output_put(p, os->story_date.s, os->story_date.len);
+    p = output_json_actor(p, "source", &e->src, srctext, srcn);
+    p = output_json_actor(p, "target", &e->tgt, tgttext, tgtn);
+    p = OUTPUT_LIT(p, ",\"cameo\":\"");
+    p = OUTPUT_FIELD(p, e->code);
+    p = OUTPUT_LIT(p, "\",\"root\":\"");
+    p = output_put(p, e->code, strnlen(e->code, 2));
+    p = OUTPUT_LIT(p, "\",\"quad_class\":");
+    *p++ = (char)('0' + cameo_quad_class(e->code));
+    p = OUTPUT_LIT(p, ",\"goldstein\":");
+    if (cc) p = OUTPUT_FIELD(p, cc->goldtxt);
+    else p = OUTPUT_LIT(p, "0.0");
+    p = OUTPUT_LIT(p, ",\"plover\":\"");
+    if (cc) p = OUTPUT_FIELD(p, cc->plover);
+    p = OUTPUT_LIT(p, "\",\"location\":");
+    if (where->place) {
+        p = OUTPUT_LIT(p, "{\"name\":");
+        p = output_json_str(p, sentence + loca, locn);
+        p = OUTPUT_LIT(p, ",\"country\":\"");
+        p = OUTPUT_FIELD(p, where->place->country);
+        p = OUTPUT_LIT(p, "\",\"admin1\":");
+        p = output_json_str(p, admin1, admin1n);
+        p = OUTPUT_LIT(p, ",\"lat\":");
+        p = output_fixed4(p, where->place->lat);
+        p = OUTPUT_LIT(p, ",\"lon\":");
+        p = output_fixed4(p, where->place->lon);
+        *p++ = '}';
+    } else {
+        p = OUTPUT_LIT(p, "null");
+    }
+    p = output_put(p, os->tail.s, os->tail.len);
+    output_done(out, p);
+    if (os->o->explain) output_json_explain(out, e, when, where);
     sbuf_adds(out, "}\n");
 }
 
-void output_event(sbuf_t *out, const output_opts_t *o, const story_t *s,
-                  size_t index, const char *sentence, size_t n, const tokens_t *tk,
+void output_event(sbuf_t *out, output_sentence_t *os, const tokens_t *tk,
                   const event_t *e, const when_t *when, const where_t *where)
 {
+    const output_opts_t *o = os->o;
+    const story_t *s = os->story;
+    const char *sentence = os->text;
+    size_t index = os->index, n = os->n;
     const cameo_code_t *cc = o->cameo ? cameo_find(o->cameo, e->code) : NULL;
     size_t srcn, tgtn;
     const char *srcspan = output_mention_span(sentence, tk, &e->src, &srcn);
     const char *tgtspan = output_mention_span(sentence, tk, &e->tgt, &tgtn);
     if (o->format == OUT_JSON) {
-        output_json(out, o, s, index, sentence, n, tk, e, when, where, cc, srcspan, srcn,
-                    tgtspan, tgtn);
+        output_json(out, os, tk, e, when, where, cc, srcspan, srcn, tgtspan, tgtn);
         return;
     }
     char date[11] = "", root[3] = {e->code[0], e->code[1], '\0'};
