@@ -454,6 +454,14 @@ static const char *event_from_match(const verbdict_t *vd, const tokens_t *tk,
     return intent;
 }
 
+/* Can a word starting with c be one of the verdict words ("called",
+ * "described", "branded", "labelled", "termed", ...)? Their first letters,
+ * tested without a call. */
+static inline int event_verdict_letter(char c)
+{
+    return c == 'c' || c == 'd' || c == 'b' || c == 'l' || c == 't';
+}
+
 void event_code_sentence(const verbdict_t *vd, const tokens_t *tk,
                          const mentions_t *ms, const vmatch_t *vm, size_t nvm,
                          events_t *out)
@@ -533,9 +541,10 @@ void event_code_sentence(const verbdict_t *vd, const tokens_t *tk,
     }
     /* "the Kremlin said the sanctions were illegal", "described the
      * verdict as" (annalist's files only) */
-    for (uint32_t q = 0; q < tk->n && !vd->tabari && vd->nv && !vd->v[0].legacy; q++)
+    int verdicts = !vd->tabari && vd->nv && !vd->v[0].legacy;
+    for (uint32_t q = 0; verdicts && q < tk->n; q++)
         if (((tk->t[q].wc & WC_SPEECH) && !(tk->t[q].wc & WC_NEG)) ||
-            (memchr("cdblt", token_folded(tk, q)[0], 5) &&   /* the words' first letters */
+            (event_verdict_letter(token_folded(tk, q)[0]) &&
              words_in(token_folded(tk, q), (const char *const[]){
                          "called", "described", "describes", "branded", "brands", "labelled",
                          "labeled", "termed", "dubbed", NULL})))

@@ -73,9 +73,9 @@ static int when_year(const char *w)
     /* "2019", "mid-2023", "late-2021", "early-2020" */
     const char *p = w;
     if (p[0] != 'm' && p[0] != 'l' && p[0] != 'e' && (p[0] < '0' || p[0] > '9')) return 0;
-    if (!strncmp(p, "mid-", 4)) p += 4;
-    else if (!strncmp(p, "late-", 5)) p += 5;
-    else if (!strncmp(p, "early-", 6)) p += 6;
+    if (p[0] == 'm' && !strncmp(p, "mid-", 4)) p += 4;   /* first letters: no call */
+    else if (p[0] == 'l' && !strncmp(p, "late-", 5)) p += 5;
+    else if (p[0] == 'e' && !strncmp(p, "early-", 6)) p += 6;
     if (strlen(p) != 4) return 0;
     for (int i = 0; i < 4; i++)
         if (p[i] < '0' || p[i] > '9') return 0;
@@ -126,7 +126,7 @@ int when_resolve(const tokens_t *tk, uint32_t from, uint32_t to, int32_t d, when
          * such as "mid-2023" */
         const char *t0 = token_folded(tk, i);
         if (!((t0[0] >= '0' && t0[0] <= '9') || (tk->t[i].wc & WC_TIME) ||
-              (t0[0] && strchr("mle", t0[0]) && when_year(t0))))
+              ((t0[0] == 'm' || t0[0] == 'l' || t0[0] == 'e') && when_year(t0))))
             continue;
         const char *t = token_folded(tk, i), *n1 = when_tok(tk, i + 1, to),
                    *n2 = when_tok(tk, i + 2, to), *n3 = when_tok(tk, i + 3, to);
