@@ -434,29 +434,13 @@ void actordict_finish(actordict_t *d)
     }
 }
 
-const actor_entry_t *actordict_stem_match(const actordict_t *d, const char *w, size_t n)
+const actor_entry_t *actordict_stem_match_slow(const actordict_t *d, const char *w, size_t n)
 {
-    if (d->stems.nwords <= 1) return NULL;
     for (size_t l = n; l >= 4; l--) {
         uint32_t sid = vocab_find(&d->stems, w, l);
         if (sid && sid < d->nstem && d->nbystem[sid]) return &d->e[d->by_stem[sid][0]];
     }
     return NULL;
-}
-
-const uint32_t *actordict_candidates(const actordict_t *d, uint32_t id, uint32_t *n)
-{
-    if (id == 0 || id >= d->nindex) {
-        *n = 0;
-        return NULL;
-    }
-    *n = d->nby[id];
-    return d->by_first[id];
-}
-
-const uint32_t *actordict_seconds(const actordict_t *d, uint32_t id)
-{
-    return (id == 0 || id >= d->nindex) ? NULL : d->second[id];
 }
 
 const actor_code_t *actordict_code_on_dated(const actor_entry_t *e, int32_t date)

@@ -114,11 +114,26 @@ void actordict_mark_compounds(const actordict_t *d, tokens_t *tk);
 void actordict_finish(actordict_t *d);
 
 /* The longest stem entry (TABARI one-word names without a trailing '_')
- * that is a prefix of the folded word w, or NULL. */
-const actor_entry_t *actordict_stem_match(const actordict_t *d, const char *w, size_t n);
+ * that is a prefix of the folded word w, or NULL. Inline for the common
+ * dictionary with no stems, asked at most tokens. */
+const actor_entry_t *actordict_stem_match_slow(const actordict_t *d, const char *w, size_t n);
+static inline const actor_entry_t *actordict_stem_match(const actordict_t *d, const char *w,
+                                                        size_t n)
+{
+    return d->stems.nwords <= 1 ? NULL : actordict_stem_match_slow(d, w, n);
+}
 
-/* The entries that start with token id, longest phrase first. */
-const uint32_t *actordict_candidates(const actordict_t *d, uint32_t id, uint32_t *n);
+/* The entries that start with token id, longest phrase first. Inline:
+ * asked at every token. */
+static inline const uint32_t *actordict_candidates(const actordict_t *d, uint32_t id, uint32_t *n)
+{
+    if (id == 0 || id >= d->nindex) {
+        *n = 0;
+        return NULL;
+    }
+    *n = d->nby[id];
+    return d->by_first[id];
+}
 
 /* For the n candidates of id (actordict_candidates): the id of each one's
  * second word, when a match needs it as the very next token (a phrase of
@@ -126,7 +141,10 @@ const uint32_t *actordict_candidates(const actordict_t *d, uint32_t id, uint32_t
  * whose second word is not the next token can be passed over unread.
  * NULL when there are none. */
 #define ACTORDICT_ANY UINT32_MAX
-const uint32_t *actordict_seconds(const actordict_t *d, uint32_t id);
+static inline const uint32_t *actordict_seconds(const actordict_t *d, uint32_t id)
+{
+    return (id == 0 || id >= d->nindex) ? NULL : d->second[id];
+}
 
 /* actordict_code_on for any entry (the inline one below for most). */
 const actor_code_t *actordict_code_on_dated(const actor_entry_t *e, int32_t date);
