@@ -6,6 +6,15 @@
 
 #include "util.h"
 
+/* A copy of word (n bytes) with its NUL, padded with NULs to a multiple of
+ * 8 bytes, as vocab_same reads it. */
+static char *vocab_dup(const char *word, size_t n)
+{
+    char *x = xcalloc((n + 8) & ~(size_t)7, 1);
+    memcpy(x, word, n);
+    return x;
+}
+
 void vocab_init(vocab_t *v)
 {
     memset(v, 0, sizeof *v);
@@ -13,7 +22,7 @@ void vocab_init(vocab_t *v)
     v->hashes = xcalloc(v->slots, sizeof *v->hashes);
     v->ids = xcalloc(v->slots, sizeof *v->ids);
     UTIL_PUSH(v->words, v->nwords, v->capwords);
-    v->words[0] = xstrdup("");
+    v->words[0] = vocab_dup("", 0);
     util_grow((void **)&v->tags, &v->captags, 1, sizeof *v->tags);
     v->tags[0] = 0;
 }
@@ -26,21 +35,6 @@ void vocab_free(vocab_t *v)
     free(v->ids);
     free(v->tags);
     memset(v, 0, sizeof *v);
-}
-
-static size_t vocab_slot(const vocab_t *v, uint32_t h, const char *w, size_t n)
-{
-    size_t mask = v->slots - 1, i = (size_t)h & mask;
-    while (v->ids[i]) {
-        if (v->hashes[i] == h) {
-            const char *x = v->words[v->ids[i]];
-            size_t k = 0;   /* inline: most words are short */
-            while (k < n && x[k] == w[k]) k++;
-            if (k == n && x[n] == '\0') return i;
-        }
-        i = (i + 1) & mask;
-    }
-    return i;
 }
 
 static void vocab_rehash(vocab_t *v)
@@ -68,7 +62,7 @@ uint32_t vocab_add(vocab_t *v, const char *word, size_t n)
     size_t i = vocab_slot(v, h, word, n);
     if (v->ids[i]) return v->ids[i];
     uint32_t id = (uint32_t)v->nwords;
-    *UTIL_PUSH(v->words, v->nwords, v->capwords) = xstrndup(word, n);
+    *UTIL_PUSH(v->words, v->nwords, v->capwords) = vocab_dup(word, n);
     util_grow((void **)&v->tags, &v->captags, v->nwords, sizeof *v->tags);
     v->tags[id] = 0;
     v->hashes[i] = h;
@@ -80,11 +74,6 @@ uint32_t vocab_add(vocab_t *v, const char *word, size_t n)
 uint32_t vocab_find(const vocab_t *v, const char *word, size_t n)
 {
     return vocab_find_hashed(v, vocab_hash(word, n), word, n);
-}
-
-uint32_t vocab_find_hashed(const vocab_t *v, uint32_t h, const char *word, size_t n)
-{
-    return v->ids[vocab_slot(v, h, word, n)];
 }
 
 uint32_t vocab_add_tags(vocab_t *v, const char *word, size_t n, uint16_t tags)

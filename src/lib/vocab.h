@@ -8,12 +8,14 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 typedef struct {
     uint32_t *hashes;   /* open-addressing table of (hash, id) */
     uint32_t *ids;      /* 0 = empty slot */
     size_t slots;
-    char **words;       /* words[id], owned; words[0] unused */
+    char **words;       /* words[id], owned, NUL-padded to a multiple of 8
+                           bytes (vocab.c); words[0] unused */
     size_t nwords, capwords;
     uint16_t *tags;     /* tags[id]: a small bit set other modules give a word
                            (the word classes of words.h); tags[0] = 0 */
@@ -50,8 +52,47 @@ static inline uint32_t vocab_hash(const char *w, size_t n)
     return vocab_hash_end(h);
 }
 
-/* vocab_find() for a word whose vocab_hash() is h. */
-uint32_t vocab_find_hashed(const vocab_t *v, uint32_t h, const char *word, size_t n);
+/* Is the vocabulary word x (a words[id], NUL-padded by vocab.c) the n
+ * bytes at w? Fixed-size loads, not a byte loop (most words are under 8
+ * bytes). w is read within its n bytes; x within its padding, since a
+ * block of x is read only when the bytes before it matched bytes of w,
+ * none of them NUL. */
+static inline int vocab_same(const char *x, const char *w, size_t n)
+{
+    if (n < 4) return n ? x[0] == w[0] && x[n / 2] == w[n / 2] && x[n - 1] == w[n - 1] && !x[n]
+                        : !x[0];
+    if (n < 8) {
+        uint32_t a, b, c, d;
+        memcpy(&a, x, 4), memcpy(&b, w, 4), memcpy(&c, x + n - 4, 4), memcpy(&d, w + n - 4, 4);
+        return a == b && c == d && !x[n];
+    }
+    uint64_t a, b;
+    for (size_t k = 0; k + 8 < n; k += 8) {
+        memcpy(&a, x + k, 8), memcpy(&b, w + k, 8);
+        if (a != b) return 0;
+    }
+    memcpy(&a, x + n - 8, 8), memcpy(&b, w + n - 8, 8);
+    return a == b && !x[n];
+}
+
+/* The slot of the word w (n bytes, hash h) in the table, or the empty slot
+ * where it would go. */
+static inline size_t vocab_slot(const vocab_t *v, uint32_t h, const char *w, size_t n)
+{
+    size_t mask = v->slots - 1, i = (size_t)h & mask;
+    while (v->ids[i]) {
+        if (v->hashes[i] == h && vocab_same(v->words[v->ids[i]], w, n)) return i;
+        i = (i + 1) & mask;
+    }
+    return i;
+}
+
+/* vocab_find() for a word whose vocab_hash() is h. Inline: asked for
+ * every token (token_assign_ids). */
+static inline uint32_t vocab_find_hashed(const vocab_t *v, uint32_t h, const char *word, size_t n)
+{
+    return v->ids[vocab_slot(v, h, word, n)];
+}
 
 /* Adds word like vocab_add() and sets the bits of tags in its tags. Returns
  * its id. */
