@@ -48,6 +48,14 @@ static void event_fill(event_t *e, const mention_t *s, const mention_t *t, const
     e->flags = m->flags;
 }
 
+/* How precise a CAMEO code is: its length, then a third digit that is
+ * not 0 ("0312" > "031" > "030"). */
+static int event_precision(const char *code)
+{
+    size_t n = strlen(code);
+    return (int)n * 2 + (n >= 3 && code[2] != '0');
+}
+
 static void event_add(events_t *out, const mention_t *s, const mention_t *t,
                       const char *code, const char *pcode, const vmatch_t *m,
                       const verb_t *v, int passive, const char *intent, uint32_t itok)
@@ -64,6 +72,7 @@ static void event_add(events_t *out, const mention_t *s, const mention_t *t,
     if ((code[0] == '1' && (code[1] == '8' || code[1] == '9')) &&
         !strcmp(s->country, t->country) && strlen(s->code) >= 6 && !strcmp(s->code + 3, "COP"))
         code = "175";
+    event_t *e = NULL;   /* an event of the same act this one replaces */
     for (size_t i = 0; i < out->n; i++) {
         const event_t *o = &out->e[i];
         /* "met her counterpart in Jakarta, the first visit by an Australian
@@ -72,6 +81,18 @@ static void event_add(events_t *out, const mention_t *s, const mention_t *t,
         if (v->noun && !v->legacy && !strncmp(o->code, code, 2) && event_same_actor(&o->src, s) &&
             event_same_actor(&o->tgt, t))
             return;
+        /* "troops fought with tanks, artillery and drones", "raided and
+         * closed five offices": two verbs of one kind between the same
+         * words of the sentence are one act (annalist's files) */
+        if (!v->legacy && !v->petrarch && !strncmp(o->code, code, 2) && o->src.start == s->start &&
+            o->src.end == s->end && o->tgt.start == t->start && o->tgt.end == t->end &&
+            !strcmp(o->src.code, s->code) && !strcmp(o->tgt.code, t->code)) {
+            /* the more precise code stays ("vowed to deepen security
+             * cooperation": 0312, not 030) */
+            if (event_precision(code) <= event_precision(o->code)) return;
+            e = &out->e[i];
+            break;
+        }
         if (strcmp(o->code, code)) continue;
         if (!strcmp(o->src.code, s->code) && !strcmp(o->tgt.code, t->code)) return;
         /* "police fired tear gas and stun grenades late on Saturday to
@@ -90,7 +111,8 @@ static void event_add(events_t *out, const mention_t *s, const mention_t *t,
             event_same_actor(&o->tgt, t))
             return;
     }
-    event_fill(UTIL_PUSH(out->e, out->n, out->cap), s, t, code, pcode, m, v, passive, intent, itok);
+    if (!e) e = UTIL_PUSH(out->e, out->n, out->cap);
+    event_fill(e, s, t, code, pcode, m, v, passive, intent, itok);
 }
 
 /* Is the verb at token vs a passive with no agent ("two schools were
@@ -188,6 +210,40 @@ static int event_characterised(const tokens_t *tk, uint32_t vs)
     q--;
     while (q > 0 && !strcmp(token_folded(tk, q - 1), "\"")) q--;
     return q > 0 && !strcmp(token_folded(tk, q - 1), "as");
+}
+
+/* Does the verb at token vs open a participle phrase after a comma
+ * (", killing four people", ", striking energy facilities ... and killing")? */
+static int event_participle(const tokens_t *tk, uint32_t vs)
+{
+    const token_t *t = &tk->t[vs];
+    if (vs < 2 || t->flen < 5 || strcmp(token_folded(tk, vs) + t->flen - 3, "ing")) return 0;
+    if (!strcmp(token_folded(tk, vs - 1), ",")) return 1;
+    /* the second of two joined participles */
+    if (strcmp(token_folded(tk, vs - 1), "and")) return 0;
+    for (uint32_t q = vs - 1; q-- > 1;) {
+        if (tk->t[q].wc & WC_BOUNDARY) return 0;
+        uint32_t l = tk->t[q].flen;
+        if (!strcmp(token_folded(tk, q - 1), ",") && l >= 5 &&
+            !strcmp(token_folded(tk, q) + l - 3, "ing"))
+            return 1;
+    }
+    return 0;
+}
+
+/* "Russia launched drones at Ukraine, killing four people": is there an
+ * earlier act of this sentence of code's root from s's country to t's
+ * country, of which a participle phrase tells the outcome? */
+static int event_outcome_of(const events_t *out, const mention_t *s, const mention_t *t,
+                            const char *code)
+{
+    for (size_t i = 0; i < out->n; i++) {
+        const event_t *o = &out->e[i];
+        if (!strncmp(o->code, code, 2) && !strncmp(o->src.country, s->country, 3) &&
+            !strncmp(o->tgt.country, t->country, 3))
+            return 1;
+    }
+    return 0;
 }
 
 static const char *event_from_match(const verbdict_t *vd, const tokens_t *tk,
@@ -442,10 +498,12 @@ static const char *event_from_match(const verbdict_t *vd, const tokens_t *tk,
     else memcpy(code, m->code, sizeof code);
     if (intent && !v->legacy) modality_intent_code(m->code2, code2);
     else memcpy(code2, m->code2, sizeof code2);
+    int outcome = !v->legacy && !v->petrarch && event_participle(tk, m->start);
     /* every member of the source group with every member of the target group */
     for (size_t i = 0; i < ns; i++)
         for (size_t j = 0; j < nt; j++) {
             if (S[i] == T[j]) continue;
+            if (outcome && event_outcome_of(out, S[i], T[j], code)) continue;
             event_add(out, S[i], T[j], code, m->code, m, v, passive, intent, itok);
             /* a paired code "[032:033]": the target's act toward the source */
             if (m->code2[0])
