@@ -372,6 +372,12 @@ static const char *event_from_match(const verbdict_t *vd, const tokens_t *tk,
                     words_in(token_folded(tk, q), (const char *const[]){
                         "would", "will", "could", "should", "may", "might", "must", NULL})))
                     break;
+                /* "condemned the actions and said Manila would ...": what
+                 * follows a word of speech is what was said, not the
+                 * object of this verb */
+                if (!vd->tabari && !v->petrarch && q > from && (tk->t[q].wc & WC_SPEECH) &&
+                    !(tk->t[q].wc & WC_NEG))
+                    break;
                 /* "urged the international community to pressure Israel":
                  * an unnamed object, then another verb's object */
                 if (!v->legacy && q > from && !strcmp(token_folded(tk, q), "to") &&

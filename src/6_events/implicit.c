@@ -62,6 +62,23 @@ static const char *implicit_roots_of(const char *w)
     return NULL;
 }
 
+/* Is the role of code (its letters after the country) one of the state's
+ * own: government, army, police, intelligence, legislature, courts? */
+static int implicit_state_role(const char *code)
+{
+    return words_in(code + 3, (const char *const[]){"GOV", "MIL", "COP", "SPY", "LEG", "JUD", NULL});
+}
+
+/* Is a, whose act b reacts to, another side than b: another country, or
+ * in b's country a role that is not of the same state ("Odinga condemned
+ * the killings" by the police: KENOPP and KENCOP; not USAGOV and USAMIL)? */
+static int implicit_other_side(const mention_t *a, const mention_t *b)
+{
+    if (strncmp(a->country, b->country, 3)) return 1;
+    return strlen(a->code) == 6 && strlen(b->code) == 6 && strcmp(a->code, b->code) &&
+           !(implicit_state_role(a->code) && implicit_state_role(b->code));
+}
+
 /* The source of the latest event or act of roots ("" = any; else the
  * first root that has one: "measures" are 16 before 17) that is not of
  * src's country (for "J", the latest act of a court, of any country), in
@@ -79,7 +96,7 @@ static int implicit_referred(const events_t *out, const mention_t *src, const ch
             if (out->sentence - c->sentence > (*roots ? 8u : 3u)) break;
             if (court ? (strstr(c->src.code, "JUD") || strstr(c->src.code, "ICJ") ||
                          strstr(c->src.code, "ICC"))
-                      : (strncmp(c->src.country, src->country, 3) &&
+                      : (implicit_other_side(&c->src, src) &&
                          (!*roots || !strncmp(roots + 2 * k, c->root, 2))))
                 r = c;
         }
