@@ -302,6 +302,10 @@ static size_t actor_compose_at(const actor_scan_t *s, size_t k, actor_memory_t *
         backref_pronoun(mem, a[i].start, a[i].end, 0, m);
         return k + 1;
     }
+    if (a[i].kind == A_AGENT && i > 0 && a[i - 1].end + 1 == a[i].start &&
+        token_is(tk, a[i - 1].end, "'s") &&
+        ((a[i - 1].kind == A_ACTOR && a[i - 1].e->person) || a[i - 1].kind == A_ALIAS))
+        poss = 1;   /* "President Nicolas Maduro's government": the person just named's */
     if (a[i].kind == A_POSS) {
         poss = 1;
         p = a[i].end;
