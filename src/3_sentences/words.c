@@ -71,7 +71,13 @@ const char *const words_passive_adverbs[] = {
 const char *const words_role_modifiers[] = {
     "new", "top", "deputy", "acting", "senior", "then", "chief", "interim", "incoming",
     "outgoing", "visiting", "own", "vice", "assistant", "junior", "current", "main",
-    "sitting", "first", "the", NULL};
+    "sitting", "first", "the",
+    /* a ministry's or minister's portfolio: "the Israeli health ministry",
+     * "the Russian emergencies ministry", "Japan's economy minister" */
+    "health", "emergencies", "emergency", "energy", "economy", "economic", "commerce",
+    "education", "agriculture", "environment", "culture", "information", "communications",
+    "transport", "tourism", "labour", "labor", "industry", "trade", "interior", "security",
+    "immigration", "oil", "petroleum", "mines", "fisheries", NULL};
 
 const char *const words_side_starts[] = {"the", "both", "each", "one", NULL};
 
