@@ -94,7 +94,9 @@ CLASSES = [
         ("* an attack on +", "190"), ("* strikes on +", "190"), ("* troops into +", "190")]),
     (None, ["give {gave given}"], [("* + an ultimatum", "139")]),   # "gave X two vessels" is aid
     # "told Kabul to act against militants": a demand; "told reporters" no event
-    (None, ["tell {told told}", "warn"], [
+    # "warned Manila to stop its provocations" is a warning (130, below), as
+    # in CAMEO's own verb dictionary (WARN [130])
+    (None, ["tell {told told}"], [
         ("* + to %s" % v, "100") for v in ["act", "stop", "halt", "end", "leave", "change",
                                             "abandon", "cease", "rein in", "back off"]] + [
         ("* + to withdraw", "1056"), ("* + to pull out", "1056"), ("* + to release", "1053"),
@@ -142,7 +144,8 @@ CLASSES = [
     ("111", ["lash_out {lashed_out lashed_out lashing_out}", "hit_out {hit_out hit_out hitting_out}",
              "round_on {rounded_on rounded_on}"], [("* at +", "111"), ("* against +", "111"),
                                                     ("* +", "111")]),
-    (None, ["describe", "brand", "label", "term", "denounce", "condemn", "decry", "call {called called}"], [
+    (None, ["describe", "brand", "label", "term", "denounce", "condemn", "decry", "call {called called}",
+            "declare"], [
         ("* + %s %s" % (a, w), "111") for a in ["as", "as a", "as an", "a", "an"] for w in [
             "illegal", "illegitimate", "unacceptable", "provocation", "provocative",
             "threat", "aggression", "aggressor", "terrorist", "terrorists", "terrorism",
@@ -237,7 +240,7 @@ CLASSES = [
     ("130", ["caution"], [("* + against", "130"), ("* + not to", "130"), ("* + that", "130")]),
     ("130", ["warn"], [
         ("* +", "130"), ("* + against", "130"), ("* + of", "130"), ("* + not to", "130"),
-        ("* + over", "130"), ("* + that", "130"), ("* + to stop", "130")]),
+        ("* + over", "130"), ("* + that", "130"), ("* + to stop", "130"), ("* + to", "130")]),
 
     # ---------------- 12 reject ----------------
     ("120", ["reject", "rebuff", "dismiss", "spurn", "repudiate", "snub", "brush_off {brushed_off brushed_off}"], [
@@ -281,7 +284,10 @@ CLASSES = [
         ("* to strike +", "138"), ("* + with force", "138"), ("* force against +", "138"),
         ("* + with nuclear weapons", "1384"), ("* to use nuclear weapons against +", "1384"),
         ("* retaliation against +", "138"), ("* to retaliate against +", "130"),
-        ("* to expel +", "136"), ("* to boycott +", "133")]),
+        ("* to expel +", "136"), ("* to boycott +", "133"),
+        # "threatens 'overwhelming' response to US-South Korea drills"
+        ("* response to +", "138"), ("* a military response to +", "138"),
+        ("* to use force against +", "138"), ("* to use military force against +", "138")]),
 
     (None, ["take {took taken}", "adopt", "impose", "announce", "vow", "promise", "pledge"], [
         ("* countermeasures against +", "130"), ("* retaliatory measures against +", "130"),
@@ -341,7 +347,7 @@ CLASSES = [
     # ---------------- 15 force posture ----------------
     (None, ["mass", "amass", "mobilise", "mobilize", "station", "build_up {built_up built_up}",
             "move", "deploy", "send {sent sent}", "rush {rushed rushed}", "position",
-            "concentrate", "pour", "bring {brought brought}", "reinforce"], [
+            "concentrate", "pour", "bring {brought brought}", "reinforce", "order"], [
         ("* &TROOPS %s %s with +" % (p, b), "154")
         for p in ["on", "along", "to", "near", "at", "toward", "towards", "close to"]
         for b in ["border", "frontier"]]),
@@ -415,6 +421,10 @@ CLASSES = [
         ("* the treaty with +", "160"), ("* its treaty with +", "160"),
         ("* cooperation with +", "160"), ("* recognition of +", "161"),
         ("* its recognition of +", "161")]),
+    # "declared the Mexican ambassador persona non grata"
+    (None, ["declare", "name", "make {made made}"], [
+        ("* + persona non grata", "161"), ("* + a persona non grata", "161"),
+        ("* + personae non gratae", "161")]),
     ("161", ["recall"], [
         ("* its ambassador from +", "161"), ("* its ambassador to +", "161"),
         ("* the ambassador from +", "161"), ("* its envoy from +", "161"),

@@ -9,7 +9,7 @@ A class is (default code or None, verbs, patterns): see make_verbs.py."""
 AGREEMENT = ["agreement", "agreements", "pact", "pacts", "treaty", "treaties", "deal", "deals",
              "accord", "accords", "memorandum", "memorandums", "memoranda", "mou", "mous",
              "protocol", "contract", "framework", "partnership", "roadmap", "road map",
-             "joint declaration", "joint communique", "charter", "convention"]
+             "joint declaration", "joint communique", "charter", "convention", "programme", "program"]
 # Sums of money as news writes them: "$5 million", "500,000 euros", "2 billion pesos".
 MONEY = ["million", "billion", "euros", "dollars", "pounds", "crore"]
 # Goods sent as aid ("sent relief supplies to", "flew tents to").
@@ -26,6 +26,9 @@ ARMS = ["weapons", "arms", "missiles", "ammunition", "tanks", "fighter jets", "j
         "howitzers", "armoured vehicles", "armored vehicles", "military equipment", "helicopters",
         "warplanes", "munitions", "rifles", "bombs", "guided bombs", "air defence system",
         "air defense system", "missile systems", "interceptors", "patriot missiles"]
+# What a country is called in praise: "called Russia a great friend".
+FRIENDS = ["friend", "friends", "partner", "partners", "ally", "allies", "brother", "brothers",
+           "friendly nation", "friendly country", "brotherly nation", "brotherly country"]
 # Synonym sets written once in the dictionary and named in patterns (&MONEY).
 # What a concern is about when the actor stands after it: "concern over the
 # presence of Chinese vessels".
@@ -254,6 +257,10 @@ CLASSES = [
         ("* with +", "040"), ("* on +", "051"), ("* upon +", "051"), ("* an award on +", "051"),
         ("* an honour on +", "051"), ("* an honor on +", "051"),
         ("* its highest honour on +", "051"), ("* its highest honor on +", "051")]),
+    # "has called Russia 'a great friend'" is praise, not a telephone call
+    (None, ["call {called called}", "describe", "term", "label", "brand"], [
+        ("* + %s%s" % (a, w), "051") for a in ["", "as "] for w in FRIENDS] + [
+        ("* + %s%s" % (a, w), "111") for a in ["", "as "] for w in ["enemy", "adversary"]]),
     (None, ["stand {stood stood}", "side"], [
         ("* with +", "051"), ("* by +", "051"), ("* behind +", "051"),
         ("* in solidarity with +", "051"), ("* shoulder to shoulder with +", "051")]),
@@ -271,7 +278,16 @@ CLASSES = [
         ("* with +", "040"), ("* to +", "040"), ("* by phone with +", "041"),
         ("* by telephone with +", "041"), ("* to + by phone", "041"),
         ("* with + by phone", "041"), ("* to + over zoom", "041"), ("* with + by video", "041"),
+        ("* to + by telephone", "041"), ("* with + by telephone", "041"),
+        ("* to + on the phone", "041"), ("* to + over the phone", "041"),
+        ("* to + by video link", "041"), ("* to + by video", "041"),
         ("* out against +", "111"), ("* for +", "051")]),
+    # "would engage with Washington through diplomatic channels"
+    (None, ["engage"], [
+        ("* with +", "040"), ("* directly with +", "040"), ("* in dialogue with +", "040"),
+        ("* in talks with +", "046"), ("* in negotiations with +", "046"),
+        ("* + in talks", "046"), ("* + in dialogue", "040"), ("* in fighting with +", "190"),
+        ("* in clashes with +", "190")]),
     ("041", ["phone", "telephone", "ring {rang rung}", "dial {dialled dialled dialling}"], [
         ("* +", "041")]),
     (None, ["hold {held held}", "conduct", "have {had had}"], [
@@ -376,7 +392,7 @@ CLASSES = [
         ("* with +", "046"), ("* +", "046"), ("* a deal with +", "046"),
         ("* an agreement with +", "046"), ("* a ceasefire with +", "046")]),
     (None, ["resume", "restart", "reopen", "open", "begin {began begun beginning}",
-            "start", "launch", "enter", "join"], [
+            "start", "launch", "enter", "join", "continue"], [
         ("* talks with +", "046"), ("* negotiations with +", "046"),
         ("* talks", "046"), ("* negotiations", "046"), ("* meetings", "040"),
         ("* annual meetings", "040"), ("* regular meetings", "040"), ("* dialogue", "040"),
@@ -507,15 +523,21 @@ CLASSES = [
                                   ("* blows", "190"), ("* prisoners", "0841"), ("* fire with +", "193"),
                                   ("* gunfire with +", "193"), ("* shots with +", "193"),
                                   ("* artillery fire with +", "194")]),
+    # arms sold are military cooperation (062, as CAMEO's own verb dictionary
+    # codes SELL WEAPONS); arms shipped are military aid (072)
+    (None, ["export", "sell {sold sold}"], [
+        ("* %s to +" % w, "062") for w in ["weapons", "arms", "missiles", "drones", "fighter jets",
+                                          "warplanes", "ammunition", "&ARMS"]]),
+    (None, ["ship {shipped shipped shipping}"], [
+        ("* %s to +" % w, "072") for w in ["weapons", "arms", "missiles", "drones", "fighter jets",
+                                          "warplanes", "ammunition", "&ARMS"]]),
     (None, ["export", "ship {shipped shipped shipping}", "sell {sold sold}"], [
-        ("* weapons to +", "072"), ("* arms to +", "072"), ("* missiles to +", "072"),
         ("* oil to +", "061"), ("* gas to +", "061"), ("* grain to +", "061"),
         ("* goods to +", "061"), ("* to +", "061"), ("* tonnes of to +", "061"),
         ("* tons of to +", "061"), ("* barrels of to +", "061"), ("* cubic metres of to +", "061"),
         ("* worth of to +", "061"), ("* electricity to +", "061"), ("* lng to +", "061"),
         ("* wheat to +", "061"), ("* crude to +", "061"), ("* fuel to +", "061"),
-        ("* chips to +", "061"), ("* drones to +", "072"), ("* fighter jets to +", "072"),
-        ("* warplanes to +", "072"), ("* ammunition to +", "072")]),
+        ("* chips to +", "061")]),
     (None, ["buy {bought bought}", "import", "purchase"], [
         ("* oil from +", "061"), ("* gas from +", "061"), ("* weapons from +", "061"),
         ("* arms from +", "061"), ("* from +", "061")]),
@@ -628,15 +650,18 @@ CLASSES = [
     (None, ["deliver", "supply", "send {sent sent}", "provide", "give {gave given}",
             "ship {shipped shipped}", "transfer"], [
         ("* &ARMS to +", "072")]),
-    # arms sales approved: "cleared a $2 billion arms sale to Taiwan" (072, as "sold weapons to")
+    # arms sales approved: "cleared a $2 billion arms sale to Taiwan" (062: a sale is
+    # military cooperation, as CAMEO's own verb dictionary codes SELL WEAPONS; a
+    # transfer or an arms package is aid, 072)
     (None, ["approve", "clear", "authorise", "authorize", "greenlight", "green-light", "okay",
             "finalise", "finalize", "notify", "announce", "conclude", "sign"], [
-        ("* the sale of &ARMS to +", "072"), ("* the sale of to +", "072"),
-        ("* a possible sale of to +", "072"), ("* a potential sale of to +", "072"),
-        ("* an arms sale to +", "072"), ("* arms sales to +", "072"), ("* a weapons sale to +", "072"),
-        ("* a &MONEY arms sale to +", "072"), ("* a &MONEY weapons sale to +", "072"),
+        ("* the sale of &ARMS to +", "062"), ("* the sale of to +", "062"),
+        ("* a possible sale of to +", "062"), ("* a potential sale of to +", "062"),
+        ("* an arms sale to +", "062"), ("* arms sales to +", "062"), ("* a weapons sale to +", "062"),
+        ("* a &MONEY arms sale to +", "062"), ("* a &MONEY weapons sale to +", "062"),
         ("* a &MONEY arms package for +", "072"), ("* the transfer of &ARMS to +", "072"),
-        ("* the export of &ARMS to +", "072"), ("* exports of &ARMS to +", "072")]),
+        ("* the export of &ARMS to +", "062"), ("* exports of &ARMS to +", "062"),
+        ("* a &MONEY sale of &ARMS to +", "062"), ("* a &MONEY sale of to +", "062")]),
     ("070", ["deliver", "supply"], [("* to +", "070")] + [
         ("* %s to" % w, "---") for w in ["speech", "address", "lecture", "remarks", "blow",
                                          "verdict", "ruling", "keynote", "sermon"]]),
@@ -695,7 +720,8 @@ CLASSES = [
         ("* %s back to +" % w, "0842") for w in ["villages", "territory", "land", "islands", "control"]]),
     (None, ["resume", "restore", "reinstate"], [
         ("* issuing visas to +", "081"), ("* visas for +", "081"), ("* visa services for +", "081"),
-        ("* visa-free travel for +", "081"), ("* imports from +", "085"), ("* trade with +", "085")]),
+        ("* visa-free travel for +", "081"), ("* imports from +", "085"), ("* trade with +", "085"),
+        ("* imports of +", "085"), ("* + imports", "085")]),
     (None, ["drop", "withdraw {withdrew withdrawn}", "lift", "abandon", "end"], [
         ("* objection to +", "080"), ("* objections to +", "080"), ("* opposition to +", "080"),
         ("* veto on +", "080"), ("* block on +", "080")]),
@@ -846,5 +872,15 @@ CLASSES = [
         ("* &MONEY in +", "085"), ("* &MONEY of +", "085")]),
     (None, ["declare", "announce", "observe", "agree", "reach {reached reached}"], [
         ("* a truce", "0871"), ("* a ceasefire", "0871"), ("* a cease-fire", "0871")]),
+    # "Colombia and the ELN extended their ceasefire"
+    (None, ["extend", "prolong", "renew"], [
+        ("* %s" % w, "0871") for w in ["the ceasefire", "their ceasefire", "a ceasefire", "the truce",
+                                       "their truce", "the cease-fire", "their cease-fire"]] + [
+        ("* the %s with +" % w, "0871") for w in ["ceasefire", "truce", "cease-fire"]] + [
+        ("* its %s with +" % w, "0871") for w in ["ceasefire", "truce", "cease-fire"]]),
+    # "wrote to NATO asking for protection"
+    (None, ["write {wrote written}"], [
+        ("* to + %s" % w, "020") for w in ["asking", "to ask", "urging", "to urge", "calling on",
+                                           "requesting", "appealing"]]),
 
 ]
