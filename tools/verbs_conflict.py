@@ -421,6 +421,11 @@ CLASSES = [
         ("* the treaty with +", "160"), ("* its treaty with +", "160"),
         ("* cooperation with +", "160"), ("* recognition of +", "161"),
         ("* its recognition of +", "161")]),
+    # "ordered the closure of Ethiopian consulates"
+    (None, ["order", "announce", "demand"], [
+        ("* the closure of + %s" % w, "161") for w in ["embassy", "embassies", "consulate",
+                                                       "consulates", "mission"]] + [
+        ("* the closure of the %s of +" % w, "161") for w in ["embassy", "consulate", "mission"]]),
     # "declared the Mexican ambassador persona non grata"
     (None, ["declare", "name", "make {made made}"], [
         ("* + persona non grata", "161"), ("* + a persona non grata", "161"),
@@ -431,6 +436,7 @@ CLASSES = [
         ("* diplomats from +", "161")]),
     (None, ["close", "shut {shut shut shutting}", "shut_down {shut_down shut_down shutting_down}"], [
                        ("* its embassy in +", "161"), ("* embassy in +", "161"),
+                       ("* + embassy", "161"), ("* + consulate", "161"), ("* + consulates", "161"),
                        ("* the border with +", "163"), ("* its border with +", "163"),
                        ("* its airspace to +", "163"), ("* ports to +", "163")]),
     (None, ["impose", "slap {slapped slapped}", "levy", "announce", "adopt", "approve",
@@ -504,6 +510,9 @@ CLASSES = [
         ("* control of +", "192")]),
     ("1822", ["torture"], [("* +", "1822")]),
     ("182", ["beat {beat beaten}", "assault", "beat_up {beat_up beaten_up}"], [("* +", "182")]),
+    # "police pushed him to the ground" (not "pushed Iran to negotiate", 020)
+    (None, ["push {pushed pushed}", "shove", "throw {threw thrown}", "knock"], [
+        ("* + to the ground", "182"), ("* + down", "182")]),
     ("186", ["assassinate"], [("* +", "186")]),
     (None, ["try {tried tried}", "attempt", "plot"], [
         ("* to kill +", "185"), ("* to assassinate +", "185"), ("* to murder +", "185")]),

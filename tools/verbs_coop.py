@@ -35,7 +35,10 @@ FRIENDS = ["friend", "friends", "partner", "partners", "ally", "allies", "brothe
 WHATOF = ["presence of", "actions of", "activities of", "conduct of", "behaviour of", "behavior of",
           "deployment of", "situation in", "developments in", "decision of", "treatment of",
           "moves by", "actions by", "activities by", "policies of", "build-up of", "buildup of",
-          "surge in", "rise in", "increase in", "spike in", "expansion of", "escalation of"]
+          "surge in", "rise in", "increase in", "spike in", "expansion of", "escalation of",
+          # "concern over the drone attacks on Port Sudan": the concern is the act
+          "attacks on", "attack on", "strikes on", "drone attacks on", "airstrikes on",
+          "air strikes on", "shelling of", "bombing of", "killing of", "killings of"]
 SYNSETS = {"MONEY": MONEY, "RELIEFGOODS": RELIEFGOODS, "CARRIERS": CARRIERS, "ARMS": ARMS,
            "WHATOF": WHATOF}
 
@@ -73,8 +76,11 @@ def money_patterns(codes):
                 ("* %s line of credit to +" % m, econ), ("* %s in debt relief to +" % m, econ)]
 
 # Borders and embassies opened again.
+# An embassy opened again restores relations (054): "reopened its embassy in Honiara".
 REOPEN = [("* their embassies", "054"), ("* embassies", "054"), ("* the border with +", "081"),
-          ("* its border with +", "081"), ("* embassy in +", "081")]
+          ("* its border with +", "081"), ("* embassy in +", "054"), ("* its embassy in +", "054"),
+          ("* an embassy in +", "054"), ("* its consulate in +", "054"), ("* a consulate in +", "054"),
+          ("* + embassy", "054")]
 # Promises of aid, support and cooperation.
 PLEDGE = [
     ("* aid to +", "033"), ("* assistance to +", "033"), ("* + aid", "033"),
@@ -172,6 +178,8 @@ CLASSES = [
     # "called his counterpart" is a telephone call; "called on X to" an appeal
     (None, ["call {called called}"], [
         ("* +", "041"), ("* + by phone", "041"), ("* + to discuss", "041"),
+        # "calling it 'a Russian plan'": a name given to a thing, no call
+        ("* it +", "---"), ("* them +", "---"), ("* this +", "---"), ("* that +", "---"),
         ("* + illegal", "111"), ("* + illegitimate", "111"), ("* + unacceptable", "111"),
         ("* + a threat", "111"), ("* + a provocation", "111"), ("* + an aggressor", "111"),
         ("* + a terrorist", "111"), ("* + a liar", "111"), ("* + racist", "111"),
@@ -315,6 +323,7 @@ CLASSES = [
         ("* talks", "046"), ("* negotiations", "046"), ("* peace talks", "046"),
         ("* military exercises", "062"), ("* joint military exercises", "062")]),
     (None, ["discuss"], [   # "X and Y discussed security cooperation": both sides
+        ("% *", "040")] + [
         ("* %s" % w, "040") for w in [
             "cooperation", "security cooperation", "economic cooperation", "defence cooperation",
             "defense cooperation", "bilateral ties", "bilateral relations", "ties", "relations",
@@ -539,8 +548,11 @@ CLASSES = [
         ("* wheat to +", "061"), ("* crude to +", "061"), ("* fuel to +", "061"),
         ("* chips to +", "061")]),
     (None, ["buy {bought bought}", "import", "purchase"], [
-        ("* oil from +", "061"), ("* gas from +", "061"), ("* weapons from +", "061"),
-        ("* arms from +", "061"), ("* from +", "061")]),
+        ("* oil from +", "061"), ("* gas from +", "061"), ("* from +", "061")]),
+    # arms bought or ordered: military cooperation (CAMEO's PURCHASE ARMS FROM [062])
+    (None, ["buy {bought bought}", "import", "purchase", "order", "acquire", "procure"], [
+        ("* %s from +" % w, "062") for w in ["weapons", "arms", "&ARMS", "frigates", "warships",
+                                            "submarines", "corvettes", "patrol vessels"]]),
     (None, ["lend {lent lent}", "loan"], [("* + million", "071"), ("* + billion", "071")] +
         money_patterns(("071", "071", "072", "073", "071"))),
     (None, ["train"], [("* +", "062")]),   # "trained Ukrainian soldiers" (the role is the actor's)
@@ -802,8 +814,16 @@ CLASSES = [
             ("military assistance", "0232"), ("military aid", "0232"), ("weapons", "0232"),
             ("arms", "0232"), ("humanitarian aid", "0233"), ("humanitarian assistance", "0233"),
             ("peacekeepers", "0234"), ("troops", "0234")]]),
-    # 03: agreeing to act together is an intent
+    # 03: agreeing to act together is an intent; two or more agreeing to do a
+    # thing intend it together ("China and the Philippines agreed to improve
+    # communication")
     (None, ["agree"], [
+        ("%% * to %s" % v, "030") for v in [
+            "improve", "step up", "boost", "strengthen", "deepen", "expand", "enhance", "bolster",
+            "increase", "intensify", "promote", "develop", "work", "cooperate", "coordinate",
+            "set up", "establish", "create", "form", "explore", "pursue", "facilitate",
+            "expedite", "speed up", "tackle", "combat", "jointly"]] + [
+        ("* to work with +", "030"), ("* to cooperate with +", "030"),
         ("* to work with +", "030"), ("* to cooperate with +", "030"),
         ("* to work together with +", "030"), ("* to work closely with +", "030")]),
     # 04: "spoke over the phone with", "talked by video link with"
