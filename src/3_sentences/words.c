@@ -159,4 +159,9 @@ uint16_t words_class(const char *w, size_t n)
 void words_classify(tokens_t *tk, const vocab_t *v)
 {
     for (size_t i = 0; i < tk->n; i++) tk->t[i].wc = vocab_tags(v, tk->t[i].id);
+    /* "has since reopened its embassy": an adverb of time, no clause begins */
+    for (size_t i = 1; i < tk->n; i++)
+        if (token_is(tk, i, "since") &&
+            (token_is(tk, i - 1, "has") || token_is(tk, i - 1, "have") || token_is(tk, i - 1, "had")))
+            tk->t[i].wc &= (uint16_t)~WC_BOUNDARY;
 }

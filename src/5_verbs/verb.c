@@ -109,18 +109,31 @@ static inline int verb_skippable(const verb_ctx_t *c, size_t q)
     return verb_skippable_rest(c, q);
 }
 
+/* Do tokens [q, end) all start with a capital (a name after a role)? */
+static int verb_capitals(const tokens_t *tk, uint32_t q, uint32_t end)
+{
+    for (; q < end; q++)
+        if (!(tk->t[q].flags & TOK_CAP)) return 0;
+    return 1;
+}
+
 /* A role word is part of its actor ("the French ambassador", "diplomats
  * from Argentina"), so a pattern that spells it ("- * + ambassador", "- *
  * diplomats from +") reads it inside the actor, in annalist's own files.
  * Word element e at the tail of the actor that ends at pos, after its
- * country ("French | ambassador")? */
+ * country ("French | ambassador"), or before the name of the person who
+ * holds the role ("South Africa's | ambassador | Ebrahim Rasool")? */
 static int verb_role_tail(const verb_ctx_t *c, const pelem_t *e, uint32_t pos)
 {
     if (!c->native || pos == 0 || c->ms->at[pos - 1] < 0) return 0;
     const mention_t *a = &c->ms->m[c->ms->at[pos - 1]];
     if (!a->role || a->role_of || a->end != pos) return 0;
-    for (uint32_t q = a->start + 1; q < pos; q++)
-        if (verbdict_elem_span(c->vd, e, c->tk, q, 0) == pos - q) return 1;
+    for (uint32_t q = a->start + 1; q < pos; q++) {
+        uint32_t len = verbdict_elem_span(c->vd, e, c->tk, q, 0);
+        if (len && (q + len == pos ||
+                    (a->person && q + len < pos && verb_capitals(c->tk, q + len, pos))))
+            return 1;
+    }
     return 0;
 }
 
