@@ -63,6 +63,14 @@ NOUNS = [
     ("condemnation", [("* of +", "111")]),
     ("aid", [("* to +", "070")]),
 ]
+# Feelings said of an actor: "said it was deeply worried about North Korea's
+# missile arsenal", "upbeat about the prospects for a trade deal with India".
+NOUNS += [(a, [("* about +", "012"), ("* over +", "012"), ("* by +", "012"), ("* at +", "012")])
+          for a in ["concerned", "worried", "troubled", "alarmed", "disturbed", "perturbed"]]
+NOUNS += [(a, [("* about +", "013"), ("* about relations with +", "013"),
+               ("* about ties with +", "013"), ("* about a deal with +", "013"),
+               ("* about a trade deal with +", "013")])
+          for a in ["optimistic", "upbeat", "hopeful", "positive", "confident"]]
 # Strikes from the air: "an Israeli airstrike on", "Russian drone strikes against".
 NOUNS += [(n, [("* on +", "195"), ("* against +", "195")])
           for n in ["airstrike", "airstrikes", "air_strike", "air_strikes", "drone_strike",

@@ -90,6 +90,10 @@ CLASSES = [
             "the military", "the army", "the police", "security forces", "the coast guard",
             "troops", "soldiers", "officials", "ministers", "the navy", "the air force"]] + [
         ("* + to leave", "174"), ("* + to withdraw", "1056"), ("* + out", "174"),
+        ("* + peacekeepers to leave", "1661"), ("* + troops to leave", "166"),
+        ("* + forces to leave", "166"), ("* + inspectors to leave", "1662"),
+        ("* + aid workers to leave", "1663"), ("* + diplomats to leave", "161"),
+        ("* + ambassador to leave", "161"),
         ("* the expulsion of +", "174"), ("* an investigation into +", "090"),
         ("* an attack on +", "190"), ("* strikes on +", "190"), ("* troops into +", "190")]),
     (None, ["give {gave given}"], [("* + an ultimatum", "139")]),   # "gave X two vessels" is aid
@@ -109,7 +113,13 @@ CLASSES = [
              ], [
         ("* +", "111"), ("* + for", "111"), ("* + over", "111"), ("* + as", "111"),
         ("* + on", "111")]),
-    ("112", ["accuse", "blame", "charge {charged charged}", "fault"], [
+    # "charged a British national under the security law" is a legal action
+    # (CAMEO 173: arrest, detain, or charge with legal action); "charged that"
+    # and "charged X of" accuse
+    ("173", ["charge {charged charged}"], [
+        ("* +", "173"), ("* + with", "173"), ("* + over", "173"), ("* + under", "173"),
+        ("* + in", "173"), ("* that +", "112"), ("* + of", "112")]),
+    ("112", ["accuse", "blame", "fault"], [
         ("* + of", "112"), ("* + for", "112"), ("* +", "112"),
         ("* + of corruption", "1121"), ("* + of crimes", "1121"),
         ("* + of human rights abuses", "1122"), ("* + of abuses", "1122"),
@@ -255,6 +265,11 @@ CLASSES = [
     (None, ["turn {turned turned}"], [("* down + offer", "120"), ("* down + request", "120"),
                                       ("* down +", "120"), ("* away +", "120")]),
     ("129", ["veto"], [("* +", "129"), ("* + resolution", "129")]),
+    # "Hungary blocked accession talks with Ukraine": a veto (before the 16
+    # classes, whose "halted talks with" would read it as 164)
+    (None, ["block", "thwart"], [
+        ("* accession talks with +", "129"), ("* membership talks with +", "129"),
+        ("* the opening of accession talks with +", "129")]),
     (None, ["refuse", "decline", "block", "thwart"], [
         ("* + %s" % w, "120") for w in ["request", "demand", "demands", "offer", "proposal",
                                         "plan", "bid", "call", "calls", "appeal"]] + [
@@ -366,7 +381,8 @@ CLASSES = [
         ("* troops in +", "154"), ("* forces on the border with +", "154")]),
     (None, ["fly {flew flown}", "sail", "send {sent sent}", "dispatch", "deploy"], [
         ("* &WARCRAFT %s +" % prep, "150")
-        for prep in ["near", "into", "toward", "towards", "around", "over", "through", "off"]]),
+        for prep in ["near", "into", "toward", "towards", "around", "over", "through", "off",
+                     "to shadow", "to monitor", "to track", "to tail"]]),
     (None, ["raise", "heighten", "put {put put putting}"], [
         ("* alert level", "152"), ("* troops on alert", "152"), ("* forces on alert", "152"),
         ("* military alert", "152"), ("* police on alert", "151")]),
@@ -519,10 +535,13 @@ CLASSES = [
     ("1823", ["murder", "execute", "behead", "lynch"], [("* +", "1823")]),
 
     # ---------------- 19 fight ----------------
+    # "Trump attacked South Africa over its treatment of white farmers": words
+    (None, ["attack"], [("* + over", "111")]),
     ("190", ["attack", "strike {struck struck}", "hit {hit hit hitting}", "raid", "ambush",
              "ram {rammed rammed ramming}",
              "storm", "pound"], [
         ("* +", "190"), ("* + in", "190"), ("* + positions", "190"),
+        ("* + over the weekend", "190"), ("* + over night", "190"), ("* + over the past", "190"),
         ("* + targets", "190"), ("* + forces", "190"), ("* + troops", "190")] + [
         # "hits Iran with fresh sanctions" is no attack
         ("* + with %s" % w, "163") for w in [
@@ -665,7 +684,9 @@ CLASSES = [
     (None, ["call_up {called_up called_up calling_up}", "mobilise", "mobilize"], [
         ("* reservists", "154"), ("* reserves", "154"), ("* reservists amid tensions with +", "154"),
         ("* reservists ahead of offensive in +", "154"), ("* reservists for offensive in +", "154"),
-        ("* reservists ahead of offensive against +", "154")]),
+        ("* reservists ahead of offensive against +", "154")] + [
+        ("* reservists %s &OFFENSIVE %s +" % (w, p), "154") for w in ["ahead of", "for"]
+        for p in ["in", "against"]]),
     (None, ["reinforce", "fortify", "bolster", "beef_up {beefed_up beefed_up}", "militarise",
             "militarize"], [
         ("* its border with +", "154"), ("* the border with +", "154"),

@@ -890,7 +890,8 @@ CLASSES = [
     ("085", ["unfreeze {unfroze unfrozen unfreezing}", "unblock"], [
         ("* +", "085"), ("* + assets", "085"), ("* + funds", "085"), ("* the assets of +", "085"),
         ("* &MONEY in +", "085"), ("* &MONEY of +", "085")]),
-    (None, ["declare", "announce", "observe", "agree", "reach {reached reached}"], [
+    (None, ["declare", "announce", "observe", "agree", "reach {reached reached}",
+            "call {called called}"], [
         ("* a truce", "0871"), ("* a ceasefire", "0871"), ("* a cease-fire", "0871")]),
     # "Colombia and the ELN extended their ceasefire"
     (None, ["extend", "prolong", "renew"], [

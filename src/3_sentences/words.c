@@ -40,7 +40,7 @@ const char *const words_intents[] = {
     "seeks", "sought", "offer", "offers", "offered", "going", "aim", "aims", "aimed",
     "prepared", "due", "committed", "considering", "could", "may", "might", "set",
     "proposed", "proposes", "threatened", "threatens", "scheduled", "poised", "invitation",
-    "invited", "wish", "wishes", "wished", "keen", "eager", NULL};
+    "invited", "wish", "wishes", "wished", "keen", "eager", "willingness", "readiness", NULL};
 
 const char *const words_speech[] = {
     "said", "says", "say", "announced", "announces", "reported", "reports", "claimed",

@@ -560,6 +560,11 @@ size_t verb_find(const verbdict_t *vd, const tokens_t *tk, const mentions_t *ms,
             /* TABARI/PETRARCH: a passive with no "by ACTOR" is coded as
              * written ("was freed from Barad-dur" by "- + * FROM $") */
             if (v->legacy && c.by < 0) passive = 0;
+            /* an event noun or adjective is no passive ("was concerned about") */
+            if (v->noun) {
+                passive = 0;
+                c.by = -1;
+            }
             c.passive = passive;
             /* PETRARCH matched a pattern's words anywhere in the verb phrase */
             c.gap = v->petrarch ? VERB_PETRARCH_GAP : vd->tabari ? VERB_TABARI_ACTOR_GAP : VERB_PATTERN_GAP;
