@@ -82,12 +82,46 @@ static void test_record_checked_whole(void **state)
     story_free(&s);
 }
 
+/* A flat record of strings and nulls is read without yajl (jsonrec.c's
+ * fast path); it must read as yajl reads it, and give every record it
+ * does not take (surrogates, U+0000, numbers, errors) to yajl. */
+static void test_flat_records_read_alike(void **state)
+{
+    (void)state;
+    story_t s;
+    assert_null(parse(" {\"id\" : \"f1\" ,\"title\":null, \"text\":\"A \\u00e9\\u2019\\u0041 "
+                      "caf\xc3\xa9 \xe2\x80\x99 \\/\\\\\\\"\\b\\f\\n\\r\\t.\",\"x\":\"\\u12aB\"}\t\r\n",
+                      &s));
+    assert_string_equal(s.id, "f1");
+    assert_null(s.title);
+    assert_string_equal(s.text, "A \xc3\xa9\xe2\x80\x99" "A caf\xc3\xa9 \xe2\x80\x99 /\\\"\b\f\n\r\t.");
+    story_free(&s);
+    /* taken by yajl: a surrogate pair, an integer id, a form feed between tokens */
+    assert_null(parse("{\"id\":3,\"text\":\"smile \\ud83d\\ude00\"}", &s));
+    assert_string_equal(s.id, "3");
+    assert_string_equal(s.text, "smile \xf0\x9f\x98\x80");
+    story_free(&s);
+    assert_null(parse("{\"id\":\"f2\",\f\"text\":\"x\"}", &s));
+    assert_string_equal(s.text, "x");
+    story_free(&s);
+    /* refused, with yajl's reasons */
+    refused("{\"id\":\"a\",\"text\":\"x\",\"title\":\"t\",\"id\":\"b\"}", "duplicate");
+    refused("{\"id\":\"a\",\"text\":\"tab\there\"}", "invalid character inside string");
+    refused("{\"id\":\"a\",\"text\":\"bad \xff byte\"}", "UTF8");
+    refused("{\"id\":\"a\",\"text\":\"\\x41\"}", "invalid JSON");
+    refused("{\"id\":\"a\",\"text\":\"\\u12g4\"}", "hex");
+    refused("{\"id\":\"a\",\"text\":\"x\",}", "invalid JSON");
+    refused("{\"id\":\"a\",\"text\":\"x\"} x", "invalid JSON");
+    refused("{\"id\":\"a\",\"text\":\"x\",\"n\":nul}", "invalid JSON");
+}
+
 int test_input_run(void)
 {
     const struct CMUnitTest t[] = {
         cmocka_unit_test(test_good_record),
         cmocka_unit_test(test_bad_records),
         cmocka_unit_test(test_record_checked_whole),
+        cmocka_unit_test(test_flat_records_read_alike),
     };
     return cmocka_run_group_tests_name("input", t, NULL, NULL);
 }
