@@ -76,6 +76,9 @@ CLASSES = [
         ("* +", "100"), ("* that +", "100"), ("* + to", "100"), ("* from +", "100"),
         ("* of +", "100"), ("* an apology from +", "100"), ("* compensation from +", "101"),
         ("* the release of +", "1053"), ("* + release", "1053"),
+        # "demanded the release of its diplomats from Israel": the holder
+        ("* the release of from +", "1053"), ("* the release of held by +", "1053"),
+        ("* the release of held in +", "1053"), ("* the return of from +", "1053"),
         ("* the withdrawal of +", "1056"), ("* + withdraw", "1056"),
         ("* + pull out", "1056"), ("* the extradition of +", "1013"),
         ("* + extradite", "1013"), ("* an explanation from +", "100"),
@@ -400,6 +403,7 @@ CLASSES = [
         ("* off diplomatic ties with +", "161"), ("* off relations with +", "161"),
         ("* contacts with +", "160"), ("* cooperation with +", "160"),
         ("* military cooperation with +", "160"), ("* trade with +", "163"),
+        ("* its military cooperation with +", "160"),
         ("* aid to +", "162"), ("* assistance to +", "162"),
         ("* economic aid to +", "1621"), ("* military aid to +", "1622"),
         ("* humanitarian aid to +", "1623"), ("* funding to +", "1621"),

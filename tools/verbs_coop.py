@@ -26,6 +26,9 @@ ARMS = ["weapons", "arms", "missiles", "ammunition", "tanks", "fighter jets", "j
         "howitzers", "armoured vehicles", "armored vehicles", "military equipment", "helicopters",
         "warplanes", "munitions", "rifles", "bombs", "guided bombs", "air defence system",
         "air defense system", "missile systems", "interceptors", "patriot missiles"]
+# What a ceasefire is said to be: "a full and immediate ceasefire".
+CEASEFIRE_KINDS = ["immediate", "full", "complete", "comprehensive", "permanent", "temporary",
+                   "humanitarian", "nationwide", "unconditional", "lasting", "durable"]
 # What a country is called in praise: "called Russia a great friend".
 FRIENDS = ["friend", "friends", "partner", "partners", "ally", "allies", "brother", "brothers",
            "friendly nation", "friendly country", "brotherly nation", "brotherly country"]
@@ -190,12 +193,17 @@ CLASSES = [
         ("* on + to withdraw", "0256"), ("* on + to lift sanctions", "0254"),
         ("* for talks with +", "026"), ("* for dialogue with +", "026"),
         ("* for the release of +", "0253"), ("* on + to respect", "020"),
+        # "called for an immediate ceasefire in Gaza"
+        ("* for a ceasefire in +", "0256"), ("* for ceasefire in +", "0256"),
+        ("* for a ceasefire between +", "0256"), ("* for a truce in +", "0256"),
+        ("* for de-escalation in +", "0256"), ("* for calm in +", "0256"),
         ("* for restraint from +", "0256"), ("* for the resignation of +", "1041"),
         ("* for + to resign", "1041"), ("* on + to resign", "1041"), ("* for + to step down", "1041"),
         ("* on + to step down", "1041"), ("* for + to", "020")]),
     ("020", ["appeal", "plead", "petition"], [
         ("* to +", "020"), ("* to + for", "020"), ("* to + for help", "023"),
         ("* to + for aid", "023"), ("* to + for assistance", "023"),
+        ("* to + for &ARMS", "0232"), ("* to + for military aid", "0232"),
         ("* to + for support", "022"), ("* for help from +", "023"),
         ("* for aid from +", "023"), ("* with +", "020")]),
     (None, ["make {made made}", "issue", "launch", "send {sent sent}"], [
@@ -208,6 +216,7 @@ CLASSES = [
         ("* + for economic aid", "0231"), ("* + for military aid", "0232"),
         ("* + for weapons", "0232"), ("* + for humanitarian aid", "0233"),
         ("* + for peacekeepers", "0234"), ("* + to mediate", "028"),
+        ("* + for &ARMS", "0232"), ("* + for military aid", "0232"),
         ("* + for a loan", "0231"), ("* + for loans", "0231"), ("* + for a bailout", "0231"),
         ("* + for funds", "0231"), ("* + for financing", "0231"), ("* + for debt relief", "0231"),
         ("* that + extradite", "0213"), ("* that + release", "0253"), ("* that + hand over", "0213"),
@@ -290,6 +299,14 @@ CLASSES = [
         ("* to + on the phone", "041"), ("* to + over the phone", "041"),
         ("* to + by video link", "041"), ("* to + by video", "041"),
         ("* out against +", "111"), ("* for +", "051")]),
+    # "said it was in contact with Tehran", "remains in close contact with"
+    (None, ["be {was were been is are}", "remain", "stay", "keep", "maintain"], [
+        ("* in contact with +", "040"), ("* in close contact with +", "040"),
+        ("* in touch with +", "040"), ("* in talks with +", "046"),
+        ("* in negotiations with +", "046")]),
+    # "ready to work with the new US administration"
+    (None, ["work"], [("* with +", "050"), ("* closely with +", "050"),
+                      ("* together with +", "050")]),
     # "would engage with Washington through diplomatic channels"
     (None, ["engage"], [
         ("* with +", "040"), ("* directly with +", "040"), ("* in dialogue with +", "040"),
@@ -519,6 +536,7 @@ CLASSES = [
         ("* relations", "050"), ("* bilateral ties", "050"), ("* their partnership", "050"),
         ("* economic cooperation with +", "061"), ("* trade with +", "061"),
         ("* military cooperation with +", "062"), ("* defence cooperation with +", "062"),
+        ("* its military cooperation with +", "062"), ("* their military cooperation", "062"),
         ("* defense cooperation with +", "062"), ("* security cooperation with +", "062"),
         ("* pressure on +", "130"), ("* sanctions on +", "163"), ("* tariffs on +", "163"),
         ("* duties on +", "163"), ("* levies on +", "163"), ("* tariffs on imports from +", "163"),
@@ -892,7 +910,16 @@ CLASSES = [
         ("* &MONEY in +", "085"), ("* &MONEY of +", "085")]),
     (None, ["declare", "announce", "observe", "agree", "reach {reached reached}",
             "call {called called}"], [
-        ("* a truce", "0871"), ("* a ceasefire", "0871"), ("* a cease-fire", "0871")]),
+        ("* a truce", "0871"), ("* a ceasefire", "0871"), ("* a cease-fire", "0871")] + [
+        # "agreed on Saturday to a full and immediate ceasefire"
+        ("* to %s %s" % (a, w), "0871") for a in CEASEFIRE_KINDS for w in ["ceasefire", "truce"]] + [
+        ("* %s %s" % (a, w), "0871") for a in CEASEFIRE_KINDS for w in ["ceasefire", "truce"]] + [
+        ("* to %s ceasefire" % a, "0871") for a in ["full and immediate", "complete and immediate",
+                                                    "immediate and unconditional",
+                                                    "immediate and lasting"]]),
+    # 08: prisoners swapped by two sides ("Russia and Ukraine swapped prisoners of war")
+    (None, ["swap {swapped swapped swapping}", "trade"], [
+        ("* prisoners", "0841"), ("* prisoners of war", "0841"), ("* detainees", "0841")]),
     # "Colombia and the ELN extended their ceasefire"
     (None, ["extend", "prolong", "renew"], [
         ("* %s" % w, "0871") for w in ["the ceasefire", "their ceasefire", "a ceasefire", "the truce",
