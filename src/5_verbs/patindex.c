@@ -13,9 +13,24 @@ void patindex_free(vblock_t *b)
     free(x->words);
     free(x->stems);
     free(x->other);
+    free(x->keyed);
     free(x->need);
     free(x);
     b->idx = NULL;
+}
+
+/* The id of the longest word pattern p spells (the least common, most
+ * likely), or 0 when it spells none. */
+static uint32_t patindex_longest_word(const verbdict_t *d, const vpattern_t *p)
+{
+    uint32_t best = 0;
+    size_t bestlen = 0;
+    for (uint32_t i = 0; i < p->nel; i++) {
+        if (p->el[i].kind != PE_WORD || !p->el[i].id) continue;
+        size_t len = strlen(vocab_word(d->vocab, p->el[i].id));
+        if (len > bestlen) best = p->el[i].id, bestlen = len;
+    }
+    return best;
 }
 
 void patindex_build(const verbdict_t *d, vblock_t *b)
@@ -25,6 +40,7 @@ void patindex_build(const verbdict_t *d, vblock_t *b)
     x->words = xcalloc(b->n + 1, sizeof *x->words);
     x->stems = xcalloc(b->n + 1, sizeof *x->stems);
     x->other = xcalloc(b->n / 64 + 1, sizeof *x->other);
+    x->keyed = xcalloc(b->n + 1, sizeof *x->keyed);
     x->need = xcalloc(b->n + 1, sizeof *x->need);
     for (uint32_t k = 0; k < b->n; k++) {
         const vpattern_t *p = &d->p[b->pats[k]];
@@ -33,14 +49,18 @@ void patindex_build(const verbdict_t *d, vblock_t *b)
         for (uint32_t i = 0; i < p->nel; i++)
             if (p->el[i].kind == PE_WORD) patindex_bloom_add(&x->need[k], p->el[i].id);
         const pelem_t *e = p->star + 1 < p->nel ? &p->el[p->star + 1] : NULL;
+        uint32_t key;
         if (e && e->kind == PE_WORD && e->id) {
             x->words[x->nwords++] = (synkey_t){e->id, k};
             x->word_bits |= (uint64_t)1 << patindex_bit64(e->id);
         } else if (e && e->kind == PE_STEM && e->stem && e->stem[0]) {
             x->stems[x->nstems++] = (synkey_t){(unsigned char)e->stem[0], k};
             x->stem_bits |= (uint64_t)1 << ((unsigned char)e->stem[0] % 64);
-        } else
+        } else if ((key = patindex_longest_word(d, p)) != 0) {
+            x->keyed[x->nkeyed++] = (patkey_t){patindex_bloom_bit(key), k};
+        } else {
             x->other[k / 64] |= (uint64_t)1 << (k % 64);
+        }
     }
     qsort(x->words, x->nwords, sizeof *x->words, synindex_cmp);
     qsort(x->stems, x->nstems, sizeof *x->stems, synindex_cmp);
@@ -56,11 +76,14 @@ static void patindex_add(const synkey_t *k, size_t nk, uint32_t id, uint64_t *bi
 }
 
 size_t patindex_candidates(const vblock_t *b, const uint32_t *ids, const char *letters,
-                           size_t n, uint64_t *bits)
+                           size_t n, const wordbloom_t *have, uint64_t *bits)
 {
     const struct patindex *x = b->idx;
     size_t nw = (b->n + 63) / 64;
     memcpy(bits, x->other, nw * sizeof *bits);
+    for (size_t i = 0; i < x->nkeyed; i++)   /* one word tested, not their walk */
+        if (patindex_bloom_has(have, x->keyed[i].bit))
+            bits[x->keyed[i].pos / 64] |= (uint64_t)1 << (x->keyed[i].pos % 64);
     for (size_t i = 0; i < n; i++) {   /* searched only when the filters let them */
         if (ids[i] && (x->word_bits >> patindex_bit64(ids[i]) & 1))
             patindex_add(x->words, x->nwords, ids[i], bits);

@@ -22,12 +22,23 @@ typedef struct {
     uint64_t w[4];
 } wordbloom_t;
 
+/* A pattern with no word right after the verb, by the wordbloom_t bit of
+ * one word it spells: a candidate only when the sentence has that bit. */
+typedef struct {
+    uint32_t bit;    /* patindex_bloom_bit() */
+    uint32_t pos;    /* position in the block */
+} patkey_t;
+
 struct patindex {
     synkey_t *words;     /* (word id, position in the block), sorted */
     uint32_t nwords;
     synkey_t *stems;     /* (first letter of the stem, position), sorted */
     uint32_t nstems;
-    uint64_t *other;     /* bit set: positions of every other pattern */
+    uint64_t *other;     /* bit set: positions of every other pattern that
+                            spells no word (always a candidate) */
+    patkey_t *keyed;     /* the other patterns that spell a word: (the bit of
+                            its longest word, position), in block order */
+    uint32_t nkeyed;
     wordbloom_t *need;   /* by position: the ids of the pattern's words */
     uint64_t word_bits;  /* a filter of the ids in words (patindex_bit64): a
                             word whose bit is clear is none of them */
@@ -37,10 +48,18 @@ struct patindex {
 /* The bit of vocabulary id in a wordbloom_t: a multiplicative hash, since
  * ids are handed out in order and the words of one pattern are often
  * neighbours. */
+static inline unsigned patindex_bloom_bit(uint32_t id)
+{
+    return (id * 2654435761u) >> 24;
+}
 static inline void patindex_bloom_add(wordbloom_t *b, uint32_t id)
 {
-    uint32_t h = (id * 2654435761u) >> 24;
+    unsigned h = patindex_bloom_bit(id);
     b->w[h >> 6] |= (uint64_t)1 << (h & 63);
+}
+static inline int patindex_bloom_has(const wordbloom_t *b, unsigned bit)
+{
+    return b->w[bit >> 6] >> (bit & 63) & 1;
 }
 
 /* The bit of vocabulary id in a 64-bit filter (the same hash, its top six
@@ -64,8 +83,10 @@ void patindex_free(vblock_t *b);
 
 /* Sets in bits ((b->n + 63) / 64 words) the positions in block b of the
  * patterns that may match when the words after the verb have these ids and
- * first letters (n of each). Returns the number of words written. */
+ * first letters (n of each) and the sentence's words are in have. Leaves
+ * out only patterns that patindex_bloom_covers(have, need) rejects too.
+ * Returns the number of words written. */
 size_t patindex_candidates(const vblock_t *b, const uint32_t *ids, const char *letters,
-                           size_t n, uint64_t *bits);
+                           size_t n, const wordbloom_t *have, uint64_t *bits);
 
 #endif

@@ -443,7 +443,7 @@ static void verb_best_pattern(verb_ctx_t *c, const vform_t *f, vmatch_t *m, int 
      * every pattern when the index cannot tell */
     uint64_t cand[64];
     int use_idx = b->idx && !near_cut && b->n <= 64 * (sizeof cand / sizeof *cand);
-    size_t nw = use_idx ? patindex_candidates(b, near, near_c, nnear, cand) : 0;
+    size_t nw = use_idx ? patindex_candidates(b, near, near_c, nnear, &c->words, cand) : 0;
     for (size_t k = 0, w = 0; use_idx ? w < nw : k < b->n; k++) {
         if (use_idx) {   /* the next set bit */
             while (w < nw && !cand[w]) w++;
