@@ -304,6 +304,11 @@ CLASSES = [
         ("* in contact with +", "040"), ("* in close contact with +", "040"),
         ("* in touch with +", "040"), ("* in talks with +", "046"),
         ("* in negotiations with +", "046")]),
+    # "would raise the drills with his Indonesian counterpart": a matter taken up with
+    (None, ["raise", "take_up {took_up taken_up taking_up}"], [("* with +", "040")]),
+    # "is expected to join Japarov and Rahmon at a summit"
+    (None, ["join"], [("* + at a summit", "040"), ("* + at summit", "040"),
+                      ("* + for talks", "040"), ("* + in talks", "046")]),
     # "ready to work with the new US administration"
     (None, ["work"], [("* with +", "050"), ("* closely with +", "050"),
                       ("* together with +", "050")]),
@@ -537,6 +542,9 @@ CLASSES = [
         ("* economic cooperation with +", "061"), ("* trade with +", "061"),
         ("* military cooperation with +", "062"), ("* defence cooperation with +", "062"),
         ("* its military cooperation with +", "062"), ("* their military cooperation", "062"),
+        # "committed to building a mutually beneficial relationship with"
+        ("* relationship with +", "050"), ("* a relationship with +", "050"),
+        ("* the relationship with +", "050"), ("* its relationship with +", "050"),
         ("* defense cooperation with +", "062"), ("* security cooperation with +", "062"),
         ("* pressure on +", "130"), ("* sanctions on +", "163"), ("* tariffs on +", "163"),
         ("* duties on +", "163"), ("* levies on +", "163"), ("* tariffs on imports from +", "163"),
