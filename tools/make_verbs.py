@@ -63,6 +63,10 @@ NOUNS = [
     ("condemnation", [("* of +", "111")]),
     ("aid", [("* to +", "070")]),
 ]
+# "prompting a sharp protest from Belgrade": the protest is Belgrade's, not an
+# act of the sentence's subject (the verb PROTEST would read it so)
+NOUNS += [("protest", [("* from $", "---"), ("* by $", "---")]),
+          ("protests", [("* from $", "---"), ("* by $", "---")])]
 # Feelings said of an actor: "said it was deeply worried about North Korea's
 # missile arsenal", "upbeat about the prospects for a trade deal with India".
 NOUNS += [(a, [("* about +", "012"), ("* over +", "012"), ("* by +", "012"), ("* at +", "012")])

@@ -459,6 +459,12 @@ CLASSES = [
     ("051", ["praise", "commend", "hail", "laud", "applaud", "salute", "endorse",
              "congratulate", "thank", "compliment", "acclaim"], [
         ("* +", "051"), ("* + for", "051"), ("* + on", "051"), ("* + as", "051")]),
+    # "agreed to take back deportation flights": no backing ("back" is a particle)
+    (None, ["take_back {took_back taken_back taking_back}", "give_back {gave_back given_back}",
+            "come_back {came_back come_back coming_back}", "go_back {went_back gone_back}",
+            "fight_back {fought_back fought_back}", "hold_back {held_back held_back}",
+            "pay_back {paid_back paid_back}", "bring_back {brought_back brought_back}"], [
+        ("* +", "---"), ("* from +", "---"), ("* to +", "---")]),
     ("051", ["back", "support", "champion"], [
         ("* +", "051"), ("* + bid", "051"), ("* + call", "051"), ("* + plan", "051"),
         ("* + in", "051"), ("* + efforts", "051"), ("* + initiative", "051"),
