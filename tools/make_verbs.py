@@ -69,7 +69,10 @@ NOUNS += [("protest", [("* from $", "---"), ("* by $", "---")]),
           ("protests", [("* from $", "---"), ("* by $", "---")])]
 # Feelings said of an actor: "said it was deeply worried about North Korea's
 # missile arsenal", "upbeat about the prospects for a trade deal with India".
-NOUNS += [(a, [("* about +", "012"), ("* over +", "012"), ("* by +", "012"), ("* at +", "012")])
+NOUNS += [(a, [("* about +", "012"), ("* over +", "012"), ("* by +", "012"), ("* at +", "012")] +
+           [("* %s &WHATOF +" % p, "012") for p in ["about", "over", "by", "at"]] +
+           [("* %s + %s" % (p, w), "012") for p in ["about", "over", "by"]
+            for w in ["decision", "move", "actions", "plan", "remarks"]])
           for a in ["concerned", "worried", "troubled", "alarmed", "disturbed", "perturbed"]]
 NOUNS += [(a, [("* about +", "013"), ("* about relations with +", "013"),
                ("* about ties with +", "013"), ("* about a deal with +", "013"),

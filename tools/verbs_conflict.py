@@ -404,6 +404,9 @@ CLASSES = [
         ("* contacts with +", "160"), ("* cooperation with +", "160"),
         ("* military cooperation with +", "160"), ("* trade with +", "163"),
         ("* its military cooperation with +", "160"),
+        # "suspended its participation in the New START treaty with the United States"
+        ("* its participation in treaty with +", "160"),
+        ("* its participation in agreement with +", "160"),
         ("* aid to +", "162"), ("* assistance to +", "162"),
         ("* economic aid to +", "1621"), ("* military aid to +", "1622"),
         ("* humanitarian aid to +", "1623"), ("* funding to +", "1621"),
@@ -472,6 +475,9 @@ CLASSES = [
         ("* export controls on +", "163"), ("* a blockade on +", "191"),
         ("* a no-fly zone over +", "191"), ("* a curfew on +", "1723"),
         ("* martial law in +", "1724"), ("* a state of emergency in +", "1724")] + [
+        # "imposed export controls on rare earths bound for the United States"
+        ("* export controls on bound for +", "163"), ("* restrictions on bound for +", "163"),
+        ("* curbs on exports to +", "163"), ("* controls on exports to +", "163")] + [
         ("* a %s of %s %s +" % (q, w, p), "163") for q in SANCTION_BATCHES
         for w in ["sanctions", "tariffs", "duties", "restrictions"] for p in ["on", "against"]] + [
         # "duties of up to 37.6% on electric cars made in China"
@@ -684,12 +690,21 @@ CLASSES = [
                                           "a war footing", "war footing"]] + [
         ("* on %s %s +" % (a, p), "152") for a in ["high alert", "combat readiness", "alert",
                                                     "combat alert"]
-        for p in ["along the border with", "on the border with", "after", "over"]]),
+        for p in ["along the border with", "on the border with", "after", "over"]] + [
+        # "placed its air force on high alert after India's strikes": "its air force"
+        # is read as an actor, so the pattern spells it
+        ("* its %s on %s %s +" % (f, a, p), "152")
+        for f in ["military", "army", "air force", "navy", "forces", "troops"]
+        for a in ["high alert", "alert", "combat readiness"]
+        for p in ["after", "over", "along the border with", "on the border with"]]),
     (None, ["call_up {called_up called_up calling_up}", "mobilise", "mobilize"], [
         ("* reservists", "154"), ("* reserves", "154"), ("* reservists amid tensions with +", "154"),
         ("* reservists ahead of offensive in +", "154"), ("* reservists for offensive in +", "154"),
         ("* reservists ahead of offensive against +", "154")] + [
         ("* reservists %s &OFFENSIVE %s +" % (w, p), "154") for w in ["ahead of", "for"]
+        for p in ["in", "against"]] + [
+        # "mobilised tens of thousands of reservists ahead of an offensive in Gaza"
+        ("* thousands of reservists %s &OFFENSIVE %s +" % (w, p), "154") for w in ["ahead of", "for"]
         for p in ["in", "against"]]),
     (None, ["reinforce", "fortify", "bolster", "beef_up {beefed_up beefed_up}", "militarise",
             "militarize"], [

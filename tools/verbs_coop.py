@@ -912,7 +912,10 @@ CLASSES = [
             ("financial aid", "0331"), ("loans", "0331"), ("grants", "0331")]]),
     # 08: troops pulled out, curbs eased, assets unfrozen
     (None, ["withdraw {withdrew withdrawn}", "pull {pulled pulled}"], [
-        ("* &TROOPS out of +", "0874"), ("* &TROOPS from +", "0874")]),
+        ("* &TROOPS out of +", "0874"), ("* &TROOPS from +", "0874")] + [
+        # "pulled its troops out of southern Lebanon": "its troops" is read as an actor
+        ("* its %s %s +" % (f, p), "0874") for f in ["troops", "forces", "soldiers", "military"]
+        for p in ["out of", "from"]]),
     (None, ["ease", "relax", "loosen", "lift", "remove", "scrap", "drop", "end", "waive",
             "suspend"], [
         ("* curbs on +", "081"), ("* curbs on exports to +", "085"),
