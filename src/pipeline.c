@@ -295,6 +295,9 @@ size_t pipeline_code_story(const dicts_t *d, const output_opts_t *o, const story
         where_t where = {0};
         int have_where = nvm && where_find(&d->gaz, &w->tk, (const char(*)[4])w->countries,
                                            w->ncountries, &where);
+        if (nvm)
+            where_role_in_place(&d->gaz, &w->tk, (const char(*)[4])w->countries, w->ncountries,
+                                &w->ms);
         w->ev.place[0] = '\0';
         if (have_where) {
             memcpy(w->ev.place, where.place->country, 4);

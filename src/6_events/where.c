@@ -6,6 +6,8 @@
 #include <xxhash.h>
 
 #include "lib/diag.h"
+#include "3_sentences/words.h"
+#include "4_actors/compose.h"
 #include "lib/util.h"
 
 static size_t where_slot(const gazetteer_t *g, const char *name, size_t n)
@@ -73,56 +75,102 @@ void gazetteer_free(gazetteer_t *g)
     memset(g, 0, sizeof *g);
 }
 
+/* The place named at token q ("Kharkiv", "the city of Dnipro": "the",
+ * "capital", "city" and "of" are passed over), the longest name of up to
+ * four words; among places of that name the first whose country is in
+ * countries[0..nc) wins, else the most populous. Returns 1 and fills *w,
+ * or 0. name is the caller's scratch buffer. */
+static int where_place_at(const gazetteer_t *g, const tokens_t *tk, size_t q,
+                          const char (*countries)[4], size_t nc, sbuf_t *name, where_t *w)
+{
+    if (token_is(tk, q, "the")) q++;
+    if (token_is(tk, q, "capital") || token_is(tk, q, "city")) {
+        q++;
+        if (token_is(tk, q, "of")) q++;
+    }
+    if (q >= tk->n || !(tk->t[q].flags & TOK_CAP)) return 0;
+    for (size_t len = 4; len >= 1; len--) {
+        if (q + len > tk->n) continue;
+        sbuf_clear(name);
+        for (size_t k = 0; k < len; k++) {
+            if (k) sbuf_addc(name, ' ');
+            sbuf_adds(name, token_folded(tk, q + k));
+        }
+        size_t s = where_slot(g, name->s, name->len);
+        if (!g->slots[s]) continue;
+        /* "Scarborough Shoal", "Camp David": part of a longer name */
+        if (q + len < tk->n && (tk->t[q + len].flags & TOK_CAP)) return 0;
+        size_t first = g->slots[s] - 1, last = first;
+        while (last + 1 < g->n && !strcmp(g->p[last + 1].name, g->p[first].name)) last++;
+        const place_t *pick = &g->p[first];
+        w->why = first == last ? "only place of that name" : "most populous of that name";
+        for (size_t c = 0; c < nc && first != last; c++)
+            for (size_t k = first; k <= last; k++)
+                if (!strcmp(g->p[k].country, countries[c])) {
+                    pick = &g->p[k];
+                    w->why = "in a country the story names";
+                    c = nc;
+                    break;
+                }
+        w->place = pick;
+        w->start = (uint32_t)q;
+        w->end = (uint32_t)(q + len);
+        return 1;
+    }
+    return 0;
+}
+
 int where_find(const gazetteer_t *g, const tokens_t *tk, const char (*countries)[4],
                size_t nc, where_t *w)
 {
     memset(w, 0, sizeof *w);
     if (!g->n) return 0;
     sbuf_t name = {0};
-    for (size_t i = 0; i + 1 < tk->n; i++) {
+    int found = 0;
+    for (size_t i = 0; i + 1 < tk->n && !found; i++) {
         char c0 = token_folded(tk, i)[0];
         if (c0 != 'i' && c0 != 'a' && c0 != 'n' && c0 != 'o') continue;   /* fast */
         if (!token_is(tk, i, "in") && !token_is(tk, i, "at") && !token_is(tk, i, "near") &&
             !token_is(tk, i, "outside"))
             continue;
-        size_t q = i + 1;
-        if (token_is(tk, q, "the")) q++;
-        if (token_is(tk, q, "capital") || token_is(tk, q, "city")) {
-            q++;
-            if (token_is(tk, q, "of")) q++;
-        }
-        if (q >= tk->n || !(tk->t[q].flags & TOK_CAP)) continue;
-        /* the longest name of up to four words */
-        for (size_t len = 4; len >= 1; len--) {
-            if (q + len > tk->n) continue;
-            sbuf_clear(&name);
-            for (size_t k = 0; k < len; k++) {
-                if (k) sbuf_addc(&name, ' ');
-                sbuf_adds(&name, token_folded(tk, q + k));
-            }
-            size_t s = where_slot(g, name.s, name.len);
-            if (!g->slots[s]) continue;
-            /* "Scarborough Shoal", "Camp David": part of a longer name */
-            if (q + len < tk->n && (tk->t[q + len].flags & TOK_CAP)) break;
-            size_t first = g->slots[s] - 1, last = first;
-            while (last + 1 < g->n && !strcmp(g->p[last + 1].name, g->p[first].name)) last++;
-            const place_t *pick = &g->p[first];
-            w->why = first == last ? "only place of that name" : "most populous of that name";
-            for (size_t c = 0; c < nc && first != last; c++)
-                for (size_t k = first; k <= last; k++)
-                    if (!strcmp(g->p[k].country, countries[c])) {
-                        pick = &g->p[k];
-                        w->why = "in a country the story names";
-                        c = nc;
-                        break;
-                    }
-            w->place = pick;
-            w->start = (uint32_t)q;
-            w->end = (uint32_t)(q + len);
-            sbuf_free(&name);
-            return 1;
-        }
+        found = where_place_at(g, tk, i + 1, countries, nc, &name, w);
     }
     sbuf_free(&name);
-    return 0;
+    return found;
+}
+
+void where_role_in_place(const gazetteer_t *g, const tokens_t *tk, const char (*countries)[4],
+                         size_t nc, mentions_t *ms)
+{
+    sbuf_t name = {0};
+    for (size_t j = 0; j < ms->n; j++) {
+        mention_t *m = &ms->m[j];
+        if (!m->how || (strcmp(m->how, "home country") && strcmp(m->how, "role")) || m->person ||
+            strlen(m->code) != 6 ||
+            !words_in(m->code + 3, (const char *const[]){"CVL", "COP", "OPP", "REB", "LAB", "EDU",
+                                                         "HLH", NULL}))
+            continue;
+        uint32_t q = m->end;
+        if (q + 1 >= tk->n || !words_in(token_folded(tk, q), (const char *const[]){
+                                  "in", "at", "near", "across", "throughout", NULL}))
+            continue;
+        q++;
+        if (token_is(tk, q, "the")) q++;
+        /* a country the actor dictionary knows ("across the Gaza Strip"),
+         * else a place of the gazetteer ("in Kharkiv", "in the city of Dnipro") */
+        char cc[4] = "";
+        int32_t at = q < tk->n ? ms->at[q] : -1;
+        where_t w;
+        if (at >= 0 && strlen(ms->m[at].code) == 3 && !ms->m[at].person)
+            util_copy(cc, sizeof cc, ms->m[at].code, 3);
+        else if (g->n && where_place_at(g, tk, q, countries, nc, &name, &w))
+            util_copy(cc, sizeof cc, w.place->country, 3);
+        if (!cc[0] || !strncmp(cc, m->code, 3)) continue;
+        char role[24];
+        util_copy(role, sizeof role, m->code + 3, SIZE_MAX);
+        compose_code(m->code, cc, role);
+        util_copy(m->country, sizeof m->country, cc, 3);
+        m->how = "role in place";
+    }
+    sbuf_free(&name);
 }

@@ -8,6 +8,7 @@
 #include <stdint.h>
 
 #include "3_sentences/token.h"
+#include "4_actors/actor.h"
 
 typedef struct {
     char *name;          /* folded, as looked up */
@@ -43,5 +44,18 @@ void gazetteer_free(gazetteer_t *g);
  * populous. Returns 1 and fills *w, or 0. */
 int where_find(const gazetteer_t *g, const tokens_t *tk, const char (*countries)[4],
                size_t nc, where_t *w);
+
+/* "civilians in Kharkiv", "protesters across the Gaza Strip", "police in
+ * Lagos": people of a place (civilians, police, protesters, rebels,
+ * workers, students, health workers: CVL, COP, OPP, REB, LAB, EDU, HLH)
+ * who took the story's home country or an earlier mention's for want of
+ * a country of their own (backref.c, how "home country" or "role"; not a
+ * person: "the ambassador in Dakar" is still his country's) and are
+ * followed by "in", "at", "near", "across" or
+ * "throughout" and a place of another country (a country of the actor
+ * dictionary, else a place of g) is that country's: its code and country
+ * in ms are rewritten and its how becomes "role in place". */
+void where_role_in_place(const gazetteer_t *g, const tokens_t *tk, const char (*countries)[4],
+                         size_t nc, mentions_t *ms);
 
 #endif
