@@ -517,7 +517,8 @@ size_t verb_find(const verbdict_t *vd, const tokens_t *tk, const mentions_t *ms,
     for (size_t i = 0; i < tk->n; i++)
         if (tk->t[i].id) patindex_bloom_add(&c.words, tk->t[i].id);
     for (uint32_t i = 0; i < tk->n; i++) {
-        if (ms->at[i] >= 0 || !(tk->t[i].flags & TOK_WORD)) continue;
+        if (ms->at[i] >= 0 || !(tk->t[i].flags & TOK_WORD) || !verbdict_may_start(vd, tk->t[i].id))
+            continue;
         verb_form_scan_t s;
         s.c = &c;
         s.pos = i;

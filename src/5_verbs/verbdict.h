@@ -129,6 +129,13 @@ int verbdict_load(verbdict_t *d, const char *path, int stem_mode);
  * name an unknown synset. */
 void verbdict_finish(verbdict_t *d);
 
+/* Does verbdict_forms_at call anything for a token with this id? 0 for
+ * most words, told inline (a dictionary with stems may match any). */
+static inline int verbdict_may_start(const verbdict_t *d, uint32_t id)
+{
+    return d->stems.nwords > 1 || (id && id < d->nindex && d->nby[id]);
+}
+
 /* Forms that may start at a token with id and folded text w: exact matches
  * first, then stem matches. Calls fn(form index, ctx) for each. */
 void verbdict_forms_at(const verbdict_t *d, uint32_t id, const char *w,
