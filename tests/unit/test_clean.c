@@ -35,6 +35,28 @@ static void test_invalid_utf8_and_controls(void **state)
     free(s);
 }
 
+/* Spaces: runs made one, none at a line's ends, blank lines dropped; long
+ * lines are copied 16 and 8 bytes at a time (clean.c), so each case is
+ * also tried at every offset in a long line. */
+static void test_spaces(void **state)
+{
+    (void)state;
+    static const char *const in[] = {"Paris \nx", "a  b", "a \n\n b", "ab   \n  cd ", "a b\n"};
+    static const char *const out[] = {"Paris\nx", "a b", "a\nb", "ab\ncd", "a b"};
+    for (size_t k = 0; k < sizeof in / sizeof in[0]; k++)
+        for (size_t pad = 0; pad < 40; pad++) {
+            char text[128], want[128];
+            memset(text, 'w', pad);
+            strcpy(text + pad, in[k]);
+            memset(want, 'w', pad);
+            strcpy(want + pad, out[k]);
+            stats_t st = {0};
+            char *s = clean(text, &st);
+            assert_string_equal(s, want);
+            free(s);
+        }
+}
+
 static void test_html_and_json_escapes(void **state)
 {
     (void)state;
@@ -230,6 +252,7 @@ int test_clean_run(void)
     const struct CMUnitTest t[] = {
         cmocka_unit_test(test_escapes_and_quotes),
         cmocka_unit_test(test_invalid_utf8_and_controls),
+        cmocka_unit_test(test_spaces),
         cmocka_unit_test(test_nfc),
         cmocka_unit_test(test_html_and_json_escapes),
         cmocka_unit_test(test_boilerplate_and_repeats),
