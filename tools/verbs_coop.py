@@ -465,6 +465,11 @@ CLASSES = [
             "fight_back {fought_back fought_back}", "hold_back {held_back held_back}",
             "pay_back {paid_back paid_back}", "bring_back {brought_back brought_back}"], [
         ("* +", "---"), ("* from +", "---"), ("* to +", "---")]),
+    # "agreed to take back deportation flights from the United States", "to take back
+    # the refugees": accepting one's nationals sent back is cooperation (060)
+    (None, ["take_back {took_back taken_back taking_back}", "accept", "receive {received received}"], [
+        ("* %s from +" % w, "060") for w in ["deportees", "deportation flights", "migrants",
+                                            "nationals", "citizens", "refugees", "asylum seekers"]]),
     ("051", ["back", "support", "champion"], [
         ("* +", "051"), ("* + bid", "051"), ("* + call", "051"), ("* + plan", "051"),
         ("* + in", "051"), ("* + efforts", "051"), ("* + initiative", "051"),
