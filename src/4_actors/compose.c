@@ -14,7 +14,9 @@
 #include "lib/util.h"
 
 /* Joins a base actor code and a role: NZL+GOV = NZLGOV; CHNGOV+GOV =
- * CHNGOV; USAGOV+MIL = USAMIL; IGO codes take no role. */
+ * CHNGOV; USAGOV+MIL = USAMIL; IGO codes take no role; an armed group's
+ * or the opposition's commanders and fighters stay the group's
+ * (PSEREB+MIL = PSEREB: "Hamas commanders", "RSF commanders"). */
 void compose_code(char out[24], const char *base, const char *role)
 {
     size_t bl = strlen(base);
@@ -32,7 +34,8 @@ void compose_code(char out[24], const char *base, const char *role)
         util_copy(out, 24, base, SIZE_MAX);
         return;
     }
-    if (!strcmp(role, "GOV")) {
+    if (!strcmp(role, "GOV") ||
+        (!strcmp(role, "MIL") && words_in(base + 3, (const char *const[]){"REB", "OPP", "CRM", NULL}))) {
         util_copy(out, 24, base, SIZE_MAX);
         return;
     }
