@@ -30,7 +30,8 @@ def load_names(pattern_files):
         for line in open(path, encoding="utf-8"):
             if ":" not in line or line.startswith("#") or line.startswith("---"):
                 continue
-            for p in line.split(":", 1)[1].split(";"):
+            # the names, without a trailing "# comment" (dates, offices)
+            for p in line.split(":", 1)[1].split("#", 1)[0].split(";"):
                 p = p.strip()
                 if p and len(p) > 3 and p.isascii():
                     names.append(" ".join(w[:1].upper() + w[1:] for w in p.split()))
