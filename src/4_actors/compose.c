@@ -65,7 +65,10 @@ int compose_joined(const tokens_t *tk, uint32_t from, uint32_t to, int petrarch)
         else if (token_is(tk, i, ",") || token_is(tk, i, "the") || token_is(tk, i, "both")) {
             saw_and |= petrarch && token_folded(tk, i)[0] == ',';
             continue;
-        } else if (token_is(tk, i, "as") || token_is(tk, i, "well")) continue;
+        } else if ((token_is(tk, i, "as") && i > from && token_is(tk, i - 1, "well")) ||
+                   (token_is(tk, i, "well") && i + 1 < to && token_is(tk, i + 1, "as")) ||
+                   (token_is(tk, i, "as") && i + 2 < to && token_is(tk, i + 1, "well")))
+            continue;   /* "as well as"; a lone "as" opens a clause ("protesters as parliament passes") */
         else if (saw_and && tk->t[i].id == 0 && (tk->t[i].flags & TOK_WORD) && ++loose <= 2) continue;
         else return 0;
     }

@@ -72,6 +72,12 @@ static void event_add(events_t *out, const mention_t *s, const mention_t *t,
     if ((code[0] == '1' && (code[1] == '8' || code[1] == '9')) &&
         !strcmp(s->country, t->country) && strlen(s->code) >= 6 && !strcmp(s->code + 3, "COP"))
         code = "175";
+    /* protesters, crowds or a party's supporters storming or fighting their
+     * own country's institutions: a riot (145); they have no army */
+    if (code[0] == '1' && code[1] == '9' && !strcmp(s->country, t->country) &&
+        strlen(s->code) >= 6 && strstr(" OPP CVL ELI PTY EDU LAB MED BUS REL ", s->code + 3) &&
+        strlen(s->code + 3) == 3)
+        code = "145";
     event_t *e = NULL;   /* an event of the same act this one replaces */
     for (size_t i = 0; i < out->n; i++) {
         const event_t *o = &out->e[i];
@@ -526,6 +532,32 @@ static inline int event_verdict_letter(char c)
     return c == 'c' || c == 'd' || c == 'b' || c == 'l' || c == 't';
 }
 
+/* "marched to Yerevan to demand the resignation of": the demand a protest
+ * is staged to make is what the protest is for (CAMEO's 1411-1414), not an
+ * act of its own. Drops a demand (10) in the infinitive after a protest
+ * (14) by the same source, the protest taking its sense. */
+static void event_protest_purpose(const tokens_t *tk, events_t *out)
+{
+    size_t w = 0;
+    for (size_t i = 0; i < out->n; i++) {
+        event_t *d = &out->e[i];
+        int purpose = 0;
+        for (size_t j = 0; j < out->n && !purpose && !strncmp(d->code, "10", 2) &&
+                           d->verb_tok > 0 && token_is(tk, d->verb_tok - 1, "to");
+             j++) {
+            event_t *p = &out->e[j];
+            if (strncmp(p->code, "14", 2) || p->verb_tok >= d->verb_tok ||
+                strcmp(p->src.code, d->src.code))
+                continue;
+            purpose = 1;
+            if (!strcmp(p->code, "141") && !strncmp(d->code, "104", 3) && d->code[3])
+                p->code[3] = d->code[3], p->code[4] = '\0';   /* 1041 -> 1411 */
+        }
+        if (!purpose) out->e[w++] = *d;
+    }
+    out->n = w;
+}
+
 void event_code_sentence(const verbdict_t *vd, const tokens_t *tk,
                          const mentions_t *ms, const vmatch_t *vm, size_t nvm,
                          events_t *out)
@@ -590,6 +622,7 @@ void event_code_sentence(const verbdict_t *vd, const tokens_t *tk,
         if (strcmp(out->e[i].code, "010") || !out->e[i].verb || out->e[i].verb->legacy)
             out->e[kept++] = out->e[i];
     out->n = kept;
+    event_protest_purpose(tk, out);
     /* a statement counts only when nothing else happened (TABARI and
      * PETRARCH files); in annalist's files a comment that is more than a
      * plain statement ("voiced alarm at", 012) stands beside the other acts */

@@ -76,6 +76,28 @@ int subject_opens_clause(const tokens_t *tk, const mentions_t *ms, int32_t m,
     return p > 0 && (verbtok[p - 1] || (tk->t[p - 1].wc & WC_PREP));
 }
 
+/* Is token i the "of" of a number or a crowd that a verb does not take as
+ * its object ("thousands of protesters marched", "tens of thousands of",
+ * "a group of", but not "has thousands of troops in Somalia")? What
+ * follows it is the subject itself, not the object of a preposition. */
+static int subject_count_of(const tokens_t *tk, uint32_t i, const uint8_t *verbtok)
+{
+    if (i < 1 || !token_is(tk, i, "of") ||
+        !words_in(token_folded(tk, i - 1),
+                  (const char *const[]){"thousands", "hundreds", "dozens", "scores", "millions",
+                                        "tens", "dozen", "hundred", "thousand", "group", "groups",
+                                        "crowd", "crowds", "busloads", "handful", "number",
+                                        "hordes", "throngs", "columns", "convoy", "mob", NULL}))
+        return 0;
+    uint32_t h = i - 1;   /* the phrase's first word */
+    if (h >= 2 && token_is(tk, h - 1, "of") && words_in(token_folded(tk, h - 2),
+                                                        (const char *const[]){"tens", "hundreds", NULL}))
+        h -= 2;
+    if (h >= 1 && words_in(token_folded(tk, h - 1), (const char *const[]){"a", "an", "the", "some", NULL}))
+        h--;
+    return h == 0 || !((verbtok && verbtok[h - 1]) || (tk->t[h - 1].wc & WC_AUX));
+}
+
 /* The subject: the nearest mention before token lo, in the clause, that is
  * not the object of a preposition. -1 when none. */
 int32_t subject_find(const tokens_t *tk, const mentions_t *ms, uint32_t lo,
@@ -126,7 +148,7 @@ int32_t subject_find(const tokens_t *tk, const mentions_t *ms, uint32_t lo,
              k++)
             p--;
         if (p < s && !(tk->t[p - 1].wc & WC_PREP)) p = s;
-        if (p > cstart && (tk->t[p - 1].wc & WC_PREP)) {
+        if (p > cstart && (tk->t[p - 1].wc & WC_PREP) && !subject_count_of(tk, p - 1, verbtok)) {
             q = ms->m[first].start;   /* the object of a preposition: look further back */
             continue;
         }
