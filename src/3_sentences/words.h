@@ -22,6 +22,8 @@ enum {
                           country and its role ("China's top diplomat") */
     WC_SIDES = 4096,   /* "the", "both", "each", "one": the words a phrase for
                           several sides starts with (sides_phrase_at) */
+    WC_PERSONAL = 8192, /* "he", "she", "him" and the possessives "his", "her",
+                           "its", "their", "whose": back-references (actor.c) */
 };
 
 /* The word lists behind the classes above (NULL-terminated). */
@@ -29,6 +31,7 @@ extern const char *const words_negations[], *const words_intents[];
 extern const char *const words_aux[], *const words_speech[];
 extern const char *const words_be[], *const words_passive_adverbs[];
 extern const char *const words_role_modifiers[], *const words_side_starts[];
+extern const char *const words_personal[];
 /* Month names, their three-letter forms and day names, in calendar order
  * (January first, Sunday first; not NULL-terminated). */
 extern const char *const words_months[12], *const words_months3[12];

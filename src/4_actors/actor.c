@@ -147,13 +147,10 @@ static size_t actor_atoms(const actordict_t *d, const tokens_t *tk, int32_t date
             a.kind = e->kind == ACT_AGENT ? A_AGENT : A_ACTOR;
             a.e = e;
             a.end = (uint32_t)end;
-        } else if (!quoted && tk->t[i].flen <= 5 && (w[0] == 'h' || w[0] == 's') &&
+        } else if (!quoted && (tk->t[i].wc & WC_PERSONAL) &&
                    (token_is(tk, i, "he") || token_is(tk, i, "she") || token_is(tk, i, "him"))) {
             a.kind = A_PRON;
-        } else if (!quoted && tk->t[i].flen <= 5 &&
-                   (w[0] == 'h' || w[0] == 'i' || w[0] == 't' || w[0] == 'w') &&
-                   (token_is(tk, i, "his") || token_is(tk, i, "her") || token_is(tk, i, "its") ||
-                    token_is(tk, i, "their") || token_is(tk, i, "whose"))) {
+        } else if (!quoted && (tk->t[i].wc & WC_PERSONAL)) {   /* his, her, its, their, whose */
             a.kind = A_POSS;
         } else if ((tk->t[i].flags & TOK_WORD) && !(tk->t[i].flags & TOK_NUM) &&
                    ((tk->t[i].flags & TOK_CAP) || lower_text)) {
