@@ -132,6 +132,20 @@ static int event_agentless_passive(const tokens_t *tk, uint32_t vs)
                                  "was", "were", "been", "being", "is", "are", "be", NULL});
 }
 
+/* Is mention m the speaker of a report after a comma (", Ukrainian
+ * officials said", ", officials from both countries said", ", the ministry
+ * says")? A phrase of "of" or "from" and three words at most may follow
+ * it before the word of speech. */
+static int event_speaker(const tokens_t *tk, const mention_t *m)
+{
+    uint32_t s = m->start, q = m->end;
+    while (s > 0 && (tk->t[s - 1].wc & WC_DET)) s--;
+    if (s == 0 || strcmp(token_folded(tk, s - 1), ",")) return 0;
+    if (q < tk->n && (!strcmp(token_folded(tk, q), "from") || !strcmp(token_folded(tk, q), "of")))
+        for (uint32_t k = 0; k < 4 && q < tk->n && !(tk->t[q].wc & WC_SPEECH); k++) q++;
+    return q < tk->n && (tk->t[q].wc & WC_SPEECH) && !(tk->t[q].wc & WC_NEG);
+}
+
 /* The members of mention g's group into out (ACTOR_MAX_PER_SENTENCE at
  * most), those of the clause g is in ("detained migrants, and Warsaw
  * accused": Warsaw is not detained); 0 when g < 0. */
@@ -147,6 +161,9 @@ static size_t event_members(const tokens_t *tk, const mentions_t *ms, int32_t g,
             n = 0;               /* g is in a later clause than these */
         }
         past_g |= (int32_t)i >= g;
+        /* "killing one Cambodian soldier, officials from both countries
+         * said": the last of a list, set off by a comma, that speaks */
+        if (n > 0 && (int32_t)i != g && event_speaker(tk, &ms->m[i])) break;
         out[n++] = &ms->m[i];
     }
     return n;
@@ -276,6 +293,8 @@ static const char *event_from_match(const verbdict_t *vd, const tokens_t *tk,
     int32_t subj = subject_find(tk, ms, m->lo, cstart, passive ? m->by : -1, out->verbtok);
     int32_t aside = subject_aside(tk, ms, m->lo);
     if (aside >= 0 && aside != m->by) subj = aside;
+    int32_t rel = v->legacy || v->petrarch ? -1 : subject_relative(tk, ms, cstart, m->lo);
+    if (rel >= 0 && rel != m->by && !passive) subj = rel;
     if (subj < 0 && v->petrarch && m->lo < m->start && m->source < 0 && m->target < 0)
         /* a PETRARCH pattern that spans its subject: "- NEITHER *" over
          * "Neither Galadriel nor Gollum boycotted" */
@@ -415,6 +434,9 @@ static const char *event_from_match(const verbdict_t *vd, const tokens_t *tk,
                         continue;
                     }
                     if (place && capital) break;
+                    /* "..., killing one soldier, officials from both
+                     * countries said": the speaker is no one's target */
+                    if (!v->legacy && !v->petrarch && event_speaker(tk, &ms->m[ms->at[q]])) break;
                     tgt = ms->at[q];
                     break;
                 }
@@ -477,12 +499,21 @@ static const char *event_from_match(const verbdict_t *vd, const tokens_t *tk,
     if (!nt && vd->tabari && ns)
         nt = tabrules_members_before(ms, m->start, S[0], T);   /* TABARI looks before the verb */
     if (!nt && op->default_tgt[0]) T[nt++] = &deftgt;
-    mention_t implicit;
+    mention_t implicit, joined_tgt[ACTOR_MAX_PER_SENTENCE + 1];
     const event_t *joined = !nt && ns == 1 && !v->noun && !passive
                                 ? event_joined_act(tk, out, S[0], m->lo, m->hi) : NULL;
-    if (joined) {
-        implicit = joined->tgt;
-        T[nt++] = &implicit;
+    /* "urged both sides to show restraint and offered to host talks": each
+     * target of the earlier act, in the order it named them */
+    for (size_t i = 0; joined && i < out->n && nt < ACTOR_MAX_PER_SENTENCE; i++) {
+        const event_t *e = &out->e[i];
+        int seen = 0;
+        for (size_t j = 0; j < nt; j++) seen |= !strcmp(T[j]->code, e->tgt.code);
+        if (e->verb_tok != joined->verb_tok || strcmp(e->src.code, joined->src.code) || seen ||
+            !event_target_named(&e->tgt))
+            continue;
+        joined_tgt[nt] = e->tgt;
+        T[nt] = &joined_tgt[nt];
+        nt++;
     }
     if (!nt && ((ns == 1 && implicit_place(out, S[0], m->code, m->start, &implicit)) ||
                 implicit_anaphor(tk, out, S[0], m->code, m->hi, &implicit)))

@@ -137,6 +137,11 @@ int32_t subject_find(const tokens_t *tk, const mentions_t *ms, uint32_t lo,
             if (!coordinated) return -1;
             q = s - 1;
             while (q > cstart && verbtok && verbtok[q - 1]) q--;
+            /* "Orban, who has courted Chinese investment, visited Beijing
+             * and met Xi": the other verb closes an aside, and its subject
+             * is the actor before the aside */
+            int32_t aside = subject_aside(tk, ms, q);
+            if (aside >= 0) return aside;
             continue;
         }
         /* "in south Ithilen", "to the affected Ithilen villages": a
@@ -173,6 +178,32 @@ int32_t subject_aside(const tokens_t *tk, const mentions_t *ms, uint32_t vs)
         if (!strcmp(w, ",")) return ms->at[c - 1] >= 0 && ms->at[c - 1] != ms->at[q] ? ms->at[c - 1] : -1;
     }
     return -1;
+}
+
+int32_t subject_relative(const tokens_t *tk, const mentions_t *ms, uint32_t cstart, uint32_t lo)
+{
+    if (cstart < 3 || lo <= cstart || ms->at[cstart - 3] < 0 || strcmp(token_folded(tk, cstart - 2), ",") ||
+        !words_in(token_folded(tk, cstart - 1), (const char *const[]){"who", "which", NULL}))
+        return -1;
+    /* "Japan, which the North's missiles have flown over": the pronoun is
+     * the object; "Turkey, which trains ...": the subject */
+    uint32_t q = cstart;
+    while (q < lo && (tk->t[q].wc & WC_AUX) && strcmp(token_folded(tk, q), "and")) q++;
+    if (ms->at[q] >= 0 || (tk->t[q].wc & (WC_DET | WC_PREP))) return -1;
+    for (uint32_t k = cstart; k < lo; k++)
+        if (!strcmp(token_folded(tk, k), ",") || (tk->t[k].wc & WC_SPEECH) ||
+            !strcmp(token_folded(tk, k), "that"))
+            return -1;   /* the aside closed, or the verb is in what was said */
+    /* "China, which has invested billions in Pakistan", "which backs the
+     * army": what the actor has done or does is background; "which signed a
+     * defence agreement with Mogadishu in February" is a dated act */
+    for (uint32_t k = lo; k-- > cstart && (tk->t[k].wc & WC_AUX);)
+        if (words_in(token_folded(tk, k), (const char *const[]){"has", "have", "had", NULL}))
+            return -1;
+    const token_t *t = &tk->t[lo];
+    const char *w = token_folded(tk, lo);
+    if (t->flen > 3 && w[t->flen - 1] == 's' && w[t->flen - 2] != 's') return -1;
+    return ms->at[cstart - 3];
 }
 
 /* TABARI's clause end: the first conjunction AND, BUT, OR, NOR from token

@@ -34,6 +34,15 @@ int32_t subject_find(const tokens_t *tk, const mentions_t *ms, uint32_t lo,
  * aside's opening comma; -1 when the verb follows no aside. */
 int32_t subject_aside(const tokens_t *tk, const mentions_t *ms, uint32_t vs);
 
+/* "Turkey, which trains Somali soldiers and signed a defence agreement
+ * with Mogadishu": a verb at token lo inside a relative clause that opens
+ * at token cstart right after ", who" or ", which" following an actor, and
+ * whose pronoun is the subject (no actor, article or preposition opens it):
+ * that actor, while the clause has not closed with a comma nor turned to
+ * reported speech, for a past act (not "has invested", "backs": background);
+ * -1 otherwise. */
+int32_t subject_relative(const tokens_t *tk, const mentions_t *ms, uint32_t cstart, uint32_t lo);
+
 /* TABARI's clause end: the first conjunction AND, BUT, OR, NOR from token
  * from that does not join the members of an actor group; tk->n when none. */
 uint32_t subject_conj_clause_end(const tokens_t *tk, const mentions_t *ms, uint32_t from);
