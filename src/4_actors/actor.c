@@ -12,7 +12,7 @@
 #include "4_actors/sides.h"
 #include "lib/util.h"
 
-enum { A_ACTOR, A_AGENT, A_NAME, A_PRON, A_POSS, A_ALIAS, A_PAIR, A_LEAD };
+enum { A_ACTOR, A_AGENT, A_NAME, A_PRON, A_POSS, A_ALIAS, A_PAIR, A_LEAD, A_THEY };
 
 typedef struct {
     uint32_t start, end;
@@ -150,6 +150,8 @@ static size_t actor_atoms(const actordict_t *d, const tokens_t *tk, int32_t date
         } else if (!quoted && (tk->t[i].wc & WC_PERSONAL) &&
                    (token_is(tk, i, "he") || token_is(tk, i, "she") || token_is(tk, i, "him"))) {
             a.kind = A_PRON;
+        } else if (!quoted && i > 0 && !d->tabari && token_is(tk, i, "they")) {
+            a.kind = A_THEY;   /* "since they fought": backref_they */
         } else if (!quoted && (tk->t[i].wc & WC_PERSONAL)) {   /* his, her, its, their, whose */
             a.kind = A_POSS;
         } else if ((tk->t[i].flags & TOK_WORD) && !(tk->t[i].flags & TOK_NUM) &&
@@ -294,8 +296,12 @@ static size_t actor_compose_at(const actor_scan_t *s, size_t k, actor_memory_t *
     if (a[i].kind == A_POSS && token_is(tk, a[i].start, "her") &&
         (a[i].end >= tk->n || !(tk->t[a[i].end].flags & TOK_WORD) ||
          (tk->t[a[i].end].wc & WC_PREP) ||
-         words_in(token_folded(tk, a[i].end), (const char *const[]){"that", "and", "as", NULL}))) {
-        /* "met her on Monday", "told her that": the object "her" */
+         words_in(token_folded(tk, a[i].end), (const char *const[]){"that", "and", "as", NULL}) ||
+         (a[i].start > 0 &&
+          words_in(token_folded(tk, a[i].start - 1),
+                   (const char *const[]){"let", "allow", "allowed", "told", "asked", "urged",
+                                         "invited", "forced", "helped", "made", NULL})))) {
+        /* "met her on Monday", "told her that", "let her see": the object "her" */
         backref_pronoun(mem, a[i].start, a[i].end, 0, m);
         return k + 1;
     }
@@ -565,6 +571,11 @@ void actor_find(const actordict_t *d, const tokens_t *tk, int32_t date,
         }
         if (atoms[k].kind == A_LEAD) {
             backref_lead(tk, atoms[k].start, atoms[k].end, mem, out);
+            k++;
+            continue;
+        }
+        if (atoms[k].kind == A_THEY) {
+            backref_they(tk, atoms[k].start, atoms[k].end, out);
             k++;
             continue;
         }

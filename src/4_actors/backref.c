@@ -170,6 +170,26 @@ static int backref_plural_body(const mention_t *m)
     return (n > 1 && ph[n - 1] == 's') || !strcmp(ph + (n >= 6 ? n - 6 : 0), "police");
 }
 
+void backref_they(const tokens_t *tk, uint32_t start, uint32_t end, mentions_t *out)
+{
+    if (!out->n) return;
+    size_t last = out->n, f = last - 1;   /* the first of the last run joined by "and" */
+    while (f > 0 && compose_joined(tk, out->m[f - 1].end, out->m[f].start, 0)) f--;
+    /* one body: named in the plural, and not civilians ("civilians ... because
+     * they had been forced to help the rebels": they suffer what is told) */
+    if (last - f < 2 && (out->m[f].how[0] == 'p' || !backref_plural_body(&out->m[f]) ||
+                         !strcmp(memory_role_of(out->m[f].code), "CVL")))
+        return;
+    for (size_t j = f; j < last && out->n < ACTOR_MAX_PER_SENTENCE; j++) {
+        mention_t m = out->m[j];
+        m.start = start;
+        m.end = end;
+        m.group = -1;
+        m.how = "pronoun";
+        *UTIL_PUSH(out->m, out->n, out->cap) = m;
+    }
+}
+
 void backref_lead(const tokens_t *tk, uint32_t start, uint32_t end, const actor_memory_t *mem,
                   mentions_t *out)
 {

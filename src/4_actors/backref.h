@@ -69,6 +69,13 @@ int backref_lead_at(const tokens_t *tk, size_t i);
 void backref_lead(const tokens_t *tk, uint32_t start, uint32_t end, const actor_memory_t *mem,
                   mentions_t *out);
 
+/* "they" inside a sentence ("Moscow and Tbilisi have had no relations since
+ * they fought", "met the coup leaders but said they had refused"): the
+ * last actors of out before it when joined by "and" (two or more), or a
+ * body named in the plural; appended as standing at [start, end); nothing
+ * otherwise. */
+void backref_they(const tokens_t *tk, uint32_t start, uint32_t end, mentions_t *out);
+
 /* Notes the first group of out (the sentence's actors, groups numbered)
  * as what "It" or "They" opening the next sentence stands for. */
 void backref_lead_note(const mentions_t *out, actor_memory_t *mem);
