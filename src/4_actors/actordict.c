@@ -224,6 +224,28 @@ int actordict_valid_code(const char *s, size_t n)
     return 1;
 }
 
+/* "Pakistan-based militants", "a British-flagged tanker", "the Saudi-led
+ * coalition": a one-word name of a country (a plain three-letter code)
+ * joined by a hyphen to based, flagged, registered, owned or led is that
+ * country too, as one token; "Iran-backed Houthis" is not Iran (backed,
+ * funded, allied are left out). Adds those phrases with the same code. */
+static void actordict_add_compounds(actordict_t *d, const char *phrase, size_t n,
+                                    const char *code, int32_t from, int32_t to, int kind,
+                                    const char *file, uint32_t ln)
+{
+    static const char *const suffix[] = {"based", "flagged", "registered", "owned", "led"};
+    if (kind != ACT_ACTOR || strlen(code) != 3 || n > 40 || memchr(phrase, ' ', n) ||
+        memchr(phrase, '-', n) || memchr(phrase, '.', n))
+        return;
+    for (size_t i = 0; i < sizeof suffix / sizeof *suffix; i++) {
+        char buf[64];
+        int k = snprintf(buf, sizeof buf, "%.*s-%s", (int)n, phrase, suffix[i]);
+        size_t before = d->n;
+        size_t ei = actordict_add(d, buf, (size_t)k, code, from, to, kind, file, ln);
+        if (ei != (size_t)-1 && d->n > before) d->e[ei].native = d->e[ei].derived = 1;
+    }
+}
+
 static void actordict_native_line(actordict_t *d, const char *file, uint32_t ln,
                                   char *s, int kind)
 {
@@ -269,6 +291,7 @@ static void actordict_native_line(actordict_t *d, const char *file, uint32_t ln,
             if (ei != (size_t)-1) {
                 d->e[ei].native = 1;
                 added++;
+                actordict_add_compounds(d, p, len, tok[0], from, to, kind, file, ln);
             }
         }
         if (!semi) break;

@@ -29,6 +29,8 @@ typedef struct {
     uint8_t person;      /* names a person (dated codes or ELI) */
     uint8_t stem;        /* TABARI: a one-word name matching as a prefix */
     uint8_t native;      /* read from an annalist-format file (not TABARI/PETRARCH) */
+    uint8_t derived;     /* made by the loader from another phrase ("pakistan-based"
+                          * from "pakistan"); `dict convert` does not write it */
     uint8_t gap;         /* TABARI/PETRARCH "ITHILEN TELEVISION": a word may stand
                           * between two words written with a space */
     uint8_t spaced;      /* TABARI/PETRARCH: written with a space somewhere */

@@ -40,7 +40,8 @@ static void dictcmd_write_actors(const actordict_t *d, int agents, FILE *f)
     pair_t *all = NULL;
     size_t np = 0, cap = 0;
     for (size_t i = 0; i < n; i++)
-        for (size_t k = 0; k < d->e[i].ncodes; k++) *UTIL_PUSH(all, np, cap) = (pair_t){i, k};
+        for (size_t k = 0; k < d->e[i].ncodes && !d->e[i].derived; k++)
+            *UTIL_PUSH(all, np, cap) = (pair_t){i, k};
     char *used = xcalloc(np ? np : 1, 1);
     for (size_t p = 0; p < np; p++) {
         if (used[p]) continue;
