@@ -7,11 +7,9 @@
 #include <stdlib.h>
 #include <string.h>
 #include <yajl/yajl_parse.h>
-#ifdef __SSE2__
-#include <emmintrin.h>
-#endif
 
 #include "input.h"
+#include "lib/jsonscan.h"
 #include "lib/util.h"
 
 enum { JR_ID, JR_TITLE, JR_TEXT, JR_SOURCE, JR_URL, JR_DATE, JR_NFIELDS };
@@ -189,26 +187,6 @@ static const char *jsonrec_parse(jsonrec_t *j, const char *line, size_t n, char 
 
 static int jsonfast_ws(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 
-/* How many bytes at the start of s[0..n) are plain string bytes: ASCII,
- * neither a control character, '"' nor a backslash (16 a step with SSE2). */
-static size_t jsonfast_plain(const unsigned char *s, size_t n)
-{
-    size_t i = 0;
-#ifdef __SSE2__
-    const __m128i quote = _mm_set1_epi8('"'), backslash = _mm_set1_epi8('\\');
-    const __m128i ctl = _mm_set1_epi8(0x1f);
-    for (; i + 16 <= n; i += 16) {
-        __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
-        __m128i bad = _mm_or_si128(_mm_cmpeq_epi8(v, quote), _mm_cmpeq_epi8(v, backslash));
-        bad = _mm_or_si128(bad, _mm_cmpeq_epi8(_mm_min_epu8(v, ctl), v));   /* <= 0x1f */
-        unsigned m = (unsigned)(_mm_movemask_epi8(bad) | _mm_movemask_epi8(v));   /* >= 0x80 */
-        if (m) return i + (size_t)__builtin_ctz(m);
-    }
-#endif
-    while (i < n && s[i] >= 0x20 && s[i] < 0x80 && s[i] != '"' && s[i] != '\\') i++;
-    return i;
-}
-
 /* The length of the UTF-8 character at s[0..n) as yajl's lexer checks it
  * (a lead byte and its continuation bytes; no test of overlong forms), or 0. */
 static size_t jsonfast_utf8(const unsigned char *s, size_t n)
@@ -244,7 +222,7 @@ static int jsonfast_string(const unsigned char *line, size_t n, size_t *at, char
     size_t i = *at + 1, o = 0;
     *escaped = 0;
     for (;;) {
-        size_t k = jsonfast_plain(line + i, n - i);
+        size_t k = jsonscan_plain(line + i, n - i, 1);
         if (out) memcpy(out + o, line + i, k);
         i += k;
         o += k;

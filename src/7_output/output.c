@@ -7,9 +7,8 @@
 #include <stdlib.h>
 #include <string.h>
 #include <xxhash.h>
-#ifdef __SSE2__
-#include <emmintrin.h>
-#endif
+
+#include "lib/jsonscan.h"
 
 const char *output_header(output_format_t f)
 {
@@ -93,17 +92,6 @@ static void output_gdelt(sbuf_t *out, const story_t *s, size_t index, const even
     sbuf_addc(out, '\n');
 }
 
-/* Does any byte of the 8 in v need escaping (a control character, '"' or
- * a backslash)? Bitwise tests on the whole word: most text needs none. */
-static inline int output_json_any8(uint64_t v)
-{
-    const uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
-    uint64_t q = v ^ (ones * '"'), b = v ^ (ones * '\\');
-    uint64_t ctl = (v - ones * 0x20) & ~v & highs;   /* a byte below 0x20 */
-    uint64_t quote = (q - ones) & ~q & highs, backslash = (b - ones) & ~b & highs;
-    return (ctl | quote | backslash) != 0;
-}
-
 /* A JSON record is written through a cursor into room reserved once
  * (output_room), not piece by piece through sbuf_add's checks: the
  * records are most of what a run writes. */
@@ -145,36 +133,6 @@ static inline char *output_field(char *p, const char *arr, size_t size)
 /* The most bytes output_json_str writes for n bytes of text. */
 #define OUTPUT_JSON_MAX(n) (6 * (size_t)(n) + 2)
 
-/* How many bytes at the start of s[0..n) go into a JSON string as they
- * are (not a control character, '"' or a backslash): 16 bytes a step with
- * SSE2 (every x86-64 has it), 8 with bitwise tests on a 64-bit word, then
- * byte by byte. */
-static inline size_t output_json_plain(const char *s, size_t n)
-{
-    size_t i = 0;
-#ifdef __SSE2__
-    const __m128i quote = _mm_set1_epi8('"'), backslash = _mm_set1_epi8('\\');
-    const __m128i ctl = _mm_set1_epi8(0x1f);
-    for (; i + 16 <= n; i += 16) {
-        __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
-        __m128i bad = _mm_or_si128(_mm_cmpeq_epi8(v, quote), _mm_cmpeq_epi8(v, backslash));
-        bad = _mm_or_si128(bad, _mm_cmpeq_epi8(_mm_min_epu8(v, ctl), v));   /* v <= 0x1f */
-        unsigned m = (unsigned)_mm_movemask_epi8(bad);
-        if (m) return i + (size_t)__builtin_ctz(m);
-    }
-#endif
-    for (; i + 8 <= n; i += 8) {
-        uint64_t v;
-        memcpy(&v, s + i, 8);
-        if (output_json_any8(v)) break;
-    }
-    for (; i < n; i++) {
-        unsigned char c = (unsigned char)s[i];
-        if (c < 0x20 || c == '"' || c == '\\') break;
-    }
-    return i;
-}
-
 /* Writes s[0..n) at p as a JSON string (the text is valid UTF-8 after
  * cleaning; quotes, backslashes and control characters are escaped), at
  * most OUTPUT_JSON_MAX(n) bytes. Returns the end. */
@@ -183,7 +141,7 @@ static char *output_json_str(char *p, const char *s, size_t n)
     static const char hex[] = "0123456789abcdef";
     *p++ = '"';
     for (;;) {
-        size_t k = output_json_plain(s, n);
+        size_t k = jsonscan_plain((const unsigned char *)s, n, 0);
         p = output_put(p, s, k);
         if (k == n) break;
         unsigned char c = (unsigned char)s[k];
