@@ -72,15 +72,20 @@ static const actor_entry_t *actor_match_at(const actordict_t *d, const tokens_t 
 
 /* Does the sentence end a quotation an earlier sentence opened ("I know he
  * has ...," she said)? Its first quotation mark is then a closing one:
- * followed by the end, punctuation or a lower-case word. */
-static int actor_starts_quoted(const tokens_t *tk)
+ * followed by the end, punctuation or a lower-case word. Sets *lower_text
+ * to 1 when no token is capitalized (in the same pass). */
+static int actor_starts_quoted(const tokens_t *tk, int *lower_text)
 {
     size_t nq = 0, first = tk->n;
-    for (size_t i = 0; i < tk->n; i++)
+    unsigned caps = 0;
+    for (size_t i = 0; i < tk->n; i++) {
+        caps |= tk->t[i].flags & TOK_CAP;
         if (tk->t[i].flen == 1 && token_folded(tk, i)[0] == '"') {
             if (!nq) first = i;
             nq++;
         }
+    }
+    *lower_text = !caps;
     if (nq % 2 == 0) return 0;
     size_t j = first + 1;
     while (j < tk->n && !(tk->t[j].flags & TOK_WORD)) j++;
@@ -103,12 +108,10 @@ static size_t actor_atoms(const actordict_t *d, const tokens_t *tk, int32_t date
                           actor_memory_t *mem, atom_t **out, size_t *cap)
 {
     size_t n = 0;
-    int lower_text = 1;
-    for (size_t i = 0; i < tk->n; i++)
-        if (tk->t[i].flags & TOK_CAP) lower_text = 0;
+    int lower_text;
     /* inside quotation marks "he" and "his" are the speaker's: unknown; a
      * sentence that closes a quotation opened before it starts inside it */
-    int quoted = actor_starts_quoted(tk);
+    int quoted = actor_starts_quoted(tk, &lower_text);
     for (size_t i = 0; i < tk->n;) {
         atom_t a = {(uint32_t)i, (uint32_t)i + 1, -1, NULL, -1, 0};
         if (tk->t[i].flen == 1 && token_folded(tk, i)[0] == '"') quoted = !quoted;
@@ -173,12 +176,19 @@ static size_t actor_atoms(const actordict_t *d, const tokens_t *tk, int32_t date
     return n;
 }
 
+/* m's country from its code: an IGO, NGO or MNC code whole, else its first
+ * three letters. Inline tests: called for every mention, twice. */
 static void actor_set_country(mention_t *m)
 {
-    if (!memcmp(m->code, "IGO", 3) || !memcmp(m->code, "NGO", 3) || !memcmp(m->code, "MNC", 3))
-        util_copy(m->country, sizeof m->country, m->code, 15);
-    else
-        util_copy(m->country, sizeof m->country, m->code, 3);
+    const char *c = m->code;
+    if ((c[0] == 'I' && c[1] == 'G' && c[2] == 'O') || (c[0] == 'N' && c[1] == 'G' && c[2] == 'O') ||
+        (c[0] == 'M' && c[1] == 'N' && c[2] == 'C')) {
+        util_copy(m->country, sizeof m->country, c, 15);
+        return;
+    }
+    size_t n = 0;   /* util_copy(m->country, sizeof m->country, c, 3) without memmove */
+    for (; n < 3 && c[n]; n++) m->country[n] = c[n];
+    m->country[n] = '\0';
 }
 
 typedef struct {
@@ -501,7 +511,8 @@ static void actor_sentence_home(actor_scan_t *s)
         while (i < n && strncmp(seen[i], code, 3)) i++;
         if (i == n) {
             if (n == 8) continue;
-            snprintf(seen[n++], 4, "%.3s", code);
+            memcpy(seen[n], code, 3);   /* code has 3 letters or more */
+            seen[n++][3] = '\0';
         }
         if (++count[i] > (best < 0 ? 0 : count[best])) best = i;
     }

@@ -89,7 +89,9 @@ typedef struct {
     const actor_entry_t *south;   /* likewise "South Korea", "the South" */
     const actor_entry_t *igo;     /* the last organisation named: "the bloc" */
     mention_t side[4];            /* the last sides of different countries, the
-                                     latest last: "the two ministers" (sides.c) */
+                                     latest last: "the two ministers" (sides.c);
+                                     a ring that starts at side[side_head] */
+    uint8_t side_head;
     mention_t trio[3];            /* the last three countries joined: "the three
                                      countries"; code "" = none */
     char forward[24];             /* TABARI FORWARD: the actor a pronoun opening the

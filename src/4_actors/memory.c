@@ -214,6 +214,7 @@ void actor_memory_clear(actor_memory_t *mem)
     mem->body_sent = 0;
     memset(&mem->last_subject, 0, sizeof mem->last_subject);
     memset(mem->side, 0, sizeof mem->side);
+    mem->side_head = 0;
     memset(mem->trio, 0, sizeof mem->trio);
     mem->nlead = mem->lead_sent = 0;
     mem->north = mem->south = mem->igo = NULL;

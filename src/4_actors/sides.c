@@ -42,16 +42,27 @@ size_t sides_phrase_at(const tokens_t *tk, size_t i, int *n, int *gov)
     return 0;
 }
 
+/* Where the k-th of the last sides is, the oldest first (k < SIDES_MAX):
+ * mem->side is a ring that starts at mem->side_head. */
+static size_t sides_slot(const actor_memory_t *mem, size_t k)
+{
+    return (mem->side_head + k) % SIDES_MAX;
+}
+
 void sides_note(actor_memory_t *mem, const mention_t *m)
 {
     size_t i = 0;
-    while (i < SIDES_MAX && (mem->side[i].country[0] != m->country[0] ||
-                             strcmp(mem->side[i].country, m->country)))
+    while (i < SIDES_MAX && (mem->side[sides_slot(mem, i)].country[0] != m->country[0] ||
+                             strcmp(mem->side[sides_slot(mem, i)].country, m->country)))
         i++;
-    if (i == SIDES_MAX) i = 0;
-    /* drop the same country's older mention (or the oldest side) */
-    memmove(mem->side + i, mem->side + i + 1, (SIDES_MAX - 1 - i) * sizeof *mem->side);
-    mem->side[SIDES_MAX - 1] = *m;
+    /* drop the same country's older mention (or the oldest side): the ring
+     * turns by one when that is the oldest, the usual case */
+    if (i == SIDES_MAX || i == 0) {
+        mem->side_head = (uint8_t)((mem->side_head + 1) % SIDES_MAX);
+    } else {
+        for (; i + 1 < SIDES_MAX; i++) mem->side[sides_slot(mem, i)] = mem->side[sides_slot(mem, i + 1)];
+    }
+    mem->side[sides_slot(mem, SIDES_MAX - 1)] = *m;
 }
 
 void sides_note_groups(const mentions_t *out, actor_memory_t *mem)
@@ -227,13 +238,14 @@ void sides_resolve(const tokens_t *tk, uint32_t start, uint32_t end, int n, int 
     const mention_t *pick[2] = {NULL, NULL};
     int got = 0;
     for (size_t i = SIDES_MAX; i-- > 0 && got < 2;) {
-        if (!mem->side[i].code[0] || !sides_is_state(&mem->side[i]) ||
-            (self && !strcmp(mem->side[i].country, self)))
+        const mention_t *side = &mem->side[sides_slot(mem, i)];
+        if (!side->code[0] || !sides_is_state(side) || (self && !strcmp(side->country, self)))
             continue;
-        pick[got++] = &mem->side[i];
+        pick[got++] = side;
     }
     if (got < 2 && self) {   /* the sentence's country is one of the two after all */
-        pick[0] = &mem->side[SIDES_MAX - 1], pick[1] = &mem->side[SIDES_MAX - 2];
+        pick[0] = &mem->side[sides_slot(mem, SIDES_MAX - 1)];
+        pick[1] = &mem->side[sides_slot(mem, SIDES_MAX - 2)];
         if (!pick[1]->code[0]) return;
     } else if (got == 1 && !gov) {
         sides_civil_war(mem, pick[0]->country, start, end, out);
