@@ -293,6 +293,25 @@ static int boiler_ending(const char *s, size_t n, const char *const *endings, si
     return 0;
 }
 
+/* "Police detain a man as a crowd gathers in Hong Kong. AFP": a caption of
+ * one sentence (at most 35 words, no other stop) whose credit, an agency's
+ * name alone, follows its stop. A paragraph of prose tagged "... - AFP" or
+ * "(AFP)" is not one. */
+static int boiler_agency_after_stop(const char *s, size_t n)
+{
+    static const char *const agencies[] = {". afp", ". reuters", ". ap", ". epa", ". aap",
+                                           ". xinhua", ". getty images", ". anadolu"};
+    if (!boiler_ending(s, n, agencies, sizeof agencies / sizeof agencies[0])) return 0;
+    size_t e = n;
+    while (e > 0 && s[e - 1] != '.') e--;   /* the caption's stop */
+    if (e < 2 || boiler_words(s, e, 36) > 35) return 0;
+    for (size_t i = 0; i + 2 < e; i++)
+        if ((s[i] == '.' || s[i] == '!' || s[i] == '?') && s[i + 1] == ' ' &&
+            boiler_upper((unsigned char)s[i + 2]))
+            return 0;   /* two sentences: prose */
+    return 1;
+}
+
 /* Does the line end with a photo credit ("... Photo: RNZ / Samuel
  * Rillstone", "REUTERS/Sergei Karpukhin/File Photo", "AFP via Getty
  * Images", "(Supplied)")? Only the last 80 bytes are read. */
@@ -302,10 +321,17 @@ static int boiler_credit_tail(const char *s, size_t n)
                                                "credit", "pictured", "photos"};
     static const char *const before_slash[] = {"reuters", "afp", "ap photo", "epa", "aap",
                                                "xinhua", "anadolu", "getty", "ap"};
+    /* "... on Sunday. Jane Smith /AFP", "[File: Jane Smith/Reuters]": the
+     * agency after the photographer's name */
     static const char *const endings[] = {"getty images", "(supplied)", "/ supplied",
                                           "file photo", "/ afp", "/ ap", "/ reuters",
-                                          "/ getty", "/ rnz", "/ epa", "/ aap"};
+                                          "/ getty", "/ rnz", "/ epa", "/ aap", "/afp",
+                                          "/reuters", "/ap", "/epa", "/aap", "/xinhua",
+                                          "/anadolu", "/bloomberg", "/afp]", "/reuters]",
+                                          "/ap]", "/epa]", "/aap]", "/getty]", "/afp)",
+                                          "/reuters)", "/epa)"};
     if (boiler_ending(s, n, endings, sizeof endings / sizeof endings[0])) return 1;
+    if (boiler_agency_after_stop(s, n)) return 1;
     size_t from = n > 80 ? n - 80 : 0;
     if (!memchr(s + from, ':', n - from) && !memchr(s + from, '/', n - from)) return 0;
     for (size_t i = from; i < n; i++) {

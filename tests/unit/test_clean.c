@@ -159,6 +159,9 @@ static void test_markers_of_real_sites(void **state)
         "Foreign Minister Winston Peters. Photo: RNZ / Samuel Rillstone",
         "Xi Jinping meets Vladimir Putin in Moscow, March 21, 2023. REUTERS/Sergei Karpukhin/File Photo",
         "Protesters in Nairobi. (AP Photo/Brian Inganga)", "The minister in Suva. AFP via Getty Images",
+        "Riot police fire tear gas at protesters in central Bangkok on Monday. Jane Doe /AFP",
+        "Soldiers patrol a street in Goma after the rebels entered the city [File: John Roe/Reuters]",
+        "Police detain a student as crowds gather outside parliament in Dhaka. AFP",
         "Additional reporting by Lucy Craymer", "Reporting by Kirsty Needham; Editing by Michael Perry",
         "Editing by Michael Perry", "This article first appeared on The Conversation.",
         "Jane Smith is a political reporter for RNZ.",
@@ -178,6 +181,8 @@ static void test_markers_of_real_sites(void **state)
         "Wang Yi is the foreign minister of China.",
         "Fiji thanked Australia for its help after the cyclone.",
         "Russia accuses Britain of spying",   /* a headline: dropped only in a run */
+        "The talks in Doha ended on Monday. Both sides agreed to meet again, an official told AFP",
+        "Seoul said Pyongyang fired two missiles into the sea on Thursday, Yonhap reported. - AFP",
         NULL};
     expect_lines(blocks, 2);
     expect_lines(lines, 1);
