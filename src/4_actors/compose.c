@@ -56,6 +56,14 @@ void compose_code_tabari(char out[24], const char *base, const char *role)
     util_copy(out, 24, full, SIZE_MAX);
 }
 
+/* Is token i a participle in lower case ("prompting", "accusing")? It
+ * opens a clause: ", prompting Tallinn to" joins no list. */
+static int compose_participle(const tokens_t *tk, uint32_t i)
+{
+    uint32_t n = tk->t[i].flen;
+    return n >= 5 && !(tk->t[i].flags & TOK_CAP) && !strcmp(token_folded(tk, i) + n - 3, "ing");
+}
+
 int compose_joined(const tokens_t *tk, uint32_t from, uint32_t to, int petrarch)
 {
     if (from >= to) return 0;
@@ -69,7 +77,9 @@ int compose_joined(const tokens_t *tk, uint32_t from, uint32_t to, int petrarch)
                    (token_is(tk, i, "well") && i + 1 < to && token_is(tk, i + 1, "as")) ||
                    (token_is(tk, i, "as") && i + 2 < to && token_is(tk, i + 1, "well")))
             continue;   /* "as well as"; a lone "as" opens a clause ("protesters as parliament passes") */
-        else if (saw_and && tk->t[i].id == 0 && (tk->t[i].flags & TOK_WORD) && ++loose <= 2) continue;
+        else if (saw_and && tk->t[i].id == 0 && (tk->t[i].flags & TOK_WORD) && !compose_participle(tk, i) &&
+                 ++loose <= 2)
+            continue;
         else return 0;
     }
     return 1;

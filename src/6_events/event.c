@@ -4,6 +4,7 @@
  * for TABARI's own rules). */
 #include "event.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -11,6 +12,7 @@
 #include "6_events/implicit.h"
 #include "6_events/modality.h"
 #include "6_events/petrphrase.h"
+#include "6_events/reaction.h"
 #include "6_events/subject.h"
 #include "6_events/tabrules.h"
 #include "lib/util.h"
@@ -56,6 +58,15 @@ static int event_precision(const char *code)
     return (int)n * 2 + (n >= 3 && code[2] != '0');
 }
 
+/* Is t the target of an earlier act of the sentence, taken by a verb joined
+ * to it that names none ("summoned the ambassador and accused the country
+ * of")? That verb is another act, even of the same kind (code), but for a
+ * meeting and the talks held at it ("met Sisi and held talks": one 04). */
+static int event_joined(const mention_t *t, const char *code)
+{
+    return t->how && !strcmp(t->how, "joined act") && strncmp(code, "04", 2);
+}
+
 static void event_add(events_t *out, const mention_t *s, const mention_t *t,
                       const char *code, const char *pcode, const vmatch_t *m,
                       const verb_t *v, int passive, const char *intent, uint32_t itok)
@@ -90,7 +101,8 @@ static void event_add(events_t *out, const mention_t *s, const mention_t *t,
         /* "troops fought with tanks, artillery and drones", "raided and
          * closed five offices": two verbs of one kind between the same
          * words of the sentence are one act (annalist's files) */
-        if (!v->legacy && !v->petrarch && !strncmp(o->code, code, 2) && o->src.start == s->start &&
+        if (!v->legacy && !v->petrarch && !strncmp(o->code, code, 2) && !event_joined(t, code) &&
+            o->src.start == s->start &&
             o->src.end == s->end && o->tgt.start == t->start && o->tgt.end == t->end &&
             !strcmp(o->src.code, s->code) && !strcmp(o->tgt.code, t->code)) {
             /* the more precise code stays ("vowed to deepen security
@@ -130,6 +142,24 @@ static int event_agentless_passive(const tokens_t *tk, uint32_t vs)
         q--;   /* an adverb: "reportedly", "heavily" */
     return q > 0 && words_in(token_folded(tk, q - 1), (const char *const[]){
                                  "was", "were", "been", "being", "is", "are", "be", NULL});
+}
+
+/* "X, accused of arming the RSF,", "blamed for the attack": is the match
+ * m an accusation or criticism (11x) in a past form followed at once by
+ * "of", "for" or "over", with no object between, and no pronoun subject
+ * before it ("whom it accused of")? */
+static int event_accused_of(const tokens_t *tk, const vmatch_t *m)
+{
+    const token_t *t = &tk->t[m->start];
+    /* "whom it accused of": the object is before the subject pronoun */
+    uint32_t q = m->start;
+    while (q > 0 && (tk->t[q - 1].wc & (WC_AUX | WC_PASSADV)) && !token_is(tk, q - 1, "to")) q--;
+    if (q > 0 && words_in(token_folded(tk, q - 1), (const char *const[]){
+                              "it", "they", "he", "she", "we", "i", "who", NULL}))
+        return 0;
+    return !strncmp(m->code, "11", 2) && m->end < tk->n && t->flen > 4 &&
+           !strcmp(token_folded(tk, m->start) + t->flen - 2, "ed") &&
+           words_in(token_folded(tk, m->end), (const char *const[]){"of", "for", "over", NULL});
 }
 
 /* Is mention m the speaker of a report after a comma (", Ukrainian
@@ -192,6 +222,17 @@ static int event_same_object(const events_t *evs, const char *src, uint32_t befo
     return 0;
 }
 
+/* "accusing the Gulf nation of", "the country": does the noun phrase at
+ * token q ("the", capitalised words) end in a word for a state? */
+static int event_epithet(const tokens_t *tk, uint32_t q)
+{
+    uint32_t k = q + 1;
+    while (k < tk->n && k < q + 4 && (tk->t[k].flags & TOK_CAP)) k++;
+    return k < tk->n && !(tk->t[k].flags & TOK_CAP) &&
+           words_in(token_folded(tk, k), (const char *const[]){
+                        "nation", "country", "state", "kingdom", "republic", "emirate", NULL});
+}
+
 /* "X met Y and signed a deal", "thanked Y for its help and pledged to
  * deepen cooperation": a verb joined by "and" to an earlier act of the same
  * source, naming no target of its own, is aimed at that act's target. The
@@ -208,8 +249,10 @@ static const event_t *event_joined_act(const tokens_t *tk, const events_t *out,
      * arrives in Cairo, signs strategic partnership" */
     if (q == 0 || (strcmp(token_folded(tk, q - 1), "and") && strcmp(token_folded(tk, q - 1), ",")))
         return NULL;
-    /* "accused the West of ...": an object the dictionaries do not know */
-    if (hi + 1 < tk->n && !strcmp(token_folded(tk, hi), "the") && (tk->t[hi + 1].flags & TOK_CAP))
+    /* "accused the West of ...": an object the dictionaries do not know;
+     * but "the Gulf nation", "the country" stand for the act's target */
+    if (hi + 1 < tk->n && !strcmp(token_folded(tk, hi), "the") && (tk->t[hi + 1].flags & TOK_CAP) &&
+        !event_epithet(tk, hi))
         return NULL;
     for (size_t i = out->n; i-- > 0;) {
         const event_t *e = &out->e[i];
@@ -269,6 +312,53 @@ static int event_outcome_of(const events_t *out, const mention_t *s, const menti
     return 0;
 }
 
+/* "Iran has arrested a French citizen it accuses of spying", "expelled
+ * the ambassador, whom it accused of": the actor before the relative
+ * clause is the object (*tgt); a pronoun that is no actor ("it") stands
+ * for the source of the sentence's latest act before token lo (*src). */
+static void event_relative_object(const tokens_t *tk, const mentions_t *ms, const events_t *out,
+                                  uint32_t lo, int32_t *src, int32_t *tgt)
+{
+    int pronoun = 0;
+    int32_t o = subject_relative_object(tk, ms, lo, &pronoun);
+    if (o == -2) *tgt = -1;   /* the object is no actor, not one further on */
+    if (o < 0) return;
+    if (pronoun || *src < 0) {
+        int32_t s = -1;
+        for (size_t i = out->n; i-- > 0 && s < 0;)
+            if (out->e[i].verb_tok < lo && out->e[i].src.start < tk->n) s = ms->at[out->e[i].src.start];
+        if (s < 0) return;
+        *src = s;
+    }
+    if (*src == o) return;
+    *tgt = o;
+}
+
+/* "Hamas fighters attacked southern Israel, killing about 1,200 people":
+ * civilians with no country of their own (the story's home country, or a
+ * role's) killed or hurt in the outcome of an attack (roots 18-20) by s on
+ * another country are that country's. Fills *p and returns 1, else 0. */
+static int event_victims_of(const events_t *out, const mention_t *s, const mention_t *t,
+                            const char *code, mention_t *p)
+{
+    if (code[0] != '1' || code[1] < '8' || !t->how || strlen(t->code) != 6 ||
+        strcmp(t->code + 3, "CVL") || (strcmp(t->how, "home country") && strcmp(t->how, "role")))
+        return 0;
+    for (size_t i = out->n; i-- > 0;) {
+        const event_t *o = &out->e[i];
+        if (o->code[0] != '1' || o->code[1] < '8' || strcmp(o->src.code, s->code) ||
+            !strncmp(o->tgt.country, t->country, 3) || !strncmp(o->tgt.country, s->country, 3) ||
+            strlen(o->tgt.country) != 3)
+            continue;
+        *p = *t;
+        snprintf(p->code, sizeof p->code, "%.3sCVL", o->tgt.country);
+        util_copy(p->country, sizeof p->country, o->tgt.country, 3);
+        p->how = "victims of the act";
+        return 1;
+    }
+    return 0;
+}
+
 static const char *event_from_match(const verbdict_t *vd, const tokens_t *tk,
                                     const mentions_t *ms, const vmatch_t *m, events_t *out,
                                     const char *prev_intent, uint32_t *prev_itok)
@@ -289,12 +379,18 @@ static const char *event_from_match(const verbdict_t *vd, const tokens_t *tk,
      * characterisation, not an act */
     if (!v->legacy && event_characterised(tk, m->start)) return NULL;
     int passive = m->by >= 0;
+    /* "the UAE, accused of arming the RSF, denied": an accusation with no
+     * object before "of" is a passive; with no "by", no one accused */
+    if (!passive && !v->legacy && !v->petrarch && event_accused_of(tk, m)) return NULL;
     int32_t src = m->source, tgt = m->target;
     int32_t subj = subject_find(tk, ms, m->lo, cstart, passive ? m->by : -1, out->verbtok);
     int32_t aside = subject_aside(tk, ms, m->lo);
     if (aside >= 0 && aside != m->by) subj = aside;
     int32_t rel = v->legacy || v->petrarch ? -1 : subject_relative(tk, ms, cstart, m->lo);
     if (rel >= 0 && rel != m->by && !passive) subj = rel;
+    int32_t part = v->legacy || v->petrarch || passive || m->lo != m->start
+                       ? -1 : subject_participle(tk, ms, m->start, out->verbtok);
+    if (part >= 0) subj = part;
     if (subj < 0 && v->petrarch && m->lo < m->start && m->source < 0 && m->target < 0)
         /* a PETRARCH pattern that spans its subject: "- NEITHER *" over
          * "Neither Galadriel nor Gollum boycotted" */
@@ -319,6 +415,10 @@ static const char *event_from_match(const verbdict_t *vd, const tokens_t *tk,
     uint32_t itok = 0;
     uint32_t limit = subj >= 0 ? ms->m[subj].end : cstart;
     if (m->lo < limit) limit = m->lo;
+    uint32_t pron = 0;
+    int32_t speaker = subj >= 0 || passive || v->legacy || v->petrarch || m->lo != m->start
+                          ? -1 : subject_quoted(tk, ms, m->start, &pron);
+    if (speaker >= 0) subj = speaker, limit = pron + 1;   /* "We will not ...": negation read */
     if (vd->tabari && !passive) {
         int32_t first = subject_first_actor(tk, ms, m->lo, tgt);   /* TABARI's source rule */
         if (first >= 0) subj = first;
@@ -327,6 +427,9 @@ static const char *event_from_match(const verbdict_t *vd, const tokens_t *tk,
      * ("- SUGGESTED_{ NEVER | DON'T } * DEMAND CONVENTIONS") */
     int pattern_negates = vd->tabari || modality_pattern_negates(vd, m->pat);
     if (modality_scan(tk, m->lo, limit, &intent, &itok) && !pattern_negates) return NULL;
+    /* "rejected accusations that it backs the M23": a denied act */
+    if (!v->legacy && !v->petrarch && !vd->tabari && modality_denied(tk, out->verbtok, m->lo, 0))
+        return NULL;
     /* "would travel to Banja Luka to meet Dodik": the plan of the verb
      * an infinitive of purpose serves */
     if (!v->noun && !intent && !v->legacy && !pattern_negates &&
@@ -367,7 +470,8 @@ static const char *event_from_match(const verbdict_t *vd, const tokens_t *tk,
      * rule), unless a PETRARCH pattern binds its actors itself ("- +
      * HOSTING * MAY_DAY $") */
     if (!v->noun && !vd->tabari && modality_is_complement(tk, ms, m->start, !v->legacy) &&
-        !(v->legacy && (m->source >= 0 || m->target >= 0) && m->lo < m->start))
+        !(v->legacy && (m->source >= 0 || m->target >= 0) && m->lo < m->start) &&
+        (v->legacy || v->petrarch || !reaction_caused(tk, ms, m->start)))
         return intent;
     if (passive) {
         src = m->by;
@@ -386,6 +490,19 @@ static const char *event_from_match(const verbdict_t *vd, const tokens_t *tk,
             uint32_t from = (v->petrarch || vd->tabari) ? m->end : m->hi;
             uint32_t cend = vd->tabari ? subject_conj_clause_end(tk, ms, from)
                                        : subject_clause_end(tk, from);
+            /* "accusing it of arming the RSF": the object is the pronoun
+             * (aimed, when the act is joined to one, at that act's target),
+             * not the actor further on */
+            if (!vd->tabari && !v->petrarch && from < tk->n && ms->at[from] < 0 &&
+                words_in(token_folded(tk, from), (const char *const[]){"it", "them", NULL}))
+                cend = from;
+            /* "accusing the Gulf nation of supplying the RSF": what follows
+             * "of" is what the accused did, not whom the accusation aims at */
+            for (uint32_t q = from; !vd->tabari && !v->petrarch && !m->pat && q < cend && q < from + 5;
+                 q++) {
+                if (ms->at[q] >= 0) break;
+                if (!strncmp(m->code, "11", 2) && token_is(tk, q, "of")) cend = q;
+            }
             for (uint32_t q = from; q < cend && (vd->tabari || v->petrarch || q < m->hi + 10); q++) {
                 /* TABARI reads to the end of the clause for an actor whose
                  * code differs from the source's, PETRARCH (its parse) to
@@ -443,6 +560,8 @@ static const char *event_from_match(const verbdict_t *vd, const tokens_t *tk,
             }
         }
     }
+    if (m->target < 0 && !passive && !v->legacy && !v->petrarch && !vd->tabari)
+        event_relative_object(tk, ms, out, m->lo, &src, &tgt);
     if (m->compound >= 0 && m->pat && !passive) {   /* a compound comes from a pattern */
         /* '%', a group: each member with the others ("% agree": Y and Z
          * agree); in PETRARCH files a '%' after the verb ("X agrees with %")
@@ -512,11 +631,14 @@ static const char *event_from_match(const verbdict_t *vd, const tokens_t *tk,
             !event_target_named(&e->tgt))
             continue;
         joined_tgt[nt] = e->tgt;
+        joined_tgt[nt].how = "joined act";
         T[nt] = &joined_tgt[nt];
         nt++;
     }
     if (!nt && ((ns == 1 && implicit_place(out, S[0], m->code, m->start, &implicit)) ||
-                implicit_anaphor(tk, out, S[0], m->code, m->hi, &implicit)))
+                implicit_anaphor(tk, out, S[0], m->code, m->hi, &implicit) ||
+                (!v->legacy && !v->petrarch && !passive &&
+                 reaction_target(tk, ms, out, S[0], m->code, m->lo, &implicit))))
         T[nt++] = &implicit;
     if (!nt && ns == 1 && !v->legacy && !intent && !event_agentless_passive(tk, m->start))
         implicit_act(out, S[0], m->code);   /* "Russian forces shelled a town": "the shelling" */
@@ -546,6 +668,8 @@ static const char *event_from_match(const verbdict_t *vd, const tokens_t *tk,
     for (size_t i = 0; i < ns; i++)
         for (size_t j = 0; j < nt; j++) {
             if (S[i] == T[j]) continue;
+            mention_t victims;
+            if (outcome && event_victims_of(out, S[i], T[j], code, &victims)) T[j] = &victims;
             if (outcome && event_outcome_of(out, S[i], T[j], code)) continue;
             event_add(out, S[i], T[j], code, m->code, m, v, passive, intent, itok);
             /* a paired code "[032:033]": the target's act toward the source */
@@ -654,6 +778,7 @@ void event_code_sentence(const verbdict_t *vd, const tokens_t *tk,
             out->e[kept++] = out->e[i];
     out->n = kept;
     event_protest_purpose(tk, out);
+    if (!vd->tabari && vd->nv && !vd->v[0].legacy) reaction_nouns(tk, ms, out);
     /* a statement counts only when nothing else happened (TABARI and
      * PETRARCH files); in annalist's files a comment that is more than a
      * plain statement ("voiced alarm at", 012) stands beside the other acts */

@@ -167,3 +167,32 @@ int modality_is_complement(const tokens_t *tk, const mentions_t *ms, uint32_t vs
     }
     return 0;
 }
+
+int modality_denied(const tokens_t *tk, const uint8_t *verbtok, uint32_t vs, uint32_t limit)
+{
+    uint32_t that = vs;
+    for (uint32_t q = vs; q-- > limit && q + 12 > vs;) {
+        const char *w = token_folded(tk, q);
+        if ((tk->t[q].wc & WC_BOUNDARY) || !strcmp(w, ",") || !strcmp(w, "and") || verbtok[q])
+            return 0;
+        if (!strcmp(w, "that")) {
+            that = q;
+            break;
+        }
+    }
+    /* the denial and the accusation it denies, five words at most */
+    for (uint32_t q = that; q-- > limit && q + 6 > that;) {
+        const char *w = token_folded(tk, q);
+        if (words_in(w, (const char *const[]){"denied", "denies", "deny", "denying", "rejected",
+                                              "rejects", "reject", "rejecting", "dismissed",
+                                              "dismisses", "dismissing", "refuted", "refutes",
+                                              NULL}))
+            return 1;
+        if ((tk->t[q].wc & (WC_BOUNDARY | WC_SPEECH)) || !strcmp(w, ",") || !strcmp(w, "and") ||
+            (verbtok[q] && !words_in(w, (const char *const[]){"accusations", "accusation",
+                                                             "allegations", "claims", "charges",
+                                                             NULL})))
+            return 0;
+    }
+    return 0;
+}

@@ -40,6 +40,13 @@ int modality_scan(const tokens_t *tk, uint32_t vs, uint32_t limit,
 int modality_purpose_scan(const tokens_t *tk, const mentions_t *ms, const uint8_t *verbtok,
                           uint32_t vs, uint32_t limit, const char **intent, uint32_t *itok);
 
+/* "Rwanda rejected accusations that it backs the M23", "denied that its
+ * troops had crossed the border", "dismissed claims that": is the verb at
+ * token vs in a clause opened by "that" (within twelve words, no comma, "and" or
+ * other verb of verbtok between) after, five words at most before it, a
+ * word that denies or rejects (from token limit on)? 1 or 0. */
+int modality_denied(const tokens_t *tk, const uint8_t *verbtok, uint32_t vs, uint32_t limit);
+
 /* Is the verb at token vs an infinitive whose subject is an object of
  * another verb ("urged X to respect Y", "asked them to leave")? With
  * unnamed, an object that is no actor counts too ("urged the

@@ -98,6 +98,40 @@ static int subject_count_of(const tokens_t *tk, uint32_t i, const uint8_t *verbt
     return h == 0 || !((verbtok && verbtok[h - 1]) || (tk->t[h - 1].wc & WC_AUX));
 }
 
+/* "expelled two Russian diplomats", "detained 12 Kenyan nationals",
+ * "expelled several of its diplomats": the first token of the number or
+ * quantity (three words at most) that ends right before token s, from token
+ * cstart on; s when there is none. */
+static uint32_t subject_count_start(const tokens_t *tk, uint32_t s, uint32_t cstart)
+{
+    uint32_t p = s;
+    for (int k = 0; k < 3 && p > cstart; k++) {
+        const token_t *t = &tk->t[p - 1];
+        if (!(t->flags & TOK_NUM) && !((t->flags & TOK_WORD) && !(t->flags & TOK_CAP) &&
+                                       words_in(token_folded(tk, p - 1), (const char *const[]){
+                                           "two", "three", "four", "five", "six", "seven",
+                                           "eight", "nine", "ten", "eleven", "twelve",
+                                           "dozen", "dozens", "hundreds", "thousands",
+                                           "several", "some", "many", "more", "other", "of",
+                                           "least", "at", "its", "their", NULL})))
+            break;
+        p--;
+    }
+    /* "at least", "dozens of", "several of its": not a lone "of" or "at" */
+    return p < s && !words_in(token_folded(tk, p), (const char *const[]){"of", "at", NULL}) ? p : s;
+}
+
+/* ", with Washington seeking a Security Council meeting": is token w a
+ * "with" opening an absolute phrase, whose actor (mention m, ending right
+ * before the verb at token lo) is the subject of a verb in "-ing"? */
+static int subject_with_ing(const tokens_t *tk, const mentions_t *ms, uint32_t w, int32_t m,
+                            uint32_t lo)
+{
+    const token_t *t = &tk->t[lo];
+    return token_is(tk, w, "with") && w > 0 && token_is(tk, w - 1, ",") && ms->m[m].end == lo &&
+           t->flen >= 5 && !strcmp(token_folded(tk, lo) + t->flen - 3, "ing");
+}
+
 /* The subject: the nearest mention before token lo, in the clause, that is
  * not the object of a preposition. -1 when none. */
 int32_t subject_find(const tokens_t *tk, const mentions_t *ms, uint32_t lo,
@@ -126,8 +160,9 @@ int32_t subject_find(const tokens_t *tk, const mentions_t *ms, uint32_t lo,
         while (s > cstart && (!strcmp(token_folded(tk, s - 1), "the") ||
                               !strcmp(token_folded(tk, s - 1), "a")))
             s--;
-        if (s > cstart && ((verbtok && verbtok[s - 1]) || subject_past_verb(tk, s - 1)) &&
-            !(tk->t[s - 1].wc & WC_SPEECH)) {
+        uint32_t c = subject_count_start(tk, s, cstart);
+        if (c > cstart && ((verbtok && verbtok[c - 1]) || subject_past_verb(tk, c - 1)) &&
+            !(tk->t[c - 1].wc & WC_SPEECH)) {
             /* the object of another verb: "help X combat Y" has no subject
              * for "combat", but in "P rejected X's claims and called on Y"
              * the verbs share P, so look on before the other verb */
@@ -135,7 +170,7 @@ int32_t subject_find(const tokens_t *tk, const mentions_t *ms, uint32_t lo,
             for (uint32_t k = ms->m[m].end; k < lo; k++)
                 if (!strcmp(token_folded(tk, k), "and")) coordinated = 1;
             if (!coordinated) return -1;
-            q = s - 1;
+            q = c - 1;
             while (q > cstart && verbtok && verbtok[q - 1]) q--;
             /* "Orban, who has courted Chinese investment, visited Beijing
              * and met Xi": the other verb closes an aside, and its subject
@@ -153,7 +188,8 @@ int32_t subject_find(const tokens_t *tk, const mentions_t *ms, uint32_t lo,
              k++)
             p--;
         if (p < s && !(tk->t[p - 1].wc & WC_PREP)) p = s;
-        if (p > cstart && (tk->t[p - 1].wc & WC_PREP) && !subject_count_of(tk, p - 1, verbtok)) {
+        if (p > cstart && (tk->t[p - 1].wc & WC_PREP) && !subject_count_of(tk, p - 1, verbtok) &&
+            !subject_with_ing(tk, ms, p - 1, m, lo)) {
             q = ms->m[first].start;   /* the object of a preposition: look further back */
             continue;
         }
@@ -176,6 +212,26 @@ int32_t subject_aside(const tokens_t *tk, const mentions_t *ms, uint32_t vs)
         if (words_in(w, (const char *const[]){".", ";", ":", "\"", "said", "says", NULL}))
             return -1;
         if (!strcmp(w, ",")) return ms->at[c - 1] >= 0 && ms->at[c - 1] != ms->at[q] ? ms->at[c - 1] : -1;
+    }
+    return -1;
+}
+
+int32_t subject_participle(const tokens_t *tk, const mentions_t *ms, uint32_t lo,
+                           const uint8_t *verbtok)
+{
+    const token_t *t = &tk->t[lo];
+    if (!verbtok || t->flen < 5 || strcmp(token_folded(tk, lo) + t->flen - 3, "ing")) return -1;
+    uint32_t q = lo;
+    while (q > 0 && (tk->t[q - 1].wc & WC_PASSADV)) q--;   /* ", also accusing" */
+    if (q < 2 || strcmp(token_folded(tk, q - 1), ",")) return -1;
+    /* the verb of the clause the comma closes, within it */
+    uint32_t cstart = subject_clause_start(tk, q - 1);
+    for (uint32_t v = q - 1; v-- > cstart;) {
+        if (!verbtok[v]) continue;
+        while (v > cstart && verbtok[v - 1]) v--;
+        if (tk->t[v].wc & WC_SPEECH) return -1;   /* ", the ministry said, citing" */
+        int32_t a = subject_aside(tk, ms, v);
+        return a >= 0 ? a : subject_find(tk, ms, v, cstart, -1, verbtok);
     }
     return -1;
 }
@@ -247,4 +303,94 @@ int32_t subject_first_actor(const tokens_t *tk, const mentions_t *ms, uint32_t l
         }
     }
     return src;
+}
+
+/* The speaker of the quotation that closes at token c (a quote mark):
+ * '..." SPEAKER said', '..." said SPEAKER', '..., "SPEAKER tweeted'; -1 when
+ * none is named. */
+static int32_t subject_speaker_after(const tokens_t *tk, const mentions_t *ms, uint32_t c)
+{
+    uint32_t q = c + 1;
+    if (q < tk->n && (tk->t[q].wc & WC_SPEECH) && !(tk->t[q].wc & WC_NEG)) {
+        q++;   /* '," said Josep Borrell' */
+        while (q < tk->n && token_is(tk, q, "the")) q++;
+        return q < tk->n ? ms->at[q] : -1;
+    }
+    while (q < tk->n && token_is(tk, q, "the")) q++;
+    if (q >= tk->n || ms->at[q] < 0) return -1;
+    int32_t m = ms->at[q];
+    uint32_t e = ms->m[m].end;
+    while (e < tk->n && (tk->t[e].wc & (WC_AUX | WC_PASSADV))) e++;
+    /* "said", "told reporters", or a verb of writing no list holds */
+    if (e < tk->n && ((tk->t[e].wc & WC_SPEECH) ||
+                      words_in(token_folded(tk, e), (const char *const[]){
+                                   "tweeted", "wrote", "posted", "added", "declared", NULL})) &&
+        !(tk->t[e].wc & WC_NEG))
+        return m;
+    return -1;
+}
+
+int32_t subject_quoted(const tokens_t *tk, const mentions_t *ms, uint32_t lo, uint32_t *pron)
+{
+    uint32_t q = lo;
+    while (q > 0 && (tk->t[q - 1].wc & (WC_AUX | WC_PASSADV | WC_NEG | WC_INTENT)) &&
+           !token_is(tk, q - 1, "\""))
+        q--;
+    if (q == 0 || !words_in(token_folded(tk, q - 1), (const char *const[]){"i", "we", NULL}))
+        return -1;
+    uint32_t open = tk->n, quotes = 0;
+    for (uint32_t k = 0; k + 1 < q; k++)
+        if (token_is(tk, k, "\"")) quotes++, open = k;
+    if (!(quotes & 1)) return -1;   /* not inside a quotation */
+    *pron = q - 1;
+    for (uint32_t k = q; k < tk->n; k++)
+        if (token_is(tk, k, "\"")) {
+            /* the mark may follow the comma that ends the quoted words */
+            int32_t a = subject_speaker_after(tk, ms, k);
+            if (a >= 0) return a;
+            break;
+        }
+    /* 'Stoltenberg said: "I ...', 'Macron told reporters, "We ...' */
+    for (uint32_t k = open; k-- > 0 && k + 6 > open;) {
+        if ((tk->t[k].wc & WC_SPEECH) && !(tk->t[k].wc & WC_NEG))
+            return subject_find(tk, ms, k, subject_clause_start(tk, k), -1, NULL);
+        if (tk->t[k].wc & WC_BOUNDARY && !token_is(tk, k, ":")) break;
+    }
+    return -1;
+}
+
+int32_t subject_relative_object(const tokens_t *tk, const mentions_t *ms, uint32_t lo, int *pronoun)
+{
+    uint32_t q = lo;
+    while (q > 0 && (tk->t[q - 1].wc & (WC_AUX | WC_PASSADV)) && !token_is(tk, q - 1, "to")) q--;
+    *pronoun = 0;
+    /* "a Spanish journalist it accuses of": the actor, a pronoun, the verb */
+    if (q >= 2 && ms->at[q - 1] < 0 &&
+        words_in(token_folded(tk, q - 1), (const char *const[]){"it", "they", "he", "she", "we", NULL})) {
+        /* "a French citizen it accuses": the head noun after the actor */
+        uint32_t a = q - 1;
+        for (int k = 0; k < 2 && a > 1 && ms->at[a - 1] < 0 && (tk->t[a - 1].flags & TOK_WORD) &&
+                        !(tk->t[a - 1].flags & TOK_CAP) && !(tk->t[a - 1].wc & ~0u);
+             k++)
+            a--;
+        if (ms->at[a - 1] >= 0) {
+            *pronoun = 1;
+            return ms->at[a - 1];
+        }
+        if (a < q - 1) return -2;   /* "a researcher it accuses of": no actor */
+    }
+    /* "the French ambassador, whom the junta accuses of": the actor before
+     * "whom" (a comma between) and the clause's subject */
+    uint32_t w = q;
+    for (int k = 0; k < 4 && w > 0 && !token_is(tk, w - 1, "whom"); k++) w--;
+    if (w < 2 || !token_is(tk, w - 1, "whom")) return -1;
+    uint32_t b = w - 1;
+    if (token_is(tk, b - 1, ",")) b--;
+    if (b == 0 || ms->at[b - 1] < 0) return -1;
+    for (uint32_t k = w; k < q; k++)
+        if (ms->at[k] < 0 && !(tk->t[k].wc & (WC_DET | WC_PERSONAL)) &&
+            !words_in(token_folded(tk, k), (const char *const[]){"it", "they", "we", NULL}))
+            return -1;
+    *pronoun = w < q && ms->at[q - 1] < 0;
+    return ms->at[b - 1];
 }

@@ -34,6 +34,32 @@ int32_t subject_find(const tokens_t *tk, const mentions_t *ms, uint32_t lo,
  * aside's opening comma; -1 when the verb follows no aside. */
 int32_t subject_aside(const tokens_t *tk, const mentions_t *ms, uint32_t vs);
 
+/* "Greece expelled two Russian diplomats, accusing them of ...": a verb
+ * at token lo ending in "-ing" right after a comma (adverbs aside) opens a
+ * participle phrase whose subject is that of the clause the comma closes:
+ * the subject of its last verb of verbtok (a verb match); -1 when the verb
+ * opens no such phrase, the clause has no such verb or its verb is one of
+ * speech. */
+int32_t subject_participle(const tokens_t *tk, const mentions_t *ms, uint32_t lo,
+                           const uint8_t *verbtok);
+
+/* '"I strongly condemn the strikes," Macron said': a verb at token lo
+ * whose subject is "I" or "we" (auxiliaries, negation and plans between)
+ * inside a quotation has the quotation's speaker as its subject: the
+ * actor that speaks right after the closing mark ('," Macron said', '," said
+ * Borrell') or before the opening one ('Stoltenberg said: "'). Returns that
+ * mention and sets *pron to the pronoun's token; -1 when there is none. */
+int32_t subject_quoted(const tokens_t *tk, const mentions_t *ms, uint32_t lo, uint32_t *pron);
+
+/* "detained a Spanish journalist it accuses of spying", "the French
+ * ambassador, whom the junta accuses of": a verb at token lo (auxiliaries
+ * aside) whose object is the actor before a pronoun subject, or before
+ * "whom" and the clause's subject. Returns that actor, and sets *pronoun
+ * when the subject is a pronoun that is no actor ("it"), so that the
+ * sentence's earlier act tells who acts; -2 when the object before the
+ * pronoun is no actor ("a researcher it accuses of"); -1 otherwise. */
+int32_t subject_relative_object(const tokens_t *tk, const mentions_t *ms, uint32_t lo, int *pronoun);
+
 /* "Turkey, which trains Somali soldiers and signed a defence agreement
  * with Mogadishu": a verb at token lo inside a relative clause that opens
  * at token cstart right after ", who" or ", which" following an actor, and
