@@ -295,6 +295,15 @@ size_t pipeline_code_story(const dicts_t *d, const output_opts_t *o, const story
         where_t where = {0};
         int have_where = nvm && where_find(&d->gaz, &w->tk, (const char(*)[4])w->countries,
                                            w->ncountries, &where);
+        /* "Russian missiles struck Odesa": an attack whose object is a
+         * place, not an actor, happened there (implicit_place aims it) */
+        for (size_t k = 0; !have_where && k < nvm; k++) {
+            const vmatch_t *v = &w->vm[k];
+            if (v->target < 0 && v->code[0] == '1' && v->code[1] >= '7' && v->code[1] <= '9' &&
+                v->end < w->tk.n && w->ms.at[v->end] < 0)
+                have_where = where_object(&d->gaz, &w->tk, (const char(*)[4])w->countries,
+                                          w->ncountries, v->end, &where);
+        }
         if (nvm)
             where_role_in_place(&d->gaz, &w->tk, (const char(*)[4])w->countries, w->ncountries,
                                 &w->ms);

@@ -75,8 +75,9 @@ void gazetteer_free(gazetteer_t *g)
     memset(g, 0, sizeof *g);
 }
 
-/* The place named at token q ("Kharkiv", "the city of Dnipro": "the",
- * "capital", "city" and "of" are passed over), the longest name of up to
+/* The place named at token q ("Kharkiv", "the city of Dnipro", "the town
+ * of Pokrovsk": "the", "capital", "city" and "of", and "town of",
+ * "village of", "port of" are passed over), the longest name of up to
  * four words; among places of that name the first whose country is in
  * countries[0..nc) wins, else the most populous. Returns 1 and fills *w,
  * or 0. name is the caller's scratch buffer. */
@@ -84,7 +85,10 @@ static int where_place_at(const gazetteer_t *g, const tokens_t *tk, size_t q,
                           const char (*countries)[4], size_t nc, sbuf_t *name, where_t *w)
 {
     if (token_is(tk, q, "the")) q++;
-    if (token_is(tk, q, "capital") || token_is(tk, q, "city")) {
+    if ((token_is(tk, q, "town") || token_is(tk, q, "village") || token_is(tk, q, "port")) &&
+        token_is(tk, q + 1, "of"))   /* not "Port Moresby", "Port Sudan" */
+        q += 2;
+    else if (token_is(tk, q, "capital") || token_is(tk, q, "city")) {
         q++;
         if (token_is(tk, q, "of")) q++;
     }
@@ -135,6 +139,17 @@ int where_find(const gazetteer_t *g, const tokens_t *tk, const char (*countries)
             continue;
         found = where_place_at(g, tk, i + 1, countries, nc, &name, w);
     }
+    sbuf_free(&name);
+    return found;
+}
+
+int where_object(const gazetteer_t *g, const tokens_t *tk, const char (*countries)[4],
+                 size_t nc, uint32_t q, where_t *w)
+{
+    memset(w, 0, sizeof *w);
+    if (!g->n) return 0;
+    sbuf_t name = {0};
+    int found = where_place_at(g, tk, q, countries, nc, &name, w);
     sbuf_free(&name);
     return found;
 }

@@ -45,6 +45,12 @@ void gazetteer_free(gazetteer_t *g);
 int where_find(const gazetteer_t *g, const tokens_t *tk, const char (*countries)[4],
                size_t nc, where_t *w);
 
+/* The place named right at token q, the object of a verb ("shelled
+ * Kharkiv", "struck the city of Dnipro"), chosen as where_find chooses.
+ * Returns 1 and fills *w, or 0. */
+int where_object(const gazetteer_t *g, const tokens_t *tk, const char (*countries)[4],
+                 size_t nc, uint32_t q, where_t *w);
+
 /* "civilians in Kharkiv", "protesters across the Gaza Strip", "police in
  * Lagos": people of a place (civilians, police, protesters, rebels,
  * workers, students, health workers: CVL, COP, OPP, REB, LAB, EDU, HLH)

@@ -43,6 +43,8 @@ static void test_places(void **state)
                         "port moresby/PNG");
     assert_string_equal(where("China and Japan met.", NULL, 0), "");
     assert_string_equal(where("A ship sailed near Scarborough Shoal.", NULL, 0), "");
+    assert_string_equal(where("Drones hit fuel depots in the port of Odessa.", NULL, 0),
+                        "odessa/UKR");
 }
 
 static void test_ambiguous(void **state)
