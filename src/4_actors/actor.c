@@ -289,6 +289,7 @@ static size_t actor_compose_at(const actor_scan_t *s, size_t k, actor_memory_t *
     int32_t alias = -1;
     const char *role = NULL;          /* chosen role code */
     const actor_entry_t *role_e = NULL;
+    const actor_entry_t *of_person = NULL;   /* "the government of President X" */
     int poss = 0, names = 0;
     int tabari = 0;                   /* the role is a TABARI agent's */
     /* TABARI: "former" right before the actor or the agent makes the agent
@@ -387,7 +388,25 @@ static size_t actor_compose_at(const actor_scan_t *s, size_t k, actor_memory_t *
              backref_person_role(role_e->phrase))) {
             q++;
             if (token_is(tk, q, "the")) q++;
-            if (i < s->nat && a[i].start == q && a[i].kind == A_ACTOR && !a[i].e->person) {
+            /* "the government of (Prime Minister) Narendra Modi", "the
+             * administration of President Donald Trump": the person's country */
+            size_t j = i;
+            while (!tabari && j < s->nat && a[j].kind == A_AGENT &&
+                   a[j].start == q && token_is(tk, a[i].start - 1, "of"))
+                q = a[j++].end;
+            if (j > i && (j >= s->nat || a[j].start != q || a[j].kind != A_ACTOR ||
+                          !a[j].e->person))
+                q = a[i].start;   /* agents not followed by a known person: as before */
+            else if (j < s->nat && a[j].start == q && a[j].kind == A_ACTOR && a[j].e->person &&
+                     !tabari && token_is(tk, a[i].start - 1, "of") &&
+                     actordict_code_on(a[j].e, s->date)) {
+                of_person = a[j].e;
+                m->end = a[j].end;
+                m->role_of = 1;
+                i = j + 1;
+            }
+            if (!of_person && i < s->nat && a[i].start == q && a[i].kind == A_ACTOR &&
+                !a[i].e->person) {
                 base = a[i].e;
                 m->end = a[i].end;
                 m->role_of = 1;
@@ -404,7 +423,8 @@ static size_t actor_compose_at(const actor_scan_t *s, size_t k, actor_memory_t *
         }
     }
     /* a name after the role: a known person, a remembered surname, or new */
-    if ((role || base) && !person && alias < 0 && i < s->nat && a[i].start == m->end) {
+    if ((role || base) && !person && !of_person && alias < 0 && i < s->nat &&
+        a[i].start == m->end) {
         if (a[i].kind == A_ACTOR && a[i].e->person) {
             person = a[i].e;
             m->end = a[i].end;
@@ -455,6 +475,13 @@ static size_t actor_compose_at(const actor_scan_t *s, size_t k, actor_memory_t *
         m->ecode = c;
         m->person = 1;
         if (!base) memory_figure(mem, c->code);
+    } else if (of_person) {
+        const actor_code_t *c = actordict_code_on(of_person, s->date);
+        char country[4];
+        util_copy(country, sizeof country, c->code, 3);
+        compose_code(m->code, country, role);
+        m->entry = of_person;
+        m->ecode = c;
     } else if (alias >= 0) {
         const actor_alias_t *al = &mem->alias[alias];
         memcpy(m->code, al->code, sizeof m->code);
