@@ -7,6 +7,7 @@
 #include "3_sentences/words.h"
 #include "4_actors/backref.h"
 #include "4_actors/compose.h"
+#include "4_actors/meeting.h"
 #include "4_actors/memory.h"
 #include "4_actors/names.h"
 #include "4_actors/sides.h"
@@ -128,6 +129,18 @@ static size_t actor_atoms(const actordict_t *d, const tokens_t *tk, int32_t date
             a.end = (uint32_t)(i + pair);
             a.alias = gov;
             a.sides = nsides;
+            if (n >= 4 * ACTOR_MAX_PER_SENTENCE) break;
+            *UTIL_PUSH(*out, n, *cap) = a;
+            i = a.end;
+            continue;
+        }
+        /* "the leaders", "the nations" after a meeting of two sides */
+        pair = !d->tabari && (tk->t[i].wc & WC_SIDES) ? meeting_phrase_at(tk, i, mem, &gov) : 0;
+        if (pair) {
+            a.kind = A_PAIR;
+            a.end = (uint32_t)(i + pair);
+            a.alias = gov;
+            a.sides = SIDES_MEETING;
             if (n >= 4 * ACTOR_MAX_PER_SENTENCE) break;
             *UTIL_PUSH(*out, n, *cap) = a;
             i = a.end;
@@ -607,13 +620,17 @@ void actor_find(const actordict_t *d, const tokens_t *tk, int32_t date,
             actor_apposed_after(tk, nfirst, nlast, mem, out);
             continue;
         }
-        if (atoms[k].kind == A_LEAD) {
-            backref_lead(tk, atoms[k].start, atoms[k].end, mem, out);
-            k++;
-            continue;
-        }
-        if (atoms[k].kind == A_THEY) {
-            backref_they(tk, atoms[k].start, atoms[k].end, out);
+        if (atoms[k].kind == A_LEAD || atoms[k].kind == A_THEY) {
+            size_t had = out->n;
+            if (atoms[k].kind == A_LEAD) backref_lead(tk, atoms[k].start, atoms[k].end, mem, out);
+            else backref_they(tk, atoms[k].start, atoms[k].end, out);
+            /* "X met Y on Monday. They discussed trade", "During the meeting,
+             * they discussed": the meeting's sides, when the sentence named no
+             * one before ("rebels said they killed" are the rebels) */
+            int named = 0;
+            for (size_t j = 0; j < had; j++) named |= strcmp(out->m[j].how, "pronoun") != 0;
+            if (out->n == had && !named && token_is(tk, atoms[k].start, "they"))
+                meeting_resolve(mem, atoms[k].start, atoms[k].end, SIDES_AS_NAMED, out);
             k++;
             continue;
         }
@@ -674,6 +691,7 @@ void actor_find(const actordict_t *d, const tokens_t *tk, int32_t date,
     compose_groups(tk, out, d->petrarch);
     sides_note_groups(out, mem);
     backref_lead_note(out, mem);
+    meeting_refresh(out, mem);
 }
 
 void actor_free(mentions_t *m)

@@ -216,6 +216,8 @@ void actor_memory_clear(actor_memory_t *mem)
     memset(mem->side, 0, sizeof mem->side);
     mem->side_head = 0;
     memset(mem->trio, 0, sizeof mem->trio);
+    memset(mem->meet, 0, sizeof mem->meet);
+    mem->meet_sent = 0;
     mem->nlead = mem->lead_sent = 0;
     mem->north = mem->south = mem->igo = NULL;
     mem->first_actor[0] = '\0';

@@ -10,6 +10,7 @@
 
 #include "3_sentences/words.h"
 #include "4_actors/compose.h"
+#include "4_actors/meeting.h"
 #include "lib/util.h"
 
 #define SIDES_MAX (sizeof ((actor_memory_t *)0)->side / sizeof ((actor_memory_t *)0)->side[0])
@@ -78,12 +79,7 @@ void sides_note_groups(const mentions_t *out, actor_memory_t *mem)
     }
 }
 
-/* how sides_push codes a state's side: its country alone (0), its
- * government (1, "both governments"), or as it was named */
-#define SIDES_AS_NAMED 2
-
-/* Appends a copy of side as standing at [start, end). */
-static void sides_push(const mention_t *side, uint32_t start, uint32_t end, int gov, mentions_t *out)
+void sides_push(const mention_t *side, uint32_t start, uint32_t end, int gov, mentions_t *out)
 {
     if (out->n >= ACTOR_MAX_PER_SENTENCE) return;
     mention_t m = *side;
@@ -220,6 +216,10 @@ void sides_resolve(const tokens_t *tk, uint32_t start, uint32_t end, int n, int 
         for (size_t j = last; j < out->n; j++) out->m[j].how = "each other";
         return;
     }
+    if (n == SIDES_MEETING) {
+        meeting_resolve(mem, start, end, gov, out);
+        return;
+    }
     if (n == 3) {
         if (!mem->trio[2].code[0]) return;
         for (int k = 0; k < 3; k++) sides_push(&mem->trio[k], start, end, gov, out);
@@ -233,6 +233,9 @@ void sides_resolve(const tokens_t *tk, uint32_t start, uint32_t end, int n, int 
     if (sides_sentence_pair(tk, start, end, gov, out)) return;
     size_t nstate;
     const char *self = sides_sentence_country(out, &nstate);
+    /* "Kuwait's foreign minister met his Turkish counterpart ... The two
+     * sides expressed": the sides of the meeting just told */
+    if (!nstate && meeting_resolve(mem, start, end, gov, out)) return;
     if ((self || !nstate) && sides_main_two(mem, self, start, end, gov, out)) return;
     /* else the last two sides, but not the one country acting on them */
     const mention_t *pick[2] = {NULL, NULL};

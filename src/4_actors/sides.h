@@ -9,7 +9,9 @@
 
 #include "4_actors/actor.h"
 
-enum { SIDES_EACH_OTHER = 1 };
+/* sides_resolve's n: "each other"; a phrase that stands for the sides of
+ * a recent meeting only (meeting_phrase_at) */
+enum { SIDES_EACH_OTHER = 1, SIDES_MEETING = 4 };
 
 /* A phrase standing for sides at token i: returns its length in tokens (0
  * when none) and sets *n (2 or 3 sides, SIDES_EACH_OTHER for "each other"
@@ -17,6 +19,14 @@ enum { SIDES_EACH_OTHER = 1 };
  * leaders", "both ministers"). Only a word of class WC_SIDES (words.h)
  * starts one: a caller at every token tests that bit before the call. */
 size_t sides_phrase_at(const tokens_t *tk, size_t i, int *n, int *gov);
+
+/* how sides_push codes a state's side: its country alone (0), its
+ * government (1, "both governments"), or as it was named */
+#define SIDES_AS_NAMED 2
+
+/* Appends a copy of side as standing at tokens [start, end), with no
+ * group and how "the two", coded as gov says (a person keeps the code). */
+void sides_push(const mention_t *side, uint32_t start, uint32_t end, int gov, mentions_t *out);
 
 /* Remembers m (code set) as the latest side: the last sides of different
  * countries or organisations, the most recent last. */

@@ -214,6 +214,36 @@ void implicit_verdict(const tokens_t *tk, const mentions_t *ms, uint32_t say, in
     e->rule = "a statement that condemns an earlier act ('said the sanctions were illegal')";
 }
 
+/* Is m one of the pair (a, b): of its country when the two are of two
+ * countries, else the same code? */
+static int implicit_of_pair(const mention_t *m, const mention_t *a, const mention_t *b)
+{
+    if (strcmp(a->country, b->country))
+        return !strcmp(m->country, a->country) || !strcmp(m->country, b->country);
+    return !strcmp(m->code, a->code) || !strcmp(m->code, b->code);
+}
+
+int implicit_meeting(const events_t *out, const mention_t **a, const mention_t **b)
+{
+    *a = *b = NULL;
+    for (size_t i = 0; i < out->n; i++) {
+        const event_t *e = &out->e[i];
+        /* annalist's own verbs: TABARI and PETRARCH files resolve no plural */
+        if (e->code[0] != '0' || e->code[1] != '4' || !e->verb || e->verb->legacy ||
+            !strcmp(e->src.code, e->tgt.code))
+            continue;
+        if (e->tgt.how && (!strcmp(e->tgt.how, "place") || !strcmp(e->tgt.how, "event referred to")))
+            continue;
+        if (!*a) {
+            *a = &e->src;
+            *b = &e->tgt;
+        } else if (!implicit_of_pair(&e->src, *a, *b) || !implicit_of_pair(&e->tgt, *a, *b)) {
+            return -1;   /* "met the leaders of Iraq and Iran" */
+        }
+    }
+    return *a != NULL;
+}
+
 void implicit_act(events_t *out, const mention_t *src, const char *code)
 {
     if (out->nacts == sizeof out->acts / sizeof *out->acts || !code[0] || !code[1]) return;
