@@ -454,11 +454,27 @@ static int boiler_marker(const char *s, size_t n, boiler_class_t *out)
     return 0;
 }
 
+/* An embedded post ("... pic.twitter.com/Ym29 — Jane Doe (@jdoe) May 4,
+ * 2023"): the page shows the post, the story tells it in its own words. */
+static int boiler_embedded_post(const char *s, size_t n)
+{
+    if (n >= 16 && memmem(s, n, "pic.twitter.com/", 16)) return 1;
+    /* "(@handle) Month D, YYYY" at the end */
+    if (n < 12 || s[n - 5] != ' ' || s[n - 6] != ',') return 0;
+    for (size_t i = n - 4; i < n; i++)
+        if (s[i] < '0' || s[i] > '9') return 0;
+    size_t from = n > 48 ? n - 48 : 0;
+    for (size_t i = from; i + 2 < n; i++)
+        if (s[i] == '(' && s[i + 1] == '@') return memchr(s + i, ')', n - i) != NULL;
+    return 0;
+}
+
 boiler_class_t boiler_classify(const char *s, size_t n)
 {
     if (!n) return BOILER_LINE;
     boiler_class_t c;
     if (boiler_marker(s, n, &c)) return c;
+    if (boiler_embedded_post(s, n)) return BOILER_LINE;
     int stop = boiler_ends_stop(s, n);
     if (boiler_bullet(s, n))
         return (stop && boiler_words(s, n, 8) >= 8) ? BOILER_PROSE : BOILER_LINE;

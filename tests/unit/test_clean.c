@@ -148,6 +148,10 @@ static void test_markers_of_real_sites(void **state)
         "Video Ad Feedback", "Source: The Straits Times. Permission required for reproduction.",
         "Copyright 2025 BBC. All rights reserved. The BBC is not responsible for the content of "
         "external sites.",
+        "Talks with Chile went well. We agreed to meet again. pic.twitter.com/Ab12Cd34 - Jane Doe "
+        "(@janedoe_mp) May 4, 2023",
+        "We condemn the attack on our embassy in the strongest terms. - Foreign Office (@ForeignOffice) "
+        "March 2, 2024",
         NULL};
     static const char *const credits[] = {
         "By Jane Smith", "By JANE SMITH", "By Jane Smith, political reporter",
@@ -183,6 +187,7 @@ static void test_markers_of_real_sites(void **state)
         "Russia accuses Britain of spying",   /* a headline: dropped only in a run */
         "The talks in Doha ended on Monday. Both sides agreed to meet again, an official told AFP",
         "Seoul said Pyongyang fired two missiles into the sea on Thursday, Yonhap reported. - AFP",
+        "The minister (@janedoe_mp on X) said talks with Chile would resume on May 4, 2023.",
         NULL};
     expect_lines(blocks, 2);
     expect_lines(lines, 1);
