@@ -113,7 +113,21 @@ static size_t actor_atoms(const actordict_t *d, const tokens_t *tk, int32_t date
     /* inside quotation marks "he" and "his" are the speaker's: unknown; a
      * sentence that closes a quotation opened before it starts inside it */
     int quoted = actor_starts_quoted(tk, &lower_text);
+    int stems = d->stems.nwords > 1;   /* as actordict_stem_match tests */
     for (size_t i = 0; i < tk->n;) {
+        /* most words are none of what is tested below (each test is repeated
+         * here, cheapest first): a lower-case word of a sentence with
+         * capitals that starts no phrase, is no pronoun, no side, no quotation
+         * mark, not "they" and not after "the" */
+        const token_t *t = &tk->t[i];
+        uint32_t nc;
+        if (i > 0 && !(t->flags & TOK_CAP) && !lower_text && !(t->wc & (WC_SIDES | WC_PERSONAL)) &&
+            (actordict_candidates(d, t->id, &nc), nc == 0) && !stems &&
+            !(t->flen == 1 && token_folded(tk, i)[0] == '"') &&
+            !token_is(tk, i, "they") && !token_is(tk, i - 1, "the")) {
+            i++;
+            continue;
+        }
         atom_t a = {(uint32_t)i, (uint32_t)i + 1, -1, NULL, -1, 0};
         if (tk->t[i].flen == 1 && token_folded(tk, i)[0] == '"') quoted = !quoted;
         if (i == 0 && !d->tabari && backref_lead_at(tk, i)) {   /* opening the sentence */
