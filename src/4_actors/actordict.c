@@ -466,6 +466,13 @@ const actor_entry_t *actordict_stem_match_slow(const actordict_t *d, const char 
     return NULL;
 }
 
+/* Is code the null code "---"? (strcmp without the call: asked at every
+ * dated code of a person looked up) */
+static int actordict_is_null_code(const char *code)
+{
+    return code[0] == '-' && code[1] == '-' && code[2] == '-' && !code[3];
+}
+
 const actor_code_t *actordict_code_on_dated(const actor_entry_t *e, int32_t date)
 {
     const actor_code_t *undated = NULL, *best = NULL;
@@ -477,8 +484,8 @@ const actor_code_t *actordict_code_on_dated(const actor_entry_t *e, int32_t date
             continue;
         }
         if (date && (!c->from || c->from <= date) && (!c->to || date <= c->to))
-            return strcmp(c->code, "---") ? c : NULL;   /* a dated null code */
-        if (!strcmp(c->code, "---")) continue;
+            return actordict_is_null_code(c->code) ? NULL : c;   /* a dated null code */
+        if (actordict_is_null_code(c->code)) continue;
         int64_t dist;
         if (!date) dist = -(int64_t)(c->to ? c->to : 99991231);   /* latest */
         else if (c->to && c->to < date) dist = date - c->to;
