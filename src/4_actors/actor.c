@@ -213,7 +213,13 @@ static void actor_set_country(mention_t *m)
         util_copy(m->country, sizeof m->country, c, 15);
         return;
     }
-    size_t n = 0;   /* util_copy(m->country, sizeof m->country, c, 3) without memmove */
+    /* util_copy(m->country, sizeof m->country, c, 3) without memmove */
+    if (c[0] && c[1] && c[2]) {   /* the usual: three letters or more */
+        memcpy(m->country, c, 3);
+        m->country[3] = '\0';
+        return;
+    }
+    size_t n = 0;
     for (; n < 3 && c[n]; n++) m->country[n] = c[n];
     m->country[n] = '\0';
 }

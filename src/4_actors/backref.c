@@ -227,8 +227,11 @@ void backref_forward(const tokens_t *tk, actor_memory_t *mem, mentions_t *out)
     mem->first_actor[0] = '\0';
     for (size_t j = 0; j < out->n && !mem->first_actor[0]; j++) {
         const mention_t *m = &out->m[j];
-        util_copy(mem->first_actor, sizeof mem->first_actor,
-                  m->ecode ? m->ecode->code : m->code, sizeof mem->first_actor - 1);
+        /* util_copy(mem->first_actor, ..., sizeof mem->first_actor - 1), inline */
+        const char *code = m->ecode ? m->ecode->code : m->code;
+        size_t n = 0;
+        for (; n < sizeof mem->first_actor - 1 && code[n]; n++) mem->first_actor[n] = code[n];
+        mem->first_actor[n] = '\0';
     }
     if (!mem->forward[0]) return;
     uint32_t limit = out->n ? out->m[0].start : (uint32_t)tk->n;
