@@ -138,6 +138,18 @@ static uint32_t compose_name_tail(const tokens_t *tk, uint32_t from, uint32_t to
     return p > from && p < to && token_is(tk, p, ",") ? p : from;
 }
 
+/* "Russia attacked Kyiv, Ukraine's foreign ministry said": an actor set
+ * off by a bare comma (no "and" between) and followed by a word of speech
+ * is the speaker of what comes before, not one more of a list. */
+static int compose_speaker(const tokens_t *tk, uint32_t from, const mention_t *m)
+{
+    for (uint32_t i = from; i < m->start; i++)
+        if (!token_is(tk, i, ",") && !token_is(tk, i, "the")) return 0;
+    uint32_t e = m->end;
+    while (e < tk->n && (tk->t[e].wc & WC_AUX)) e++;
+    return e < tk->n && (tk->t[e].wc & WC_SPEECH) && !(tk->t[e].wc & WC_NEG);
+}
+
 void compose_groups(const tokens_t *tk, mentions_t *out, int petrarch)
 {
     int32_t g = 0;
@@ -149,7 +161,8 @@ void compose_groups(const tokens_t *tk, mentions_t *out, int petrarch)
         if (j > 0 && out->m[j - 1].person) from = compose_name_tail(tk, from, m->start);
         if (j > 0 && (out->m[j - 1].start == m->start ||
                       (compose_joined(tk, from, m->start, petrarch) &&
-                       !compose_apposition(tk, out->m[j - 1].end, m) && !whose)))
+                       !compose_apposition(tk, out->m[j - 1].end, m) && !whose &&
+                       !compose_speaker(tk, from, m))))
             m->group = out->m[j - 1].group;
         else m->group = g++;
         for (uint32_t t = m->start; t < m->end && t < tk->n; t++) out->at[t] = (int32_t)j;

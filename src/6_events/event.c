@@ -305,9 +305,9 @@ static int event_outcome_of(const events_t *out, const mention_t *s, const menti
 {
     for (size_t i = 0; i < out->n; i++) {
         const event_t *o = &out->e[i];
-        if (!strncmp(o->code, code, 2) && !strncmp(o->src.country, s->country, 3) &&
-            !strncmp(o->tgt.country, t->country, 3))
-            return 1;
+        if (!strncmp(o->code, code, 2) && !strcmp(o->src.country, s->country) &&
+            !strcmp(o->tgt.country, t->country))
+            return 1;   /* (the whole country: "IGOUNO" and "IGOWSTNAT" are two) */
     }
     return 0;
 }

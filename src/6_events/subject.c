@@ -227,9 +227,14 @@ int32_t subject_participle(const tokens_t *tk, const mentions_t *ms, uint32_t lo
     /* the verb of the clause the comma closes, within it */
     uint32_t cstart = subject_clause_start(tk, q - 1);
     for (uint32_t v = q - 1; v-- > cstart;) {
-        if (!verbtok[v]) continue;
+        int speech = (tk->t[v].wc & WC_SPEECH) && !(tk->t[v].wc & WC_NEG);
+        if (!verbtok[v] && !speech) continue;
         while (v > cstart && verbtok[v - 1]) v--;
-        if (tk->t[v].wc & WC_SPEECH) return -1;   /* ", the ministry said, citing" */
+        /* ", said the foreign ministry, accusing": the speaker after */
+        uint32_t e = v;
+        while (e < q - 1 && (verbtok[e] || e == v)) e++;
+        while (e < q - 1 && (tk->t[e].wc & WC_DET)) e++;
+        if ((tk->t[v].wc & WC_SPEECH) && e < q - 1 && ms->at[e] >= 0 && e > v) return ms->at[e];
         int32_t a = subject_aside(tk, ms, v);
         return a >= 0 ? a : subject_find(tk, ms, v, cstart, -1, verbtok);
     }

@@ -38,8 +38,9 @@ int32_t subject_aside(const tokens_t *tk, const mentions_t *ms, uint32_t vs);
  * at token lo ending in "-ing" right after a comma (adverbs aside) opens a
  * participle phrase whose subject is that of the clause the comma closes:
  * the subject of its last verb of verbtok (a verb match); -1 when the verb
- * opens no such phrase, the clause has no such verb or its verb is one of
- * speech. */
+ * opens no such phrase or the clause has no such verb (a verb of speech
+ * counts, its speaker after it when it stands there: ", said the
+ * ministry, accusing"). */
 int32_t subject_participle(const tokens_t *tk, const mentions_t *ms, uint32_t lo,
                            const uint8_t *verbtok);
 
