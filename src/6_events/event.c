@@ -359,6 +359,33 @@ static int event_victims_of(const events_t *out, const mention_t *s, const menti
     return 0;
 }
 
+/* Is the event noun at token vs what another act ends or seeks, not an act
+ * of its own ("an agreement to end fighting that began", "seeking a swift
+ * UN Security Council meeting")? The words before it (articles,
+ * adjectives, actors, "'s") are passed over. */
+static int event_noun_background(const tokens_t *tk, const mentions_t *ms, const uint8_t *verbtok,
+                                 uint32_t vs)
+{
+    static const char *const ends[] = {"end", "ending", "ended", "ends", "halt", "halting", "stop",
+                                       "stopping", "prevent", "preventing", "avert", "averting",
+                                       "seek", "seeks", "seeking", "sought", "request",
+                                       "requesting", "requested", NULL};
+    uint32_t p = vs;
+    for (int k = 0; k < 6 && p > 0; k++) {
+        uint32_t q = p - 1;
+        if (words_in(token_folded(tk, q), ends)) return 1;
+        if (ms->at[q] >= 0) {
+            p = ms->m[ms->at[q]].start;
+            continue;
+        }
+        if (verbtok[q] || !(tk->t[q].flags & TOK_WORD) || (tk->t[q].wc & (WC_PREP | WC_BOUNDARY)))
+            break;
+        if (!(tk->t[q].wc & WC_DET) && (tk->t[q].flags & TOK_CAP)) break;
+        p = q;
+    }
+    return 0;
+}
+
 static const char *event_from_match(const verbdict_t *vd, const tokens_t *tk,
                                     const mentions_t *ms, const vmatch_t *m, events_t *out,
                                     const char *prev_intent, uint32_t *prev_itok)
@@ -395,6 +422,12 @@ static const char *event_from_match(const verbdict_t *vd, const tokens_t *tk,
         /* a PETRARCH pattern that spans its subject: "- NEITHER *" over
          * "Neither Galadriel nor Gollum boycotted" */
         subj = subject_find(tk, ms, m->start, m->lo, passive ? m->by : -1, out->verbtok);
+    /* a gerund too: "an agreement to end fighting" */
+    int gerund = tk->t[m->start].flen > 4 &&
+                 !strcmp(token_folded(tk, m->start) + tk->t[m->start].flen - 3, "ing");
+    if ((v->noun || gerund) && !v->legacy && !v->petrarch &&
+        event_noun_background(tk, ms, out->verbtok, m->start))
+        return NULL;
     if (v->noun && m->start >= 2 && (!strcmp(token_folded(tk, m->start - 1), "'s") ||
                                      !strcmp(token_folded(tk, m->start - 1), "'")) &&
         ms->at[m->start - 2] >= 0) {
