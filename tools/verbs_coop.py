@@ -11,7 +11,7 @@ AGREEMENT = ["agreement", "agreements", "pact", "pacts", "treaty", "treaties", "
              "protocol", "contract", "framework", "partnership", "roadmap", "road map",
              "joint declaration", "joint communique", "charter", "convention", "programme", "program"]
 # Sums of money as news writes them: "$5 million", "500,000 euros", "2 billion pesos".
-MONEY = ["million", "billion", "euros", "dollars", "pounds", "crore"]
+MONEY = ["million", "billion", "trillion", "euros", "dollars", "pounds", "crore"]
 # Goods sent as aid ("sent relief supplies to", "flew tents to").
 RELIEFGOODS = ["supplies", "relief supplies", "relief goods", "relief items", "tents", "blankets",
                 "food", "food parcels", "rice", "medicine", "medicines", "medical supplies",

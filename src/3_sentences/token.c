@@ -234,6 +234,42 @@ static inline size_t token_ascii_word(const char *s, size_t n, size_t i, tokens_
     return r;
 }
 
+/* Money as news writes it, at s[i]: a currency prefix of capitals glued to
+ * "$" before a number ("NZ$16.5", "US$3", "A$10": one punctuation token,
+ * as "$" is, not the actor "NZ"), and a number glued to its unit ("20m",
+ * "1.5bn", "3tn": one token read as the unit's word, "million", "billion",
+ * "trillion", as when the unit is written out; its text is the number).
+ * Appends the token and returns the end, or 0 when s[i] opens neither. */
+static size_t token_money(const char *s, size_t n, size_t i, tokens_t *tk)
+{
+    size_t j = i;
+    if (s[i] >= 'A' && s[i] <= 'Z') {
+        while (j < n && j < i + 3 && s[j] >= 'A' && s[j] <= 'Z') j++;
+        if (j + 1 >= n || s[j] != '$' || !isdigit((unsigned char)s[j + 1]) ||
+            (i > 0 && isalnum((unsigned char)s[i - 1])))
+            return 0;
+        token_push(tk, s, i, j + 1 - i, TOK_PUNCT);
+        return j + 1;
+    }
+    if (!isdigit((unsigned char)s[i]) || (i > 0 && isalnum((unsigned char)s[i - 1]))) return 0;
+    while (j < n && (isdigit((unsigned char)s[j]) ||
+                     ((s[j] == '.' || s[j] == ',') && j + 1 < n && isdigit((unsigned char)s[j + 1]))))
+        j++;
+    size_t u = j;
+    while (u < n && u < j + 3 && s[u] >= 'a' && s[u] <= 'z') u++;
+    if (u == j || (u < n && (isalnum((unsigned char)s[u]) || (unsigned char)s[u] >= 0x80))) return 0;
+    static const char *const units[][2] = {{"m", "million"}, {"mn", "million"}, {"bn", "billion"},
+                                           {"b", "billion"}, {"tn", "trillion"}};
+    for (size_t k = 0; k < sizeof units / sizeof *units; k++)
+        if (strlen(units[k][0]) == u - j && !memcmp(s + j, units[k][0], u - j)) {
+            token_push(tk, units[k][1], 0, strlen(units[k][1]), TOK_WORD | TOK_NUM);
+            tk->t[tk->n - 1].off = (uint32_t)i;   /* where it stands in s */
+            tk->t[tk->n - 1].len = (uint32_t)(u - i);
+            return u;
+        }
+    return 0;
+}
+
 int token_split(const char *s, size_t n, tokens_t *tk, size_t max)
 {
     tk->n = 0;
@@ -242,7 +278,8 @@ int token_split(const char *s, size_t n, tokens_t *tk, size_t max)
     while (i < n) {
         if (max && tk->n >= max) return 1;
         if (token_ascii[(unsigned char)s[i]]) {
-            size_t e = token_ascii_word(s, n, i, tk);
+            size_t e = s[i] <= 'Z' ? token_money(s, n, i, tk) : 0;   /* digits, capitals */
+            if (!e) e = token_ascii_word(s, n, i, tk);
             if (e) {
                 i = e;
                 continue;
