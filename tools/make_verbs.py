@@ -61,6 +61,18 @@ NOUNS = [
     ("show", [("* of force against +", "150"), ("* of force toward +", "150"),
               ("* of force towards +", "150"), ("* of strength against +", "150")]),
     ("condemnation", [("* of +", "111")]),
+    # "renewed his congratulations to", "sent congratulations to"
+    ("congratulations", [("* to +", "051")]),
+    # "announced the permanent withdrawal of its ambassador to Mexico": the
+    # source's own envoy ("the withdrawal of the Peruvian ambassador" is not)
+    ("withdrawal", [("* of its ambassador to +", "161"), ("* of its ambassador from +", "161"),
+                    ("* of its envoy to +", "161"), ("* of its diplomats from +", "161")]),
+    ("recall", [("* of its ambassador to +", "161"), ("* of its ambassador from +", "161"),
+                ("* of its envoy to +", "161")]),
+    # "announced the signing of a ceasefire agreement": an agreement signed
+    ("signing", [("* of agreement", "057"), ("* of agreement with +", "057"),
+                 ("* of deal", "057"), ("* of deal with +", "057"), ("* of accord", "057"),
+                 ("* of treaty", "057"), ("* of treaty with +", "057")]),
     ("aid", [("* to +", "070")]),
 ]
 # "prompting a sharp protest from Belgrade": the protest is Belgrade's, not an

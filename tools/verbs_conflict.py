@@ -115,7 +115,7 @@ CLASSES = [
              "deplore", "excoriate", "assail", "scold", "reprimand", "admonish",
              ], [
         ("* +", "111"), ("* + for", "111"), ("* + over", "111"), ("* + as", "111"),
-        ("* + on", "111")]),
+        ("* + on", "111"), ("* &ACTBY +", "111")]),
     # "charged a British national under the security law" is a legal action
     # (CAMEO 173: arrest, detain, or charge with legal action); "charged that"
     # and "charged X of" accuse
@@ -254,6 +254,24 @@ CLASSES = [
     ("130", ["warn"], [
         ("* +", "130"), ("* + against", "130"), ("* + of", "130"), ("* + not to", "130"),
         ("* + over", "130"), ("* + that", "130"), ("* + to stop", "130"), ("* + to", "130")]),
+
+    # "Mexico regrets the withdrawal of the Peruvian ambassador" (PETRARCH: REGRET [110])
+    ("110", ["regret {regretted regretted regretting}"], [("* +", "110"), ("* at +", "110"),
+                                                          ("* &ACTBY +", "110")]),
+    # "gave the French ambassador 48 hours to leave": an expulsion
+    (None, ["give {gave given}"], [
+        ("* + %s %s to leave" % (who, t), "161") for who in ["ambassador", "envoy", "diplomats",
+                                                             "diplomat"]
+        for t in ["hours", "days"]]),
+    # "Niger's army overthrew President Bazoum" (PETRARCH: * POWER BY OVERTHROW [180])
+    ("180", ["overthrow {overthrew overthrown}", "topple", "depose"], [("* +", "180")]),
+    # protesters throwing things: a riot (145)
+    (None, ["throw {threw thrown}", "hurl", "lob {lobbed lobbed lobbing}"], [
+        ("* %s at +" % w, "145") for w in ["stones", "rocks", "bottles", "water bottles",
+                                            "bricks", "petrol bombs", "molotov cocktails",
+                                            "fireworks", "eggs", "objects", "projectiles"]]),
+    ("170", ["chase {chased chased chasing}"], [("* +", "170"), ("* away +", "170"),
+                                                ("* + away", "170")]),
 
     # ---------------- 12 reject ----------------
     ("120", ["reject", "rebuff", "dismiss", "spurn", "repudiate", "snub", "brush_off {brushed_off brushed_off}"], [

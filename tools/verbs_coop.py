@@ -42,7 +42,15 @@ WHATOF = ["presence of", "actions of", "activities of", "conduct of", "behaviour
           # "concern over the drone attacks on Port Sudan": the concern is the act
           "attacks on", "attack on", "strikes on", "drone attacks on", "airstrikes on",
           "air strikes on", "shelling of", "bombing of", "killing of", "killings of"]
-SYNSETS = {"MONEY": MONEY, "RELIEFGOODS": RELIEFGOODS, "CARRIERS": CARRIERS, "ARMS": ARMS,
+# Acts named by a noun whose actor stands after it ("regretted the decision
+# of Peru", "criticised the withdrawal of the Peruvian ambassador", "the
+# attacks by Hamas"): not "the arrest of", whose actor suffers it.
+ACTBY = ["decision of", "decision by", "decisions of", "actions of", "actions by", "action by",
+         "conduct of", "behaviour of", "behavior of", "policies of", "policy of", "moves by",
+         "move by", "attack by", "attacks by", "strikes by", "measures by", "measures of",
+         "withdrawal of", "remarks by", "remarks of", "statement by", "statements by"]
+
+SYNSETS = {"MONEY": MONEY, "ACTBY": ACTBY, "RELIEFGOODS": RELIEFGOODS, "CARRIERS": CARRIERS, "ARMS": ARMS,
            "WHATOF": WHATOF}
 
 
@@ -683,7 +691,8 @@ CLASSES = [
         ("* condolences to +", "018"), ("* envoys to +", "042"),
         ("* a delegation to +", "042"), ("* rescue teams to +", "073"),
         ("* rescuers to +", "073"), ("* search and rescue teams to +", "073"),
-        ("* medical teams to +", "073"), ("* doctors to +", "073")]),
+        ("* medical teams to +", "073"), ("* doctors to +", "073"),
+        ("* teams to +", "073"), ("* relief teams to +", "073"), ("* a rescue team to +", "073")]),
     # the double object of giving: "gave Vietnam two patrol vessels"
     (None, ["give {gave given}", "donate", "gift", "grant", "hand {handed handed}"], [
         ("* + &ARMS", "072"), ("* + &RELIEFGOODS", "073"), ("* + &MONEY", "071"),
