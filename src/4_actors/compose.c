@@ -138,16 +138,26 @@ static uint32_t compose_name_tail(const tokens_t *tk, uint32_t from, uint32_t to
     return p > from && p < to && token_is(tk, p, ",") ? p : from;
 }
 
-/* "Russia attacked Kyiv, Ukraine's foreign ministry said": an actor set
- * off by a bare comma (no "and" between) and followed by a word of speech
- * is the speaker of what comes before, not one more of a list. */
-static int compose_speaker(const tokens_t *tk, uint32_t from, const mention_t *m)
+/* "Russia attacked Kyiv, Ukraine's foreign ministry said", "After Israel
+ * struck Beirut, Iran condemned the attack": an actor set off by a bare
+ * comma (no "and" between) from an actor prev that does not open the
+ * sentence (a headline's "Mexico, US agree" is a list), and followed by a
+ * word in lower case that neither goes on with a list ("and", "or") nor
+ * belongs to the actor ("'s"), opens a clause of its own (a speaker, a
+ * subject), and is not one more of a list; a word of speech after it
+ * always does, a person's name only so (the rest of a name may follow). */
+static int compose_speaker(const tokens_t *tk, const mention_t *prev, uint32_t from,
+                           const mention_t *m)
 {
     for (uint32_t i = from; i < m->start; i++)
         if (!token_is(tk, i, ",") && !token_is(tk, i, "the")) return 0;
     uint32_t e = m->end;
-    while (e < tk->n && (tk->t[e].wc & WC_AUX)) e++;
-    return e < tk->n && (tk->t[e].wc & WC_SPEECH) && !(tk->t[e].wc & WC_NEG);
+    if (e >= tk->n || !(tk->t[e].flags & TOK_WORD) || (tk->t[e].flags & TOK_CAP)) return 0;
+    if ((tk->t[e].wc & WC_SPEECH) && !(tk->t[e].wc & WC_NEG)) return 1;
+    if (m->person) return 0;   /* the rest of a name: "Sheikh Tamim ... al Thani," */
+    uint32_t p = prev->start;
+    while (p > 0 && token_is(tk, p - 1, "the")) p--;
+    return p > 0 && !words_in(token_folded(tk, e), (const char *const[]){"and", "or", "nor", "'s", NULL});
 }
 
 void compose_groups(const tokens_t *tk, mentions_t *out, int petrarch)
@@ -162,7 +172,7 @@ void compose_groups(const tokens_t *tk, mentions_t *out, int petrarch)
         if (j > 0 && (out->m[j - 1].start == m->start ||
                       (compose_joined(tk, from, m->start, petrarch) &&
                        !compose_apposition(tk, out->m[j - 1].end, m) && !whose &&
-                       !compose_speaker(tk, from, m))))
+                       !compose_speaker(tk, &out->m[j - 1], from, m))))
             m->group = out->m[j - 1].group;
         else m->group = g++;
         for (uint32_t t = m->start; t < m->end && t < tk->n; t++) out->at[t] = (int32_t)j;

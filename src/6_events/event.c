@@ -593,8 +593,11 @@ static const char *event_from_match(const verbdict_t *vd, const tokens_t *tk,
             }
         }
     }
-    if (m->target < 0 && !passive && !v->legacy && !v->petrarch && !vd->tabari)
+    if (m->target < 0 && !passive && !v->legacy && !v->petrarch && !vd->tabari) {
         event_relative_object(tk, ms, out, m->lo, &src, &tgt);
+        int32_t by = reaction_by_agent(tk, ms, m->code, m->hi);
+        if (by >= 0 && by != src) tgt = by;   /* the doer, not the victims */
+    }
     if (m->compound >= 0 && m->pat && !passive) {   /* a compound comes from a pattern */
         /* '%', a group: each member with the others ("% agree": Y and Z
          * agree); in PETRARCH files a '%' after the verb ("X agrees with %")

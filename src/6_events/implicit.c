@@ -90,6 +90,24 @@ static int implicit_referred(const events_t *out, const mention_t *src, const ch
     const implicit_event_t *r = NULL;
     int court = !strcmp(roots, "J");
     size_t nroots = *roots && !court ? strlen(roots) / 2 : 1;
+    /* "Greece expelled two Russian diplomats, and Moscow condemned the
+     * expulsion": an act of the same sentence, before the noun, first */
+    const mention_t *here = NULL;
+    for (size_t k = 0; k < nroots && !here && !court; k++)
+        for (size_t i = out->n; i-- > 0 && !here;) {
+            const event_t *c = &out->e[i];
+            if (c->verb_tok < at && !c->rule && implicit_other_side(&c->src, src) &&
+                (!*roots || !strncmp(roots + 2 * k, c->code, 2)))
+                here = &c->src;
+        }
+    if (here) {
+        *p = *here;
+        p->start = at;
+        p->end = at + 1;
+        p->group = -1;
+        p->how = "event referred to";
+        return 1;
+    }
     for (size_t k = 0; k < nroots && !r; k++)
         for (size_t i = out->nrecent; i-- > 0 && !r;) {
             const implicit_event_t *c = &out->recent[i];

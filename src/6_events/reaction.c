@@ -125,3 +125,20 @@ void reaction_nouns(const tokens_t *tk, const mentions_t *ms, events_t *out)
         }
     }
 }
+
+int32_t reaction_by_agent(const tokens_t *tk, const mentions_t *ms, const char *code, uint32_t hi)
+{
+    int root = (code[0] - '0') * 10 + (code[1] - '0');
+    if (root != 1 && root != 2 && root != 5 && (root < 10 || root > 13)) return -1;
+    if (hi >= tk->n || !(tk->t[hi].wc & WC_DET) || ms->at[hi] >= 0) return -1;
+    /* "condemned the expulsion of its diplomats by Greece", "the use of
+     * sound cannon by the government against demonstrators" */
+    for (uint32_t q = hi + 1; q + 1 < tk->n && q < hi + 9; q++) {
+        if (!strcmp(token_folded(tk, q), ",") || (tk->t[q].wc & (WC_BOUNDARY | WC_SPEECH))) return -1;
+        if (!token_is(tk, q, "by")) continue;
+        uint32_t a = q + 1;
+        while (a < tk->n && token_is(tk, a, "the")) a++;
+        return a < tk->n ? ms->at[a] : -1;
+    }
+    return -1;
+}

@@ -23,6 +23,12 @@ int reaction_target(const tokens_t *tk, const mentions_t *ms, const events_t *ou
  * actor's act, not an object's complement. 1 or 0. */
 int reaction_caused(const tokens_t *tk, const mentions_t *ms, uint32_t vs);
 
+/* "Russia condemned the expulsion of its diplomats by Greece": a reaction
+ * (roots 01, 02, 05, 10-13) whose object, from token hi (an article or a
+ * possessive), names the doer of the act it reacts to after "by" within
+ * eight words (no comma between): that actor's mention, else -1. */
+int32_t reaction_by_agent(const tokens_t *tk, const mentions_t *ms, const char *code, uint32_t hi);
+
 /* ", drawing condemnation from Japan", ", prompting a sharp protest from
  * Belgrade": adds to out a criticism (111) by each actor after "from" of
  * whoever did the sentence's latest act before the comma. */
