@@ -419,6 +419,12 @@ static void actordict_sort(uint32_t *v, uint32_t n, const actordict_t *d)
 void actordict_finish(actordict_t *d)
 {
     for (size_t i = 0; i < d->n; i++) {
+        d->e[i].discard = 0;
+        for (size_t c = 0; c < d->e[i].ncodes; c++)
+            if (d->e[i].codes[c].code[0] == '#' && !strcmp(d->e[i].codes[c].code, "###"))
+                d->e[i].discard = 1;
+    }
+    for (size_t i = 0; i < d->n; i++) {
         if (!d->e[i].stem) continue;
         const char *w = d->e[i].phrase;
         uint32_t sid = vocab_add(&d->stems, w, strlen(w));

@@ -34,6 +34,8 @@ typedef struct {
     uint8_t gap;         /* TABARI/PETRARCH "ITHILEN TELEVISION": a word may stand
                           * between two words written with a space */
     uint8_t spaced;      /* TABARI/PETRARCH: written with a space somewhere */
+    uint8_t discard;     /* one of its codes is TABARI's "###" (set by
+                          * actordict_finish) */
     uint32_t gapmask;    /* TABARI: bit j, any words may stand before word j
                           * (written after a space: "PRINCE DOL_AMROTH") */
     char *phrase;        /* the phrase as folded tokens joined by ' ' */
