@@ -220,8 +220,7 @@ uint32_t compose_head_start(const tokens_t *tk, uint32_t start)
         "delegation", "delegations", "representative", "representatives", "leadership", NULL};
     uint32_t p = start;
     if (p > 0 && token_is(tk, p - 1, "the")) p--;
-    if (p < 2 || !words_in(token_folded(tk, p - 1), (const char *const[]){"of", "from", NULL}))
-        return start;
+    if (p < 2 || !(token_is(tk, p - 1, "of") || token_is(tk, p - 1, "from"))) return start;
     uint32_t h = p - 2;
     if (!words_in(token_folded(tk, h), heads)) return start;
     /* a subject only: not "deployed thousands of soldiers" */

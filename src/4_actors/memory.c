@@ -36,10 +36,11 @@ int32_t memory_alias_find(const actor_memory_t *mem, const char *w)
 
 void memory_alias_add(actor_memory_t *mem, const char *name, const mention_t *m)
 {
-    if (strlen(name) < 3 || strlen(name) >= sizeof mem->alias[0].name) return;
+    size_t n = strlen(name);
+    if (n < 3 || n >= sizeof mem->alias[0].name) return;
     if (mem->nalias >= ACTOR_MAX_ALIASES) return;   /* a hostile story cannot make lookups slow */
     actor_alias_t *a = UTIL_PUSH(mem->alias, mem->nalias, mem->capalias);
-    util_copy(a->name, sizeof a->name, name, SIZE_MAX);
+    memcpy(a->name, name, n + 1);   /* it fits: n < sizeof a->name */
     memcpy(a->code, m->code, sizeof a->code);
     memcpy(a->country, m->country, sizeof a->country);
     a->entry = m->entry;
@@ -76,11 +77,16 @@ static int memory_surname_first(const char *w)
     };
     size_t n = strlen(w);
     if (w[0] < 'a' || w[0] > 'z' || !names[w[0] - 'a'] || n > 6) return 0;
-    char key[9] = " ";
-    memcpy(key + 1, w, n);
-    key[n + 1] = ' ';
-    key[n + 2] = '\0';
-    return strstr(names[w[0] - 'a'], key) != NULL;
+    /* each name of the list compared in turn (strstr with " w " did this
+     * with a copy and a call) */
+    for (const char *p = names[w[0] - 'a']; *p;) {
+        while (*p == ' ') p++;
+        const char *q = p;
+        while (*q && *q != ' ') q++;
+        if ((size_t)(q - p) == n && !memcmp(p, w, n)) return 1;
+        p = q;
+    }
+    return 0;
 }
 
 void memory_name_add(actor_memory_t *mem, const tokens_t *tk, uint32_t first, uint32_t last,
