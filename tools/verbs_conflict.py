@@ -133,6 +133,10 @@ CLASSES = [
         ("* + of war crimes", "1125"), ("* + of genocide", "1125"),
         ("* + of interference", "112"), ("* + of interfering", "112"),
         ("* + of meddling", "112"), ("* + with", "1121")]),
+    # "China has made a stern complaint with Japan"
+    (None, ["make {made made}"], [("* complaint with +", "114"), ("* complaint to +", "114"),
+                                  ("* protest to +", "114"), ("* protest with +", "114"),
+                                  ("* representations to +", "114")]),
     (None, ["lodge", "file", "register"], [
         ("* a protest with +", "114"), ("* a formal protest with +", "114"),
         ("* a complaint with +", "114"), ("* a complaint against +", "114"),
@@ -417,6 +421,12 @@ CLASSES = [
             "withhold {withheld withheld}", "cut_off {cut_off cut_off cutting_off}", "block",
             "pause", "slash"], [
         ("* ties with +", "161"), ("* relations with +", "161"),
+        # "decided to break all political and diplomatic relations with"
+        ("* all relations with +", "161"), ("* all ties with +", "161"),
+        ("* all diplomatic relations with +", "161"), ("* all diplomatic ties with +", "161"),
+        ("* political and diplomatic relations with +", "161"),
+        ("* diplomatic and political relations with +", "161"),
+        ("* diplomatic and consular relations with +", "161"),
         ("* diplomatic ties with +", "161"), ("* diplomatic relations with +", "161"),
         ("* off diplomatic ties with +", "161"), ("* off relations with +", "161"),
         ("* contacts with +", "160"), ("* cooperation with +", "160"),
@@ -471,8 +481,12 @@ CLASSES = [
     (None, ["declare", "name", "make {made made}"], [
         ("* + persona non grata", "161"), ("* + a persona non grata", "161"),
         ("* + personae non gratae", "161")]),
-    ("161", ["recall"], [
+    # "recalling an earlier resolution" is no recall of an envoy: patterns only
+    (None, ["recall"], [
         ("* its ambassador from +", "161"), ("* its ambassador to +", "161"),
+        ("* ambassador to +", "161"), ("* ambassador from +", "161"), ("* + ambassador", "161"),
+        ("* envoy to +", "161"), ("* envoy from +", "161"), ("* + envoy", "161"),
+        ("* + diplomats", "161"), ("* ambassadors from +", "161"), ("* envoys from +", "161"),
         ("* the ambassador from +", "161"), ("* its envoy from +", "161"),
         ("* diplomats from +", "161")]),
     (None, ["close", "shut {shut shut shutting}", "shut_down {shut_down shut_down shutting_down}"], [
@@ -511,7 +525,8 @@ CLASSES = [
         ("* the ambassador of +", "161"), ("* + envoy", "161"),
         ("* aid workers from +", "1663"), ("* peacekeepers from +", "1661"),
         ("* inspectors from +", "1662"), ("* + inspectors", "1662"),
-        ("* + monitors", "1662"), ("* + population", "201"), ("* + journalists", "174"), ("* +", "174")]),
+        ("* + monitors", "1662"), ("* + population", "201"), ("* + journalists", "174"), ("* +", "174"),
+        ("* + staff", "161"), ("* + embassy staff", "161"), ("* + diplomatic staff", "161")]),
 
     # ---------------- 17 coerce ----------------
     ("171", ["seize", "confiscate", "impound", "capture", "commandeer"], [
@@ -529,7 +544,8 @@ CLASSES = [
         ("* +", "174"), ("* + to", "174"), ("* migrants to +", "174"),
         ("* refugees to +", "174"), ("* people to +", "174"), ("* nationals to +", "174"),
         ("* citizens to +", "174")]),
-    (None, ["fire", "use {used used}", "lob {lobbed lobbed}", "throw {threw thrown}", "spray"], [
+    (None, ["fire", "use {used used}", "lob {lobbed lobbed}", "throw {threw thrown}", "spray",
+            "deploy", "turn {turned turned}"], [
         ("* &RIOTGEAR %s %s" % (prep, crowd), "175")
         for prep in ["at", "on", "against"] for crowd in CROWD] + [
         ("* tear gas to disperse +", "175"), ("* force to disperse +", "175")]),

@@ -81,6 +81,8 @@ def money_patterns(codes):
                 ("* %s military aid package for +" % m, mil),
                 ("* %s military aid package to +" % m, mil),
                 ("* %s humanitarian aid package for +" % m, hum), ("* %s package for +" % m, econ),
+                ("* %s assistance package for +" % m, plain),
+                ("* %s assistance package to +" % m, plain),
                 ("* %s loan for +" % m, econ), ("* %s loan to +" % m, econ),
                 ("* %s bailout for +" % m, econ), ("* %s grant to +" % m, econ),
                 ("* %s grant for +" % m, econ), ("* %s credit line to +" % m, econ),
@@ -253,6 +255,10 @@ CLASSES = [
         ("* talks with +", "036"), ("* a meeting with +", "036"), ("* negotiations with +", "036"),
         ("* to +", "020"), ("* + hold talks", "026"), ("* a ceasefire between +", "039"),
         ("* to mediate between +", "039"), ("* a summit with +", "036")]),
+    # "Egypt and Qatar have acted as mediators between Israel and Hamas"
+    (None, ["act", "serve"], [("* as mediator between +", "045"), ("* as mediators between +", "045"),
+                              ("* as a mediator between +", "045"), ("* as mediator in +", "045"),
+                              ("* as mediators in +", "045")]),
     ("020", ["invite"], [
         ("* + to visit", "036"), ("* + to talks", "036"), ("* + for talks", "036"),
         ("* + to join", "020"), ("* + to attend", "036")]),
@@ -421,7 +427,8 @@ CLASSES = [
         ("* + offer", "051"), ("* + proposal", "051"), ("* + commitment", "051"),
         ("* + plan", "051"), ("* + call", "051"), ("* + efforts", "051"), ("* + support", "051"),
         ("* + to", "043"), ("* + in", "043"), ("* + at", "043"),
-        ("* + assurances", "051"), ("* the visit of +", "043"), ("* + for a visit", "043"),
+        ("* + assurances", "051"), ("* + willingness to", "051"), ("* + readiness to", "051"),
+        ("* the visit of +", "043"), ("* + for a visit", "043"),
         ("* + on a visit", "043"), ("* + for a state visit", "043"), ("* + on a state visit", "043")]),
     ("045", ["mediate", "broker"], [
         ("* between +", "045"), ("* talks between +", "045"),
