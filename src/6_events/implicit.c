@@ -177,16 +177,45 @@ static int implicit_condemns(const tokens_t *tk, uint32_t q)
         "hostile", "aggressive", "absurd", "unfounded", "contempt", NULL});
 }
 
+/* "The move was described by Russia as a \"hostile action\"": a word that
+ * characterises at token say, in the passive (a form of "be" before it),
+ * whose speaker follows "by": returns the speaker's mention and sets *noun
+ * to the token of "the" opening the subject ("the move"), three words at
+ * most before "was"; -1 when the sentence is not so. */
+static int32_t implicit_passive_verdict(const tokens_t *tk, const mentions_t *ms, uint32_t say,
+                                        uint32_t *noun)
+{
+    if (say < 3 || say + 2 >= tk->n || !(tk->t[say - 1].wc & WC_BE) || !token_is(tk, say + 1, "by"))
+        return -1;
+    uint32_t a = say + 2;
+    while (a < tk->n && token_is(tk, a, "the")) a++;
+    if (a >= tk->n || ms->at[a] < 0) return -1;
+    for (uint32_t q = say - 1; q-- > 0 && q + 5 > say;)
+        if (words_in(token_folded(tk, q), (const char *const[]){"the", "this", "that", NULL})) {
+            *noun = q;
+            return ms->at[a];
+        }
+    return -1;
+}
+
 void implicit_verdict(const tokens_t *tk, const mentions_t *ms, uint32_t say, int32_t speaker,
                       events_t *out)
 {
+    uint32_t pnoun = 0, from = 0;
+    int32_t pspeaker = implicit_passive_verdict(tk, ms, say, &pnoun);
+    if (pspeaker >= 0) {
+        /* the subject is what was characterised, the verdict follows the
+         * speaker ("by Russia as a \"hostile action\"") */
+        speaker = pspeaker;
+        from = ms->m[pspeaker].end;
+    }
     if (speaker < 0) return;
     for (size_t i = 0; i < out->n; i++)
         if (out->e[i].verb_tok >= say) return;   /* what was said is coded as an act */
-    uint32_t q = say + 1;
+    uint32_t q = pspeaker >= 0 ? pnoun : say + 1;
     /* "told thousands of supporters in Banja Luka that the verdict was ...",
      * "said on social media that the ruling was ..." */
-    for (uint32_t k = q; k < tk->n && k < say + 9; k++) {
+    for (uint32_t k = q; pspeaker < 0 && k < tk->n && k < say + 9; k++) {
         if ((tk->t[k].wc & WC_BOUNDARY) || !strcmp(token_folded(tk, k), ",")) break;
         if (!strcmp(token_folded(tk, k), "that")) {
             q = k;
@@ -213,6 +242,7 @@ void implicit_verdict(const tokens_t *tk, const mentions_t *ms, uint32_t say, in
     /* "the sanctions were illegal", "the duties were \"pure protectionism\"",
      * "the tariffs violated WTO rules": the verdict within a few words */
     int found = 0;
+    if (from) q = from;   /* the passive: after "by SPEAKER" */
     for (uint32_t k = q + 1; k < tk->n && k <= q + 5 && !found; k++) {
         if (tk->t[k].wc & (WC_NEG | WC_BOUNDARY) || ms->at[k] >= 0) return;
         found = implicit_condemns(tk, k);
