@@ -135,7 +135,11 @@ REGIONS = ["north america", "south america", "latin america", "central america",
            "east china sea", "north korea", "south korea", "west papua", "papua province",
            "new england", "new mexico", "new jersey", "new york", "new guinea island",
            "georgia state", "british columbia", "indian ocean",
-           "french polynesia", "new caledonia", "dutch caribbean", "south sudan"]
+           "french polynesia", "new caledonia", "dutch caribbean", "south sudan",
+           # seas, gulfs, lakes and valleys named after a country
+           "gulf of oman", "sea of japan", "gulf of mexico", "gulf of guinea",
+           "gulf of thailand", "gulf of finland", "jordan valley", "jordan river", "lake chad",
+           "philippine sea", "sea of azov", "gulf of aden"]
 KEEP_ANYWAY = {"china", "jordan", "turkey", "chad", "niger", "georgia", "dominica"}
 
 
