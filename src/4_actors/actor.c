@@ -308,6 +308,31 @@ static int actor_former_at(const actor_scan_t *s, size_t i, uint32_t p)
     return actor_tabari_agent(s, i) && s->at[i].start == p + 1 && token_is(s->tk, p, "former");
 }
 
+/* "the regime" or "the junta" alone (atom k, "the" and adjectives before
+ * it) is the state the sentence named last before it, a country alone,
+ * not its first actor (the subject: "The US accused the regime" is
+ * another state's): "NATO criticized North Korea and called on the
+ * autocratic regime". Returns that country's entry, or NULL. */
+static const actor_entry_t *actor_regime_of(const actor_scan_t *s, size_t k)
+{
+    const atom_t *a = s->at;
+    if (a[k].kind != A_AGENT || a[k].end != a[k].start + 1 ||
+        !words_in(token_folded(s->tk, a[k].start), (const char *const[]){"regime", "junta", NULL}))
+        return NULL;
+    for (size_t j = k; j-- > 1;) {
+        if (a[j].kind != A_ACTOR) continue;
+        if (a[j].e->person || a[j].e->kind != ACT_ACTOR) return NULL;
+        const actor_code_t *c = actordict_code_on(a[j].e, s->date);
+        if (!c || strlen(c->code) != 3 || !strncmp(c->code, "IGO", 3)) return NULL;
+        /* the country must stand alone, not before a role ("Iran's
+         * foreign minister"), and the regime must be a fresh phrase */
+        if (j + 1 < s->nat && a[j + 1].kind == A_AGENT && a[j + 1].start <= a[j].end + 1) return NULL;
+        return token_is(s->tk, a[k].start - 1, "the") || (a[k].start > 1 &&
+               token_is(s->tk, a[k].start - 2, "the")) ? a[j].e : NULL;
+    }
+    return NULL;
+}
+
 /* Builds one mention from the atoms starting at k; returns the next atom
  * index (k + 1 at least). Sets m->code to "" when nothing resolves. */
 static size_t actor_compose_at(const actor_scan_t *s, size_t k, actor_memory_t *mem,
@@ -539,6 +564,13 @@ static size_t actor_compose_at(const actor_scan_t *s, size_t k, actor_memory_t *
         m->person = names > 0;
     } else if (role && role_e && strstr(role_e->phrase, "counterpart")) {
         /* "her counterpart" is the other side's official: unknown here */
+    } else if (role && (base = actor_regime_of(s, k)) != NULL) {
+        /* "NATO criticized North Korea and called on the autocratic regime" */
+        const actor_code_t *c = actordict_code_on(base, s->date);
+        compose_code(m->code, c->code, role);
+        m->entry = base;
+        m->ecode = c;
+        m->how = "regime named before";
     } else if (role) {
         backref_role_t q = {tk, a[k].start, role_e, role, poss, names, s->sent_home,
                             s->convert_agents};
