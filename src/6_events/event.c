@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "3_sentences/words.h"
+#include "6_events/aid.h"
 #include "6_events/implicit.h"
 #include "6_events/modality.h"
 #include "6_events/petrphrase.h"
@@ -840,6 +841,11 @@ void event_code_sentence(const verbdict_t *vd, const tokens_t *tk,
             implicit_verdict(tk, ms, q,
                              subject_find(tk, ms, q, subject_clause_start(tk, q), -1, out->verbtok),
                              out);
+    /* "Norway pledged $3.9 million." in a story of an earthquake in Nepal */
+    if (verdicts) {
+        aid_crisis_note(tk, ms, out);
+        aid_implicit(tk, ms, out);
+    }
     implicit_remember(out);
 }
 

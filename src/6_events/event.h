@@ -52,6 +52,7 @@ typedef struct {
     size_t nrecent;
     implicit_event_t acts[4];   /* the sentence's acts that named no target */
     size_t nacts;
+    char crisis[4];         /* the country of the story's disaster (aid.c), "" none */
     uint32_t sentence;      /* sentences coded in the story so far */
 } events_t;
 

@@ -327,4 +327,5 @@ void implicit_story_start(events_t *out)
 {
     out->nrecent = 0;
     out->sentence = 0;
+    out->crisis[0] = '\0';
 }
