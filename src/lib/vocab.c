@@ -19,8 +19,7 @@ void vocab_init(vocab_t *v)
 {
     memset(v, 0, sizeof *v);
     v->slots = 1024;
-    v->hashes = xcalloc(v->slots, sizeof *v->hashes);
-    v->ids = xcalloc(v->slots, sizeof *v->ids);
+    v->tab = xcalloc(v->slots, sizeof *v->tab);
     UTIL_PUSH(v->words, v->nwords, v->capwords);
     v->words[0] = vocab_dup("", 0);
     util_grow((void **)&v->tags, &v->captags, 1, sizeof *v->tags);
@@ -31,8 +30,7 @@ void vocab_free(vocab_t *v)
 {
     for (size_t i = 0; i < v->nwords; i++) free(v->words[i]);
     free(v->words);
-    free(v->hashes);
-    free(v->ids);
+    free(v->tab);
     free(v->tags);
     memset(v, 0, sizeof *v);
 }
@@ -40,33 +38,31 @@ void vocab_free(vocab_t *v)
 static void vocab_rehash(vocab_t *v)
 {
     size_t old = v->slots;
-    uint32_t *oh = v->hashes;
-    uint32_t *oi = v->ids;
+    vocab_slot_t *ot = v->tab;
     v->slots *= 2;
-    v->hashes = xcalloc(v->slots, sizeof *v->hashes);
-    v->ids = xcalloc(v->slots, sizeof *v->ids);
+    v->tab = xcalloc(v->slots, sizeof *v->tab);
     for (size_t i = 0; i < old; i++) {
-        if (!oi[i]) continue;
-        size_t j = (size_t)oh[i] & (v->slots - 1);
-        while (v->ids[j]) j = (j + 1) & (v->slots - 1);
-        v->hashes[j] = oh[i];
-        v->ids[j] = oi[i];
+        if (!ot[i].id) continue;
+        size_t j = (size_t)ot[i].hash & (v->slots - 1);
+        while (v->tab[j].id) j = (j + 1) & (v->slots - 1);
+        v->tab[j] = ot[i];
     }
-    free(oh);
-    free(oi);
+    free(ot);
 }
 
 uint32_t vocab_add(vocab_t *v, const char *word, size_t n)
 {
     uint32_t h = vocab_hash(word, n);
     size_t i = vocab_slot(v, h, word, n);
-    if (v->ids[i]) return v->ids[i];
+    if (v->tab[i].id) return v->tab[i].id;
     uint32_t id = (uint32_t)v->nwords;
-    *UTIL_PUSH(v->words, v->nwords, v->capwords) = vocab_dup(word, n);
+    char *x = vocab_dup(word, n);
+    *UTIL_PUSH(v->words, v->nwords, v->capwords) = x;
     util_grow((void **)&v->tags, &v->captags, v->nwords, sizeof *v->tags);
     v->tags[id] = 0;
-    v->hashes[i] = h;
-    v->ids[i] = id;
+    v->tab[i].hash = h;
+    v->tab[i].id = id;
+    memcpy(v->tab[i].pre, x, 8);   /* x is NUL-padded to 8 bytes at least */
     if (v->nwords * 2 > v->slots) vocab_rehash(v);
     return id;
 }

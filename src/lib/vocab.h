@@ -10,9 +10,17 @@
 #include <stdint.h>
 #include <string.h>
 
+/* A slot of the table: the word's hash and id (0 = empty slot) and its
+ * first 8 bytes, NUL-padded, so that a look-up compares a word of up to 7
+ * bytes (most tokens) without reading words[id]: one cache line a probe. */
 typedef struct {
-    uint32_t *hashes;   /* open-addressing table of (hash, id) */
-    uint32_t *ids;      /* 0 = empty slot */
+    uint32_t hash;
+    uint32_t id;
+    char pre[8];
+} vocab_slot_t;
+
+typedef struct {
+    vocab_slot_t *tab;  /* open-addressing table */
     size_t slots;
     char **words;       /* words[id], owned, NUL-padded to a multiple of 8
                            bytes (vocab.c); words[0] unused */
@@ -75,13 +83,32 @@ static inline int vocab_same(const char *x, const char *w, size_t n)
     return a == b && !x[n];
 }
 
+/* Is the word of slot s the n bytes at w? A word of under 8 bytes is
+ * compared with the slot's copy of it (as vocab_same does), a longer one
+ * with words[s->id] after its first 8 bytes matched. */
+static inline int vocab_slot_same(const vocab_t *v, const vocab_slot_t *s, const char *w,
+                                  size_t n)
+{
+    const char *x = s->pre;
+    if (n < 4) return n ? x[0] == w[0] && x[n / 2] == w[n / 2] && x[n - 1] == w[n - 1] && !x[n]
+                        : !x[0];
+    if (n < 8) {
+        uint32_t a, b, c, d;
+        memcpy(&a, x, 4), memcpy(&b, w, 4), memcpy(&c, x + n - 4, 4), memcpy(&d, w + n - 4, 4);
+        return a == b && c == d && !x[n];
+    }
+    uint64_t a, b;
+    memcpy(&a, x, 8), memcpy(&b, w, 8);
+    return a == b && vocab_same(v->words[s->id], w, n);
+}
+
 /* The slot of the word w (n bytes, hash h) in the table, or the empty slot
  * where it would go. */
 static inline size_t vocab_slot(const vocab_t *v, uint32_t h, const char *w, size_t n)
 {
     size_t mask = v->slots - 1, i = (size_t)h & mask;
-    while (v->ids[i]) {
-        if (v->hashes[i] == h && vocab_same(v->words[v->ids[i]], w, n)) return i;
+    while (v->tab[i].id) {
+        if (v->tab[i].hash == h && vocab_slot_same(v, &v->tab[i], w, n)) return i;
         i = (i + 1) & mask;
     }
     return i;
@@ -91,7 +118,7 @@ static inline size_t vocab_slot(const vocab_t *v, uint32_t h, const char *w, siz
  * every token (token_assign_ids). */
 static inline uint32_t vocab_find_hashed(const vocab_t *v, uint32_t h, const char *word, size_t n)
 {
-    return v->ids[vocab_slot(v, h, word, n)];
+    return v->tab[vocab_slot(v, h, word, n)].id;
 }
 
 /* Adds word like vocab_add() and sets the bits of tags in its tags. Returns
