@@ -3,7 +3,9 @@
 CC      ?= cc
 CSTD     = -std=c11 -D_GNU_SOURCE
 WARN     = -Wall -Wextra -Werror
-OPT     ?= -O2 -g
+# -O3 and link-time optimisation: about 6 % fewer instructions than -O2
+# coding the bench corpus (bench/RESULTS.md); the sanitizer build keeps -O1.
+OPT     ?= -O3 -g -flto=auto
 LIBS     = -lxml2 -ljansson -lyajl -lutf8proc -lxxhash -lsqlite3 -lm -lpthread
 INC      = -Isrc -I/usr/include/libxml2
 SRC      = $(sort $(wildcard src/lib/*.c src/[0-9]_*/*.c)) src/pipeline.c src/workers.c $(wildcard src/commands/*.c)
@@ -13,7 +15,7 @@ SAN_OBJ  = $(SRC:src/%.c=build/san/%.o)
 SANFLAGS = -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
 HDRS     = $(wildcard src/*.h src/*/*.h)
 
-.PHONY: all setup demo test lint test-valgrind clean
+.PHONY: all setup demo test lint test-valgrind clean FORCE
 all: annalist
 
 setup:
@@ -22,7 +24,12 @@ setup:
 annalist: $(OBJ) build/rel/main.o
 	$(CC) $(OPT) -o $@ $^ $(LIBS)
 
-build/rel/%.o: src/%.c $(HDRS)
+# the objects are rebuilt when OPT changes
+build/rel/opt.txt: FORCE
+	@mkdir -p build/rel
+	@echo '$(OPT)' | cmp -s - $@ || echo '$(OPT)' > $@
+
+build/rel/%.o: src/%.c $(HDRS) build/rel/opt.txt
 	@mkdir -p $(dir $@)
 	$(CC) $(CSTD) $(WARN) $(OPT) $(INC) -c -o $@ $<
 

@@ -43,7 +43,8 @@ static char *test_code_story_from(const dicts_t *d, const char *text, int32_t da
     for (char *line = out.s; line && *line;) {
         char *nl = strchr(line, '\n');
         *nl = '\0';
-        char *f[16];
+        char *f[16];   /* a line of fewer fields prints "" for the missing ones */
+        for (int k = 0; k < 16; k++) f[k] = "";
         int n = 0;
         for (char *p = line; n < 16;) {
             f[n++] = p;
