@@ -277,6 +277,10 @@ int token_split(const char *s, size_t n, tokens_t *tk, size_t max)
     size_t i = 0;
     while (i < n) {
         if (max && tk->n >= max) return 1;
+        if (s[i] == ' ') {   /* between most two words: no token */
+            i++;
+            continue;
+        }
         if (token_ascii[(unsigned char)s[i]]) {
             size_t e = s[i] <= 'Z' ? token_money(s, n, i, tk) : 0;   /* digits, capitals */
             if (!e) e = token_ascii_word(s, n, i, tk);
@@ -287,10 +291,6 @@ int token_split(const char *s, size_t n, tokens_t *tk, size_t max)
         }
         int w, u;
         size_t len = token_char(s, n, i, &w, &u);
-        if (s[i] == ' ') {
-            i++;
-            continue;
-        }
         if (w) {
             size_t e = token_word_end(s, n, i);
             uint8_t fl = TOK_WORD | (u ? TOK_CAP : 0) |
