@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "3_sentences/token.h"
+#include "3_sentences/words.h"
 #include "lib/diag.h"
 #include "5_verbs/inflect.h"
 #include "5_verbs/patindex.h"
@@ -646,8 +647,38 @@ int verbdict_load(verbdict_t *d, const char *path, int stem_mode)
     return 0;
 }
 
+/* Is the folded word w a negation ("not", "refused": WC_NEG)? */
+static int verbdict_is_negation(const char *w)
+{
+    return (words_class(w, strlen(w)) & WC_NEG) != 0;
+}
+
+/* Does element e spell a negation? (a synonym set: any member; syn_neg
+ * holds each set's answer, or is NULL while it is being worked out) */
+static int verbdict_elem_negates(const verbdict_t *d, const pelem_t *e, const uint8_t *syn_neg)
+{
+    if (e->kind == PE_WORD) return verbdict_is_negation(vocab_word(d->vocab, e->id));
+    if (e->kind == PE_STEM) return verbdict_is_negation(e->stem);
+    return e->kind == PE_SYN && e->syn >= 0 && syn_neg && syn_neg[e->syn];
+}
+
+/* Sets vpattern_t.negates: does a pattern spell a negation, itself or in a
+ * synonym set it names? Each set is asked once. */
+static void verbdict_note_negations(verbdict_t *d)
+{
+    uint8_t *syn_neg = xcalloc(d->nsyn + 1, 1);
+    for (size_t i = 0; i < d->nsyn; i++)
+        for (size_t w = 0; w < d->syn[i].n && !syn_neg[i]; w++)
+            syn_neg[i] = (uint8_t)verbdict_elem_negates(d, &d->syn[i].w[w], NULL);
+    for (size_t i = 0; i < d->np; i++)
+        for (uint32_t k = 0; k < d->p[i].nel && !d->p[i].negates; k++)
+            d->p[i].negates = (uint8_t)verbdict_elem_negates(d, &d->p[i].el[k], syn_neg);
+    free(syn_neg);
+}
+
 void verbdict_finish(verbdict_t *d)
 {
+    verbdict_note_negations(d);
     for (size_t i = 0; i < d->np; i++)
         for (size_t k = 0; k < d->p[i].nel; k++)
             if (d->p[i].el[k].kind == PE_SYN && d->syn[d->p[i].el[k].syn].n == 0)

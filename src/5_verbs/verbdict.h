@@ -42,6 +42,9 @@ typedef struct {
     uint8_t flags;       /* VF_* */
     uint32_t weight;     /* words matched: the most specific pattern wins */
     uint8_t implicit_target; /* TABARI files: no '+' still takes the next actor */
+    uint8_t negates;     /* a word it spells, or a member of a synonym set it
+                            names, is a negation (WC_NEG: "refused", "no"):
+                            set by verbdict_finish() */
     uint32_t block;
     const char *file;
     uint32_t line;

@@ -459,7 +459,9 @@ static const char *event_from_match(const verbdict_t *vd, const tokens_t *tk,
     }
     /* TABARI has no negation rule: its dictionaries say it in patterns
      * ("- SUGGESTED_{ NEVER | DON'T } * DEMAND CONVENTIONS") */
-    int pattern_negates = vd->tabari || modality_pattern_negates(vd, m->pat);
+    /* a pattern that holds a negation word itself ("- NOT * ...") codes the
+     * negated act */
+    int pattern_negates = vd->tabari || (m->pat && m->pat->negates);
     if (modality_scan(tk, m->lo, limit, &intent, &itok) && !pattern_negates) return NULL;
     /* "rejected accusations that it backs the M23": a denied act */
     if (!v->legacy && !v->petrarch && !vd->tabari && modality_denied(tk, out->verbtok, m->lo, 0))

@@ -15,24 +15,6 @@ int modality_negation(const char *w)
     return (words_class(w, strlen(w)) & WC_NEG) != 0;
 }
 
-int modality_pattern_negates(const verbdict_t *vd, const vpattern_t *pat)
-{
-    int negates = 0;
-    for (uint32_t k = 0; pat && k < pat->nel; k++) {
-        const pelem_t *e = &pat->el[k];
-        if ((e->kind == PE_WORD && modality_negation(vocab_word(vd->vocab, e->id))) ||
-            (e->kind == PE_STEM && modality_negation(e->stem)))
-            negates = 1;
-        for (size_t w = 0; e->kind == PE_SYN && e->syn >= 0 && w < vd->syn[e->syn].n; w++) {
-            const pelem_t *x = &vd->syn[e->syn].w[w];
-            const char *xw = x->kind == PE_WORD ? vocab_word(vd->vocab, x->id)
-                             : x->kind == PE_STEM ? x->stem : "";
-            if (modality_negation(xw)) negates = 1;
-        }
-    }
-    return negates;
-}
-
 void modality_intent_code(const char *code, char out[8])
 {
     if (!code[0] || !code[1]) {          /* "" (no paired code) stays "" */

@@ -15,9 +15,6 @@
 /* Is w (a folded word) a negation word ("not", "refused", ...)? */
 int modality_negation(const char *w);
 
-/* Does pattern pat (NULL: none) hold a negation word itself ("- NOT *
- * ...")? Then the negated act is what it codes. */
-int modality_pattern_negates(const verbdict_t *vd, const vpattern_t *pat);
 
 /* The intent code (03x) for an act code into out: 04x -> 036, 06x -> 031,
  * ...; codes already verbal (01x-03x, 09x-13x) stay as they are; "" stays
