@@ -58,7 +58,8 @@ static inline const char *token_folded(const tokens_t *tk, size_t i)
 /* Is token i (i may be past the end) the folded word w? Inline, with the
  * length compared first: for a literal w the compare is a few
  * instructions, not a call to strcmp. */
-static inline int token_is(const tokens_t *tk, size_t i, const char *w)
+static inline __attribute__((always_inline)) int token_is(const tokens_t *tk, size_t i,
+                                                          const char *w)
 {
     size_t n = strlen(w);
     return i < tk->n && tk->t[i].flen == n && memcmp(token_folded(tk, i), w, n) == 0;

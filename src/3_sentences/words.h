@@ -52,7 +52,8 @@ uint16_t words_class(const char *w, size_t n);
 
 /* Is w in the NULL-terminated list? Inline: at a call site with a literal
  * list the compiler tests each word's first byte as a constant. */
-static inline int words_in(const char *w, const char *const *list)
+static inline __attribute__((always_inline)) int words_in(const char *w,
+                                                          const char *const *list)
 {
     for (; *list; list++)
         if (w[0] == (*list)[0] && !strcmp(w, *list)) return 1;

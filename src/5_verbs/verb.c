@@ -92,7 +92,7 @@ static int verb_skippable_rest(const verb_ctx_t *c, size_t q)
     /* "heavily and unjustly criticized": PETRARCH read "and" inside a phrase */
     if ((c->tk->t[q].wc & WC_GAPSTOP) &&
         !(c->skip_actors && c->ms->at[q] < 0 &&
-          (!strcmp(token_folded(c->tk, q), "and") || !strcmp(token_folded(c->tk, q), "nor"))))
+          (token_is(c->tk, q, "and") || token_is(c->tk, q, "nor"))))
         return 0;
     if (c->ms->at[q] >= 0)
         return c->vd->tabari || c->skip_actors || (c->passive && c->ms->at[q] == c->by) ||
@@ -342,7 +342,7 @@ static int verb_after_determiner(const tokens_t *tk, uint32_t i)
     if (i == 0) return 0;
     /* "a visit", "China's attack", "with help from": nouns */
     return (tk->t[i - 1].wc & WC_DET) ||
-           ((tk->t[i - 1].wc & WC_PREP) && strcmp(token_folded(tk, i - 1), "to"));
+           ((tk->t[i - 1].wc & WC_PREP) && !token_is(tk, i - 1, "to"));
 }
 
 /* Is the word at i the head of a noun phrase opened by an article a few
@@ -376,7 +376,7 @@ static int verb_after_modifiers(const tokens_t *tk, const mentions_t *ms, uint32
  * noun endings, 5.2.3, are not verb endings). */
 static int verb_after_article(const tokens_t *tk, uint32_t i)
 {
-    if (i + 1 < tk->n && !strcmp(token_folded(tk, i + 1), "'s")) return 1;
+    if (i + 1 < tk->n && token_is(tk, i + 1, "'s")) return 1;
     return i > 0 && words_in(token_folded(tk, i - 1), (const char *const[]){"the", "a", "an", NULL});
 }
 

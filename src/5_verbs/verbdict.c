@@ -91,7 +91,7 @@ void verbdict_word_elems(verbdict_t *d, const char *word, int stem_mode,
         const char *f = token_folded(&tk, i);
         if (!strcmp(f, "~")) continue;   /* taken with the word before it */
         /* TABARI "BACK~_POLICY": the word before '~' may have any ending */
-        int tilde = i + 1 < tk.n && !strcmp(token_folded(&tk, i + 1), "~");
+        int tilde = i + 1 < tk.n && token_is(&tk, i + 1, "~");
         pelem_t *e = UTIL_PUSH(*el, *n, *cap);
         memset(e, 0, sizeof *e);
         e->adj = (uint8_t)(i > 0 || adj_first);

@@ -7,7 +7,7 @@
 /* Is token i a comma that delimits a phrase (not one in an actor list)? */
 static int commas_delimits(const tokens_t *tk, const mentions_t *ms, size_t i)
 {
-    if (strcmp(token_folded(tk, i), ",")) return 0;
+    if (!token_is(tk, i, ",")) return 0;
     if (i == 0 || i + 1 >= tk->n) return 1;
     int32_t a = ms->at[i - 1], b = ms->at[i + 1];
     return !(a >= 0 && b >= 0 && ms->m[a].group == ms->m[b].group);
@@ -18,7 +18,7 @@ static size_t commas_words(const tokens_t *tk, size_t from, size_t to)
 {
     size_t n = 0;
     for (size_t i = from; i < to; i++)
-        n += (tk->t[i].flags & TOK_WORD) && strcmp(token_folded(tk, i), "'s");
+        n += (tk->t[i].flags & TOK_WORD) && !token_is(tk, i, "'s");
     return n;
 }
 
@@ -34,7 +34,7 @@ size_t commas_cut(tokens_t *tk, const mentions_t *ms, const tabopt_t *o)
     uint8_t *drop = calloc(tk->n, 1);
     if (!drop) return 0;
     size_t end = tk->n;   /* the final stop is not part of the last phrase */
-    while (end > 0 && (tk->t[end - 1].flags & TOK_PUNCT) && strcmp(token_folded(tk, end - 1), ","))
+    while (end > 0 && (tk->t[end - 1].flags & TOK_PUNCT) && !token_is(tk, end - 1, ","))
         end--;
     /* TABARI takes the commas in pairs: a comma opens a phrase that the
      * next one closes, and the search goes on after the closing comma */

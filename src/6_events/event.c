@@ -171,8 +171,8 @@ static int event_speaker(const tokens_t *tk, const mention_t *m)
 {
     uint32_t s = m->start, q = m->end;
     while (s > 0 && (tk->t[s - 1].wc & WC_DET)) s--;
-    if (s == 0 || strcmp(token_folded(tk, s - 1), ",")) return 0;
-    if (q < tk->n && (!strcmp(token_folded(tk, q), "from") || !strcmp(token_folded(tk, q), "of")))
+    if (s == 0 || !token_is(tk, s - 1, ",")) return 0;
+    if (q < tk->n && (token_is(tk, q, "from") || token_is(tk, q, "of")))
         for (uint32_t k = 0; k < 4 && q < tk->n && !(tk->t[q].wc & WC_SPEECH); k++) q++;
     return q < tk->n && (tk->t[q].wc & WC_SPEECH) && !(tk->t[q].wc & WC_NEG);
 }
@@ -244,15 +244,15 @@ static const event_t *event_joined_act(const tokens_t *tk, const events_t *out,
     uint32_t q = lo;
     /* back over the plan and the adverbs: "and pledged to deepen" */
     while (q > 0 && (tk->t[q - 1].wc & (WC_AUX | WC_INTENT)) &&
-           strcmp(token_folded(tk, q - 1), "and"))
+           !token_is(tk, q - 1, "and"))
         q--;
     /* "and", or a comma in a headline or before a participle: "Modi
      * arrives in Cairo, signs strategic partnership" */
-    if (q == 0 || (strcmp(token_folded(tk, q - 1), "and") && strcmp(token_folded(tk, q - 1), ",")))
+    if (q == 0 || (!token_is(tk, q - 1, "and") && !token_is(tk, q - 1, ",")))
         return NULL;
     /* "accused the West of ...": an object the dictionaries do not know;
      * but "the Gulf nation", "the country" stand for the act's target */
-    if (hi + 1 < tk->n && !strcmp(token_folded(tk, hi), "the") && (tk->t[hi + 1].flags & TOK_CAP) &&
+    if (hi + 1 < tk->n && token_is(tk, hi, "the") && (tk->t[hi + 1].flags & TOK_CAP) &&
         !event_epithet(tk, hi))
         return NULL;
     for (size_t i = out->n; i-- > 0;) {
@@ -271,12 +271,12 @@ static const event_t *event_joined_act(const tokens_t *tk, const events_t *out,
 static int event_characterised(const tokens_t *tk, uint32_t vs)
 {
     uint32_t q = vs;
-    while (q > 0 && !strcmp(token_folded(tk, q - 1), "\"")) q--;
+    while (q > 0 && token_is(tk, q - 1, "\"")) q--;
     if (q == 0 || !words_in(token_folded(tk, q - 1), (const char *const[]){"a", "an", NULL}))
         return 0;
     q--;
-    while (q > 0 && !strcmp(token_folded(tk, q - 1), "\"")) q--;
-    return q > 0 && !strcmp(token_folded(tk, q - 1), "as");
+    while (q > 0 && token_is(tk, q - 1, "\"")) q--;
+    return q > 0 && token_is(tk, q - 1, "as");
 }
 
 /* Does the verb at token vs open a participle phrase after a comma
@@ -285,13 +285,13 @@ static int event_participle(const tokens_t *tk, uint32_t vs)
 {
     const token_t *t = &tk->t[vs];
     if (vs < 2 || t->flen < 5 || strcmp(token_folded(tk, vs) + t->flen - 3, "ing")) return 0;
-    if (!strcmp(token_folded(tk, vs - 1), ",")) return 1;
+    if (token_is(tk, vs - 1, ",")) return 1;
     /* the second of two joined participles */
-    if (strcmp(token_folded(tk, vs - 1), "and")) return 0;
+    if (!token_is(tk, vs - 1, "and")) return 0;
     for (uint32_t q = vs - 1; q-- > 1;) {
         if (tk->t[q].wc & WC_BOUNDARY) return 0;
         uint32_t l = tk->t[q].flen;
-        if (!strcmp(token_folded(tk, q - 1), ",") && l >= 5 &&
+        if (token_is(tk, q - 1, ",") && l >= 5 &&
             !strcmp(token_folded(tk, q) + l - 3, "ing"))
             return 1;
     }
@@ -394,12 +394,12 @@ static const char *event_from_match(const verbdict_t *vd, const tokens_t *tk,
     const vform_t *f = &vd->f[m->form];
     const verb_t *v = &vd->v[f->verb];
     uint32_t cstart = subject_clause_start(tk, m->lo);
-    if (cstart > 0 && !strcmp(token_folded(tk, cstart - 1), "if")) return NULL;
-    if (cstart < tk->n && (!strcmp(token_folded(tk, cstart), "if") ||
-                           !strcmp(token_folded(tk, cstart), "whether")))
+    if (cstart > 0 && token_is(tk, cstart - 1, "if")) return NULL;
+    if (cstart < tk->n && (token_is(tk, cstart, "if") ||
+                           token_is(tk, cstart, "whether")))
         return NULL;
     /* "a move widely seen as targeting France": an interpretation, not an act */
-    if (!v->legacy && m->start >= 2 && !strcmp(token_folded(tk, m->start - 1), "as") &&
+    if (!v->legacy && m->start >= 2 && token_is(tk, m->start - 1, "as") &&
         words_in(token_folded(tk, m->start - 2), (const char *const[]){
                      "seen", "viewed", "regarded", "perceived", "interpreted", "read", NULL}))
         return NULL;
@@ -429,8 +429,8 @@ static const char *event_from_match(const verbdict_t *vd, const tokens_t *tk,
     if ((v->noun || gerund) && !v->legacy && !v->petrarch &&
         event_noun_background(tk, ms, out->verbtok, m->start))
         return NULL;
-    if (v->noun && m->start >= 2 && (!strcmp(token_folded(tk, m->start - 1), "'s") ||
-                                     !strcmp(token_folded(tk, m->start - 1), "'")) &&
+    if (v->noun && m->start >= 2 && (token_is(tk, m->start - 1, "'s") ||
+                                     token_is(tk, m->start - 1, "'")) &&
         ms->at[m->start - 2] >= 0) {
         subj = ms->at[m->start - 2];   /* "Russia's invasion of Ukraine" */
         /* inside a prepositional phrase of another act it is background:
@@ -495,8 +495,8 @@ static const char *event_from_match(const verbdict_t *vd, const tokens_t *tk,
     if (!intent && prev_intent && m->lo >= 1) {
         /* "agreed to step up and help X": the plan covers both verbs */
         uint32_t q = m->lo;
-        while (q > 0 && !strcmp(token_folded(tk, q - 1), "\"")) q--;
-        if (q > 0 && !strcmp(token_folded(tk, q - 1), "and")) intent = prev_intent, itok = *prev_itok;
+        while (q > 0 && token_is(tk, q - 1, "\"")) q--;
+        if (q > 0 && token_is(tk, q - 1, "and")) intent = prev_intent, itok = *prev_itok;
     }
     if (intent) {
         *prev_itok = itok;
@@ -544,7 +544,7 @@ static const char *event_from_match(const verbdict_t *vd, const tokens_t *tk,
                  * code differs from the source's, PETRARCH (its parse) to
                  * the end of the verb phrase, past a comma inside a noun
                  * phrase ("restore complete, full diplomatic ties with") */
-                if (!vd->tabari && ((!strcmp(token_folded(tk, q), ",") &&
+                if (!vd->tabari && ((token_is(tk, q, ",") &&
                                      !(v->petrarch && petrphrase_np_comma(tk, ms, m->end, q))) ||
                                     out->verbtok[q] ||
                     words_in(token_folded(tk, q), (const char *const[]){
@@ -558,7 +558,7 @@ static const char *event_from_match(const verbdict_t *vd, const tokens_t *tk,
                     break;
                 /* "urged the international community to pressure Israel":
                  * an unnamed object, then another verb's object */
-                if (!v->legacy && q > from && !strcmp(token_folded(tk, q), "to") &&
+                if (!v->legacy && q > from && token_is(tk, q, "to") &&
                     q + 1 < tk->n && ms->at[q + 1] < 0 && ms->at[q - 1] < 0 &&
                     !(tk->t[q + 1].wc & (WC_DET | WC_PREP)) && (tk->t[q + 1].flags & TOK_WORD) &&
                     !(tk->t[q + 1].flags & (TOK_NUM | TOK_CAP)))
@@ -580,8 +580,8 @@ static const char *event_from_match(const verbdict_t *vd, const tokens_t *tk,
                     int capital = cl == 6 && !strcmp(c->code + 3, "GOV") && !c->role &&
                                   !c->person && c->entry && c->entry->ntok <= 2;
                     int country = cl == 3 && !v->legacy && !strncmp(m->code, "04", 2);
-                    int place = q > 0 && !v->petrarch && (!strcmp(token_folded(tk, q - 1), "in") ||
-                                                          !strcmp(token_folded(tk, q - 1), "at"));
+                    int place = q > 0 && !v->petrarch && (token_is(tk, q - 1, "in") ||
+                                                          token_is(tk, q - 1, "at"));
                     if (place && country) {
                         q = c->end - 1;
                         continue;
@@ -836,7 +836,8 @@ void event_code_sentence(const verbdict_t *vd, const tokens_t *tk,
     int verdicts = !vd->tabari && vd->nv && !vd->v[0].legacy;
     for (uint32_t q = 0; verdicts && q < tk->n; q++)
         if (((tk->t[q].wc & WC_SPEECH) && !(tk->t[q].wc & WC_NEG)) ||
-            (event_verdict_letter(token_folded(tk, q)[0]) &&
+            (tk->t[q].flen - 6u <= 3u &&   /* 6 to 9 letters, as the words below */
+             event_verdict_letter(token_folded(tk, q)[0]) &&
              words_in(token_folded(tk, q), (const char *const[]){
                          "called", "described", "describes", "branded", "brands", "labelled",
                          "labeled", "termed", "dubbed", NULL})))

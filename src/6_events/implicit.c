@@ -58,7 +58,8 @@ static const struct {
 static const char *implicit_roots_of(const char *w)
 {
     for (size_t i = 0; i < sizeof implicit_nouns / sizeof *implicit_nouns; i++)
-        if (!strcmp(w, implicit_nouns[i].noun)) return implicit_nouns[i].roots;
+        if (w[0] == implicit_nouns[i].noun[0] && !strcmp(w, implicit_nouns[i].noun))
+            return implicit_nouns[i].roots;
     return NULL;
 }
 
@@ -137,20 +138,20 @@ int implicit_anaphor(const tokens_t *tk, const events_t *out, const mention_t *s
     if (root != 1 && root != 2 && root != 5 && (root < 10 || root > 13)) return 0;
     uint32_t q = after;
     /* 'said it "strongly condemned" the attack' */
-    while (q < tk->n && !strcmp(token_folded(tk, q), "\"")) q++;
+    while (q < tk->n && token_is(tk, q, "\"")) q++;
     if (q >= tk->n || !words_in(token_folded(tk, q), (const char *const[]){
                                     "the", "this", "that", "these", "those", "such", NULL}))
         return 0;
     q++;
     /* "Armenia rejects this.": a pronoun for the latest act of any kind */
-    if (q < tk->n && !(tk->t[q].flags & TOK_WORD) && strcmp(token_folded(tk, q), "\"") &&
+    if (q < tk->n && !(tk->t[q].flags & TOK_WORD) && !token_is(tk, q, "\"") &&
         words_in(token_folded(tk, q - 1), (const char *const[]){"this", "that", NULL}))
         return implicit_referred(out, src, "", q - 1, p);
     /* the noun within three words, quotes aside: 'the "illegal and
      * aggressive" actions' */
     const char *roots = NULL;
     for (uint32_t k = 0, words = 0; words < 4 && q + k < tk->n && !roots; k++) {
-        if (!strcmp(token_folded(tk, q + k), "\"")) continue;
+        if (token_is(tk, q + k, "\"")) continue;
         if (!(tk->t[q + k].flags & TOK_WORD)) break;
         words++;
         roots = implicit_roots_of(token_folded(tk, q + k));
@@ -216,13 +217,13 @@ void implicit_verdict(const tokens_t *tk, const mentions_t *ms, uint32_t say, in
     /* "told thousands of supporters in Banja Luka that the verdict was ...",
      * "said on social media that the ruling was ..." */
     for (uint32_t k = q; pspeaker < 0 && k < tk->n && k < say + 9; k++) {
-        if ((tk->t[k].wc & WC_BOUNDARY) || !strcmp(token_folded(tk, k), ",")) break;
-        if (!strcmp(token_folded(tk, k), "that")) {
+        if ((tk->t[k].wc & WC_BOUNDARY) || token_is(tk, k, ",")) break;
+        if (token_is(tk, k, "that")) {
             q = k;
             break;
         }
     }
-    if (q < tk->n && !strcmp(token_folded(tk, q), "that")) q++;
+    if (q < tk->n && token_is(tk, q, "that")) q++;
     if (q >= tk->n || !words_in(token_folded(tk, q), (const char *const[]){
                                     "the", "this", "these", "those", "such", NULL}))
         return;

@@ -50,10 +50,10 @@ void modality_intent_code(const char *code, char out[8])
 static int modality_time_or_adverb(const tokens_t *tk, uint32_t q)
 {
     const char *w = token_folded(tk, q);
-    size_t n = strlen(w);
+    size_t n = tk->t[q].flen;
     if (tk->t[q].flags & TOK_NUM) return n == 4 && (w[0] == '1' || w[0] == '2');   /* a year */
     for (int m = 0; m < 12; m++)
-        if (!strcmp(w, words_months[m])) return 1;
+        if (w[0] == words_months[m][0] && !strcmp(w, words_months[m])) return 1;
     if (words_in(w, (const char *const[]){"in", "year", "weeks", "months", "ago", NULL})) return 1;
     /* an adverb in lower case ("gradually", "eventually"; not "Italy") */
     return n > 5 && !strcmp(w + n - 2, "ly") && !(tk->t[q].flags & TOK_CAP) &&
@@ -93,7 +93,7 @@ int modality_scan(const tokens_t *tk, uint32_t vs, uint32_t limit,
 int modality_purpose_scan(const tokens_t *tk, const mentions_t *ms, const uint8_t *verbtok,
                           uint32_t vs, uint32_t limit, const char **intent, uint32_t *itok)
 {
-    if (!tk->fold.s || vs < 2 || strcmp(token_folded(tk, vs - 1), "to")) return 0;
+    if (!tk->fold.s || vs < 2 || !token_is(tk, vs - 1, "to")) return 0;
     for (uint32_t q = vs - 1; q-- > limit && q + 14 > vs;) {
         const char *w = token_folded(tk, q);
         uint16_t wc = tk->t[q].wc;
@@ -129,7 +129,7 @@ int modality_is_complement(const tokens_t *tk, const mentions_t *ms, uint32_t vs
     while (q > 0 && words_in(token_folded(tk, q - 1), (const char *const[]){
                                  "also", "further", "jointly", "formally", "\"", NULL}))
         q--;
-    if (q < 2 || strcmp(token_folded(tk, q - 1), "to")) return 0;
+    if (q < 2 || !token_is(tk, q - 1, "to")) return 0;
     const char *before = token_folded(tk, q - 2);
     if (ms->at[q - 2] >= 0 || words_in(before, (const char *const[]){
                                   "them", "him", "her", "it", "us", "others", NULL}))

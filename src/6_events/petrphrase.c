@@ -29,7 +29,7 @@ int petrphrase_inside(const verbdict_t *vd, const tokens_t *tk, const vmatch_t *
      * said") */
     uint32_t b = vm[k].lo;
     while (b > 0 && !verb_is_boundary(tk, b - 1)) {
-        if (!strcmp(token_folded(tk, b - 1), ",")) return 0;
+        if (token_is(tk, b - 1, ",")) return 0;
         b--;
     }
     if (b == 0 || !petrphrase_subordinator(token_folded(tk, b - 1))) return 0;

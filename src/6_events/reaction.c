@@ -25,7 +25,7 @@ static uint32_t reaction_comma(const tokens_t *tk, uint32_t p)
     if (p < 2) return 0;
     if (words_in(token_folded(tk, p - 1), (const char *const[]){"which", "that", NULL})) {
         p--;
-        if (!strcmp(token_folded(tk, p - 1), ",") && token_is(tk, p, "which")) return p - 1;
+        if (token_is(tk, p - 1, ",") && token_is(tk, p, "which")) return p - 1;
     }
     /* ", a move", ", an idea", ", a step widely" */
     uint32_t q = p;
@@ -35,7 +35,7 @@ static uint32_t reaction_comma(const tokens_t *tk, uint32_t p)
          k++)
         q--;
     if (q == p || q < 2 || !words_in(token_folded(tk, q - 1), (const char *const[]){"a", "an", NULL}) ||
-        strcmp(token_folded(tk, q - 2), ","))
+        !token_is(tk, q - 2, ","))
         return 0;
     return q - 2;
 }
@@ -76,12 +76,12 @@ int reaction_target(const tokens_t *tk, const mentions_t *ms, const events_t *ou
     uint32_t s = f >= 0 ? ms->m[f].start : src->start;
     while (s > 0 && token_is(tk, s - 1, "the")) s--;
     for (uint32_t q = src->end; q < lo; q++)
-        if (ms->at[q] < 0 && !(tk->t[q].wc & (WC_AUX | WC_PASSADV)) && strcmp(token_folded(tk, q), "and"))
+        if (ms->at[q] < 0 && !(tk->t[q].wc & (WC_AUX | WC_PASSADV)) && !token_is(tk, q, "and"))
             return 0;
     uint32_t comma = reaction_comma(tk, s);
     /* ", prompting Tallinn to recall": the act the infinitive names */
     if (!comma && s >= 2 && words_in(token_folded(tk, s - 1), reaction_causes) &&
-        !strcmp(token_folded(tk, s - 2), ",") && lo >= 1 && token_is(tk, lo - 1, "to"))
+        token_is(tk, s - 2, ",") && lo >= 1 && token_is(tk, lo - 1, "to"))
         comma = s - 2;
     return comma && reaction_to(tk, ms, out, src, comma, p);
 }
@@ -94,13 +94,13 @@ int reaction_caused(const tokens_t *tk, const mentions_t *ms, uint32_t vs)
     while (f > 0 && ms->m[f - 1].group == ms->m[f].group) f--;
     uint32_t s = ms->m[f].start;
     return s >= 2 && words_in(token_folded(tk, s - 1), reaction_causes) &&
-           !strcmp(token_folded(tk, s - 2), ",");
+           token_is(tk, s - 2, ",");
 }
 
 void reaction_nouns(const tokens_t *tk, const mentions_t *ms, events_t *out)
 {
     for (uint32_t c = 0; c + 4 < tk->n; c++) {
-        if (strcmp(token_folded(tk, c), ",") || !words_in(token_folded(tk, c + 1), reaction_causes))
+        if (!token_is(tk, c, ",") || !words_in(token_folded(tk, c + 1), reaction_causes))
             continue;
         /* ", drawing condemnation from Japan and South Korea", ", prompting
          * a sharp protest from Belgrade" */
@@ -134,7 +134,7 @@ int32_t reaction_by_agent(const tokens_t *tk, const mentions_t *ms, const char *
     /* "condemned the expulsion of its diplomats by Greece", "the use of
      * sound cannon by the government against demonstrators" */
     for (uint32_t q = hi + 1; q + 1 < tk->n && q < hi + 9; q++) {
-        if (!strcmp(token_folded(tk, q), ",") || (tk->t[q].wc & (WC_BOUNDARY | WC_SPEECH))) return -1;
+        if (token_is(tk, q, ",") || (tk->t[q].wc & (WC_BOUNDARY | WC_SPEECH))) return -1;
         if (!token_is(tk, q, "by")) continue;
         uint32_t a = q + 1;
         while (a < tk->n && token_is(tk, a, "the")) a++;

@@ -44,12 +44,12 @@ static int subject_in_apposition(const tokens_t *tk, const mentions_t *ms, int32
                                  uint32_t cstart)
 {
     uint32_t s = ms->m[m].start, e = ms->m[m].end;
-    if (s < cstart + 2 || strcmp(token_folded(tk, s - 1), ",") || ms->at[s - 2] < 0 ||
+    if (s < cstart + 2 || !token_is(tk, s - 1, ",") || ms->at[s - 2] < 0 ||
         ms->m[ms->at[s - 2]].group == ms->m[m].group || e >= tk->n ||
-        (strcmp(token_folded(tk, e), "'s") && strcmp(token_folded(tk, e), "'")))
+        (!token_is(tk, e, "'s") && !token_is(tk, e, "'")))
         return 0;
     for (uint32_t k = e + 1; k < tk->n && k < e + 6; k++)
-        if (!strcmp(token_folded(tk, k), ",")) return 1;
+        if (token_is(tk, k, ",")) return 1;
     return 0;
 }
 
@@ -57,10 +57,10 @@ int subject_opens_clause(const tokens_t *tk, const mentions_t *ms, int32_t m,
                          const uint8_t *verbtok)
 {
     uint32_t s = ms->m[m].start, e = ms->m[m].end;
-    if (!verbtok || s < 2 || strcmp(token_folded(tk, s - 1), "and") ||
-        strcmp(token_folded(tk, s - 2), ","))
+    if (!verbtok || s < 2 || !token_is(tk, s - 1, "and") ||
+        !token_is(tk, s - 2, ","))
         return 0;
-    while (e < tk->n && (tk->t[e].wc & WC_AUX) && strcmp(token_folded(tk, e), "and")) e++;
+    while (e < tk->n && (tk->t[e].wc & WC_AUX) && !token_is(tk, e, "and")) e++;
     if (e >= tk->n || !verbtok[e]) return 0;
     /* the members before it are an object ("detained migrants", "crossed
      * from Belarus"), not the opening of a list of subjects ("Lithuania,
@@ -70,7 +70,7 @@ int subject_opens_clause(const tokens_t *tk, const mentions_t *ms, int32_t m,
     if (f == m) return 0;
     uint32_t p = ms->m[f].start;
     for (int k = 0; k < 3 && p > 0 && !verbtok[p - 1] && !(tk->t[p - 1].wc & (WC_PREP | WC_BOUNDARY)) &&
-                    strcmp(token_folded(tk, p - 1), ",");
+                    !token_is(tk, p - 1, ",");
          k++)
         p--;
     return p > 0 && (verbtok[p - 1] || (tk->t[p - 1].wc & WC_PREP));
@@ -157,8 +157,8 @@ int32_t subject_find(const tokens_t *tk, const mentions_t *ms, uint32_t lo,
             q = s;   /* "Turkey, Azerbaijan's main ally, has said": Turkey */
             continue;
         }
-        while (s > cstart && (!strcmp(token_folded(tk, s - 1), "the") ||
-                              !strcmp(token_folded(tk, s - 1), "a")))
+        while (s > cstart && (token_is(tk, s - 1, "the") ||
+                              token_is(tk, s - 1, "a")))
             s--;
         uint32_t c = subject_count_start(tk, s, cstart);
         if (c > cstart && ((verbtok && verbtok[c - 1]) || subject_past_verb(tk, c - 1)) &&
@@ -168,7 +168,7 @@ int32_t subject_find(const tokens_t *tk, const mentions_t *ms, uint32_t lo,
              * the verbs share P, so look on before the other verb */
             int coordinated = 0;
             for (uint32_t k = ms->m[m].end; k < lo; k++)
-                if (!strcmp(token_folded(tk, k), "and")) coordinated = 1;
+                if (token_is(tk, k, "and")) coordinated = 1;
             if (!coordinated) return -1;
             q = c - 1;
             while (q > cstart && verbtok && verbtok[q - 1]) q--;
@@ -205,8 +205,8 @@ int32_t subject_find(const tokens_t *tk, const mentions_t *ms, uint32_t lo,
 int32_t subject_aside(const tokens_t *tk, const mentions_t *ms, uint32_t vs)
 {
     uint32_t q = vs;
-    while (q > 0 && (tk->t[q - 1].wc & WC_AUX) && strcmp(token_folded(tk, q - 1), "to")) q--;
-    if (q < 3 || strcmp(token_folded(tk, q - 1), ",")) return -1;
+    while (q > 0 && (tk->t[q - 1].wc & WC_AUX) && !token_is(tk, q - 1, "to")) q--;
+    if (q < 3 || !token_is(tk, q - 1, ",")) return -1;
     for (uint32_t c = q - 1; c-- > 1;) {
         const char *w = token_folded(tk, c);
         if (words_in(w, (const char *const[]){".", ";", ":", "\"", "said", "says", NULL}))
@@ -223,7 +223,7 @@ int32_t subject_participle(const tokens_t *tk, const mentions_t *ms, uint32_t lo
     if (!verbtok || t->flen < 5 || strcmp(token_folded(tk, lo) + t->flen - 3, "ing")) return -1;
     uint32_t q = lo;
     while (q > 0 && (tk->t[q - 1].wc & WC_PASSADV)) q--;   /* ", also accusing" */
-    if (q < 2 || strcmp(token_folded(tk, q - 1), ",")) return -1;
+    if (q < 2 || !token_is(tk, q - 1, ",")) return -1;
     /* the verb of the clause the comma closes, within it */
     uint32_t cstart = subject_clause_start(tk, q - 1);
     for (uint32_t v = q - 1; v-- > cstart;) {
@@ -243,17 +243,17 @@ int32_t subject_participle(const tokens_t *tk, const mentions_t *ms, uint32_t lo
 
 int32_t subject_relative(const tokens_t *tk, const mentions_t *ms, uint32_t cstart, uint32_t lo)
 {
-    if (cstart < 3 || lo <= cstart || ms->at[cstart - 3] < 0 || strcmp(token_folded(tk, cstart - 2), ",") ||
+    if (cstart < 3 || lo <= cstart || ms->at[cstart - 3] < 0 || !token_is(tk, cstart - 2, ",") ||
         !words_in(token_folded(tk, cstart - 1), (const char *const[]){"who", "which", NULL}))
         return -1;
     /* "Japan, which the North's missiles have flown over": the pronoun is
      * the object; "Turkey, which trains ...": the subject */
     uint32_t q = cstart;
-    while (q < lo && (tk->t[q].wc & WC_AUX) && strcmp(token_folded(tk, q), "and")) q++;
+    while (q < lo && (tk->t[q].wc & WC_AUX) && !token_is(tk, q, "and")) q++;
     if (ms->at[q] >= 0 || (tk->t[q].wc & (WC_DET | WC_PREP))) return -1;
     for (uint32_t k = cstart; k < lo; k++)
-        if (!strcmp(token_folded(tk, k), ",") || (tk->t[k].wc & WC_SPEECH) ||
-            !strcmp(token_folded(tk, k), "that"))
+        if (token_is(tk, k, ",") || (tk->t[k].wc & WC_SPEECH) ||
+            token_is(tk, k, "that"))
             return -1;   /* the aside closed, or the verb is in what was said */
     /* "China, which has invested billions in Pakistan", "which backs the
      * army": what the actor has done or does is background; "which signed a

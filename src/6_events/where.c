@@ -160,7 +160,10 @@ void where_role_in_place(const gazetteer_t *g, const tokens_t *tk, const char (*
     sbuf_t name = {0};
     for (size_t j = 0; j < ms->n; j++) {
         mention_t *m = &ms->m[j];
-        if (!m->how || (strcmp(m->how, "home country") && strcmp(m->how, "role")) || m->person ||
+        /* how it was found, its first letter tested first: most mentions are
+         * "dictionary" */
+        if (!m->how || !((m->how[0] == 'h' && !strcmp(m->how, "home country")) ||
+                         (m->how[0] == 'r' && !strcmp(m->how, "role"))) || m->person ||
             strlen(m->code) != 6 ||
             !words_in(m->code + 3, (const char *const[]){"CVL", "COP", "OPP", "REB", "LAB", "EDU",
                                                          "HLH", NULL}))
