@@ -140,23 +140,16 @@ static size_t actor_atoms(const actordict_t *d, const tokens_t *tk, int32_t date
         }
         int gov, nsides;
         size_t pair = (tk->t[i].wc & WC_SIDES) ? sides_phrase_at(tk, i, &nsides, &gov) : 0;
+        /* "the leaders", "the nations" after a meeting of two sides */
+        if (!pair && !d->tabari && (tk->t[i].wc & WC_SIDES)) {
+            pair = meeting_phrase_at(tk, i, mem, &gov);
+            nsides = SIDES_MEETING;
+        }
         if (pair) {
             a.kind = A_PAIR;
             a.end = (uint32_t)(i + pair);
             a.alias = gov;
             a.sides = nsides;
-            if (n >= 4 * ACTOR_MAX_PER_SENTENCE) break;
-            *UTIL_PUSH(*out, n, *cap) = a;
-            i = a.end;
-            continue;
-        }
-        /* "the leaders", "the nations" after a meeting of two sides */
-        pair = !d->tabari && (tk->t[i].wc & WC_SIDES) ? meeting_phrase_at(tk, i, mem, &gov) : 0;
-        if (pair) {
-            a.kind = A_PAIR;
-            a.end = (uint32_t)(i + pair);
-            a.alias = gov;
-            a.sides = SIDES_MEETING;
             if (n >= 4 * ACTOR_MAX_PER_SENTENCE) break;
             *UTIL_PUSH(*out, n, *cap) = a;
             i = a.end;

@@ -90,13 +90,7 @@ static inline int vocab_slot_same(const vocab_t *v, const vocab_slot_t *s, const
                                   size_t n)
 {
     const char *x = s->pre;
-    if (n < 4) return n ? x[0] == w[0] && x[n / 2] == w[n / 2] && x[n - 1] == w[n - 1] && !x[n]
-                        : !x[0];
-    if (n < 8) {
-        uint32_t a, b, c, d;
-        memcpy(&a, x, 4), memcpy(&b, w, 4), memcpy(&c, x + n - 4, 4), memcpy(&d, w + n - 4, 4);
-        return a == b && c == d && !x[n];
-    }
+    if (n < 8) return vocab_same(x, w, n);
     uint64_t a, b;
     memcpy(&a, x, 8), memcpy(&b, w, 8);
     return a == b && vocab_same(v->words[s->id], w, n);
