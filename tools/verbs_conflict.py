@@ -318,7 +318,12 @@ CLASSES = [
         ("* sanctions against +", "1312"), ("* sanctions on +", "1312"),
         ("* + with tariffs", "1312"), ("* tariffs on +", "1312"),
         ("* to cut ties with +", "1313"), ("* to sever ties with +", "1313"),
-        ("* to cut aid to +", "1311"), ("* + with military action", "138"),
+        ("* to cut aid to +", "1311"),
+        # "threatened to impose (new) sanctions / tariffs on", "to slap sanctions on"
+        ("* to impose sanctions on +", "1312"), ("* to impose new sanctions on +", "1312"),
+        ("* to impose sanctions against +", "1312"), ("* to impose tariffs on +", "1312"),
+        ("* to slap sanctions on +", "1312"), ("* to slap tariffs on +", "1312"),
+        ("* + with military action", "138"),
         ("* military action against +", "138"), ("* + with war", "138"),
         ("* war with +", "138"), ("* to invade +", "138"), ("* to attack +", "138"),
         ("* to strike +", "138"), ("* + with force", "138"), ("* force against +", "138"),
