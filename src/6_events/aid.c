@@ -85,22 +85,18 @@ static void aid_add(events_t *out, const mention_t *src, uint32_t verb, const ch
         if (!strcmp(out->e[i].src.code, src->code) && out->e[i].code[0] == code[0] &&
             out->e[i].code[1] == code[1] && !strncmp(out->e[i].tgt.country, out->crisis, 3))
             return;
-    event_t *e = UTIL_PUSH(out->e, out->n, out->cap);
-    memset(e, 0, sizeof *e);
-    e->src = *src;
-    snprintf(e->tgt.code, sizeof e->tgt.code, "%.3s", out->crisis);
-    snprintf(e->tgt.country, sizeof e->tgt.country, "%.3s", out->crisis);
-    e->tgt.start = verb;
-    e->tgt.end = verb + 1;
-    e->tgt.group = -1;
-    e->tgt.how = "the story's disaster";
-    snprintf(e->code, sizeof e->code, "%s", code);
-    snprintf(e->pattern_code, sizeof e->pattern_code, "%s", code);
-    e->verb_tok = verb;
+    mention_t tgt = {0};
+    snprintf(tgt.code, sizeof tgt.code, "%.3s", out->crisis);
+    snprintf(tgt.country, sizeof tgt.country, "%.3s", out->crisis);
+    tgt.start = verb;
+    tgt.end = verb + 1;
+    tgt.group = -1;
+    tgt.how = "the story's disaster";
+    event_t *e = event_push_rule(out, src, &tgt, code, verb,
+                                 "aid with no recipient named goes to the country of the story's disaster");
     e->intent = intent != NULL;
     e->intent_word = intent;
     e->intent_tok = itok;
-    e->rule = "aid with no recipient named goes to the country of the story's disaster";
 }
 
 void aid_implicit(const tokens_t *tk, const mentions_t *ms, events_t *out)

@@ -134,6 +134,20 @@ static void event_add(events_t *out, const mention_t *s, const mention_t *t,
     event_fill(e, s, t, code, pcode, m, v, passive, intent, itok);
 }
 
+event_t *event_push_rule(events_t *out, const mention_t *src, const mention_t *tgt,
+                         const char *code, uint32_t verb_tok, const char *rule)
+{
+    event_t *e = UTIL_PUSH(out->e, out->n, out->cap);
+    memset(e, 0, sizeof *e);
+    e->src = *src;
+    e->tgt = *tgt;
+    snprintf(e->code, sizeof e->code, "%s", code);
+    snprintf(e->pattern_code, sizeof e->pattern_code, "%s", code);
+    e->verb_tok = verb_tok;
+    e->rule = rule;
+    return e;
+}
+
 /* Is the verb at token vs a passive with no agent ("two schools were
  * hit", "was reportedly shelled")? Its subject is what was acted on. */
 static int event_agentless_passive(const tokens_t *tk, uint32_t vs)

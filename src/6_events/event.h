@@ -61,6 +61,15 @@ void event_code_sentence(const verbdict_t *vd, const tokens_t *tk,
                          const mentions_t *ms, const vmatch_t *vm, size_t nvm,
                          events_t *out);
 
+/* Appends to out an event a rule made rather than a verb pattern: src acts
+ * on tgt (both copied) with code (also its pattern code, before intent),
+ * the act's word at token verb_tok, and rule, the reason --explain prints
+ * (a literal: kept, never freed). Every other field is zero. Returns the
+ * new event for the caller to complete; never NULL (util_grow aborts when
+ * memory runs out). */
+event_t *event_push_rule(events_t *out, const mention_t *src, const mention_t *tgt,
+                         const char *code, uint32_t verb_tok, const char *rule);
+
 /* Frees what ev holds and clears it; ev itself is the caller's. */
 void event_free(events_t *ev);
 

@@ -253,14 +253,8 @@ void implicit_verdict(const tokens_t *tk, const mentions_t *ms, uint32_t say, in
     if (named >= 0 && !strncmp(ms->m[named].country, ms->m[speaker].country, 3)) return;
     if (named >= 0) tgt = ms->m[named];
     else if (!implicit_referred(out, &ms->m[speaker], roots, q, &tgt)) return;
-    event_t *e = UTIL_PUSH(out->e, out->n, out->cap);
-    memset(e, 0, sizeof *e);
-    e->src = ms->m[speaker];
-    e->tgt = tgt;
-    snprintf(e->code, sizeof e->code, "111");
-    snprintf(e->pattern_code, sizeof e->pattern_code, "111");
-    e->verb_tok = say;
-    e->rule = "a statement that condemns an earlier act ('said the sanctions were illegal')";
+    event_push_rule(out, &ms->m[speaker], &tgt, "111", say,
+                    "a statement that condemns an earlier act ('said the sanctions were illegal')");
 }
 
 /* Is m one of the pair (a, b): of its country when the two are of two

@@ -114,14 +114,8 @@ void reaction_nouns(const tokens_t *tk, const mentions_t *ms, events_t *out)
         for (int32_t g = ms->at[q + 1], j = g; j < (int32_t)ms->n && ms->m[j].group == ms->m[g].group; j++) {
             mention_t tgt;
             if (!reaction_to(tk, ms, out, &ms->m[j], c, &tgt)) continue;
-            event_t *e = UTIL_PUSH(out->e, out->n, out->cap);
-            memset(e, 0, sizeof *e);
-            e->src = ms->m[j];
-            e->tgt = tgt;
-            memcpy(e->code, "111", 4);
-            memcpy(e->pattern_code, "111", 4);
-            e->verb_tok = q - 1;
-            e->rule = "a reaction to the act before it ('..., drawing condemnation from X')";
+            event_push_rule(out, &ms->m[j], &tgt, "111", q - 1,
+                            "a reaction to the act before it ('..., drawing condemnation from X')");
         }
     }
 }
