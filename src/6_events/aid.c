@@ -16,9 +16,12 @@ static int aid_disaster(const tokens_t *tk, uint32_t i)
     static const char *const stems[] = {"earthquake", "quake", "typhoon", "cyclone", "hurricane",
                                         "flood", "tsunami", "landslide", "eruption", "drought",
                                         "famine", "wildfire", "bushfire", "mudslide", NULL};
+    /* asked at every word of a story's first sentences: the stems are of
+     * five letters or more, and most words differ at their first letter */
+    if (tk->t[i].flen < 5) return 0;
     const char *w = token_folded(tk, i);
     for (int k = 0; stems[k]; k++)
-        if (!strncmp(w, stems[k], strlen(stems[k]))) return 1;
+        if (w[0] == stems[k][0] && !strncmp(w, stems[k], strlen(stems[k]))) return 1;
     return 0;
 }
 
