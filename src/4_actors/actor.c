@@ -326,6 +326,26 @@ static const actor_entry_t *actor_regime_of(const actor_scan_t *s, size_t k)
     return NULL;
 }
 
+/* "Interior Minister Kithure Kindiki of Kenya": the country or body
+ * (atom i, not a person) named by "of" (and "the") right after the new
+ * name that ends at token p, standing alone (not "of Kenya's ruling
+ * party"). Returns its entry, or NULL. */
+static const actor_entry_t *actor_name_of(const actor_scan_t *s, size_t i, uint32_t p)
+{
+    const tokens_t *tk = s->tk;
+    if (i >= s->nat || !token_is(tk, p, "of")) return NULL;
+    p++;
+    if (token_is(tk, p, "the")) p++;
+    const atom_t *a = &s->at[i];
+    if (a->start != p || a->kind != A_ACTOR || a->e->person) return NULL;
+    const actor_code_t *c = actordict_code_on(a->e, s->date);
+    if (!c || strlen(c->code) < 3 || !strncmp(c->code, "---", 3)) return NULL;
+    if (token_is(tk, a->end, "'s") || token_is(tk, a->end, "'") ||
+        (i + 1 < s->nat && s->at[i + 1].start == a->end && s->at[i + 1].kind == A_AGENT))
+        return NULL;
+    return a->e;
+}
+
 /* Builds one mention from the atoms starting at k; returns the next atom
  * index (k + 1 at least). Sets m->code to "" when nothing resolves. */
 static size_t actor_compose_at(const actor_scan_t *s, size_t k, actor_memory_t *mem,
@@ -343,7 +363,10 @@ static size_t actor_compose_at(const actor_scan_t *s, size_t k, actor_memory_t *
     const char *role = NULL;          /* chosen role code */
     const actor_entry_t *role_e = NULL;
     const actor_entry_t *of_person = NULL;   /* "the government of President X" */
+    const actor_entry_t *holder = NULL;      /* "Hamas official Basem Naim": a member
+                                                the dictionary lists without dates */
     int poss = 0, names = 0;
+    uint32_t name_end = 0;            /* the token after the new names */
     int tabari = 0;                   /* the role is a TABARI agent's */
     /* TABARI: "former" right before the actor or the agent makes the agent
      * an elite, ELI (its manual, 5.4.1) */
@@ -496,6 +519,7 @@ static size_t actor_compose_at(const actor_scan_t *s, size_t k, actor_memory_t *
                    (s->petrarch || actor_same_country(base, a[i].e, s->date))) {
             /* "Bree Prime Minister Romendacil" with Romendacil a plain actor
              * of the same country: the name of the office holder */
+            holder = a[i].e;
             m->end = a[i].end;
             i++;
         } else if (role) {
@@ -516,6 +540,11 @@ static size_t actor_compose_at(const actor_scan_t *s, size_t k, actor_memory_t *
                     i++;
                 }
             }
+            /* "Interior Minister Kithure Kindiki of Kenya": the country after
+             * the new name */
+            name_end = m->end;
+            if (names && !person && alias < 0 && !base && (base = actor_name_of(s, i, m->end)))
+                m->end = a[i++].end;
         }
     }
     m->role = role_e;
@@ -573,7 +602,12 @@ static size_t actor_compose_at(const actor_scan_t *s, size_t k, actor_memory_t *
     if (m->code[0]) actor_set_country(m);
     if (m->code[0] && names) {
         /* remember the new name's surname */
-        memory_name_add(mem, tk, m->end - (uint32_t)names, m->end - 1, m);
+        memory_name_add(mem, tk, name_end - (uint32_t)names, name_end - 1, m);
+    } else if (m->code[0] && holder && holder->ntok >= 2 && m->end >= holder->ntok &&
+               (tk->t[m->end - 1].flags & TOK_CAP)) {
+        /* "Hamas official Basem Naim": a later "Naim" is the same */
+        memory_name_add(mem, tk, m->end - holder->ntok, m->end - 1, m);
+        m->person = 1;
     }
     return i > k ? i : k + 1;
 }
