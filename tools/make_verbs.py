@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
 """make_verbs.py -- writes dict/cameo.verbs, annalist's bundled verb-pattern
 dictionary (TABARI format, annalist's exact-word rules: docs/dictionaries.md),
-from the verb classes in tools/verbs_coop.py (CAMEO roots 01-08) and
-tools/verbs_conflict.py (roots 09-20) and the event nouns below. Written for
+from the verb classes in tools/verbs_coop.py (CAMEO roots 01-08),
+tools/verbs_conflict.py (roots 09-20) and tools/verbs_news.py (light verbs,
+threats, retaliation, towns taken) and the event nouns below. Written for
 annalist (MIT).
 
     python3 tools/make_verbs.py dict/cameo.codes > dict/cameo.verbs
@@ -18,8 +19,9 @@ import sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import verbs_conflict  # noqa: E402
 import verbs_coop  # noqa: E402
+import verbs_news  # noqa: E402
 
-CLASSES = verbs_coop.CLASSES + verbs_conflict.CLASSES
+CLASSES = verbs_coop.CLASSES + verbs_conflict.CLASSES + verbs_news.CLASSES
 SYNSETS = dict(verbs_coop.SYNSETS, **verbs_conflict.SYNSETS)
 
 # Event nouns: the source stands before them ("X's talks with Y", "X in talks
@@ -91,6 +93,7 @@ NOUNS += [(a, [("* about +", "013"), ("* about relations with +", "013"),
                ("* about a trade deal with +", "013")])
           for a in ["optimistic", "upbeat", "hopeful", "positive", "confident"]]
 # Strikes from the air: "an Israeli airstrike on", "Russian drone strikes against".
+NOUNS += verbs_news.NOUNS
 NOUNS += [(n, [("* on +", "195"), ("* against +", "195")])
           for n in ["airstrike", "airstrikes", "air_strike", "air_strikes", "drone_strike",
                     "drone_strikes", "missile_strike", "missile_strikes"]]

@@ -334,6 +334,12 @@ CLASSES = [
         ("* response to +", "138"), ("* a military response to +", "138"),
         ("* to use force against +", "138"), ("* to use military force against +", "138")]),
 
+    # measures taken, adopted or announced are imposed (163: trade retaliation);
+    # vowed or promised they are a threat
+    (None, ["take {took taken}", "adopt", "impose", "announce", "unveil", "introduce"], [
+        ("* %s %s +" % (m, p), "163") for m in ["countermeasures", "retaliatory measures",
+                                               "reciprocal measures", "counter-measures"]
+        for p in ["against", "on"]]),
     (None, ["take {took taken}", "adopt", "impose", "announce", "vow", "promise", "pledge"], [
         ("* countermeasures against +", "130"), ("* retaliatory measures against +", "130"),
         ("* reciprocal measures against +", "130"),
@@ -599,7 +605,9 @@ CLASSES = [
         # "hit Russia with a new package of sanctions"
         ("* + with %s of %s" % (q, w), "163") for q in SANCTION_BATCHES
         for w in ["sanctions", "tariffs", "duties", "penalties", "restrictions"]]),
-    ("190", ["retaliate"], [("* against +", "190")]),
+    # "retaliated against Israel": force; against tariffs a sanction (verbs_news.py);
+    # "retaliate" alone codes nothing
+    (None, ["retaliate"], [("* against +", "190")]),
     ("190", ["repel {repelled repelled repelling}", "repulse"], [("* +", "190"),
                                                                  ("* + attack", "190")]),
     ("190", ["fight {fought fought}", "battle", "combat", "wage {waged waged}"], [

@@ -537,6 +537,7 @@ CLASSES = [
         ("* debts owed by +", "071")]),
     (None, ["deposit"], [("* &MONEY in +", "071"), ("* &MONEY with +", "071")]),
     (None, ["sign", "conclude", "ratify", "finalise", "finalize", "ink", "seal", "strike {struck struck}",
+            "initial {initialled initialled initialling initialed initialing}",
             "reach {reached reached}", "agree", "clinch"], [
         ] + [("* %s with +" % a, "057") for a in AGREEMENT] +
         [("* %s %s with +" % ("an" if a[0] in "aeiou" else "a", a), "057") for a in AGREEMENT] +

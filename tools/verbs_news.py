@@ -1,0 +1,203 @@
+"""verbs_news.py -- annalist's verb classes for the ways news words an act
+besides its plain verb: light verbs and their nouns ("made arrests",
+"took into custody", "lodged representations with", "extended an
+invitation to"), threats to leave or cut ("threatened to pull out of"),
+trade retaliation, towns taken, read by tools/make_verbs.py after the
+classes of verbs_coop.py and verbs_conflict.py. Written for annalist (MIT).
+
+A class is (default code or None, verbs, patterns): see make_verbs.py.
+Grouped by CAMEO family; each pattern is a general news phrasing."""
+
+# What a trade retaliation is made of: "retaliated with tariffs on".
+TRADE = ["tariffs", "duties", "levies", "sanctions", "countermeasures", "counter-tariffs",
+         "export controls", "trade measures", "export curbs", "retaliatory tariffs",
+         "retaliatory duties"]
+# What is hit back with by arms.
+ARMS_FIRE = [("missiles", "195"), ("ballistic missiles", "195"), ("drones", "195"),
+             ("airstrikes", "195"), ("air strikes", "195"), ("rockets", "195"),
+             ("strikes", "190"), ("artillery fire", "194"), ("a barrage of missiles", "195"),
+             ("a barrage of rockets", "195"), ("a barrage of drones", "195")]
+# Towns and lands taken (192), not things seized (171).
+PLACES = ["town", "towns", "city", "cities", "village", "villages", "port", "border town",
+          "territory", "region", "province", "stronghold", "capital", "district", "airport",
+          "military base", "air base"]
+# Envoys whose expulsion cuts diplomatic relations (161).
+ENVOYS = ["ambassador", "envoy", "diplomats", "diplomat", "diplomatic staff", "embassy staff",
+          "consul"]
+# Crowds broken up by the police (175).
+GATHERINGS = ["protest", "protests", "rally", "rallies", "demonstration", "demonstrations",
+              "sit-in", "march", "gathering", "vigil"]
+
+CLASSES = [
+    # ---------------- 01 condolences for a loss in a country ----------------
+    # "expressed grief over the loss of lives in Nepal"
+    (None, ["express", "voice", "convey", "offer", "extend", "send {sent sent}"], [
+        ("* %s over the %s in +" % (n, what), "018")
+        for n in ["grief", "sorrow", "sadness", "condolences", "sympathy", "sympathies"]
+        for what in ["loss of life", "loss of lives", "deaths", "tragedy", "victims"]] + [
+        ("* %s to +" % n, "018") for n in ["grief", "sorrow", "deep sorrow", "sadness"]]),
+
+    # ---------------- 03/12 invitations accepted and declined ----------------
+    # "invited Zelensky to Paris for talks": the capital is where, the guest the target
+    (None, ["invite"], [("* + to ^ for %s" % w, "036") for w in ["talks", "a visit", "a summit",
+                                                                "a meeting", "consultations"]]),
+    (None, ["accept"], [
+        ("* invitation to visit +", "036"), ("* + invitation", "036"),
+        ("* invitation from +", "036"), ("* invitation to attend talks in +", "036"),
+        ("* invitation to talks in +", "036"), ("* invitation to attend summit in +", "036")]),
+    (None, ["decline", "reject", "refuse", "spurn", "snub", "turn_down {turned_down turned_down}",
+            "rebuff", "ignore"], [
+        ("* invitation to visit +", "125"), ("* + invitation", "125"),
+        ("* invitation from +", "125"), ("* invitation to attend talks in +", "125"),
+        ("* invitation to talks in +", "125"), ("* invitation to attend summit in +", "125"),
+        ("* invitation to summit in +", "125"), ("* invitation to talks with +", "125")]),
+
+    # ---------------- 10 demands ----------------
+    # "demanded that Moscow release the journalist", "the release of its citizen detained in China"
+    (None, ["demand", "insist"], [
+        ("* that + release", "1053"), ("* that + free", "1053"), ("* that + hand over", "1053"),
+        ("* that + withdraw", "1056"), ("* that + pull out", "1056"),
+        ("* that + lift sanctions", "1054"), ("* that + apologise", "100"),
+        ("* that + apologize", "100")] + [
+        ("* the release of %s +" % w, "1053") for w in ["detained in", "jailed in",
+                                                        "imprisoned in", "detained by",
+                                                        "jailed by", "arrested in",
+                                                        "arrested by", "held captive by"]]),
+
+    # ---------------- 11 blame and rebukes ----------------
+    # "pinned the blame on Moscow", "laid the blame squarely at Beijing's door"
+    (None, ["pin {pinned pinned pinning}", "lay {laid laid}", "put {put put putting}", "place",
+            "shift"], [
+        ("* the blame on +", "112"), ("* blame on +", "112"), ("* the blame at + door", "112"),
+        ("* responsibility on +", "112")]),
+    # "took Manila to task over the collision"
+    (None, ["take {took taken}"], [("* + to task", "111")]),
+
+    # ---------------- 11/16 protests and objections lodged ----------------
+    (None, ["lodge", "make {made made}", "file", "raise", "issue", "register"], [
+        ("* representations with +", "114"), ("* representations to +", "114"),
+        ("* an objection with +", "114"), ("* an objection to +", "110"),
+        ("* objections to +", "110"), ("* an objection against +", "110"),
+        ("* an objection against &ACTBY +", "110")]),
+    # "called in the Chinese charge d'affaires": a summons
+    (None, ["call {called called}"], [
+        ("* in + %s" % w, "114") for w in ENVOYS] + [
+        ("* in the ambassador of +", "114"), ("* in the envoy of +", "114")]),
+
+    # ---------------- 13 threats to leave, cut or halt ----------------
+    (None, ["threaten"], [
+        # leaving a bloc or cutting ties: reduce or break relations (1313)
+        ("* to %s +" % v, "1313") for v in [
+            "withdraw from", "pull out of", "quit", "leave", "exit", "break off relations with",
+            "break off ties with", "break relations with", "break ties with", "suspend ties with",
+            "suspend relations with", "downgrade ties with", "downgrade relations with",
+            "recall its ambassador from", "expel the ambassador of", "close its embassy in"]] + [
+        ("* to expel + %s" % w, "1313") for w in ["diplomats", "ambassador", "envoy"]] + [
+        # halting talks (134)
+        ("* to %s %s with +" % (v, t), "134") for v in [
+            "pull out of", "withdraw from", "walk out of", "quit", "suspend", "halt",
+            "break off", "abandon", "end", "call off"]
+        for t in ["talks", "negotiations"]] + [
+        # cutting aid (1311)
+        ("* to %s +" % v, "1311") for v in [
+            "cut funding to", "cut funding for", "cut off aid to", "halt aid to",
+            "suspend aid to", "stop aid to", "withhold aid from", "withdraw funding from",
+            "cut off funding to", "stop funding", "defund", "cut assistance to",
+            "suspend funding to", "freeze aid to"]] + [
+        # a military reply
+        ("* + with %s" % w, "138") for w in [
+            "a military response", "military retaliation", "retaliation", "a strong response",
+            "an overwhelming response", "military force", "an attack", "strikes", "invasion"]] + [
+        ("* + with %s" % w, "1385") for w in ["a nuclear response", "a nuclear strike",
+                                              "nuclear attack", "a nuclear attack"]]),
+
+    # ---------------- 16 trade retaliation, envoys sent away ----------------
+    # "retaliated against US tariffs", "hit back at Washington with export controls"
+    (None, ["retaliate", "hit_back {hit_back hit_back hitting_back}",
+            "strike_back {struck_back struck_back}"], [
+        ("* %s + %s" % (p, w), "163") for p in ["against", "over", "after", "for"]
+        for w in ["tariffs", "duties", "levies", "sanctions", "trade tariffs", "export controls",
+                  "trade measures", "trade curbs", "import curbs"]] + [
+        ("* with %s on +" % w, "163") for w in TRADE] + [
+        ("* with %s against +" % w, "163") for w in TRADE] + [
+        ("* at + with %s" % w, "163") for w in TRADE] + [
+        ("* against + with %s" % w, "163") for w in TRADE] + [
+        ("* against + with %s" % w, c) for w, c in ARMS_FIRE] + [
+        ("* at + with %s" % w, c) for w, c in ARMS_FIRE]),
+    # "ordered the French ambassador out", "asked six Canadian diplomats to leave"
+    (None, ["order", "ask", "tell {told told}", "instruct", "request", "direct"], [
+        ("* + %s to leave" % w, "161") for w in ENVOYS] + [
+        ("* + %s out" % w, "161") for w in ENVOYS] + [
+        ("* the ambassador of + to leave", "161"), ("* the envoy of + to leave", "161")]),
+
+    # ---------------- 17 arrests, detention, custody ----------------
+    # "made dozens of arrests among protesters", "carried out a wave of arrests in"
+    (None, ["make {made made}", "carry_out {carried_out carried_out}", "conduct"], [
+        ("* arrests %s +" % p, "173") for p in ["of", "among", "in", "across"]] + [
+        ("* a wave of arrests %s +" % p, "173") for p in ["of", "among", "in", "across"]] + [
+        ("* arrests", "173")]),
+    # "a court ordered the arrest of", "ordered two months' pre-trial detention for"
+    (None, ["order", "approve", "authorise", "authorize", "sanction", "extend"], [
+        ("* the %s of +" % n, "173") for n in [
+            "arrest", "detention", "pre-trial detention", "pretrial detention", "jailing",
+            "imprisonment", "remand", "house arrest", "arrest in absentia"]] + [
+        ("* %s for +" % n, "173") for n in [
+            "detention", "pre-trial detention", "pretrial detention", "house arrest",
+            "custody"]] + [
+        ("* the deportation of +", "174")]),
+    # "put Suu Kyi under house arrest", "placed a US citizen in pre-trial detention",
+    # "took dozens of opposition supporters into custody", "holding two French citizens in detention"
+    (None, ["put {put put putting}", "place", "keep {kept kept}", "hold {held held}", "remand",
+            "take {took taken}", "throw {threw thrown}"], [
+        ("* + %s" % w, "173") for w in [
+            "under arrest", "under house arrest", "in detention", "in pre-trial detention",
+            "in pretrial detention", "in custody", "behind bars", "in jail", "in prison",
+            "into custody", "into detention", "without charge", "incommunicado"]] + [
+        ("* dozens of + into custody", "173"), ("* hundreds of + into custody", "173")]),
+    ("173", ["remand"], [("* +", "173")]),
+
+    # ---------------- 17 repression and deportation ----------------
+    # "fired tear gas and water cannon to break up an opposition rally"
+    (None, ["fire", "use {used used}", "deploy", "spray", "turn {turned turned}"], [
+        ("* &RIOTGEAR to %s +" % v, "175") for v in ["disperse", "break up", "scatter",
+                                                      "push back", "drive back"]] + [
+        ("* &RIOTGEAR to %s + %s" % (v, g), "175") for v in ["disperse", "break up"]
+        for g in GATHERINGS] + [
+        ("* &RIOTGEAR to %s %s in +" % (v, g), "175") for v in ["disperse", "break up"]
+        for g in GATHERINGS]),
+    # "police broke up a protest in Jakarta"
+    (None, ["break_up {broke_up broken_up breaking_up}"], [
+        ("* +", "175")] + [("* + %s" % g, "175") for g in GATHERINGS] + [
+        ("* %s in +" % g, "175") for g in GATHERINGS] + [
+        ("* %s by +" % g, "175") for g in GATHERINGS]),
+    # "carried out deportation flights to Venezuela"
+    (None, ["carry_out {carried_out carried_out}", "conduct", "operate", "resume", "begin {began begun beginning}",
+            "launch", "start", "step_up {stepped_up stepped_up stepping_up}"], [
+        ("* deportation flights to +", "174"), ("* deportations to +", "174"),
+        ("* deportations of +", "174"), ("* the deportation of +", "174"),
+        ("* mass deportations of +", "174"), ("* expulsions of +", "174")]),
+    # "declared Human Rights Watch an undesirable organisation"
+    (None, ["declare", "designate", "list", "brand"], [
+        ("* + %s" % w, "172") for w in [
+            "undesirable", "an undesirable organisation", "an undesirable organization",
+            "a foreign agent", "foreign agents", "an extremist organisation",
+            "an extremist organization"]]),
+    (None, ["ban", "suspend", "outlaw", "halt"], [("* the activities of +", "1722"),
+                                                 ("* all activities of +", "1722"),
+                                                 ("* + from politics", "1722")]),
+
+    # ---------------- 19 towns taken ----------------
+    # "captured the Ukrainian town of Avdiivka", "seized the Congolese city of Goma"
+    (None, ["capture", "seize", "take {took taken}", "overrun {overran overrun overrunning}",
+            ], [
+        ("* + %s" % w, "192") for w in PLACES] + [
+        ("* the %s of +" % w, "192") for w in PLACES if not w.endswith("s")] + [
+        ("* %s in +" % w, "192") for w in PLACES]),
+]
+
+# Event nouns of this file: "claimed the capture of two villages in eastern Ukraine".
+NOUNS = [
+    ("capture", [("* of + %s" % w, "192") for w in PLACES] +
+     [("* of the %s of +" % w, "192") for w in PLACES if not w.endswith("s")] +
+     [("* of %s in +" % w, "192") for w in PLACES]),
+]
