@@ -40,6 +40,9 @@ SYNSETS = {
                   "ground incursion", "assault", "ground assault", "operation"],
     # strikes from the air: "carried out air strikes in"
     "AIRSTRIKES": ["airstrikes", "air strikes", "an airstrike", "an air strike", "air raids",
+                   "drone attack", "drone attacks", "missile attack", "missile attacks",
+                   "air attack", "air attacks", "drone and missile attack",
+                   "missile and drone attack", "drone and missile attacks",
                    "an air raid", "drone strikes", "a drone strike", "missile strikes",
                    "a missile strike", "bombing raids", "strikes", "a strike"],
 }

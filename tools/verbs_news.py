@@ -28,6 +28,21 @@ ENVOYS = ["ambassador", "envoy", "diplomats", "diplomat", "diplomatic staff", "e
 GATHERINGS = ["protest", "protests", "rally", "rallies", "demonstration", "demonstrations",
               "sit-in", "march", "gathering", "vigil"]
 
+# Appeals to stop fighting (0256): "urged Russia to halt its attacks on",
+# "called on Israel to stop the offensive", "appealed to Moscow to end
+# hostilities"; the object stands right after the verb or its preposition
+# ("urged the world to pressure Israel to stop" is no appeal to Israel).
+STOP_APPEALS = [
+    (None, verbs, [
+        ("* %s+ to %s %s" % (on, v, w), "0256")
+        for v in ["halt", "stop", "end", "cease", "suspend", "scale back"]
+        for w in ["attacks", "its attacks", "strikes", "its strikes", "the offensive",
+                  "its offensive", "the bombing", "hostilities", "the fighting",
+                  "military operations", "its military operations"]] + [
+        ("* %s+ to de-escalate" % on, "0256")])
+    for on, verbs in [("", ["urge", "press", "implore", "exhort"]),
+                      ("on ", ["call {called called}"]), ("to ", ["appeal"])]]
+
 CLASSES = [
     # ---------------- 01 condolences for a loss in a country ----------------
     # "expressed grief over the loss of lives in Nepal"
@@ -52,13 +67,41 @@ CLASSES = [
         ("* invitation to talks in +", "125"), ("* invitation to attend summit in +", "125"),
         ("* invitation to summit in +", "125"), ("* invitation to talks with +", "125")]),
 
+    # ---------------- 02 appeals to stop fighting ----------------
+    # "urged Russia to halt its attacks on", "called on Israel to stop the offensive"
+    *STOP_APPEALS,
+
+    # ---------------- 04 invitations to an occasion ----------------
+    (None, ["invite"], [("* + to %s" % w, "036") for w in [
+        "the summit", "the ceremony", "the swearing-in ceremony", "the inauguration",
+        "the meeting", "the conference", "the celebrations", "the parade", "the forum",
+        "the coronation", "his inauguration", "her inauguration", "the talks"]]),
+
+    # ---------------- 05 signing: "put their signatures to", "inked documents" ----------------
+    (None, ["put {put put putting}", "affix"], [
+        ("* their signatures to %s" % a, "057") for a in ["agreement", "deal", "treaty", "accord",
+                                                         "pact", "declaration", "memorandum"]] + [
+        ("* signatures to %s" % a, "057") for a in ["agreement", "deal", "treaty", "accord",
+                                                   "pact"]]),
+    (None, ["sign", "ink", "seal", "exchange"], [
+        ("* %s" % d, "057") for d in ["documents", "several documents", "a package of documents",
+                                      "a number of documents", "bilateral documents",
+                                      "cooperation documents"]] + [
+        ("* %s with +" % d, "057") for d in ["documents", "cooperation documents"]]),
+
+    # ---------------- 09 investigations conducted ----------------
+    (None, ["conduct", "carry_out {carried_out carried_out}", "hold {held held}"], [
+        ("* %s %s +" % (n, p), "090") for n in ["an investigation", "investigations",
+                                                "an inquiry", "a probe"]
+        for p in ["into", "of", "against"]]),
+
     # ---------------- 10 demands ----------------
     # "demanded that Moscow release the journalist", "the release of its citizen detained in China"
     (None, ["demand", "insist"], [
         ("* that + release", "1053"), ("* that + free", "1053"), ("* that + hand over", "1053"),
         ("* that + withdraw", "1056"), ("* that + pull out", "1056"),
         ("* that + lift sanctions", "1054"), ("* that + apologise", "100"),
-        ("* that + apologize", "100")] + [
+        ("* that + apologize", "100"), ("* the return of in +", "1053")] + [
         ("* the release of %s +" % w, "1053") for w in ["detained in", "jailed in",
                                                         "imprisoned in", "detained by",
                                                         "jailed by", "arrested in",
@@ -70,6 +113,13 @@ CLASSES = [
             "shift"], [
         ("* the blame on +", "112"), ("* blame on +", "112"), ("* the blame at + door", "112"),
         ("* responsibility on +", "112")]),
+    # "pointed the finger at Tehran over the attack"
+    (None, ["point"], [("* the finger at +", "112"), ("* fingers at +", "112")]),
+    # "Japan and China spar over": a quarrel of the joint subject, each at the other
+    (None, ["spar {sparred sparred sparring}", "feud", "bicker", "squabble", "wrangle",
+            "quarrel {quarrelled quarrelled quarrelling quarreled quarreling}",
+            ], [
+        ("% * over", "111"), ("% *", "111"), ("* with + over", "111")]),
     # "took Manila to task over the collision"
     (None, ["take {took taken}"], [("* + to task", "111")]),
 
@@ -77,8 +127,7 @@ CLASSES = [
     (None, ["lodge", "make {made made}", "file", "raise", "issue", "register"], [
         ("* representations with +", "114"), ("* representations to +", "114"),
         ("* an objection with +", "114"), ("* an objection to +", "110"),
-        ("* objections to +", "110"), ("* an objection against +", "110"),
-        ("* an objection against &ACTBY +", "110")]),
+        ("* objections to +", "110"), ("* an objection against +", "110")]),
     # "called in the Chinese charge d'affaires": a summons
     (None, ["call {called called}"], [
         ("* in + %s" % w, "114") for w in ENVOYS] + [
@@ -176,6 +225,14 @@ CLASSES = [
         ("* deportation flights to +", "174"), ("* deportations to +", "174"),
         ("* deportations of +", "174"), ("* the deportation of +", "174"),
         ("* mass deportations of +", "174"), ("* expulsions of +", "174")]),
+    # "implemented control measures against the Philippine ships"
+    (None, ["implement", "enforce"], [
+        ("* control measures against +", "170"), ("* control measures on +", "170"),
+        ("* coercive measures against +", "170")]),
+    # "handed over the bodies of 900 soldiers"
+    (None, ["hand_over {handed_over handed_over handing_over}", "return", "repatriate"], [
+        ("* the bodies of +", "0841"), ("* bodies of +", "0841"), ("* + prisoners", "0841"),
+        ("* + prisoners of war", "0841"), ("* + detainees", "0841")]),
     # "declared Human Rights Watch an undesirable organisation"
     (None, ["declare", "designate", "list", "brand"], [
         ("* + %s" % w, "172") for w in [
