@@ -159,9 +159,9 @@ static const char *pipeline_discard(const dicts_t *d, const tokens_t *tk)
     const char *found = NULL;
     for (size_t i = 0; i < tk->n; i++) {
         uint32_t nc;
-        const uint32_t *c = actordict_candidates(&d->discards, tk->t[i].id, &nc);
+        const actordict_cand_t *c = actordict_candidates(&d->discards, tk->t[i].id, &nc);
         for (uint32_t k = 0; k < nc; k++) {
-            const actor_entry_t *e = &d->discards.e[c[k]];
+            const actor_entry_t *e = &d->discards.e[c[k].entry];
             if (i + e->ntok > tk->n) continue;
             uint32_t j = 1;
             while (j < e->ntok && tk->t[i + j].id == e->toks[j]) j++;

@@ -24,53 +24,67 @@ typedef struct {
     int sides;               /* A_PAIR: how many sides (sides_phrase_at) */
 } atom_t;
 
+/* Do the words of entry e stand at token i, as the dictionary allows
+ * (TABARI and PETRARCH gaps)? Returns the token after them, or 0. */
+static size_t actor_match_words(const actor_entry_t *e, const tokens_t *tk, size_t i)
+{
+    size_t p = i + 1, skipped = 0;
+    uint32_t j = 1;
+    for (; j < e->ntok; j++) {
+        if (p < tk->n && tk->t[p].id == e->toks[j]) { p++; continue; }
+        if (j < 32 && (e->gapmask >> j & 1)) {
+            /* TABARI: "the Prince of Dol_Amroth", "Durthang and an Orc";
+             * not past a comma ("Radagast, the Brown wizard") */
+            size_t q = p;
+            while (q < tk->n && tk->t[q].id != e->toks[j] &&
+                   !token_is(tk, q, ",") && !token_is(tk, q, ";"))
+                q++;
+            if (q < tk->n && tk->t[q].id != e->toks[j]) break;
+            if (q >= tk->n) break;
+            skipped += q - p;
+            p = q + 1;
+            continue;
+        }
+        if (!e->gap || p + 1 >= tk->n || !(tk->t[p].flags & TOK_WORD) ||
+            tk->t[p + 1].id != e->toks[j]) break;
+        p += 2;
+    }
+    if (j < e->ntok) return 0;
+    /* an actor whose words stand far apart is named at its first word;
+     * the words between keep their own meaning */
+    return skipped > 1 ? i + 1 : p;
+}
+
 /* Longest dictionary entry starting at token i, or NULL. Actors beat roles
  * of the same length. Always inline: its one caller, actor_atoms, asks at
  * most tokens (gcc stopped inlining it when actor.c grew: +5 M
- * instructions on the 5 MiB bench prefix). */
+ * instructions on the 5 MiB bench prefix). A candidate is read from its
+ * packed record (actordict_cand_t); the entry only for a phrase with gaps
+ * or of more than three words. */
 static inline __attribute__((always_inline)) const actor_entry_t *
 actor_match_at(const actordict_t *d, const tokens_t *tk, size_t i, size_t *end)
 {
     uint32_t nc;
-    const uint32_t *c = actordict_candidates(d, tk->t[i].id, &nc);
+    const actordict_cand_t *c = actordict_candidates(d, tk->t[i].id, &nc);
     if (!nc) return NULL;
-    const uint32_t *second = actordict_seconds(d, tk->t[i].id);
     uint32_t next = i + 1 < tk->n ? tk->t[i + 1].id : ACTORDICT_ANY - 1;
-    const actor_entry_t *best = NULL;
+    uint32_t next2 = i + 2 < tk->n ? tk->t[i + 2].id : ACTORDICT_ANY - 1;
+    const actordict_cand_t *best = NULL;
     for (uint32_t k = 0; k < nc; k++) {
         /* a phrase whose second word is not the next token: unread (those
          * after it are no longer, so the break below is not missed) */
-        if (second[k] != ACTORDICT_ANY && second[k] != next) continue;
-        const actor_entry_t *e = &d->e[c[k]];
-        if (best && e->ntok < best->ntok) break;
-        size_t p = i + 1, skipped = 0;
-        uint32_t j = 1;
-        for (; j < e->ntok; j++) {
-            if (p < tk->n && tk->t[p].id == e->toks[j]) { p++; continue; }
-            if (j < 32 && (e->gapmask >> j & 1)) {
-                /* TABARI: "the Prince of Dol_Amroth", "Durthang and an Orc";
-                 * not past a comma ("Radagast, the Brown wizard") */
-                size_t q = p;
-                while (q < tk->n && tk->t[q].id != e->toks[j] &&
-                       !token_is(tk, q, ",") && !token_is(tk, q, ";"))
-                    q++;
-                if (q < tk->n && tk->t[q].id != e->toks[j]) break;
-                if (q >= tk->n) break;
-                skipped += q - p;
-                p = q + 1;
-                continue;
-            }
-            if (!e->gap || p + 1 >= tk->n || !(tk->t[p].flags & TOK_WORD) ||
-                tk->t[p + 1].id != e->toks[j]) break;
-            p += 2;
+        if (c[k].second != ACTORDICT_ANY && c[k].second != next) continue;
+        if (best && c[k].ntok < best->ntok) break;
+        size_t p;
+        if (c[k].plain) {   /* its second word, if any, is next: tested above */
+            if (c[k].ntok == 3 && c[k].third != next2) continue;
+            p = i + c[k].ntok;
+        } else if ((p = actor_match_words(&d->e[c[k].entry], tk, i)) == 0) {
+            continue;
         }
-        if (j < e->ntok) continue;
-        /* an actor whose words stand far apart is named at its first word;
-         * the words between keep their own meaning */
-        if (skipped > 1) p = i + 1;
-        if (!best || (best->kind == ACT_AGENT && e->kind == ACT_ACTOR)) best = e, *end = p;
+        if (!best || (best->kind == ACT_AGENT && c[k].kind == ACT_ACTOR)) best = &c[k], *end = p;
     }
-    return best;
+    return best ? &d->e[best->entry] : NULL;
 }
 
 /* Does the sentence end a quotation an earlier sentence opened ("I know he

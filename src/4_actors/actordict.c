@@ -34,13 +34,8 @@ void actordict_free(actordict_t *d)
     }
     free(d->e);
     free(d->repeats);
-    for (size_t i = 0; i < d->nindex; i++) {
-        free(d->by_first[i]);
-        if (d->second) free(d->second[i]);
-    }
-    free(d->by_first);
-    free(d->second);
-    free(d->nby);
+    free(d->first_off);
+    free(d->cand);
     free(d->mhash);
     free(d->mval);
     for (size_t i = 0; i < d->nstem; i++) free(d->by_stem[i]);
@@ -430,37 +425,34 @@ void actordict_finish(actordict_t *d)
         uint32_t sid = vocab_add(&d->stems, w, strlen(w));
         util_lists_push(&d->by_stem, &d->nbystem, &d->nstem, sid, d->stems.nwords + 16, (uint32_t)i);
     }
-    for (size_t i = 0; i < d->nindex; i++) {
-        free(d->by_first[i]);
-        if (d->second) free(d->second[i]);
-    }
-    free(d->by_first);
-    free(d->second);
-    free(d->nby);
+    /* the candidates of each first word in one array, by a counting sort */
+    free(d->first_off);
+    free(d->cand);
     d->nindex = d->vocab->nwords;
-    d->by_first = xcalloc(d->nindex, sizeof *d->by_first);
-    d->nby = xcalloc(d->nindex, sizeof *d->nby);
-    for (size_t i = 0; i < d->n; i++) d->nby[d->e[i].toks[0]]++;
-    uint32_t *fill = xcalloc(d->nindex, sizeof *fill);
-    for (size_t i = 0; i < d->nindex; i++)
-        if (d->nby[i]) d->by_first[i] = xmalloc(d->nby[i] * sizeof(uint32_t));
-    for (size_t i = 0; i < d->n; i++) {
-        uint32_t f = d->e[i].toks[0];
-        d->by_first[f][fill[f]++] = (uint32_t)i;
-    }
+    d->first_off = xcalloc(d->nindex + 1, sizeof *d->first_off);
+    for (size_t i = 0; i < d->n; i++) d->first_off[d->e[i].toks[0] + 1]++;
+    for (size_t i = 0; i < d->nindex; i++) d->first_off[i + 1] += d->first_off[i];
+    uint32_t *order = xmalloc((d->n + 1) * sizeof *order);
+    uint32_t *fill = xmalloc((d->nindex + 1) * sizeof *fill);
+    memcpy(fill, d->first_off, (d->nindex + 1) * sizeof *fill);
+    for (size_t i = 0; i < d->n; i++) order[fill[d->e[i].toks[0]]++] = (uint32_t)i;
     free(fill);
     for (size_t i = 0; i < d->nindex; i++)
-        if (d->nby[i] > 1) actordict_sort(d->by_first[i], d->nby[i], d);
-    d->second = xcalloc(d->nindex, sizeof *d->second);
-    for (size_t i = 0; i < d->nindex; i++) {
-        if (!d->nby[i]) continue;
-        d->second[i] = xmalloc(d->nby[i] * sizeof(uint32_t));
-        for (uint32_t k = 0; k < d->nby[i]; k++) {
-            const actor_entry_t *e = &d->e[d->by_first[i][k]];
-            int next = e->ntok >= 2 && !e->gap && !(e->gapmask & 2);
-            d->second[i][k] = next ? e->toks[1] : ACTORDICT_ANY;
-        }
+        if (d->first_off[i + 1] - d->first_off[i] > 1)
+            actordict_sort(order + d->first_off[i], d->first_off[i + 1] - d->first_off[i], d);
+    d->cand = xcalloc(d->n + 1, sizeof *d->cand);
+    for (size_t k = 0; k < d->n; k++) {
+        const actor_entry_t *e = &d->e[order[k]];
+        actordict_cand_t *c = &d->cand[k];
+        int next = e->ntok >= 2 && !e->gap && !(e->gapmask & 2);
+        c->entry = order[k];
+        c->second = next ? e->toks[1] : ACTORDICT_ANY;
+        c->ntok = e->ntok < UINT16_MAX ? (uint16_t)e->ntok : UINT16_MAX;
+        c->kind = e->kind;
+        c->plain = e->ntok <= 3 && !e->gap && !(e->gapmask & ~1u);
+        c->third = c->plain && e->ntok == 3 ? e->toks[2] : 0;
     }
+    free(order);
 }
 
 const actor_entry_t *actordict_stem_match_slow(const actordict_t *d, const char *w, size_t n)

@@ -51,16 +51,32 @@ typedef struct {
     uint32_t line;
 } actor_repeat_t;
 
+/* One entry as a candidate at a token that is its first word: what the
+ * matcher reads of it, packed, so that a candidate is passed over or (a
+ * phrase of up to three words written one after the other, most) matched
+ * from this record alone, one cache line holding four, without reading
+ * the entry and its word list. */
+typedef struct {
+    uint32_t entry;      /* index in actordict_t.e */
+    uint32_t second;     /* the id of its second word when a match needs it as
+                            the very next token (no gap there), else
+                            ACTORDICT_ANY */
+    uint32_t third;      /* plain: the id of its third word (0 when none) */
+    uint16_t ntok;       /* its words (UINT16_MAX for more) */
+    uint8_t kind;        /* ACT_ACTOR or ACT_AGENT, as the entry's */
+    uint8_t plain;       /* one, two or three words that must stand one right
+                            after the other (no gap, no stem) */
+} actordict_cand_t;
+
 typedef struct {
     vocab_t *vocab;                /* shared, not owned */
     actor_entry_t *e;
     size_t n, cap;
-    uint32_t **by_first;           /* by_first[id]: entries starting with id, longest first */
-    uint32_t **second;             /* second[id][k]: the second word of entry
-                                      by_first[id][k] when it must stand right
-                                      after the first, else ACTORDICT_ANY */
-    uint32_t *nby;
-    size_t nindex;
+    uint32_t *first_off;           /* by vocabulary id: the candidates starting with
+                                      it are cand[first_off[id] .. first_off[id + 1]) */
+    actordict_cand_t *cand;        /* every entry by its first word, longest first */
+    size_t nindex;                 /* ids below it have an offset (first_off has
+                                      nindex + 1) */
     uint64_t *mhash;               /* phrase map used while loading */
     uint32_t *mval;
     size_t mslots;
@@ -127,27 +143,19 @@ static inline const actor_entry_t *actordict_stem_match(const actordict_t *d, co
     return d->stems.nwords <= 1 ? NULL : actordict_stem_match_slow(d, w, n);
 }
 
-/* The entries that start with token id, longest phrase first. Inline:
- * asked at every token. */
-static inline const uint32_t *actordict_candidates(const actordict_t *d, uint32_t id, uint32_t *n)
+/* The entries that start with token id, longest phrase first (of the
+ * same length, in the order they were added). Inline: asked at every
+ * token. */
+#define ACTORDICT_ANY UINT32_MAX
+static inline const actordict_cand_t *actordict_candidates(const actordict_t *d, uint32_t id,
+                                                           uint32_t *n)
 {
     if (id == 0 || id >= d->nindex) {
         *n = 0;
         return NULL;
     }
-    *n = d->nby[id];
-    return d->by_first[id];
-}
-
-/* For the n candidates of id (actordict_candidates): the id of each one's
- * second word, when a match needs it as the very next token (a phrase of
- * two words or more with no gap there), else ACTORDICT_ANY: a candidate
- * whose second word is not the next token can be passed over unread.
- * NULL when there are none. */
-#define ACTORDICT_ANY UINT32_MAX
-static inline const uint32_t *actordict_seconds(const actordict_t *d, uint32_t id)
-{
-    return (id == 0 || id >= d->nindex) ? NULL : d->second[id];
+    *n = d->first_off[id + 1] - d->first_off[id];
+    return d->cand + d->first_off[id];
 }
 
 /* actordict_code_on for any entry (the inline one below for most). */

@@ -16,9 +16,9 @@
 static int names_role_word(const actordict_t *d, uint32_t id)
 {
     uint32_t nc;
-    const uint32_t *c = actordict_candidates(d, id, &nc);
+    const actordict_cand_t *c = actordict_candidates(d, id, &nc);
     for (uint32_t k = 0; k < nc; k++)
-        if (d->e[c[k]].kind == ACT_AGENT && d->e[c[k]].ntok == 1) return 1;
+        if (c[k].kind == ACT_AGENT && c[k].ntok == 1) return 1;
     return 0;
 }
 
