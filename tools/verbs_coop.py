@@ -10,6 +10,14 @@ AGREEMENT = ["agreement", "agreements", "pact", "pacts", "treaty", "treaties", "
              "accord", "accords", "memorandum", "memorandums", "memoranda", "mou", "mous",
              "protocol", "contract", "framework", "partnership", "roadmap", "road map",
              "joint declaration", "joint communique", "charter", "convention", "programme", "program"]
+# Kinds of agreement named in two or three words.
+AGREEMENT_KINDS = ["free trade agreement", "free trade deal", "trade agreement", "trade deal",
+                   "peace agreement", "peace deal", "peace treaty", "defence pact", "defense pact",
+                   "security pact", "security agreement", "defence agreement",
+                   "defense agreement", "cooperation agreement", "partnership agreement",
+                   "investment agreement", "ceasefire agreement", "strategic partnership",
+                   "reciprocal access agreement", "access agreement", "status of forces agreement",
+                   "visiting forces agreement"]
 # Sums of money as news writes them: "$5 million", "500,000 euros", "2 billion pesos".
 MONEY = ["million", "billion", "trillion", "euros", "dollars", "pounds", "crore"]
 # Goods sent as aid ("sent relief supplies to", "flew tents to").
@@ -536,6 +544,25 @@ CLASSES = [
         ("* &MONEY of + debt", "071"), ("* + debt", "071"), ("* debt owed by +", "071"),
         ("* debts owed by +", "071")]),
     (None, ["deposit"], [("* &MONEY in +", "071"), ("* &MONEY with +", "071")]),
+    # "Israel and Hamas agreed to a ceasefire": agreeing to stop fighting is an
+    # intent to de-escalate (0356), as "agreed to" is an intent elsewhere
+    # (README, stage 6); a ceasefire declared, called or observed is one (0871),
+    # and so is one agreed "immediate" (it holds from the agreement on)
+    (None, ["agree"], [
+        ("* %s" % w, "0356") for w in ["a truce", "a ceasefire", "a cease-fire"]] + [
+        ("* %s with +" % w, "0356") for w in ["a truce", "a ceasefire", "a cease-fire"]] + [
+        ("* %s in +" % w, "0356") for w in ["a truce", "a ceasefire"]] + [
+        # a headline's "Israel and Hamas agree Gaza ceasefire"
+        ("* ^ %s" % w, "0356") for w in ["ceasefire", "truce"]] + [
+        ("* to %s %s" % (a, w), "0871" if a == "immediate" else "0356")
+        for a in CEASEFIRE_KINDS for w in ["ceasefire", "truce"]] + [
+        ("* %s %s" % (a, w), "0871" if a == "immediate" else "0356")
+        for a in CEASEFIRE_KINDS for w in ["ceasefire", "truce"]] + [
+        ("* %s%s %s with +" % (to, a, w), "0871" if a == "immediate" else "0356")
+        for to in ["", "to "] for a in CEASEFIRE_KINDS for w in ["ceasefire", "truce"]] + [
+        ("* to %s ceasefire" % a, "0871") for a in ["full and immediate", "complete and immediate",
+                                                    "immediate and unconditional",
+                                                    "immediate and lasting"]]),
     (None, ["sign", "conclude", "ratify", "finalise", "finalize", "ink", "seal", "strike {struck struck}",
             "initial {initialled initialled initialling initialed initialing}",
             "reach {reached reached}", "agree", "clinch"], [
@@ -553,7 +580,11 @@ CLASSES = [
          ("* a peace deal with +", "057"), ("* a peace agreement with +", "057"),
          ("* a peace treaty with +", "057"), ("* a ceasefire with +", "0871"),
          ("* a truce with +", "0871"), ("* a free trade agreement with +", "057"),
-         ("* a memorandum of understanding with +", "057"), ("* a deal to", "057")]),
+         ("* a memorandum of understanding with +", "057"), ("* a deal to", "057")] +
+        # a kind of agreement after an adjective the gap would not pass:
+        # "signed a long-awaited free trade agreement"
+        [("* %s" % k, "057") for k in AGREEMENT_KINDS] +
+        [("* %s with +" % k, "057") for k in AGREEMENT_KINDS]),
     ("050", ["cooperate", "co-operate", "collaborate", "align"], [
         ("* with +", "050"), ("* closely with +", "050")]),
     (None, ["step_up {stepped_up stepping_up}", "strengthen", "deepen", "boost", "enhance",

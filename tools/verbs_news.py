@@ -179,6 +179,39 @@ CLASSES = [
         ("* + %s out" % w, "161") for w in ENVOYS] + [
         ("* the ambassador of + to leave", "161"), ("* the envoy of + to leave", "161")]),
 
+    # "announced the severing of diplomatic relations with"
+    (None, ["announce", "order", "decide", "approve", "confirm", "declare"], [
+        ("* the %s of %s with +" % (n, r), "161") for n in [
+            "severing", "severance", "breaking off", "rupture", "suspension", "downgrading"]
+        for r in ["relations", "ties", "diplomatic relations", "diplomatic ties"]] + [
+        # "announced their withdrawal from ECOWAS": leaving a bloc
+        ("* %swithdrawal_from +" % w, "160") for w in ["", "its ", "their "]]),
+    # "froze US aid to", "cut British aid to": the donor's name between
+    (None, ["freeze {froze frozen}", "cut {cut cut cutting}", "suspend", "halt", "pause",
+            "slash", "end", "stop"], [
+        ("* ^ %s to +" % w, c) for w, c in [("aid", "162"), ("military aid", "1622"),
+                                            ("assistance", "162"), ("funding", "1621"),
+                                            ("humanitarian aid", "1623")]] + [
+        # "cut food rations for Rohingya refugees"
+        ("* %s %s +" % (w, p), "1623") for w in ["food rations", "rations", "food aid",
+                                                 "food assistance"]
+        for p in ["for", "to"]]),
+    # "imposed counter-tariffs on", "unveiled a package of counter-tariffs on"
+    (None, ["impose", "slap {slapped slapped}", "levy", "announce", "adopt", "approve",
+            "introduce", "unveil"], [
+        ("* %s %s +" % (n, p), "163") for n in ["counter-tariffs", "retaliatory tariffs",
+                                                "retaliatory duties", "counter tariffs"]
+        for p in ["on", "against"]] + [
+        ("* a %s of %s %s +" % (q, n, p), "163") for q in ["package", "round", "raft", "wave"]
+        for n in ["counter-tariffs", "retaliatory tariffs", "countermeasures"]
+        for p in ["on", "against"]]),
+    # "declared a state of emergency in New Caledonia"
+    (None, ["declare", "proclaim", "impose", "announce", "extend"], [
+        ("* a state of emergency in +", "1724"), ("* a state of emergency on +", "1724"),
+        ("* martial law in +", "1724"), ("* martial law on +", "1724"),
+        ("* a curfew in +", "1723"), ("* a curfew across +", "1723"),
+        ("* a curfew on +", "1723")]),
+
     # ---------------- 17 arrests, detention, custody ----------------
     # "made dozens of arrests among protesters", "carried out a wave of arrests in"
     (None, ["make {made made}", "carry_out {carried_out carried_out}", "conduct"], [
