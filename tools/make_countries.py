@@ -69,7 +69,11 @@ EXTRA = {
     "COK": ["cook islands"],
     "PHL": ["filipino", "filipinos", "philippine"],
     "COD": ["drc", "dr congo", "democratic republic of congo",
-            "democratic republic of the congo", "congo-kinshasa"],
+            "democratic republic of the congo", "congo-kinshasa",
+            # "Congo" alone: news (Reuters, AP) writes it for the DR Congo, the
+            # larger and far more often reported of the two; the other is
+            # "Republic of Congo" or "Congo-Brazzaville"
+            "congo"],
     "COG": ["congo-brazzaville", "republic of congo"],
     "ARE": ["uae", "u.a.e.", "emirati", "emiratis", "united arab emirates"],
     "SAU": ["saudi", "saudis"],
@@ -139,8 +143,10 @@ REGIONS = ["north america", "south america", "latin america", "central america",
            # seas, gulfs, lakes and valleys named after a country
            "gulf of oman", "sea of japan", "gulf of mexico", "gulf of guinea",
            "gulf of thailand", "gulf of finland", "jordan valley", "jordan river", "lake chad",
-           "philippine sea", "sea of azov", "gulf of aden"]
-KEEP_ANYWAY = {"china", "jordan", "turkey", "chad", "niger", "georgia", "dominica"}
+           "philippine sea", "sea of azov", "gulf of aden", "congo river", "congo basin",
+           # "Guinea" is the country, but not in these
+           "new guinea", "guinea pig", "guinea pigs", "guinea fowl"]
+KEEP_ANYWAY = {"china", "jordan", "turkey", "chad", "niger", "georgia", "dominica", "guinea", "guinea-bissau"}
 
 
 def ascii_fold(s):

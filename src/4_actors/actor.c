@@ -175,6 +175,7 @@ static size_t actor_atoms(const actordict_t *d, const tokens_t *tk, int32_t date
         if (!e && (tk->t[i].flags & TOK_WORD)) e = actordict_stem_match(d, w, tk->t[i].flen);
         if (!e && i > 0 && token_is(tk, i - 1, "the"))   /* its contract: after "the" */
             e = backref_named_before(tk, i, mem);
+        if (!e && (tk->t[i].wc & WC_SIDES)) e = backref_bloc_at(tk, i, mem, &end);
         if (e && e->ncodes && e->codes[0].code[0] == '-' && !strcmp(e->codes[0].code, "---") &&
             !e->codes[0].from &&
             !e->codes[0].to) {

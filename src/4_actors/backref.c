@@ -24,6 +24,39 @@ const actor_entry_t *backref_named_before(const tokens_t *tk, size_t i, const ac
     return NULL;
 }
 
+/* Does the word at token i describe a bloc: a region or kind ("regional",
+ * "military", "West African") or a number of members ("15-nation",
+ * "27-member")? */
+static int backref_bloc_word(const tokens_t *tk, size_t i)
+{
+    static const char *const kinds[] = {
+        "regional", "military", "western", "transatlantic", "economic", "trade", "defence",
+        "defense", "security", "west", "east", "southern", "eastern", "northern", "african",
+        "european", "asian", "arab", "atlantic", "gulf", "pacific", "continental",
+        "intergovernmental", "powerful", "influential", NULL};
+    const char *w = token_folded(tk, i);
+    if (!(tk->t[i].flags & TOK_WORD)) return 0;
+    if (w[0] >= '0' && w[0] <= '9') {
+        const char *h = strchr(w, '-');
+        return h && words_in(h + 1, (const char *const[]){"member", "nation", "country",
+                                                          "state", NULL});
+    }
+    return words_in(w, kinds);
+}
+
+const actor_entry_t *backref_bloc_at(const tokens_t *tk, size_t i, const actor_memory_t *mem,
+                                     size_t *end)
+{
+    if (!mem->igo || !token_is(tk, i, "the")) return NULL;
+    size_t p = i + 1;
+    while (p < tk->n && p < i + 3 && backref_bloc_word(tk, p)) p++;
+    if (p == i + 1 || p >= tk->n || !(token_is(tk, p, "bloc") || token_is(tk, p, "alliance")) ||
+        (p + 1 < tk->n && (tk->t[p + 1].flags & TOK_CAP)))
+        return NULL;
+    *end = p + 1;
+    return mem->igo;
+}
+
 int backref_person_role(const char *phrase)
 {
     static const char *const heads[] = {"minister", "president", "secretary", "spokesman",

@@ -57,6 +57,14 @@ void backref_role(const backref_role_t *q, const actor_memory_t *mem, mention_t 
  * last (mem->igo); NULL otherwise. */
 const actor_entry_t *backref_named_before(const tokens_t *tk, size_t i, const actor_memory_t *mem);
 
+/* At token i, "the": "the regional bloc", "the 15-nation bloc", "the
+ * Western military alliance" (one or two words that describe a bloc, a
+ * number of members or a region, before "bloc" or "alliance") are the
+ * organisation named last (mem->igo), and *end is set to the token after
+ * "bloc"; NULL otherwise ("the bloc" alone is backref_named_before's). */
+const actor_entry_t *backref_bloc_at(const tokens_t *tk, size_t i, const actor_memory_t *mem,
+                                     size_t *end);
+
 /* Is token i "It" or "They" opening its sentence as a subject (not "It
  * is", "It was", "It seems": an expletive)? 1 or 0. */
 int backref_lead_at(const tokens_t *tk, size_t i);
