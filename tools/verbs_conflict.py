@@ -22,7 +22,11 @@ SYNSETS = {
                   "tear gas and stun grenades", "tear gas and live ammunition"],
     # shows of force: "sent 30 warplanes toward"
     "WARCRAFT": ["bombers", "warplanes", "warships", "aircraft", "jets", "fighter jets", "drones",
-                 "naval vessels", "ships", "aircraft carrier", "submarines"],
+                 "naval vessels", "ships", "aircraft carrier", "submarines",
+                 "warships and fighter jets", "fighter jets and warships", "warships and warplanes",
+                 "warplanes and warships", "aircraft and ships", "ships and aircraft",
+                 "aircraft and warships", "warships and aircraft", "bombers and fighter jets",
+                 "fighter jets and bombers", "drones and warplanes", "jets and warships"],
     # what is shot down or intercepted
     "AIRCRAFT": ["drone", "drones", "plane", "planes", "jet", "jets", "aircraft", "helicopter",
                  "helicopters", "missile", "missiles", "rockets", "warplane", "warplanes"],

@@ -508,7 +508,13 @@ CLASSES = [
     ("054", ["recognise", "recognize"], [
         ("* +", "054"), ("* + as", "054"), ("* the independence of +", "054"),
         ("* the sovereignty of +", "054"), ("* + sovereignty", "054")]),
-    (None, ["establish", "restore", "normalise", "normalize", "forge", "upgrade"], [
+    # restoring relations is cooperation (050), establishing them recognition
+    # (054): the CAMEO manual's coding notes
+    (None, ["restore", "re-establish", "reestablish", "resume"], [
+        ("* %s%s" % (full, r), "050") for full in ["", "full "]
+        for r in ["ties with +", "relations with +", "diplomatic ties with +",
+                  "diplomatic relations with +", "diplomatic ties", "diplomatic relations"]]),
+    (None, ["establish", "normalise", "normalize", "forge", "upgrade"], [
         ("* ties with +", "054"), ("* relations with +", "054"),
         ("* diplomatic relations", "054"), ("* diplomatic ties", "054"),
         ("* full diplomatic relations", "054"), ("* relations", "054"), ("* ties", "054"),

@@ -43,6 +43,12 @@ STOP_APPEALS = [
     for on, verbs in [("", ["urge", "press", "implore", "exhort"]),
                       ("on ", ["call {called called}"]), ("to ", ["appeal"])]]
 
+# Where an attack from the air or a bomb strikes, named before the country:
+# "an air strike on a village in", "a suicide bombing at a market in".
+STRUCK = ["village", "town", "market", "camp", "refugee camp", "school", "hospital", "mosque",
+          "church", "checkpoint", "military base", "police station", "bus station", "hotel",
+          "residential area", "residential building", "apartment block", "wedding", "funeral"]
+
 CLASSES = [
     # ---------------- 01 condolences for a loss in a country ----------------
     # "expressed grief over the loss of lives in Nepal"
@@ -211,6 +217,37 @@ CLASSES = [
         ("* martial law in +", "1724"), ("* martial law on +", "1724"),
         ("* a curfew in +", "1723"), ("* a curfew across +", "1723"),
         ("* a curfew on +", "1723")]),
+
+    # ---------------- 07 loans and grants of a sum ----------------
+    # "extended a loan of 50 billion yen to Vietnam"
+    (None, ["extend", "provide", "grant", "give {gave given}", "approve", "disburse", "sign"], [
+        ("* %s of &MONEY to +" % n, "071") for n in [
+            "a loan", "loans", "a credit line", "a line of credit", "a grant", "grants",
+            "a financial package", "a bailout"]]),
+
+    # "handed over relief supplies to Sri Lanka" (not a return, 084)
+    (None, ["hand_over {handed_over handed_over handing_over}"], [
+        ("* &RELIEFGOODS to +", "073"), ("* humanitarian aid to +", "073"),
+        ("* aid to +", "070"), ("* food aid to +", "073"), ("* relief to +", "073"),
+        ("* &ARMS to +", "072"), ("* weapons to +", "072"), ("* military equipment to +", "072")]),
+
+    # ---------------- 14 protests in the streets ----------------
+    # "took to the streets of Nairobi", "staged a sit-in outside the parliament"
+    (None, ["take {took taken}"], [("* to the streets of +", "141"),
+                                   ("* to the streets in +", "141")]),
+    (None, ["stage", "hold {held held}", "organise", "organize"], [
+        ("* %s %s +" % (n, p), "141") for n in ["a sit-in", "a protest", "a rally",
+                                                "a demonstration", "a vigil", "a march"]
+        for p in ["outside", "in front of", "near", "at"]]),
+
+    # ---------------- 18/19 strikes on a place in a country ----------------
+    (None, ["carry_out {carried_out carried_out}", "launch", "conduct", "stage", "commit {committed committed committing}"], [
+        ("* %s %s a %s in +" % (a, p, w), c)
+        for a, c in [("a suicide bombing", "1831"), ("a suicide attack", "1831"),
+                     ("a car bombing", "1832"), ("a bombing", "183"),
+                     ("an air strike", "195"), ("an airstrike", "195"),
+                     ("airstrikes", "195"), ("air strikes", "195"), ("a drone strike", "195")]
+        for p in ["at", "on"] for w in STRUCK]),
 
     # ---------------- 17 arrests, detention, custody ----------------
     # "made dozens of arrests among protesters", "carried out a wave of arrests in"
