@@ -98,6 +98,42 @@ static boiler_marker_t boiler_markers[] = {
 };
 #define BOILER_NMARKERS (sizeof boiler_markers / sizeof boiler_markers[0])
 
+/* Line endings (lower case) that make a line a credit or a notice
+ * (boiler_ending), with their lengths, measured once by boiler_init: every
+ * line's end is compared with them. */
+typedef struct {
+    const char *w;
+    size_t n;
+} boiler_ending_t;
+#define BOILER_COUNT(list) (sizeof list / sizeof list[0])
+
+/* an agency's name alone after a caption's stop (boiler_agency_after_stop) */
+static boiler_ending_t boiler_agencies[] = {
+    {". afp", 0}, {". reuters", 0}, {". ap", 0}, {". epa", 0}, {". aap", 0},
+    {". xinhua", 0}, {". getty images", 0}, {". anadolu", 0},
+};
+/* photo credits (boiler_credit_tail); "... on Sunday. Jane Smith /AFP",
+ * "[File: Jane Smith/Reuters]": the agency after the photographer's name */
+static boiler_ending_t boiler_credit_endings[] = {
+    {"getty images", 0}, {"(supplied)", 0}, {"/ supplied", 0}, {"file photo", 0},
+    {"/ afp", 0}, {"/ ap", 0}, {"/ reuters", 0}, {"/ getty", 0}, {"/ rnz", 0},
+    {"/ epa", 0}, {"/ aap", 0}, {"/afp", 0}, {"/reuters", 0}, {"/ap", 0}, {"/epa", 0},
+    {"/aap", 0}, {"/xinhua", 0}, {"/anadolu", 0}, {"/bloomberg", 0}, {"/afp]", 0},
+    {"/reuters]", 0}, {"/ap]", 0}, {"/epa]", 0}, {"/aap]", 0}, {"/getty]", 0},
+    {"/afp)", 0}, {"/reuters)", 0}, {"/epa)", 0},
+};
+/* credits and notices (boiler_notice_tail) */
+static boiler_ending_t boiler_notice_endings[] = {
+    {"contributed to this report", 0}, {"contributed reporting", 0},
+    {"all rights reserved", 0}, {"required for reproduction", 0},
+    {"news and must-reads", 0}, {"inputs from agencies", 0},
+};
+
+static void boiler_measure(boiler_ending_t *list, size_t n)
+{
+    for (size_t k = 0; k < n; k++) list[k].n = strlen(list[k].w);
+}
+
 /* The markers sorted by first byte; boiler_first[c] .. boiler_first[c+1]
  * are those that start with byte c (lower case), so a line is compared only
  * with the markers that start with its own first letter. */
@@ -118,6 +154,9 @@ static void boiler_init(void)
         while (k < BOILER_NMARKERS && (unsigned char)boiler_markers[k].lead[0] == c) k++;
     }
     boiler_first[256] = (unsigned short)k;
+    boiler_measure(boiler_agencies, BOILER_COUNT(boiler_agencies));
+    boiler_measure(boiler_credit_endings, BOILER_COUNT(boiler_credit_endings));
+    boiler_measure(boiler_notice_endings, BOILER_COUNT(boiler_notice_endings));
 }
 
 static inline int boiler_upper(unsigned char c) { return c >= 'A' && c <= 'Z'; }
@@ -278,16 +317,16 @@ static int boiler_bio(const char *s, size_t n)
 
 /* Does s[0..n) end with one of the lower-case endings, as whole words? Only
  * the endings whose last letter is the line's are compared. */
-static int boiler_ending(const char *s, size_t n, const char *const *endings, size_t ne)
+static int boiler_ending(const char *s, size_t n, const boiler_ending_t *endings, size_t ne)
 {
     if (!n) return 0;
     unsigned char last = util_lower((unsigned char)s[n - 1]);
     for (size_t k = 0; k < ne; k++) {
-        size_t m = strlen(endings[k]);   /* short literals: inlined by the compiler */
-        if ((unsigned char)endings[k][m - 1] != last || n < m) continue;
-        if (util_ieq(s + n - m, m, endings[k]) &&
+        size_t m = endings[k].n;
+        if ((unsigned char)endings[k].w[m - 1] != last || n < m) continue;
+        if (util_ieq(s + n - m, m, endings[k].w) &&
             (n == m || !boiler_alnum((unsigned char)s[n - m - 1]) ||
-             !boiler_alnum((unsigned char)endings[k][0])))
+             !boiler_alnum((unsigned char)endings[k].w[0])))
             return 1;
     }
     return 0;
@@ -299,9 +338,7 @@ static int boiler_ending(const char *s, size_t n, const char *const *endings, si
  * "(AFP)" is not one. */
 static int boiler_agency_after_stop(const char *s, size_t n)
 {
-    static const char *const agencies[] = {". afp", ". reuters", ". ap", ". epa", ". aap",
-                                           ". xinhua", ". getty images", ". anadolu"};
-    if (!boiler_ending(s, n, agencies, sizeof agencies / sizeof agencies[0])) return 0;
+    if (!boiler_ending(s, n, boiler_agencies, BOILER_COUNT(boiler_agencies))) return 0;
     size_t e = n;
     while (e > 0 && s[e - 1] != '.') e--;   /* the caption's stop */
     if (e < 2 || boiler_words(s, e, 36) > 35) return 0;
@@ -321,16 +358,7 @@ static int boiler_credit_tail(const char *s, size_t n)
                                                "credit", "pictured", "photos"};
     static const char *const before_slash[] = {"reuters", "afp", "ap photo", "epa", "aap",
                                                "xinhua", "anadolu", "getty", "ap"};
-    /* "... on Sunday. Jane Smith /AFP", "[File: Jane Smith/Reuters]": the
-     * agency after the photographer's name */
-    static const char *const endings[] = {"getty images", "(supplied)", "/ supplied",
-                                          "file photo", "/ afp", "/ ap", "/ reuters",
-                                          "/ getty", "/ rnz", "/ epa", "/ aap", "/afp",
-                                          "/reuters", "/ap", "/epa", "/aap", "/xinhua",
-                                          "/anadolu", "/bloomberg", "/afp]", "/reuters]",
-                                          "/ap]", "/epa]", "/aap]", "/getty]", "/afp)",
-                                          "/reuters)", "/epa)"};
-    if (boiler_ending(s, n, endings, sizeof endings / sizeof endings[0])) return 1;
+    if (boiler_ending(s, n, boiler_credit_endings, BOILER_COUNT(boiler_credit_endings))) return 1;
     if (boiler_agency_after_stop(s, n)) return 1;
     size_t from = n > 80 ? n - 80 : 0;
     if (!memchr(s + from, ':', n - from) && !memchr(s + from, '/', n - from)) return 0;
@@ -356,12 +384,8 @@ static int boiler_credit_tail(const char *s, size_t n)
  * required for reproduction.")? */
 static int boiler_notice_tail(const char *s, size_t n)
 {
-    static const char *const endings[] = {
-        "contributed to this report", "contributed reporting", "all rights reserved",
-        "required for reproduction", "news and must-reads", "inputs from agencies",
-    };
     while (n && (s[n - 1] == '.' || s[n - 1] == ')' || s[n - 1] == ' ')) n--;
-    return boiler_ending(s, n, endings, sizeof endings / sizeof endings[0]);
+    return boiler_ending(s, n, boiler_notice_endings, BOILER_COUNT(boiler_notice_endings));
 }
 
 /* Does a short line give a time after "Updated" or "Published" ("TOI News
@@ -418,7 +442,6 @@ static int boiler_headline(const char *s, size_t n)
 
 static int boiler_marker(const char *s, size_t n, boiler_class_t *out)
 {
-    pthread_once(&boiler_once, boiler_init);
     unsigned char c0 = util_lower((unsigned char)s[0]);
     for (size_t k = boiler_first[c0]; k < boiler_first[c0 + 1]; k++) {
         const boiler_marker_t *mk = &boiler_markers[k];
@@ -458,7 +481,9 @@ static int boiler_marker(const char *s, size_t n, boiler_class_t *out)
  * 2023"): the page shows the post, the story tells it in its own words. */
 static int boiler_embedded_post(const char *s, size_t n)
 {
-    if (n >= 16 && memmem(s, n, "pic.twitter.com/", 16)) return 1;
+    /* its '/' first: a line of prose seldom has one (memmem alone took 370
+     * instructions a line) */
+    if (n >= 16 && memchr(s, '/', n) && memmem(s, n, "pic.twitter.com/", 16)) return 1;
     /* "(@handle) Month D, YYYY" at the end */
     if (n < 12 || s[n - 5] != ' ' || s[n - 6] != ',') return 0;
     for (size_t i = n - 4; i < n; i++)
@@ -472,6 +497,7 @@ static int boiler_embedded_post(const char *s, size_t n)
 boiler_class_t boiler_classify(const char *s, size_t n)
 {
     if (!n) return BOILER_LINE;
+    pthread_once(&boiler_once, boiler_init);   /* the markers' index, the endings' lengths */
     boiler_class_t c;
     if (boiler_marker(s, n, &c)) return c;
     if (boiler_embedded_post(s, n)) return BOILER_LINE;
