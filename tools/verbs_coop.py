@@ -586,11 +586,13 @@ CLASSES = [
          ("* a peace deal with +", "057"), ("* a peace agreement with +", "057"),
          ("* a peace treaty with +", "057"), ("* a ceasefire with +", "0871"),
          ("* a truce with +", "0871"), ("* a free trade agreement with +", "057"),
-         ("* a memorandum of understanding with +", "057"), ("* a deal to", "057")] +
-        # a kind of agreement after an adjective the gap would not pass:
-        # "signed a long-awaited free trade agreement"
-        [("* %s" % k, "057") for k in AGREEMENT_KINDS] +
-        [("* %s with +" % k, "057") for k in AGREEMENT_KINDS]),
+         ("* a memorandum of understanding with +", "057"), ("* a deal to", "057")]),
+    # a kind of agreement after an adjective the gap would not pass:
+    # "signed a long-awaited free trade agreement"
+    (None, ["sign", "ink", "seal", "conclude", "clinch",
+            "initial {initialled initialled initialling initialed initialing}"], [
+        ("* %s" % k, "057") for k in AGREEMENT_KINDS] + [
+        ("* %s with +" % k, "057") for k in AGREEMENT_KINDS]),
     ("050", ["cooperate", "co-operate", "collaborate", "align"], [
         ("* with +", "050"), ("* closely with +", "050")]),
     (None, ["step_up {stepped_up stepping_up}", "strengthen", "deepen", "boost", "enhance",

@@ -10,8 +10,7 @@ Grouped by CAMEO family; each pattern is a general news phrasing."""
 
 # What a trade retaliation is made of: "retaliated with tariffs on".
 TRADE = ["tariffs", "duties", "levies", "sanctions", "countermeasures", "counter-tariffs",
-         "export controls", "trade measures", "export curbs", "retaliatory tariffs",
-         "retaliatory duties"]
+         "export controls"]
 # What is hit back with by arms.
 ARMS_FIRE = [("missiles", "195"), ("ballistic missiles", "195"), ("drones", "195"),
              ("airstrikes", "195"), ("air strikes", "195"), ("rockets", "195"),
@@ -35,10 +34,9 @@ GATHERINGS = ["protest", "protests", "rally", "rallies", "demonstration", "demon
 STOP_APPEALS = [
     (None, verbs, [
         ("* %s+ to %s %s" % (on, v, w), "0256")
-        for v in ["halt", "stop", "end", "cease", "suspend", "scale back"]
-        for w in ["attacks", "its attacks", "strikes", "its strikes", "the offensive",
-                  "its offensive", "the bombing", "hostilities", "the fighting",
-                  "military operations", "its military operations"]] + [
+        for v in ["halt", "stop", "end", "cease"]
+        for w in ["attacks", "its attacks", "strikes", "the offensive", "its offensive",
+                  "hostilities", "the fighting", "military operations"]] + [
         ("* %s+ to de-escalate" % on, "0256")])
     for on, verbs in [("", ["urge", "press", "implore", "exhort"]),
                       ("on ", ["call {called called}"]), ("to ", ["appeal"])]]
@@ -46,8 +44,7 @@ STOP_APPEALS = [
 # Where an attack from the air or a bomb strikes, named before the country:
 # "an air strike on a village in", "a suicide bombing at a market in".
 STRUCK = ["village", "town", "market", "camp", "refugee camp", "school", "hospital", "mosque",
-          "church", "checkpoint", "military base", "police station", "bus station", "hotel",
-          "residential area", "residential building", "apartment block", "wedding", "funeral"]
+          "checkpoint", "police station"]
 
 CLASSES = [
     # ---------------- 01 condolences for a loss in a country ----------------
@@ -170,15 +167,14 @@ CLASSES = [
     # "retaliated against US tariffs", "hit back at Washington with export controls"
     (None, ["retaliate", "hit_back {hit_back hit_back hitting_back}",
             "strike_back {struck_back struck_back}"], [
-        ("* %s + %s" % (p, w), "163") for p in ["against", "over", "after", "for"]
+        ("* %s + %s" % (p, w), "163") for p in ["against", "over", "after"]
         for w in ["tariffs", "duties", "levies", "sanctions", "trade tariffs", "export controls",
                   "trade measures", "trade curbs", "import curbs"]] + [
         ("* with %s on +" % w, "163") for w in TRADE] + [
         ("* with %s against +" % w, "163") for w in TRADE] + [
         ("* at + with %s" % w, "163") for w in TRADE] + [
         ("* against + with %s" % w, "163") for w in TRADE] + [
-        ("* against + with %s" % w, c) for w, c in ARMS_FIRE] + [
-        ("* at + with %s" % w, c) for w, c in ARMS_FIRE]),
+        ("* against + with %s" % w, c) for w, c in ARMS_FIRE]),
     # "ordered the French ambassador out", "asked six Canadian diplomats to leave"
     (None, ["order", "ask", "tell {told told}", "instruct", "request", "direct"], [
         ("* + %s to leave" % w, "161") for w in ENVOYS] + [
@@ -240,14 +236,39 @@ CLASSES = [
                                                 "a demonstration", "a vigil", "a march"]
         for p in ["outside", "in front of", "near", "at"]]),
 
+    # ---------------- 17/19 raids and crackdowns as light verbs ----------------
+    # "conducted a raid in Somalia", "mounted raids on": force (190; the police on
+    # their own people is repression, 175, by the engine's rule)
+    (None, ["carry_out {carried_out carried_out}", "conduct", "launch", "stage", "mount"], [
+        ("* %s %s +" % (n, p), "190") for n in ["a raid", "raids", "a night raid", "night raids",
+                                                "a military raid", "an overnight raid",
+                                                "a commando raid", "a cross-border raid"]
+        for p in ["on", "in", "against", "into"]]),
+    # "launched a crackdown on dissent in Georgia", "stepped up its crackdown on"
+    (None, ["launch", "begin {began begun beginning}", "intensify", "widen", "expand",
+            "step_up {stepped_up stepped_up stepping_up}", "carry_out {carried_out carried_out}",
+            "escalate"], [
+        ("* a crackdown on %s in +" % w, "175") for w in [
+            "dissent", "the opposition", "protesters", "critics", "journalists", "the media",
+            "activists", "demonstrators", "civil society"]] + [
+        ("* its crackdown on +", "175"), ("* their crackdown on +", "175"),
+        ("* the crackdown on +", "175")]),
+    # "stripped the opposition leader of his immunity"
+    (None, ["strip {stripped stripped stripping}"], [
+        ("* + of %s" % w, "172") for w in ["immunity", "his immunity", "her immunity",
+                                           "parliamentary immunity", "citizenship",
+                                           "his citizenship", "her citizenship", "nationality",
+                                           "his mandate", "her mandate"]]),
+
     # ---------------- 18/19 strikes on a place in a country ----------------
-    (None, ["carry_out {carried_out carried_out}", "launch", "conduct", "stage", "commit {committed committed committing}"], [
-        ("* %s %s a %s in +" % (a, p, w), c)
+    (None, ["carry_out {carried_out carried_out}", "stage", "commit {committed committed committing}"], [
+        ("* %s at a %s in +" % (a, w), c)
         for a, c in [("a suicide bombing", "1831"), ("a suicide attack", "1831"),
-                     ("a car bombing", "1832"), ("a bombing", "183"),
-                     ("an air strike", "195"), ("an airstrike", "195"),
-                     ("airstrikes", "195"), ("air strikes", "195"), ("a drone strike", "195")]
-        for p in ["at", "on"] for w in STRUCK]),
+                     ("a car bombing", "1832"), ("a bombing", "183")] for w in STRUCK]),
+    (None, ["carry_out {carried_out carried_out}", "launch", "conduct"], [
+        ("* %s on a %s in +" % (a, w), "195")
+        for a in ["an air strike", "an airstrike", "airstrikes", "air strikes", "a drone strike"]
+        for w in STRUCK]),
 
     # ---------------- 17 arrests, detention, custody ----------------
     # "made dozens of arrests among protesters", "carried out a wave of arrests in"
