@@ -15,7 +15,7 @@ SAN_OBJ  = $(SRC:src/%.c=build/san/%.o)
 SANFLAGS = -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
 HDRS     = $(wildcard src/*.h src/*/*.h)
 
-.PHONY: all setup demo test lint test-valgrind clean FORCE
+.PHONY: all setup demo test lint test-valgrind clean dict-wordnet FORCE
 all: annalist
 
 setup:
@@ -59,6 +59,13 @@ build/unit-tests-plain: tests/unit/*.c $(OBJ)
 
 test-valgrind: setup annalist build/unit-tests-plain
 	@sh tests/valgrind.sh
+
+# dict/wordnet.verbs (committed) from Princeton WordNet 3.0: needs the Debian
+# package wordnet-base (apt-get install wordnet-base), only to regenerate.
+WORDNET ?= /usr/share/wordnet
+dict-wordnet:
+	@test -f $(WORDNET)/data.verb || { echo "dict-wordnet needs WordNet 3.0 in $(WORDNET): apt-get install wordnet-base"; exit 1; }
+	python3 tools/wordnet_verbs.py dict/cameo.verbs $(WORDNET) > dict/wordnet.verbs
 
 clean:
 	rm -rf build annalist

@@ -46,4 +46,33 @@ uint32_t verbdict_glued_synsets(verbdict_t *d, const char *w, pelem_t **el,
  * with PETRARCH's regular plural where the file calls for it. */
 void verbdict_member(verbdict_parse_t *ps, int32_t syn, const char *text);
 
+/* Lower-cases s in place and turns '_' into ' '. */
+void verbdict_fold(char *s);
+
+/* Adds a form of verb `verb`: its first word and the rest ("up", or NULL);
+ * stem: the first word is a TABARI stem; past, ing: the form's kind. */
+void verbdict_add_form(verbdict_t *d, uint32_t verb, const char *first,
+                       const char *rest, int stem, int past, int ing);
+
+/* The irregular forms "{BROKE_ BROKEN_}" between ob and cb, added to verb
+ * vi (rest: the words after a multi-word verb's first). Sets *s, *past,
+ * *ing when a form of that kind was given. */
+void verbdict_brace_forms(verbdict_t *d, uint32_t vi, const char *ob, const char *cb,
+                          const char *rest, int *s, int *past, int *ing);
+
+/* Adds the regular third-person, past and -ing forms of the folded lemma
+ * (then rest) to verb vi, each unless s, past or ing says the braces gave
+ * that kind. */
+void verbdict_regular_forms(verbdict_t *d, uint32_t vi, const char *lemma, const char *rest,
+                            int s, int past, int ing);
+
+/* A synonym line "WORD {forms} = KNOWN" (s holds " = "): kept in d->syns. */
+void vsynonym_line(verbdict_parse_t *ps, const char *s);
+
+/* Adds the verbs of the synonym lines kept (verbdict_finish's first step). */
+void vsynonym_resolve(verbdict_t *d);
+
+/* Frees the synonym lines kept. */
+void vsynonym_free(verbdict_t *d);
+
 #endif

@@ -32,6 +32,7 @@ void verbdict_free(verbdict_t *d)
     for (size_t i = 0; i < d->nv; i++) {
         free(d->v[i].lemma);
         free(d->v[i].forms);
+        free(d->v[i].known);
     }
     free(d->v);
     for (size_t i = 0; i < d->nf; i++) {
@@ -62,6 +63,7 @@ void verbdict_free(verbdict_t *d)
     free(d->by_stem);
     free(d->nbystem);
     vocab_free(&d->stems);
+    vsynonym_free(d);
     for (size_t i = 0; i < d->nfiles; i++) free(d->files[i]);
     free(d->files);
     memset(d, 0, sizeof *d);
@@ -69,8 +71,7 @@ void verbdict_free(verbdict_t *d)
 
 /* ---- elements ---- */
 
-/* Lower-cases s in place and turns '_' into ' '. */
-static void verbdict_fold(char *s)
+void verbdict_fold(char *s)
 {
     for (; *s; s++) *s = (*s == '_') ? ' ' : (char)tolower((unsigned char)*s);
 }
@@ -168,8 +169,8 @@ static void verbdict_new_block(verbdict_parse_t *ps)
     ps->block_has_pats = 0;
 }
 
-static void verbdict_add_form(verbdict_t *d, uint32_t verb, const char *first,
-                              const char *rest, int stem, int past, int ing)
+void verbdict_add_form(verbdict_t *d, uint32_t verb, const char *first,
+                       const char *rest, int stem, int past, int ing)
 {
     sbuf_t s = {0};
     sbuf_adds(&s, first);
@@ -195,11 +196,8 @@ static void verbdict_add_form(verbdict_t *d, uint32_t verb, const char *first,
     sbuf_free(&s);
 }
 
-/* The irregular forms "{BROKE_ BROKEN_}" between ob and cb, added to verb
- * vi (rest: the words after a multi-word verb's first). Sets *s, *past,
- * *ing when a form of that kind was given. */
-static void verbdict_brace_forms(verbdict_t *d, uint32_t vi, const char *ob, const char *cb,
-                                 const char *rest, int *s, int *past, int *ing)
+void verbdict_brace_forms(verbdict_t *d, uint32_t vi, const char *ob, const char *cb,
+                          const char *rest, int *s, int *past, int *ing)
 {
     char *forms = xstrndup(ob + 1, (size_t)(cb - ob - 1)), *strtok_save = NULL;
     for (char *f = strtok_r(forms, " \t|,", &strtok_save); f; f = strtok_r(NULL, " \t|,", &strtok_save)) {
@@ -280,6 +278,16 @@ static void verbdict_marked_forms(verbdict_t *d, uint32_t vi, const char *first,
     sbuf_free(&pre);
     sbuf_free(&o);
     sbuf_free(&tail);
+}
+
+void verbdict_regular_forms(verbdict_t *d, uint32_t vi, const char *lemma, const char *rest,
+                            int s, int past, int ing)
+{
+    sbuf_t o = {0};
+    if (!s) inflect_third(lemma, &o), verbdict_add_form(d, vi, o.s, rest, 0, 0, 0);
+    if (!past) inflect_past(lemma, &o), verbdict_add_form(d, vi, o.s, rest, 0, 1, 0);
+    if (!ing) inflect_ing(lemma, &o), verbdict_add_form(d, vi, o.s, rest, 0, 0, 1);
+    sbuf_free(&o);
 }
 
 static void verbdict_verb_line(verbdict_parse_t *ps, char *s)
@@ -374,10 +382,8 @@ static void verbdict_verb_line(verbdict_parse_t *ps, char *s)
                 verbdict_add_form(d, vi, o.s, NULL, 0, k == 1 || k == 3, k == 4);
             }
         }
-        if (!brace_s) inflect_third(lemma, &o), verbdict_add_form(d, vi, o.s, rest, 0, 0, 0);
-        if (!brace_past) inflect_past(lemma, &o), verbdict_add_form(d, vi, o.s, rest, 0, 1, 0);
-        if (!brace_ing) inflect_ing(lemma, &o), verbdict_add_form(d, vi, o.s, rest, 0, 0, 1);
         sbuf_free(&o);
+        verbdict_regular_forms(d, vi, lemma, rest, brace_s, brace_past, brace_ing);
     }
     free(lemma);
     verbdict_root_phrase(ps, s, ll, has_code);
@@ -562,6 +568,10 @@ static void verbdict_line(verbdict_parse_t *ps, char *t)
         return;
     }
     ps->cur_syn = -1;
+    if (!ps->stem_mode && t[0] != '-' && strstr(t, " = ")) {
+        vsynonym_line(ps, t);
+        return;
+    }
     if (strncmp(t, "---", 3) == 0) {               /* --- GROUP [code] --- */
         verbdict_new_block(ps);
         char code[8], code2[8];
@@ -678,6 +688,7 @@ static void verbdict_note_negations(verbdict_t *d)
 
 void verbdict_finish(verbdict_t *d)
 {
+    vsynonym_resolve(d);
     verbdict_note_negations(d);
     for (size_t i = 0; i < d->np; i++)
         for (size_t k = 0; k < d->p[i].nel; k++)

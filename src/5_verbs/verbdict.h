@@ -75,7 +75,19 @@ typedef struct {
     uint32_t block;
     const char *file;
     uint32_t line;
+    char *known;         /* read through a synonym line "WORD = KNOWN"
+                            (vsynonym.c): the lemma of the verb KNOWN whose
+                            block it shares (owned); NULL = its own verb line */
 } verb_t;
+
+/* A synonym line "WORD {forms} = KNOWN" kept until verbdict_finish() */
+typedef struct {
+    char *word;          /* as written ("INK") */
+    char *forms;         /* "{...}" as written, or NULL */
+    char *known;         /* folded ("sign", "cut off") */
+    const char *file;
+    uint32_t line;
+} vsynonym_t;
 
 typedef struct {
     uint32_t *pats;
@@ -111,6 +123,8 @@ typedef struct {
     uint32_t **by_stem;
     uint32_t *nbystem;
     size_t nstemidx;
+    vsynonym_t *syns;        /* synonym lines read, resolved by verbdict_finish() */
+    size_t nsyns, capsyns;
     char **files;
     size_t nfiles, capfiles;
     size_t nerrors;
@@ -129,7 +143,11 @@ void verbdict_free(verbdict_t *d);
 int verbdict_load(verbdict_t *d, const char *path, int stem_mode);
 
 /* Builds the form index; call once after loading. Reports patterns that
- * name an unknown synset. */
+ * name an unknown synset. Resolves the synonym lines first: each adds, for
+ * every verb line of KNOWN, a verb WORD sharing its block, code and
+ * patterns (a WORD that is a verb of its own is left as it is; a KNOWN
+ * that is no verb is passed over: a generated file of synonyms may lag the
+ * verb files it was made from). */
 void verbdict_finish(verbdict_t *d);
 
 /* Does verbdict_forms_at call anything for a token with this id? 0 for

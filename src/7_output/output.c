@@ -265,7 +265,9 @@ static json_t *output_explain(const event_t *e)
     if (!e->verb) {
         json_object_set_new(v, "rule", json_string(e->rule ? e->rule : ""));
     } else {
-        json_object_set_new(v, "verb", json_string(e->verb->lemma));
+        const char *known = e->verb->known;   /* a synonym line: "INK ~ SIGN" */
+        if (known) snprintf(buf, sizeof buf, "%s ~ %s", e->verb->lemma, known);
+        json_object_set_new(v, "verb", json_string(known ? buf : e->verb->lemma));
         snprintf(buf, sizeof buf, "%s:%u", e->verb->file, e->verb->line);
         json_object_set_new(v, "entry", json_string(buf));
     }
@@ -278,6 +280,11 @@ static json_t *output_explain(const event_t *e)
     }
     json_object_set_new(x, "verb", v);
     json_t *rules = json_array();
+    if (e->verb && e->verb->known) {
+        snprintf(buf, sizeof buf, "synonym: '%s' is read as the verb '%s' (%s:%u)",
+                 e->verb->lemma, e->verb->known, e->verb->file, e->verb->line);
+        json_array_append_new(rules, json_string(buf));
+    }
     if (e->passive) json_array_append_new(rules, json_string("passive: source is the actor after 'by'"));
     if (e->intent) {
         snprintf(buf, sizeof buf, "intent: '%s' turns %s into %s", e->intent_word,

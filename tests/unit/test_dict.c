@@ -112,12 +112,55 @@ static void test_verbs_forms_and_errors(void **state)
     vocab_free(&v);
 }
 
+/* Synonym lines "WORD {forms} = KNOWN": WORD's forms are verbs sharing every
+ * block of KNOWN (its code and patterns); a WORD that has a verb line of its
+ * own keeps it; a KNOWN that is no verb is passed over; a line that is not
+ * "WORD = KNOWN" is an error. */
+static void test_verbs_synonyms(void **state)
+{
+    (void)state;
+    vocab_t v;
+    vocab_init(&v);
+    verbdict_t d;
+    verbdict_init(&d, &v);
+    const char *p = write_tmp("syn.verbs",
+                              "# annalist verbs\n"
+                              "SCOLD [111]\n"
+                              "- * + for [111]\n"
+                              "PRAISE [051]\n"
+                              "NAG {NAGGED NAGGING} = SCOLD\n"
+                              "PRAISE = SCOLD\n"
+                              "FROB = NOSUCHVERB\n"
+                              "BAD LINE = TWO WORDS\n");
+    size_t errs = diag_errors();
+    assert_int_equal(verbdict_load(&d, p, 0), 0);
+    assert_int_equal(diag_errors() - errs, 1);
+    verbdict_finish(&d);
+    assert_int_equal(d.nv, 3);   /* SCOLD, PRAISE and NAG read as SCOLD */
+    const verb_t *nag = &d.v[2];
+    assert_string_equal(nag->lemma, "NAG");
+    assert_string_equal(nag->known, "SCOLD");
+    assert_string_equal(nag->code, "111");
+    assert_int_equal(nag->block, d.v[0].block);
+    assert_null(d.v[1].known);
+    const char *forms[] = {"nag", "nags", "nagged", "nagging"};
+    for (size_t i = 0; i < sizeof forms / sizeof *forms; i++) {
+        uint32_t id = vocab_find(&v, forms[i], strlen(forms[i]));
+        assert_true(id != 0 && id < d.nindex && d.nby[id] == 1);
+        assert_int_equal(d.f[d.by_first[id][0]].verb, 2);
+    }
+    assert_int_equal(vocab_find(&v, "naged", 5), 0);
+    verbdict_free(&d);
+    vocab_free(&v);
+}
+
 int test_dict_run(void)
 {
     const struct CMUnitTest t[] = {
         cmocka_unit_test(test_native_actors_dates),
         cmocka_unit_test(test_tabari_actors),
         cmocka_unit_test(test_verbs_forms_and_errors),
+        cmocka_unit_test(test_verbs_synonyms),
     };
     return cmocka_run_group_tests_name("dict", t, NULL, NULL);
 }
