@@ -242,6 +242,8 @@ typedef struct {
     int convert_agents;   /* TABARI SET: CONVERT AGENTS */
     char sent_home[4];    /* the country this sentence names most, "" if none */
     int petrarch;         /* PETRARCH files: "lawmakers in Fornost" are Fornost's */
+    char sent_land[4];    /* the first country it names by name ("in Nigeria", not
+                             "in Abuja", where talks may be held), "" if none */
 } actor_scan_t;
 
 /* Is atom k right after token position p (allowing modifier words)? */
@@ -610,7 +612,7 @@ static size_t actor_compose_at(const actor_scan_t *s, size_t k, actor_memory_t *
         m->how = "regime named before";
     } else if (role) {
         backref_role_t q = {tk, a[k].start, role_e, role, poss, names, s->sent_home,
-                            s->convert_agents};
+                            s->convert_agents, s->sent_land};
         backref_role(&q, mem, m);
         m->person = names > 0;
     }
@@ -643,6 +645,7 @@ static void actor_sentence_home(actor_scan_t *s)
         if (strlen(code) < 3 || !strncmp(code, "---", 3) || !strncmp(code, "IGO", 3) ||
             !strncmp(code, "NGO", 3) || !strncmp(code, "MNC", 3) || !strncmp(code, "IMG", 3))
             continue;
+        if (!s->sent_land[0] && strlen(code) == 3) memcpy(s->sent_land, code, 4);
         int i = 0;
         while (i < n && strncmp(seen[i], code, 3)) i++;
         if (i == n) {
@@ -710,7 +713,7 @@ void actor_find(const actordict_t *d, const tokens_t *tk, int32_t date,
     }
     int subject_set = 0;
     const mention_t before[2] = {mem->last_subject, mem->last_person};   /* backref_not_subject */
-    actor_scan_t s = {tk, atoms, na, date, d->convert_agents, "", d->petrarch};
+    actor_scan_t s = {tk, atoms, na, date, d->convert_agents, "", d->petrarch, ""};
     actor_sentence_home(&s);
     uint32_t nfirst = 0, nlast = 0;   /* the last run of new names, if nlast > nfirst */
     for (size_t k = 0; k < na && out->n < ACTOR_MAX_PER_SENTENCE;) {

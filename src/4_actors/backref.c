@@ -84,6 +84,14 @@ static int backref_proper_role(const tokens_t *tk, size_t i)
     return 0;
 }
 
+/* Is role (a role code) one of people who are where they act: police,
+ * protesters, civilians, rebels, workers, students, health workers? */
+static int backref_place_role(const char *role)
+{
+    return words_in(role, (const char *const[]){"COP", "OPP", "CVL", "REB", "LAB", "EDU",
+                                                "HLH", NULL});
+}
+
 /* "he", "she", "him": the person the last sentence was about (its first
  * person named), else the last person named; m->code stays "" when none. */
 void backref_pronoun(const actor_memory_t *mem, uint32_t start, uint32_t end, int opens,
@@ -162,6 +170,14 @@ void backref_role(const backref_role_t *q, const actor_memory_t *mem, mention_t 
          * Minister Shane Reti"): journalists name foreign ones with theirs */
         const char *home = proper || (person_role && q->names) ? memory_outlet(mem) : memory_home(mem);
         if (!home && q->sent_home[0]) home = q->sent_home;   /* the story's first */
+        /* people of a place ("In Nigeria, police arrested", "protesters
+         * rallied in Niger"): the country the sentence names as a place,
+         * rather than the last of their kind named or the story's home */
+        if (!proper && !person_role && q->sent_land && q->sent_land[0] &&
+            backref_place_role(q->role)) {
+            home = q->sent_land;
+            if (ref && strncmp(ref->country, home, 3)) ref = NULL;
+        }
         if (!ref && home && q->role_e && q->role_e->native && (!person_role || q->names || plural)) {
             compose_code(m->code, home, q->role);
             m->how = "home country";

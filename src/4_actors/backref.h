@@ -22,6 +22,8 @@ typedef struct {
     int names;                    /* new names written after the role */
     const char *sent_home;        /* the sentence's own home country, "" none */
     int convert_agents;           /* ACT_CONVERT_*: TABARI/PETRARCH agents alone */
+    const char *sent_land;        /* the first country the sentence names by its
+                                     name as a place ("In Nigeria,"), "" none */
 } backref_role_t;
 
 /* "he", "she", "him" at tokens [start, end): the person the last sentence

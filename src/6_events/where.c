@@ -154,6 +154,20 @@ int where_object(const gazetteer_t *g, const tokens_t *tk, const char (*countrie
     return found;
 }
 
+/* The roles of people who are where they act (where_role_in_place). */
+static const char *const where_place_roles[] = {"CVL", "COP", "OPP", "REB", "LAB", "EDU",
+                                                "HLH", NULL};
+
+/* m, a role of a place, is of country cc: its code and country rewritten. */
+static void where_move_role(mention_t *m, const char cc[4])
+{
+    char role[24];
+    util_copy(role, sizeof role, m->code + 3, SIZE_MAX);
+    compose_code(m->code, cc, role);
+    util_copy(m->country, sizeof m->country, cc, 3);
+    m->how = "role in place";
+}
+
 void where_role_in_place(const gazetteer_t *g, const tokens_t *tk, const char (*countries)[4],
                          size_t nc, mentions_t *ms)
 {
@@ -164,9 +178,7 @@ void where_role_in_place(const gazetteer_t *g, const tokens_t *tk, const char (*
          * "dictionary" */
         if (!m->how || !((m->how[0] == 'h' && !strcmp(m->how, "home country")) ||
                          (m->how[0] == 'r' && !strcmp(m->how, "role"))) || m->person ||
-            strlen(m->code) != 6 ||
-            !words_in(m->code + 3, (const char *const[]){"CVL", "COP", "OPP", "REB", "LAB", "EDU",
-                                                         "HLH", NULL}))
+            strlen(m->code) != 6 || !words_in(m->code + 3, where_place_roles))
             continue;
         uint32_t q = m->end;
         if (q + 1 >= tk->n || !words_in(token_folded(tk, q), (const char *const[]){
@@ -184,11 +196,18 @@ void where_role_in_place(const gazetteer_t *g, const tokens_t *tk, const char (*
         else if (g->n && where_place_at(g, tk, q, countries, nc, &name, &w))
             util_copy(cc, sizeof cc, w.place->country, 3);
         if (!cc[0] || !strncmp(cc, m->code, 3)) continue;
-        char role[24];
-        util_copy(role, sizeof role, m->code + 3, SIZE_MAX);
-        compose_code(m->code, cc, role);
-        util_copy(m->country, sizeof m->country, cc, 3);
-        m->how = "role in place";
+        char was[4];
+        util_copy(was, sizeof was, m->code, 3);
+        where_move_role(m, cc);
+        /* "Police in Lagos arrested dozens of protesters": the other
+         * people of the sentence who took the same home country are there */
+        for (size_t k = 0; k < ms->n; k++) {
+            mention_t *o = &ms->m[k];
+            if (k != j && o->how && o->how[0] == 'h' && !strcmp(o->how, "home country") &&
+                !o->person && strlen(o->code) == 6 && !strncmp(o->code, was, 3) &&
+                words_in(o->code + 3, where_place_roles))
+                where_move_role(o, cc);
+        }
     }
     sbuf_free(&name);
 }
