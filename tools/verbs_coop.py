@@ -248,7 +248,20 @@ CLASSES = [
         for what in ["ties", "relations", "cooperation", "links"]] + [
         ("* talks with +", "036"), ("* a meeting with +", "036"), ("* dialogue with +", "036"),
         ("* a trade deal with +", "030"), ("* a deal with +", "030")]),
-    ("022", ["seek {sought sought}", "solicit", "lobby"], [
+    # "sought" alone codes nothing ("the closer ties sought by Prabowo" is no
+    # appeal); "solicit" and "lobby" do
+    (None, ["seek {sought sought}"], [
+        ("* + support", "022"), ("* + backing", "022"), ("* + help", "023"), ("* + aid", "023"),
+        ("* + assistance", "023"), ("* + approval", "022"), ("* + endorsement", "022"),
+        ("* + cooperation", "021"), ("* + investment", "0211"), ("* + investments", "0211"),
+        ("* + loans", "0211"), ("* + funding", "0211"), ("* + financing", "0211"),
+        ("* + military aid", "0232"), ("* + &ARMS", "0232"), ("* + meeting", "022"),
+        ("* + talks", "026"), ("* investment from +", "0211"), ("* funding from +", "0211"),
+        ("* support from +", "022"), ("* backing from +", "022"),
+        ("* help from +", "023"), ("* aid from +", "023"), ("* assistance from +", "023"),
+        ("* talks with +", "036"), ("* a meeting with +", "036"), ("* dialogue with +", "036"),
+        ("* extradition of + from", "0213"), ("* the extradition of", "0213")]),
+    ("022", ["solicit", "lobby"], [
         ("* + support", "022"), ("* support from +", "022"), ("* backing from +", "022"),
         ("* help from +", "023"), ("* aid from +", "023"), ("* assistance from +", "023"),
         ("* talks with +", "036"), ("* a meeting with +", "036"), ("* dialogue with +", "036"),
