@@ -57,13 +57,15 @@ void patindex_build(const verbdict_t *d, vblock_t *b)
             x->stems[x->nstems++] = (synkey_t){(unsigned char)e->stem[0], k};
             x->stem_bits |= (uint64_t)1 << ((unsigned char)e->stem[0] % 64);
         } else if ((key = patindex_longest_word(d, p)) != 0) {
-            x->keyed[x->nkeyed++] = (patkey_t){patindex_bloom_bit(key), k};
+            x->keyed[x->nkeyed++] = (synkey_t){patindex_bloom_bit(key), k};
+            patindex_bloom_add(&x->keyed_bits, key);
         } else {
             x->other[k / 64] |= (uint64_t)1 << (k % 64);
         }
     }
     qsort(x->words, x->nwords, sizeof *x->words, synindex_cmp);
     qsort(x->stems, x->nstems, sizeof *x->stems, synindex_cmp);
+    qsort(x->keyed, x->nkeyed, sizeof *x->keyed, synindex_cmp);
     b->idx = x;
 }
 
@@ -81,9 +83,12 @@ size_t patindex_candidates(const vblock_t *b, const uint32_t *ids, const char *l
     const struct patindex *x = b->idx;
     size_t nw = (b->n + 63) / 64;
     memcpy(bits, x->other, nw * sizeof *bits);
-    for (size_t i = 0; i < x->nkeyed; i++)   /* one word tested, not their walk */
-        if (patindex_bloom_has(have, x->keyed[i].bit))
-            bits[x->keyed[i].pos / 64] |= (uint64_t)1 << (x->keyed[i].pos % 64);
+    /* the keyed patterns whose bit the sentence has: about one bit in 256
+     * is both a block's and a sentence's, searched instead of each pattern
+     * tested in turn */
+    for (size_t w = 0; w < 4; w++)
+        for (uint64_t m = x->keyed_bits.w[w] & have->w[w]; m; m &= m - 1)
+            patindex_add(x->keyed, x->nkeyed, (uint32_t)(w * 64 + (size_t)__builtin_ctzll(m)), bits);
     for (size_t i = 0; i < n; i++) {   /* searched only when the filters let them */
         if (ids[i] && (x->word_bits >> patindex_bit64(ids[i]) & 1))
             patindex_add(x->words, x->nwords, ids[i], bits);

@@ -22,13 +22,6 @@ typedef struct {
     uint64_t w[4];
 } wordbloom_t;
 
-/* A pattern with no word right after the verb, by the wordbloom_t bit of
- * one word it spells: a candidate only when the sentence has that bit. */
-typedef struct {
-    uint32_t bit;    /* patindex_bloom_bit() */
-    uint32_t pos;    /* position in the block */
-} patkey_t;
-
 struct patindex {
     synkey_t *words;     /* (word id, position in the block), sorted */
     uint32_t nwords;
@@ -36,9 +29,13 @@ struct patindex {
     uint32_t nstems;
     uint64_t *other;     /* bit set: positions of every other pattern that
                             spells no word (always a candidate) */
-    patkey_t *keyed;     /* the other patterns that spell a word: (the bit of
-                            its longest word, position), in block order */
+    synkey_t *keyed;     /* the other patterns that spell a word, by the
+                            wordbloom_t bit of their longest word: (bit,
+                            position), sorted; a candidate only when the
+                            sentence has that bit */
     uint32_t nkeyed;
+    wordbloom_t keyed_bits;  /* the bits of keyed: those the sentence has too
+                                are the only ones searched */
     wordbloom_t *need;   /* by position: the ids of the pattern's words */
     uint64_t word_bits;  /* a filter of the ids in words (patindex_bit64): a
                             word whose bit is clear is none of them */
