@@ -116,6 +116,11 @@ static void actor_note_named(const actor_entry_t *e, int32_t date, actor_memory_
     const actor_code_t *c = actordict_code_on(e, date);
     if (!c) return;
     if (c->code[0] == 'I' && !strncmp(c->code, "IGO", 3)) mem->igo = e;
+    const char *last = e->ntok >= 2 ? strrchr(e->phrase, ' ') : NULL;
+    if (last && backref_body_word(last + 1) && mem->body[0] != e) {
+        memmove(mem->body + 1, mem->body, sizeof mem->body - sizeof mem->body[0]);
+        mem->body[0] = e;   /* "the UN Security Council": what "the council" is */
+    }
     if (strlen(c->code) != 3) return;
     if (e->phrase[0] == 'n' && !strncmp(e->phrase, "north ", 6)) mem->north = e;
     if (e->phrase[0] == 's' && !strncmp(e->phrase, "south ", 6)) mem->south = e;

@@ -88,6 +88,10 @@ typedef struct {
                                      Korea"): what "the North" stands for */
     const actor_entry_t *south;   /* likewise "South Korea", "the South" */
     const actor_entry_t *igo;     /* the last organisation named: "the bloc" */
+    const actor_entry_t *body[4]; /* the last bodies named by a name of two words
+                                     or more ending in "council", "commission",
+                                     "agency" or "committee", the latest first:
+                                     "the council" (backref_named_before) */
     mention_t side[4];            /* the last sides of different countries, the
                                      latest last: "the two ministers" (sides.c);
                                      a ring that starts at side[side_head] */

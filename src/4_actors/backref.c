@@ -12,12 +12,22 @@
 #include "4_actors/memory.h"
 #include "lib/util.h"
 
+int backref_body_word(const char *w)
+{
+    return words_in(w, (const char *const[]){"council", "commission", "agency", "committee",
+                                             NULL});
+}
+
 const actor_entry_t *backref_named_before(const tokens_t *tk, size_t i, const actor_memory_t *mem)
 {
     if (i == 0 || !token_is(tk, i - 1, "the") ||
         (i + 1 < tk->n && (tk->t[i + 1].flags & TOK_CAP)))
         return NULL;
     if (token_is(tk, i, "bloc") || token_is(tk, i, "alliance")) return mem->igo;
+    if (mem->body[0] && !token_is(tk, i + 1, "of") && backref_body_word(token_folded(tk, i)))
+        for (size_t k = 0; k < sizeof mem->body / sizeof mem->body[0] && mem->body[k]; k++)
+            if (!strcmp(strrchr(mem->body[k]->phrase, ' ') + 1, token_folded(tk, i)))
+                return mem->body[k];
     if (!(tk->t[i].flags & TOK_CAP)) return NULL;
     if (token_is(tk, i, "north")) return mem->north;
     if (token_is(tk, i, "south")) return mem->south;

@@ -56,8 +56,14 @@ void backref_role(const backref_role_t *q, const actor_memory_t *mem, mention_t 
 /* At token i after "the": "the North", "the South" (capitalized, not "the
  * North Atlantic") in a story that named "North Korea" or "South Sudan":
  * that country's entry; "the bloc", "the alliance": the organisation named
- * last (mem->igo); NULL otherwise. */
+ * last (mem->igo); "the council" ("commission", "agency", "committee"): the
+ * last body named with that word ending its name ("the UN Security
+ * Council"; mem->body); NULL otherwise. */
 const actor_entry_t *backref_named_before(const tokens_t *tk, size_t i, const actor_memory_t *mem);
+
+/* Is w (folded) a word that names a body by its kind, "council",
+ * "commission", "agency" or "committee"? 1 or 0. */
+int backref_body_word(const char *w);
 
 /* At token i, "the": "the regional bloc", "the 15-nation bloc", "the
  * Western military alliance" (one or two words that describe a bloc, a
