@@ -156,12 +156,27 @@ CLASSES = [
             "suspend aid to", "stop aid to", "withhold aid from", "withdraw funding from",
             "cut off funding to", "stop funding", "defund", "cut assistance to",
             "suspend funding to", "freeze aid to"]] + [
+        # trade cut: a threat of sanctions (1312)
+        ("* to %s +" % v, "1312") for v in [
+            "cut off trade with", "halt trade with", "suspend trade with", "ban imports from",
+            "block imports from", "restrict exports to", "halt exports to",
+            "close its border with"]] + [
         # a military reply
         ("* + with %s" % w, "138") for w in [
             "a military response", "military retaliation", "retaliation", "a strong response",
             "an overwhelming response", "military force", "an attack", "strikes", "invasion"]] + [
         ("* + with %s" % w, "1385") for w in ["a nuclear response", "a nuclear strike",
                                               "nuclear attack", "a nuclear attack"]]),
+
+    # "warned of a military response if Kyiv used the missiles": the reply threatened
+    # to whoever would provoke it
+    (None, ["warn"], [
+        ("* of %s %s +" % (w, p), c) for w, c in [
+            ("a military response", "138"), ("military retaliation", "138"),
+            ("retaliation", "130"), ("a response", "130"), ("a tough response", "130"),
+            ("consequences", "130"), ("severe consequences", "130"), ("countermeasures", "130"),
+            ("war", "138")]
+        for p in ["if", "should", "against", "to"]]),
 
     # ---------------- 16 trade retaliation, envoys sent away ----------------
     # "retaliated against US tariffs", "hit back at Washington with export controls"
