@@ -19,6 +19,7 @@ typedef struct {
     int block_has_pats;   /* a verb line now opens a new block */
     char group_code[8], group_code2[8];   /* "--- NAME [032:033] ---" */
     int in_group;
+    const char *source;   /* the file's "#! source LABEL" line, or NULL */
 } verbdict_parse_t;
 
 /* Are one-word names stems in the file being read (TABARI files, not
@@ -72,7 +73,11 @@ void vsynonym_line(verbdict_parse_t *ps, const char *s);
 /* Adds the verbs of the synonym lines kept (verbdict_finish's first step). */
 void vsynonym_resolve(verbdict_t *d);
 
-/* Frees the synonym lines kept. */
+/* The label of a "#! source LABEL" line of a file's text ("WordNet 3.0"),
+ * kept in d->sources, or NULL when it has none. */
+const char *vsynonym_source(verbdict_t *d, const char *text);
+
+/* Frees the synonym lines kept and the source labels. */
 void vsynonym_free(verbdict_t *d);
 
 #endif

@@ -630,7 +630,8 @@ int verbdict_load(verbdict_t *d, const char *path, int stem_mode)
     char *fname = xstrdup(path);
     *UTIL_PUSH(d->files, d->nfiles, d->capfiles) = fname;
     int petrarch = stem_mode && (!strncmp(text, "--- ", 4) || strstr(text, "\n--- "));
-    verbdict_parse_t ps = {d, fname, 0, stem_mode, petrarch, 0, -1, 0, 1, "", "", 0};
+    verbdict_parse_t ps = {d, fname, 0, stem_mode, petrarch, 0, -1, 0, 1, "", "", 0, NULL};
+    ps.source = stem_mode ? NULL : vsynonym_source(d, text);
     char *p = text;
     while (p && p < text + len) {
         char *nl = memchr(p, '\n', (size_t)(text + len - p));

@@ -78,6 +78,8 @@ typedef struct {
     char *known;         /* read through a synonym line "WORD = KNOWN"
                             (vsynonym.c): the lemma of the verb KNOWN whose
                             block it shares (owned); NULL = its own verb line */
+    const char *source;  /* the synonym file's "#! source LABEL" ("WordNet
+                            3.0"), or NULL; owned by the verbdict_t */
 } verb_t;
 
 /* A synonym line "WORD {forms} = KNOWN" kept until verbdict_finish() */
@@ -85,6 +87,7 @@ typedef struct {
     char *word;          /* as written ("INK") */
     char *forms;         /* "{...}" as written, or NULL */
     char *known;         /* folded ("sign", "cut off") */
+    const char *source;  /* the file's "#! source" label, or NULL */
     const char *file;
     uint32_t line;
 } vsynonym_t;
@@ -125,6 +128,8 @@ typedef struct {
     size_t nstemidx;
     vsynonym_t *syns;        /* synonym lines read, resolved by verbdict_finish() */
     size_t nsyns, capsyns;
+    char **sources;          /* the files' "#! source" labels (owned) */
+    size_t nsources, capsources;
     char **files;
     size_t nfiles, capfiles;
     size_t nerrors;

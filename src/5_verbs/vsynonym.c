@@ -31,8 +31,20 @@ void vsynonym_line(verbdict_parse_t *ps, const char *s)
     if (ob && cb) y->forms = xstrndup(ob, (size_t)(cb - ob + 1));
     y->known = xstrndup(known, kl);
     verbdict_fold(y->known);
+    y->source = ps->source;
     y->file = ps->file;
     y->line = ps->line;
+}
+
+const char *vsynonym_source(verbdict_t *d, const char *text)
+{
+    const char *s = !strncmp(text, "#! source ", 10) ? text : strstr(text, "\n#! source ");
+    if (!s) return NULL;
+    s += s[0] == '\n' ? 11 : 10;
+    size_t n = strcspn(s, "\r\n");
+    while (n && (s[n - 1] == ' ' || s[n - 1] == '\t')) n--;
+    if (!n) return NULL;
+    return *UTIL_PUSH(d->sources, d->nsources, d->capsources) = xstrndup(s, n);
 }
 
 void vsynonym_free(verbdict_t *d)
@@ -45,6 +57,10 @@ void vsynonym_free(verbdict_t *d)
     free(d->syns);
     d->syns = NULL;
     d->nsyns = d->capsyns = 0;
+    for (size_t i = 0; i < d->nsources; i++) free(d->sources[i]);
+    free(d->sources);
+    d->sources = NULL;
+    d->nsources = d->capsources = 0;
 }
 
 /* Adds verb_t copies of known verb k read through synonym y, with y's forms. */
@@ -57,6 +73,7 @@ static void vsynonym_add(verbdict_t *d, const vsynonym_t *y, uint32_t k)
     v->file = y->file;
     v->line = y->line;
     v->known = xstrdup(d->v[k].lemma);
+    v->source = y->source;
     uint32_t vi = (uint32_t)(d->nv - 1);
     char *lemma = xstrdup(y->word);
     verbdict_fold(lemma);

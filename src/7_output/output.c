@@ -266,7 +266,9 @@ static json_t *output_explain(const event_t *e)
         json_object_set_new(v, "rule", json_string(e->rule ? e->rule : ""));
     } else {
         const char *known = e->verb->known;   /* a synonym line: "INK ~ SIGN" */
-        if (known) snprintf(buf, sizeof buf, "%s ~ %s", e->verb->lemma, known);
+        if (known) snprintf(buf, sizeof buf, "%s ~ %s%s%s%s", e->verb->lemma, known,
+                            e->verb->source ? " (" : "", e->verb->source ? e->verb->source : "",
+                            e->verb->source ? ")" : "");
         json_object_set_new(v, "verb", json_string(known ? buf : e->verb->lemma));
         snprintf(buf, sizeof buf, "%s:%u", e->verb->file, e->verb->line);
         json_object_set_new(v, "entry", json_string(buf));
@@ -281,8 +283,9 @@ static json_t *output_explain(const event_t *e)
     json_object_set_new(x, "verb", v);
     json_t *rules = json_array();
     if (e->verb && e->verb->known) {
-        snprintf(buf, sizeof buf, "synonym: '%s' is read as the verb '%s' (%s:%u)",
-                 e->verb->lemma, e->verb->known, e->verb->file, e->verb->line);
+        snprintf(buf, sizeof buf, "synonym: '%s' is read as the verb '%s' (%s%s%s:%u)",
+                 e->verb->lemma, e->verb->known, e->verb->source ? e->verb->source : "",
+                 e->verb->source ? ", " : "", e->verb->file, e->verb->line);
         json_array_append_new(rules, json_string(buf));
     }
     if (e->passive) json_array_append_new(rules, json_string("passive: source is the actor after 'by'"));

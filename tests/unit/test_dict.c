@@ -125,6 +125,7 @@ static void test_verbs_synonyms(void **state)
     verbdict_init(&d, &v);
     const char *p = write_tmp("syn.verbs",
                               "# annalist verbs\n"
+                              "#! source Test Thesaurus 1.0 \n"
                               "SCOLD [111]\n"
                               "- * + for [111]\n"
                               "PRAISE [051]\n"
@@ -140,6 +141,7 @@ static void test_verbs_synonyms(void **state)
     const verb_t *nag = &d.v[2];
     assert_string_equal(nag->lemma, "NAG");
     assert_string_equal(nag->known, "SCOLD");
+    assert_string_equal(nag->source, "Test Thesaurus 1.0");
     assert_string_equal(nag->code, "111");
     assert_int_equal(nag->block, d.v[0].block);
     assert_null(d.v[1].known);
