@@ -7,8 +7,10 @@
 
 #include "lib/diag.h"
 #include "lib/util.h"
+#include "7_output/sink.h"
 
 #define WORKERS_QUEUE 8   /* batches in flight per thread */
+#define WORKERS_MARKS 64  /* batches written whose last bytes may wait in the sink */
 
 typedef struct {
     story_t *s;
@@ -19,10 +21,15 @@ typedef struct {
     int state;             /* 0 free, 1 filling, 2 ready, 3 coding, 4 done */
 } workers_batch_t;
 
+/* The end of a written batch in the output, and its last story's ordinal. */
+typedef struct {
+    uint64_t end, ordinal;
+} workers_mark_t;
+
 struct workers {
     const dicts_t *d;
     const output_opts_t *o;
-    FILE *out;
+    sink_t *sink;          /* NULL: no output */
     workers_story_fn fn;
     void *ctx;
     int nthreads;
@@ -37,6 +44,9 @@ struct workers {
     int closing;
     volatile int werr;
     uint64_t last_written, bytes_written;
+    uint64_t out_bytes;    /* given to the sink */
+    workers_mark_t marks[WORKERS_MARKS];   /* batches not yet known to be in the file */
+    size_t nmarks;
     stats_t st;
 };
 
@@ -80,6 +90,29 @@ static void *workers_code(void *arg)
     return NULL;
 }
 
+/* Notes that the output up to byte end holds every event up to the story
+ * ordinal. A full list drops its newest but one (that batch is then known
+ * to be written a batch later: --resume would redo a little more). */
+static void workers_mark(workers_t *w, uint64_t end, uint64_t ordinal)
+{
+    if (w->nmarks == WORKERS_MARKS) w->nmarks--;
+    w->marks[w->nmarks++] = (workers_mark_t){end, ordinal};
+}
+
+/* Takes as written every batch whose end is within the done bytes the
+ * kernel has. */
+static void workers_settle(workers_t *w, uint64_t done)
+{
+    size_t k = 0;
+    while (k < w->nmarks && w->marks[k].end <= done) {
+        w->bytes_written = w->marks[k].end;
+        w->last_written = w->marks[k].ordinal;
+        k++;
+    }
+    memmove(w->marks, w->marks + k, (w->nmarks - k) * sizeof *w->marks);
+    w->nmarks -= k;
+}
+
 static void *workers_write(void *arg)
 {
     workers_t *w = arg;
@@ -96,11 +129,10 @@ static void *workers_write(void *arg)
         pthread_mutex_unlock(&w->lock);
         size_t prev = 0;
         uint64_t batch_last = b->n ? b->s[b->n - 1].ordinal : 0;
-        /* the whole batch in one call: stdio then writes it with one system
-         * call instead of one per 4 KiB buffer-full (a third of the kernel's
-         * time writing the output to a file went to those calls) */
-        if (w->out && !w->werr && b->out.len &&
-            fwrite(b->out.s, 1, b->out.len, w->out) != b->out.len)
+        /* the whole batch in one call (one system call, not one per 4 KiB
+         * of stdio buffer: a third of the kernel's time writing the output
+         * to a file went to those calls) */
+        if (w->sink && !w->werr && b->out.len && sink_write(w->sink, b->out.s, b->out.len) != 0)
             w->werr = 1;
         for (size_t i = 0; i < b->n; i++) {
             size_t len = b->ends[i] - prev;
@@ -108,12 +140,12 @@ static void *workers_write(void *arg)
             prev = b->ends[i];
             story_free(&b->s[i]);
         }
-        /* a batch counts as written once it is flushed: --resume restarts
-         * after the last such batch */
-        if (w->out && !w->werr && fflush(w->out) != 0) w->werr = 1;
+        /* a batch counts as written once the kernel has all of it:
+         * --resume restarts after the last such batch */
         if (!w->werr && b->n) {
-            w->last_written = batch_last;
-            w->bytes_written += b->out.len;
+            w->out_bytes += b->out.len;
+            workers_mark(w, w->out_bytes, batch_last);
+            workers_settle(w, w->sink ? sink_done(w->sink) : w->out_bytes);
         }
         stats_add(&w->st, &b->st);
         memset(&b->st, 0, sizeof b->st);
@@ -126,6 +158,11 @@ static void *workers_write(void *arg)
         pthread_cond_broadcast(&w->cond);
         pthread_mutex_unlock(&w->lock);
     }
+    if (w->sink) {
+        if (sink_close(w->sink) != 0) w->werr = 1;
+        else workers_settle(w, w->out_bytes);
+        w->sink = NULL;
+    }
     return NULL;
 }
 
@@ -135,7 +172,7 @@ workers_t *workers_start(const dicts_t *d, const output_opts_t *o, int nthreads,
     workers_t *w = xcalloc(1, sizeof *w);
     w->d = d;
     w->o = o;
-    w->out = out;
+    w->sink = out ? sink_open(out, SINK_DIRECT_MIN) : NULL;
     w->fn = fn;
     w->ctx = ctx;
     w->nthreads = nthreads < 1 ? 1 : nthreads;

@@ -2,7 +2,8 @@
  * events in input order, so the output is byte-identical whatever N is.
  *
  * The reader (the calling thread) fills batches of stories; workers code
- * whole batches; a writer thread writes finished batches in sequence. At
+ * whole batches; a writer thread writes finished batches in sequence,
+ * through a sink (7_output/sink.h: large files bypass the page cache). At
  * most WORKERS_QUEUE batches are in flight, so memory does not grow with
  * the input. */
 #ifndef ANNALIST_WORKERS_H
@@ -22,8 +23,10 @@ typedef struct workers workers_t;
 typedef void (*workers_story_fn)(const story_t *s, const char *events, size_t n,
                                  void *ctx);
 
-/* Starts nthreads workers (>= 1) coding with d and o, writing to out.
- * Returns NULL only when threads cannot be started (reported). */
+/* Starts nthreads workers (>= 1) coding with d and o, writing to out (NULL:
+ * nowhere), whose descriptor the writer takes over from its current offset
+ * until workers_finish: nothing else may write to out meanwhile. Returns
+ * NULL only when threads cannot be started (reported). */
 workers_t *workers_start(const dicts_t *d, const output_opts_t *o, int nthreads,
                          FILE *out, workers_story_fn fn, void *ctx);
 

@@ -16,5 +16,6 @@ int main(void)
     failed += test_where_run();
     failed += test_petrarch_run();
     failed += test_tabari_run();
+    failed += test_sink_run();
     return failed ? 1 : 0;
 }

@@ -23,4 +23,5 @@ int test_when_run(void);
 int test_where_run(void);
 int test_petrarch_run(void);
 int test_tabari_run(void);
+int test_sink_run(void);
 #endif
