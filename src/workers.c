@@ -76,9 +76,18 @@ static void *workers_code(void *arg)
          * two would share a cache line) */
         stats_t st = {0};
         for (size_t i = 0; i < b->n; i++) {
-            if (input_decode(&b->s[i], &st) == 0)
-                b->s[i].sentences = pipeline_code_story(w->d, w->o, &b->s[i], &work, &st, &b->out);
+            story_t *s = &b->s[i];
+            if (input_decode(s, &st) == 0)
+                s->sentences = pipeline_code_story(w->d, w->o, s, &work, &st, &b->out);
             b->ends[i] = b->out.len;
+            /* freed here, by the thread that allocated its fields, unless
+             * the writer's callback reads them: a free from another thread
+             * takes the lock of this thread's malloc arena */
+            if (!w->fn) {
+                uint64_t ordinal = s->ordinal;
+                story_free(s);
+                s->ordinal = ordinal;
+            }
         }
         pthread_mutex_lock(&w->lock);
         b->st = st;
