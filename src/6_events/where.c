@@ -21,6 +21,40 @@ static size_t where_slot(const gazetteer_t *g, const char *name, size_t n)
     return i;
 }
 
+/* A coordinate as strtof reads it, without strtof for the plain decimals
+ * of the gazetteer ("-12.3456"): the digits make an integer m and k
+ * decimals, m / 10^k is rounded once to a double (both exact below 2^53),
+ * and the double to a float. That second rounding gives strtof's float
+ * unless the double lies within one of its units of a midpoint between two
+ * floats (its 29 bits below a float's precision 0x10000000 +- 1): then,
+ * and for anything but plain decimals, strtof reads the text. */
+static float where_coord(const char *s)
+{
+    static const double pow10[] = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7,
+                                   1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15};
+    const char *p = s + (*s == '-');
+    uint64_t m = 0;
+    int digits = 0, k = -1;
+    for (; digits <= 15; p++) {
+        if (*p >= '0' && *p <= '9') {
+            m = m * 10 + (uint64_t)(*p - '0');
+            digits++;
+            if (k >= 0) k++;
+        } else if (*p == '.' && k < 0) {
+            k = 0;
+        } else {
+            break;
+        }
+    }
+    if (*p || !digits || digits > 15) return strtof(s, NULL);
+    double d = (double)m / pow10[k < 0 ? 0 : k];
+    uint64_t bits;
+    memcpy(&bits, &d, sizeof bits);
+    uint32_t low = (uint32_t)(bits & 0x1fffffffu);
+    if (low >= 0x0fffffffu && low <= 0x10000001u) return strtof(s, NULL);
+    return (float)(*s == '-' ? -d : d);
+}
+
 int gazetteer_load(gazetteer_t *g, const char *path)
 {
     memset(g, 0, sizeof *g);
@@ -48,10 +82,12 @@ int gazetteer_load(gazetteer_t *g, const char *path)
         }
         place_t *p = UTIL_PUSH(g->p, g->n, g->cap);
         p->name = xstrdup(f[0]);
-        snprintf(p->country, sizeof p->country, "%s", f[1]);
-        snprintf(p->admin1, sizeof p->admin1, "%.7s", f[2]);
-        p->lat = strtof(f[3], NULL);
-        p->lon = strtof(f[4], NULL);
+        memcpy(p->country, f[1], 4);   /* 3 letters and the NUL */
+        size_t an = strnlen(f[2], sizeof p->admin1 - 1);
+        memcpy(p->admin1, f[2], an);
+        p->admin1[an] = '\0';
+        p->lat = where_coord(f[3]);
+        p->lon = where_coord(f[4]);
         p->population = (uint32_t)strtoul(f[5], NULL, 10);
         p->capital = nf > 6 && f[6][0] == 'C';
     }
