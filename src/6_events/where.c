@@ -81,7 +81,7 @@ int gazetteer_load(gazetteer_t *g, const char *path)
             continue;
         }
         place_t *p = UTIL_PUSH(g->p, g->n, g->cap);
-        p->name = xstrdup(f[0]);
+        p->name = f[0];   /* in g->text */
         memcpy(p->country, f[1], 4);   /* 3 letters and the NUL */
         size_t an = strnlen(f[2], sizeof p->admin1 - 1);
         memcpy(p->admin1, f[2], an);
@@ -91,7 +91,7 @@ int gazetteer_load(gazetteer_t *g, const char *path)
         p->population = (uint32_t)strtoul(f[5], NULL, 10);
         p->capital = nf > 6 && f[6][0] == 'C';
     }
-    free(text);
+    g->text = text;
     g->nslots = 1;
     while (g->nslots < g->n * 2 + 2) g->nslots *= 2;
     g->slots = xcalloc(g->nslots, sizeof *g->slots);
@@ -105,7 +105,7 @@ int gazetteer_load(gazetteer_t *g, const char *path)
 
 void gazetteer_free(gazetteer_t *g)
 {
-    for (size_t i = 0; i < g->n; i++) free(g->p[i].name);
+    free(g->text);
     free(g->p);
     free(g->slots);
     memset(g, 0, sizeof *g);

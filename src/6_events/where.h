@@ -11,7 +11,7 @@
 #include "4_actors/actor.h"
 
 typedef struct {
-    char *name;          /* folded, as looked up */
+    const char *name;    /* folded, as looked up; in the gazetteer's text */
     char country[4];
     char admin1[8];
     float lat, lon;
@@ -24,6 +24,7 @@ typedef struct {
     size_t n, cap;
     uint32_t *slots;     /* hash of name -> index of its first place + 1 */
     size_t nslots;
+    char *text;          /* the file, cut into fields: the names point into it */
 } gazetteer_t;
 
 typedef struct {
