@@ -70,7 +70,6 @@ int modality_scan(const tokens_t *tk, uint32_t vs, uint32_t limit,
     if (!tk->fold.s) return 0;
     int steps = 0;
     for (uint32_t q = vs; q-- > limit && steps < 8; steps++) {
-        const char *w = token_folded(tk, q);
         uint16_t wc = tk->t[q].wc;
         if (wc & WC_NEG) return 1;
         if (!*intent && (wc & WC_INTENT)) {
@@ -78,10 +77,9 @@ int modality_scan(const tokens_t *tk, uint32_t vs, uint32_t limit,
             *itok = q;
             continue;
         }
-        if (!strcmp(w, "to") && q > 0) {
-            const char *p = token_folded(tk, q - 1);
-            if (!strcmp(p, "is") || !strcmp(p, "are") || !strcmp(p, "was") ||
-                !strcmp(p, "were"))
+        if (token_is(tk, q, "to") && q > 0) {
+            if (token_is(tk, q - 1, "is") || token_is(tk, q - 1, "are") ||
+                token_is(tk, q - 1, "was") || token_is(tk, q - 1, "were"))
                 *intent = tk->fold.s + tk->t[q].foff, *itok = q;
             continue;
         }
@@ -95,7 +93,6 @@ int modality_purpose_scan(const tokens_t *tk, const mentions_t *ms, const uint8_
 {
     if (!tk->fold.s || vs < 2 || !token_is(tk, vs - 1, "to")) return 0;
     for (uint32_t q = vs - 1; q-- > limit && q + 14 > vs;) {
-        const char *w = token_folded(tk, q);
         uint16_t wc = tk->t[q].wc;
         if (ms->at[q] >= 0) {
             /* "travel to Moscow to meet": a place; "invited Putin to
@@ -107,7 +104,7 @@ int modality_purpose_scan(const tokens_t *tk, const mentions_t *ms, const uint8_
             continue;
         }
         if (verbtok[q]) return 0;   /* another act's verb: its own plan */
-        if ((wc & WC_BOUNDARY) || !strcmp(w, ",") || !strcmp(w, "and") || (wc & WC_SPEECH))
+        if ((wc & WC_BOUNDARY) || token_is(tk, q, ",") || token_is(tk, q, "and") || (wc & WC_SPEECH))
             return 0;
         if (wc & WC_NEG) return 1;
         if (wc & WC_INTENT) {
@@ -154,10 +151,10 @@ int modality_denied(const tokens_t *tk, const uint8_t *verbtok, uint32_t vs, uin
 {
     uint32_t that = vs;
     for (uint32_t q = vs; q-- > limit && q + 12 > vs;) {
-        const char *w = token_folded(tk, q);
-        if ((tk->t[q].wc & WC_BOUNDARY) || !strcmp(w, ",") || !strcmp(w, "and") || verbtok[q])
+        if ((tk->t[q].wc & WC_BOUNDARY) || token_is(tk, q, ",") || token_is(tk, q, "and") ||
+            verbtok[q])
             return 0;
-        if (!strcmp(w, "that")) {
+        if (token_is(tk, q, "that")) {
             that = q;
             break;
         }
@@ -170,7 +167,7 @@ int modality_denied(const tokens_t *tk, const uint8_t *verbtok, uint32_t vs, uin
                                               "dismisses", "dismissing", "refuted", "refutes",
                                               NULL}))
             return 1;
-        if ((tk->t[q].wc & (WC_BOUNDARY | WC_SPEECH)) || !strcmp(w, ",") || !strcmp(w, "and") ||
+        if ((tk->t[q].wc & (WC_BOUNDARY | WC_SPEECH)) || token_is(tk, q, ",") || token_is(tk, q, "and") ||
             (verbtok[q] && !words_in(w, (const char *const[]){"accusations", "accusation",
                                                              "allegations", "claims", "charges",
                                                              NULL})))
