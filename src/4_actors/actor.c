@@ -348,6 +348,18 @@ static const actor_entry_t *actor_regime_of(const actor_scan_t *s, size_t k)
     return NULL;
 }
 
+/* Is atom i, at token p, a word for a state's rule ("regime",
+ * "government", "administration", "junta") that a person's name may
+ * stand before ("the Assad regime")? */
+static int actor_regime_word(const actor_scan_t *s, size_t i, uint32_t p)
+{
+    return i < s->nat && s->at[i].kind == A_AGENT && s->at[i].start == p &&
+           s->at[i].end == p + 1 &&
+           words_in(token_folded(s->tk, p), (const char *const[]){"regime", "government",
+                                                                 "administration", "junta",
+                                                                 NULL});
+}
+
 /* "Interior Minister Kithure Kindiki of Kenya": the country or body
  * (atom i, not a person) named by "of" (and "the") right after the new
  * name that ends at token p, standing alone (not "of Kenya's ruling
@@ -448,6 +460,12 @@ static size_t actor_compose_at(const actor_scan_t *s, size_t k, actor_memory_t *
             person = a[i].e;
             m->end = a[i].end;
             i++;
+        } else if (person && p == m->end && actor_regime_word(s, i, p)) {
+            /* "the Assad regime", "the Maduro government": the person's
+             * country's, as "the government of President X" is */
+            of_person = person, person = NULL;
+            role = actor_role_code(a[i].e, s->date), role_e = a[i].e;
+            m->end = a[i++].end;
         }
     } else if (i < s->nat && a[i].kind == A_ALIAS) {
         alias = a[i].alias;
@@ -476,7 +494,7 @@ static size_t actor_compose_at(const actor_scan_t *s, size_t k, actor_memory_t *
         }
     }
     /* "minister of foreign affairs of Fiji", "president of France" */
-    if ((role || prefix[0]) && !base && !person) {
+    if ((role || prefix[0]) && !base && !person && !of_person) {
         uint32_t q = m->end;
         /* "soldiers from Gondor", but not "withdrew its troops from Afghanistan";
          * "a spokesman for the German government" (an official speaks for) */
