@@ -766,6 +766,31 @@ static void event_protest_purpose(const tokens_t *tk, events_t *out)
     out->n = w;
 }
 
+/* Is event i, of a verb that served as the intent word of another act,
+ * to go? Only when an act it served is coded: "threatened to impose
+ * sanctions on" coded by the threat's own pattern (1312) with the
+ * imposing, a less precise 131, folded into it, stays. A promise coded as
+ * such (03x: "pledged $5 million in aid to") stays beside the act, but for
+ * one whose pattern read over the infinitive right after it ("vowed to
+ * halt aid to": the vow is the halting's, not a pledge of aid). */
+static int event_marker_served(const tokens_t *tk, const events_t *out, size_t i)
+{
+    const event_t *e = &out->e[i];
+    int served = 0;
+    for (size_t j = 0; j < out->n; j++) {
+        const event_t *f = &out->e[j];
+        if (j == i || !f->intent || f->intent_tok != e->verb_tok) continue;
+        served = 1;
+        uint32_t q = f->verb_tok;
+        if (q > 0 && tk->t[q - 1].flen > 4 && !(tk->t[q - 1].flags & TOK_CAP) &&
+            !strcmp(token_folded(tk, q - 1) + tk->t[q - 1].flen - 2, "ly"))
+            q--;   /* "to immediately halt" */
+        if (q >= 2 && token_is(tk, q - 1, "to") && q - 2 >= e->verb_tok && q - 2 <= e->verb_tok + 1)
+            return 1;
+    }
+    return served && strncmp(e->code, "03", 2);
+}
+
 void event_code_sentence(const verbdict_t *vd, const tokens_t *tk,
                          const mentions_t *ms, const vmatch_t *vm, size_t nvm,
                          events_t *out)
@@ -800,9 +825,9 @@ void event_code_sentence(const verbdict_t *vd, const tokens_t *tk,
         size_t w = 0;
         for (size_t i = 0; i < out->n; i++) {
             int marker = 0;
-            for (size_t k = 0; k < out->nmarkers; k++)
-                if (out->e[i].verb_tok == out->markers[k] && strncmp(out->e[i].code, "03", 2))
-                    marker = 1;   /* a promise coded as such (03x) stays */
+            for (size_t k = 0; k < out->nmarkers && !marker; k++)
+                if (out->e[i].verb_tok == out->markers[k])
+                    marker = event_marker_served(tk, out, i);
             if (!marker) out->e[w++] = out->e[i];
         }
         out->n = w;

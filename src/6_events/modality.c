@@ -60,9 +60,27 @@ static int modality_time_or_adverb(const tokens_t *tk, uint32_t q)
            (tk->t[q].flags & TOK_WORD);
 }
 
+int modality_control(const tokens_t *tk, uint32_t q)
+{
+    if (q + 1 >= tk->n || !token_is(tk, q + 1, "to")) return 0;
+    const char *w = token_folded(tk, q);
+    /* a threat or a plan in a form that is no intent word of its own
+     * ("did not threaten to", "is seeking to") */
+    if (words_in(w, (const char *const[]){"threaten", "threatening", "seeking", "preparing",
+                                          "pledging", "promising", "vowing", "agreeing",
+                                          "intending", "aiming", NULL}))
+        return 2;
+    return words_in(w, (const char *const[]){
+               "decide", "decides", "decided", "deciding", "try", "tries", "tried", "trying",
+               "attempt", "attempts", "attempted", "attempting", "vote", "votes", "voted",
+               "voting", "resolve", "resolves", "resolved", "choose", "chooses", "chose",
+               "chosen", "opt", "opts", "opted", "move", "moves", "moved", "moving", NULL});
+}
+
 /* Looks back from the verb for a negation or an intent word, over
- * auxiliaries, adverbs and phrases of time. Returns 1 when negated; sets
- * *intent. */
+ * auxiliaries, adverbs, phrases of time and a verb that hands its act to
+ * the infinitive ("did not threaten to impose", "decided to break").
+ * Returns 1 when negated; sets *intent. */
 int modality_scan(const tokens_t *tk, uint32_t vs, uint32_t limit,
                   const char **intent, uint32_t *itok)
 {
@@ -82,6 +100,11 @@ int modality_scan(const tokens_t *tk, uint32_t vs, uint32_t limit,
                 token_is(tk, q - 1, "was") || token_is(tk, q - 1, "were"))
                 *intent = tk->fold.s + tk->t[q].foff, *itok = q;
             continue;
+        }
+        if (q + 1 < vs && (tk->t[q].flags & TOK_WORD)) {
+            int ctl = modality_control(tk, q);
+            if (ctl == 2 && !*intent) *intent = tk->fold.s + tk->t[q].foff, *itok = q;
+            if (ctl) continue;
         }
         if (!(wc & WC_AUX) && !modality_time_or_adverb(tk, q)) break;
     }

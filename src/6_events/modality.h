@@ -21,8 +21,17 @@ int modality_negation(const char *w);
  * "". */
 void modality_intent_code(const char *code, char out[8]);
 
+/* "decided to break", "tried to seize", "did not threaten to impose": is
+ * the word at token q, followed by "to", a verb whose act is the
+ * infinitive after it? 0 no; 1 the infinitive's act as it is (decide,
+ * try, attempt, vote, move, ...); 2 the infinitive's act as a plan or
+ * threat ("threaten", "seeking", "preparing", ...: forms that are no
+ * intent word of their own). */
+int modality_control(const tokens_t *tk, uint32_t q);
+
 /* Looks back from the verb at token vs to token limit for a negation or an
- * intent word, over auxiliaries and adverbs. Returns 1 when negated, else
+ * intent word, over auxiliaries, adverbs and a verb whose act is the
+ * infinitive (modality_control). Returns 1 when negated, else
  * 0; *intent is the intent word (inside tk's folded text) or NULL, *itok
  * its token. */
 int modality_scan(const tokens_t *tk, uint32_t vs, uint32_t limit,

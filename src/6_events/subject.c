@@ -7,6 +7,7 @@
 
 #include "3_sentences/words.h"
 #include "5_verbs/verb.h"
+#include "6_events/modality.h"
 
 /* Start of the clause holding token i. */
 uint32_t subject_clause_start(const tokens_t *tk, uint32_t i)
@@ -338,8 +339,10 @@ static int32_t subject_speaker_after(const tokens_t *tk, const mentions_t *ms, u
 int32_t subject_quoted(const tokens_t *tk, const mentions_t *ms, uint32_t lo, uint32_t *pron)
 {
     uint32_t q = lo;
-    while (q > 0 && (tk->t[q - 1].wc & (WC_AUX | WC_PASSADV | WC_NEG | WC_INTENT)) &&
-           !token_is(tk, q - 1, "\""))
+    /* "I have decided to break": over a verb whose act the infinitive is */
+    while (q > 0 && (((tk->t[q - 1].wc & (WC_AUX | WC_PASSADV | WC_NEG | WC_INTENT)) &&
+                      !token_is(tk, q - 1, "\"")) ||
+                     (q < lo && modality_control(tk, q - 1))))
         q--;
     if (q == 0 || !words_in(token_folded(tk, q - 1), (const char *const[]){"i", "we", NULL}))
         return -1;
