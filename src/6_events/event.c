@@ -10,6 +10,7 @@
 
 #include "3_sentences/words.h"
 #include "6_events/aid.h"
+#include "6_events/between.h"
 #include "6_events/implicit.h"
 #include "6_events/modality.h"
 #include "6_events/petrphrase.h"
@@ -887,6 +888,8 @@ void event_code_sentence(const verbdict_t *vd, const tokens_t *tk,
     if (verdicts) {
         aid_crisis_note(tk, ms, out);
         aid_implicit(tk, ms, out);
+        /* "a meeting was held between Kenya and Uganda" */
+        between_meetings(tk, ms, out);
     }
     implicit_remember(out);
 }
