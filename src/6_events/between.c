@@ -78,15 +78,6 @@ static int64_t between_noun_before(const tokens_t *tk, const mentions_t *ms, uin
     return -1;
 }
 
-/* Would a meeting of a with b be no event (one actor, or a country and
- * its own government)? */
-static int between_same(const mention_t *a, const mention_t *b)
-{
-    return !strcmp(a->code, b->code) ||
-           (strlen(a->country) == 3 && !strcmp(a->country, b->country) &&
-            (strlen(a->code) == 3 || strlen(b->code) == 3));
-}
-
 void between_meetings(const tokens_t *tk, const mentions_t *ms, events_t *out)
 {
     if (out->n) return;
@@ -120,7 +111,7 @@ void between_meetings(const tokens_t *tk, const mentions_t *ms, events_t *out)
         if (denied) continue;
         for (size_t a = 0; n >= 2 && a < n; a++)
             for (size_t b = 0; b < n; b++)
-                if (a != b && !between_same(side[a], side[b]))
+                if (a != b && !event_same_actor(side[a], side[b]))
                     event_push_rule(out, side[a], side[b], code, (uint32_t)noun,
                                     "a meeting noun with both sides after it");
         if (out->n) return;

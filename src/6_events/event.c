@@ -19,8 +19,7 @@
 #include "6_events/tabrules.h"
 #include "lib/util.h"
 
-/* Are a and b one actor, or one country and a role of it ("EGY", "EGYGOV")? */
-static int event_same_actor(const mention_t *a, const mention_t *b)
+int event_same_actor(const mention_t *a, const mention_t *b)
 {
     if (!strcmp(a->code, b->code)) return 1;
     return strlen(a->country) == 3 && !strcmp(a->country, b->country) &&
@@ -73,13 +72,10 @@ static void event_add(events_t *out, const mention_t *s, const mention_t *t,
                       const char *code, const char *pcode, const vmatch_t *m,
                       const verb_t *v, int passive, const char *intent, uint32_t itok)
 {
-    if (!strcmp(s->code, t->code)) return;
     /* "Rabuka told Fiji ...": a country's own people or government acting on
      * the country itself is no event; two roles of one country are
      * ("Kenyan police" against "protesters") */
-    if (strlen(s->country) == 3 && !strcmp(s->country, t->country) &&
-        (strlen(s->code) == 3 || strlen(t->code) == 3))
-        return;
+    if (event_same_actor(s, t)) return;
     /* police shooting or beating their own country's people: CAMEO's
      * violent repression (175), not war */
     if ((code[0] == '1' && (code[1] == '8' || code[1] == '9')) &&

@@ -61,6 +61,10 @@ void event_code_sentence(const verbdict_t *vd, const tokens_t *tk,
                          const mentions_t *ms, const vmatch_t *vm, size_t nvm,
                          events_t *out);
 
+/* Are a and b one actor, or one country and a role of it ("EGY" and
+ * "EGYGOV")? Then a's act on b is no event. Returns 1 or 0. */
+int event_same_actor(const mention_t *a, const mention_t *b);
+
 /* Appends to out an event a rule made rather than a verb pattern: src acts
  * on tgt (both copied) with code (also its pattern code, before intent),
  * the act's word at token verb_tok, and rule, the reason --explain prints
