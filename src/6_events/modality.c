@@ -174,14 +174,31 @@ int modality_denied(const tokens_t *tk, const uint8_t *verbtok, uint32_t vs, uin
 {
     uint32_t that = vs;
     for (uint32_t q = vs; q-- > limit && q + 12 > vs;) {
-        if ((tk->t[q].wc & WC_BOUNDARY) || token_is(tk, q, ",") || token_is(tk, q, "and") ||
-            verbtok[q])
+        /* "and" joins two names ("that Iran and the United States had"),
+         * not two clauses */
+        int names = token_is(tk, q, "and") && q + 1 < vs &&
+                    ((tk->t[q + 1].flags & TOK_CAP) ||
+                     (token_is(tk, q + 1, "the") && q + 2 < vs && (tk->t[q + 2].flags & TOK_CAP)));
+        if ((tk->t[q].wc & WC_BOUNDARY) || token_is(tk, q, ",") ||
+            (token_is(tk, q, "and") && !names) || verbtok[q])
             return 0;
         if (token_is(tk, q, "that")) {
             that = q;
             break;
         }
     }
+    /* "did not mean that Tehran had resumed talks", "there is no evidence
+     * that": a word of saying, meaning or showing, negated, asserts none of
+     * the clause it opens */
+    if (that < vs && that > limit + 1 &&
+        words_in(token_folded(tk, that - 1), (const char *const[]){
+                     "mean", "means", "meant", "say", "says", "said", "suggest", "suggests",
+                     "imply", "implies", "indicate", "indicates", "show", "shows", "prove",
+                     "proves", "evidence", "proof", "true", "confirm", "confirmed", NULL}))
+        for (uint32_t q = that - 1; q-- > limit && q + 4 > that;) {
+            if (tk->t[q].wc & WC_NEG) return 1;
+            if ((tk->t[q].wc & WC_BOUNDARY) || token_is(tk, q, ",")) break;
+        }
     /* the denial and the accusation it denies, five words at most */
     for (uint32_t q = that; q-- > limit && q + 6 > that;) {
         const char *w = token_folded(tk, q);
