@@ -43,7 +43,8 @@ static boiler_marker_t boiler_markers[] = {
     {"explore more", K_BLOCK, 5}, {"more on these topics", K_BLOCK, 5},
     {"related topics", K_BLOCK, 5}, {"in case you missed", K_BLOCK, 5},
     /* one line each: media links, page furniture, share and subscribe */
-    {"watch:", K_LINE, 5}, {"watch live", K_LINE, 5}, {"watch now", K_LINE, 5},
+    {"read |", K_LINE, 0}, {"read:", K_LINE, 0}, {"watch |", K_LINE, 0},
+    {"listen |", K_LINE, 0}, {"watch:", K_LINE, 5}, {"watch live", K_LINE, 5}, {"watch now", K_LINE, 5},
     {"watch the video", K_LINE, 5}, {"listen:", K_LINE, 5}, {"listen live", K_LINE, 5},
     {"listen to this", K_LINE, 5}, {"listen to the", K_LINE, 5}, {"live:", K_LINE, 5},
     {"live updates", K_LINE, 5}, {"video:", K_LINE, 5}, {"audio:", K_LINE, 5},
