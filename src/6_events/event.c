@@ -398,6 +398,32 @@ static int event_noun_background(const tokens_t *tk, const mentions_t *ms, const
     return 0;
 }
 
+/* Is code a speaker's act toward another: an appeal (02), a criticism
+ * or accusation (11), a rejection (12) or a threat (13)? */
+static int event_verbal(const char *code)
+{
+    return code[0] == '0' ? code[1] == '2' : code[0] == '1' && code[1] >= '1' && code[1] <= '3';
+}
+
+/* "Lin Jian said the region did not need military blocs, and warned
+ * Tokyo": a speaker's appeal, criticism, rejection, threat or plan joined
+ * by "and" after the clause that its word of speech reports is the
+ * speaker's (subject_speaker_and), unless the reported clause holds such an
+ * act of its own ("said Russia had accused Kyiv and warned": both the
+ * reported subject's). Returns the subject to use (subj when unchanged). */
+static int32_t event_speaker_and(const tokens_t *tk, const mentions_t *ms, const events_t *out,
+                                 const vmatch_t *m, const char *intent, uint32_t itok,
+                                 int32_t subj)
+{
+    uint32_t v = 0, s = 0;
+    int32_t sp = subject_speaker_and(tk, ms, m->lo, subj, out->verbtok, &v, &s);
+    if (sp < 0 || !(event_verbal(m->code) || (intent && itok == v))) return subj;
+    for (size_t i = 0; i < out->n; i++)
+        if (out->e[i].verb_tok > s && out->e[i].verb_tok < v && event_verbal(out->e[i].code))
+            return subj;
+    return sp;
+}
+
 static const char *event_from_match(const verbdict_t *vd, const tokens_t *tk,
                                     const mentions_t *ms, const vmatch_t *m, events_t *out,
                                     const char *prev_intent, uint32_t *prev_itok)
@@ -520,6 +546,8 @@ static const char *event_from_match(const verbdict_t *vd, const tokens_t *tk,
         !(v->legacy && (m->source >= 0 || m->target >= 0) && m->lo < m->start) &&
         (v->legacy || v->petrarch || !reaction_caused(tk, ms, m->start)))
         return intent;
+    if (!passive && !v->legacy && !v->petrarch && !vd->tabari && m->source < 0)
+        subj = event_speaker_and(tk, ms, out, m, intent, itok, subj);
     if (passive) {
         src = m->by;
         tgt = subj;

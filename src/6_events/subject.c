@@ -268,6 +268,42 @@ int32_t subject_relative(const tokens_t *tk, const mentions_t *ms, uint32_t csta
     return ms->at[cstart - 3];
 }
 
+/* Does the word at token i end in the letters end? */
+static int subject_ends(const tokens_t *tk, uint32_t i, const char *end)
+{
+    size_t n = strlen(end), l = tk->t[i].flen;
+    return (tk->t[i].flags & TOK_WORD) && l > n + 2 && !strcmp(token_folded(tk, i) + l - n, end);
+}
+
+int32_t subject_speaker_and(const tokens_t *tk, const mentions_t *ms, uint32_t lo, int32_t subj,
+                            const uint8_t *verbtok, uint32_t *vtok, uint32_t *stok)
+{
+    uint32_t q = lo;
+    /* back over "to", the plan and the adverbs: "and vowed to crack down" */
+    while (q > 0 && (tk->t[q - 1].wc & (WC_AUX | WC_PASSADV | WC_INTENT)) &&
+           !token_is(tk, q - 1, "and") && !token_is(tk, q - 1, "\""))
+        q--;
+    if (q < 2 || !token_is(tk, q - 1, "and") || subj < 0) return -1;
+    uint32_t v = q;
+    while (v < lo && (tk->t[v].wc & WC_PASSADV)) v++;   /* "and also urged" */
+    int32_t f = subj;
+    while (f > 0 && ms->m[f - 1].group == ms->m[subj].group) f--;
+    uint32_t cstart = subject_clause_start(tk, q - 1);
+    for (uint32_t s = ms->m[f].start; s-- > cstart;) {
+        if (!(tk->t[s].wc & WC_SPEECH) || (tk->t[s].wc & WC_NEG)) continue;
+        /* the tense of the speech: "said ... and urged", "says ... and urges" */
+        int past = !subject_ends(tk, s, "s");
+        if (past ? !subject_ends(tk, v, "ed") : !subject_ends(tk, v, "s")) return -1;
+        int32_t sp = subject_aside(tk, ms, s);
+        if (sp < 0) sp = subject_find(tk, ms, s, subject_clause_start(tk, s), -1, verbtok);
+        if (sp < 0 || ms->m[sp].group == ms->m[subj].group) return -1;
+        *vtok = v;
+        *stok = s;
+        return sp;
+    }
+    return -1;
+}
+
 /* TABARI's clause end: the first conjunction AND, BUT, OR, NOR from token
  * from that does not join the members of an actor group; tk->n when none. */
 uint32_t subject_conj_clause_end(const tokens_t *tk, const mentions_t *ms, uint32_t from)

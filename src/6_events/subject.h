@@ -70,6 +70,21 @@ int32_t subject_relative_object(const tokens_t *tk, const mentions_t *ms, uint32
  * -1 otherwise. */
 int32_t subject_relative(const tokens_t *tk, const mentions_t *ms, uint32_t cstart, uint32_t lo);
 
+/* "Lin Jian said the region did not need military blocs, and warned Tokyo",
+ * "Browne said Brown had put the relationship at risk and called on him":
+ * a verb at token lo joined by "and" (auxiliaries, adverbs and a plan
+ * between) whose nearest subject, mention subj, stands in the clause that a
+ * word of speech before it opens, is the speaker's next act, not the
+ * reported one, when the verb's first word after "and" has the speech
+ * word's tense (past "-ed" after a past one, "-s" after "says"). Returns
+ * the speaker (the subject of the word of speech, or the actor before an
+ * aside ending right before it) and sets *vtok to the verb's first word
+ * after "and" and *stok to the word of speech; -1 when there is none. The
+ * caller decides which acts are a speaker's (appeals, criticism, threats,
+ * plans). */
+int32_t subject_speaker_and(const tokens_t *tk, const mentions_t *ms, uint32_t lo, int32_t subj,
+                            const uint8_t *verbtok, uint32_t *vtok, uint32_t *stok);
+
 /* TABARI's clause end: the first conjunction AND, BUT, OR, NOR from token
  * from that does not join the members of an actor group; tk->n when none. */
 uint32_t subject_conj_clause_end(const tokens_t *tk, const mentions_t *ms, uint32_t from);
