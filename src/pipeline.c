@@ -7,6 +7,7 @@
 
 #include "3_sentences/sentence.h"
 #include "3_sentences/words.h"
+#include "4_actors/abbrev.h"
 #include "4_actors/meeting.h"
 #include "4_actors/memory.h"
 #include "4_actors/outlet.h"
@@ -282,6 +283,7 @@ size_t pipeline_code_story(const dicts_t *d, const output_opts_t *o, const story
             continue;
         }
         actor_find(&d->actors, &w->tk, s->date, &w->mem, &w->ms);
+        abbrev_unbound(&w->tk, &w->ms);   /* "the Philippine Coast Guard (PCG) said" */
         if (w->ms.discard) {
             st->sentences_discarded++;   /* TABARI: an actor coded "[###]" */
             continue;

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "3_sentences/words.h"
+#include "4_actors/abbrev.h"
 #include "4_actors/backref.h"
 #include "4_actors/compose.h"
 #include "4_actors/meeting.h"
@@ -609,8 +610,8 @@ static size_t actor_compose_at(const actor_scan_t *s, size_t k, actor_memory_t *
         memcpy(m->code, al->code, sizeof m->code);
         m->entry = al->entry;
         m->ecode = al->ecode;
-        m->person = 1;
-        m->how = "surname";
+        m->person = !al->abbr;
+        m->how = al->abbr ? "abbreviation" : "surname";
     } else if (base) {
         const actor_code_t *c = actordict_code_on(base, s->date);
         if (!c) return i > k ? i : k + 1;
@@ -778,8 +779,14 @@ void actor_find(const actordict_t *d, const tokens_t *tk, int32_t date,
             continue;
         }
         size_t next = actor_compose_at(&s, k, mem, &m);
-        if (s.petrarch && m.code[0] && m.end + 2 < tk->n && token_is(tk, m.end, "(") &&
-            token_is(tk, m.end + 2, ")") && (tk->t[m.end + 1].flags & TOK_CAP)) {
+        uint32_t abbr_end;
+        if (!d->tabari && m.code[0] && !m.person && (abbr_end = abbrev_after(tk, &m, mem)) != 0) {
+            /* "the Philippine Coast Guard (PCG)": one mention; "PCG" later
+             * is the same actor */
+            m.end = abbr_end;
+            while (next < s.nat && atoms[next].start < m.end) next++;
+        } else if (s.petrarch && m.code[0] && m.end + 2 < tk->n && token_is(tk, m.end, "(") &&
+                   token_is(tk, m.end + 2, ")") && (tk->t[m.end + 1].flags & TOK_CAP)) {
             m.end += 3;   /* "the European Union (EU)": the acronym is the same actor */
             while (next < s.nat && atoms[next].start < m.end) next++;
         }

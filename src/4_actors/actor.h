@@ -52,6 +52,8 @@ typedef struct {
     char country[16];
     const actor_entry_t *entry;
     const actor_code_t *ecode;
+    uint8_t abbr;                 /* an abbreviation of a body ("PCG"), not a
+                                     person's surname (abbrev.c) */
 } actor_alias_t;
 
 typedef struct {

@@ -45,6 +45,14 @@ void memory_alias_add(actor_memory_t *mem, const char *name, const mention_t *m)
     memcpy(a->country, m->country, sizeof a->country);
     a->entry = m->entry;
     a->ecode = m->ecode;
+    a->abbr = 0;
+}
+
+void memory_abbr_add(actor_memory_t *mem, const char *abbr, const mention_t *m)
+{
+    size_t n = mem->nalias;
+    memory_alias_add(mem, abbr, m);
+    if (mem->nalias > n) mem->alias[n].abbr = 1;
 }
 
 /* Chinese and Korean surnames, written before the given name ("Kim Jong

@@ -21,6 +21,10 @@ int32_t memory_alias_find(const actor_memory_t *mem, const char *w);
  * ignored. */
 void memory_alias_add(actor_memory_t *mem, const char *name, const mention_t *m);
 
+/* Remembers abbr (folded: "pcg") as the abbreviation of m's actor, a
+ * body rather than a person; as memory_alias_add otherwise. */
+void memory_abbr_add(actor_memory_t *mem, const char *abbr, const mention_t *m);
+
 /* Remembers the surname of the name in tokens [first, last] of tk as
  * standing for m's actor: the last word ("Nanaia Mahuta" -> "mahuta"), or
  * the first when it is a Chinese or Korean surname ("Kim Jong Un" ->
