@@ -304,6 +304,28 @@ int32_t subject_speaker_and(const tokens_t *tk, const mentions_t *ms, uint32_t l
     return -1;
 }
 
+int32_t subject_over_phrase(const tokens_t *tk, const mentions_t *ms, uint32_t lo, uint32_t cstart,
+                            const uint8_t *verbtok)
+{
+    uint32_t q = lo;
+    while (q > cstart && (tk->t[q - 1].wc & (WC_AUX | WC_PASSADV | WC_INTENT)) &&
+           !token_is(tk, q - 1, "and") && !token_is(tk, q - 1, "\""))
+        q--;
+    if (cstart < 2 || q <= cstart + 1 || !token_is(tk, q - 1, "and") ||
+        !words_in(token_folded(tk, cstart - 1), (const char *const[]){
+                      "after", "before", "since", "until", "despite", NULL}))
+        return -1;
+    /* the phrase is a noun phrase: no verb, auxiliary, speech or past form */
+    for (uint32_t k = cstart; k + 1 < q; k++)
+        if ((verbtok && verbtok[k]) || (tk->t[k].wc & (WC_BE | WC_SPEECH | WC_INTENT | WC_NEG)) ||
+            token_is(tk, k, ",") || token_is(tk, k, "had") || token_is(tk, k, "has") ||
+            token_is(tk, k, "have") || subject_past_verb(tk, k))
+            return -1;
+    /* from the verb group, so that "and" tells that the verbs share the
+     * subject ("expelled a diplomat after the vote and accused") */
+    return subject_find(tk, ms, q, subject_clause_start(tk, cstart - 1), -1, verbtok);
+}
+
 /* TABARI's clause end: the first conjunction AND, BUT, OR, NOR from token
  * from that does not join the members of an actor group; tk->n when none. */
 uint32_t subject_conj_clause_end(const tokens_t *tk, const mentions_t *ms, uint32_t from)

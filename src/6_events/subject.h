@@ -85,6 +85,15 @@ int32_t subject_relative(const tokens_t *tk, const mentions_t *ms, uint32_t csta
 int32_t subject_speaker_and(const tokens_t *tk, const mentions_t *ms, uint32_t lo, int32_t subj,
                             const uint8_t *verbtok, uint32_t *vtok, uint32_t *stok);
 
+/* "ECOWAS imposed sanctions on Niger after the coup and threatened the
+ * junta": a verb at token lo joined by "and" (auxiliaries, adverbs and a
+ * plan between) to the clause before a phrase that a clause word opens as
+ * a preposition ("after", "before", "since", "until", "despite" and a
+ * noun phrase with no verb, from token cstart, its clause's start, on) has
+ * that clause's subject; -1 when the verb follows no such phrase. */
+int32_t subject_over_phrase(const tokens_t *tk, const mentions_t *ms, uint32_t lo, uint32_t cstart,
+                            const uint8_t *verbtok);
+
 /* TABARI's clause end: the first conjunction AND, BUT, OR, NOR from token
  * from that does not join the members of an actor group; tk->n when none. */
 uint32_t subject_conj_clause_end(const tokens_t *tk, const mentions_t *ms, uint32_t from);
