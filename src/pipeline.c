@@ -191,8 +191,7 @@ static int pipeline_headline_has_names(const tokens_t *tk)
  * it was cut at PIPELINE_MAX_TOKENS. */
 static int pipeline_tokenize(const dicts_t *d, const pipeline_work_t *w, size_t i, tokens_t *tk)
 {
-    int cut = token_split(w->sents[i].s, w->sents[i].n, tk, PIPELINE_MAX_TOKENS);
-    token_assign_ids(tk, (vocab_t *)&d->vocab, 0);
+    int cut = token_split_ids(w->sents[i].s, w->sents[i].n, tk, PIPELINE_MAX_TOKENS, &d->vocab);
     words_classify(tk, &d->vocab);
     return cut;
 }
@@ -248,8 +247,7 @@ size_t pipeline_code_story(const dicts_t *d, const output_opts_t *o, const story
     for (size_t i = 0; i < np; i++) sentence_split(w->paras[i], &w->sents, &ns, &w->csents);
     if (d->have_discards) {
         for (size_t i = 0; i < ns; i++) {
-            token_split(w->sents[i].s, w->sents[i].n, &w->tk, PIPELINE_MAX_TOKENS);
-            token_assign_ids(&w->tk, (vocab_t *)&d->vocab, 0);
+            token_split_ids(w->sents[i].s, w->sents[i].n, &w->tk, PIPELINE_MAX_TOKENS, &d->vocab);
             const char *dc = pipeline_discard(d, &w->tk);
             if (dc && !strcmp(dc, "STORY")) {
                 st->stories_discarded++;

@@ -5,6 +5,9 @@
 #include <stdlib.h>
 #include <string.h>
 #include <utf8proc.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #include "3_sentences/sentence.h"
 
@@ -87,29 +90,27 @@ static inline token_t *token_new(tokens_t *tk, size_t off, size_t len, uint8_t f
 }
 
 /* Appends the token s[off..off+len) with its folded form and that form's
- * vocab_hash. */
+ * vocab_hash (the words token_ascii_word does not take). */
 static inline __attribute__((always_inline)) void token_push(tokens_t *tk, const char *s,
                                                             size_t off, size_t len,
                                                             uint8_t flags)
 {
     token_t *t = token_new(tk, off, len, flags);
-    /* ASCII (nearly every word): folded and hashed while copied; else utf8proc */
+    /* ASCII (nearly every word): folded while copied; else utf8proc */
     if (tk->fold.cap < tk->fold.len + len + 2)
         util_grow((void **)&tk->fold.s, &tk->fold.cap, tk->fold.len + len + 2, 1);
     char *o = tk->fold.s + tk->fold.len;
     const char *in = s + off;
     unsigned char high = 0;
-    uint64_t h = VOCAB_HASH_START;
     for (size_t i = 0; i < len; i++) {
         unsigned char c = (unsigned char)in[i];
         high |= c;
         c = (unsigned char)(c - 'A') < 26 ? (unsigned char)(c + 32) : c;
         o[i] = (char)c;
-        h = vocab_hash_byte(h, c);
     }
     if (!(high & 0x80)) {
         tk->fold.len += len;
-        t->hash = vocab_hash_end(h);
+        t->hash = vocab_hash(o, len);
     } else {
         token_fold_unicode(tk, t, in, len);
     }
@@ -205,28 +206,70 @@ static inline int token_run_goes_on(const char *s, size_t n, size_t i, size_t r)
     return c == '-' || c == '\'' || c >= 0x80;
 }
 
-/* The common word: a run of ASCII letters and digits that ends the word
- * (token_run_goes_on), not "US". Scans, folds and hashes it in one pass
- * and appends it; returns its end, or 0 (nothing appended) for any other
- * word, which the general rules take. */
-static inline size_t token_ascii_word(const char *s, size_t n, size_t i, tokens_t *tk)
+/* The 16 bytes of s from i: s itself while they lie within s[0..n), else
+ * from pad, which holds s[base..n) followed by NULs (token_split). */
+#ifdef __SSE2__
+static inline __m128i token_load16(const char *s, size_t n, size_t i, const char *pad,
+                                   size_t base)
 {
-    util_grow((void **)&tk->fold.s, &tk->fold.cap, tk->fold.len + (n - i) + 2, 1);
+    if (i + 16 <= n) return _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+    return _mm_loadu_si128((const __m128i *)(const void *)(pad + (i - base)));
+}
+#endif
+
+/* The common word: a run of ASCII letters and digits that ends the word
+ * (token_run_goes_on), not "US". Scans, folds and hashes it and appends
+ * it; returns its end, or 0 (nothing appended) for any other word, which
+ * the general rules take. A word of under 16 bytes is found, folded and
+ * hashed 16 bytes at a time (SSE2, x is those bytes from s[i]); a longer
+ * one a byte at a time. Its slot of v is fetched (vocab_prefetch) unless v
+ * is NULL. */
+#ifdef __SSE2__
+static inline size_t token_ascii_word(const char *s, size_t n, size_t i, __m128i x, tokens_t *tk,
+                                      const vocab_t *v)
+#else
+static inline size_t token_ascii_word(const char *s, size_t n, size_t i, tokens_t *tk,
+                                      const vocab_t *v)
+#endif
+{
+    util_grow((void **)&tk->fold.s, &tk->fold.cap, tk->fold.len + (n - i) + 18, 1);
     char *o = tk->fold.s + tk->fold.len;
-    uint64_t h = VOCAB_HASH_START;
     size_t r = i;
-    while (r < n && token_ascii[(unsigned char)s[r]]) {
-        unsigned char c = (unsigned char)s[r] | 0x20;   /* lower case; digits have bit 5 */
-        o[r - i] = (char)c;
-        h = vocab_hash_byte(h, c);
-        r++;
+    uint32_t hash;
+#ifdef __SSE2__
+    /* letters: (c | 0x20) - 'a' below 26; digits: c - '0' below 10 */
+    __m128i d = _mm_sub_epi8(x, _mm_set1_epi8('0'));
+    __m128i digit = _mm_cmpeq_epi8(_mm_min_epu8(d, _mm_set1_epi8(9)), d);
+    __m128i l = _mm_sub_epi8(_mm_or_si128(x, _mm_set1_epi8(0x20)), _mm_set1_epi8('a'));
+    __m128i letter = _mm_cmpeq_epi8(_mm_min_epu8(l, _mm_set1_epi8(25)), l);
+    unsigned word = (unsigned)_mm_movemask_epi8(_mm_or_si128(digit, letter));
+    size_t len = (size_t)__builtin_ctz(~word);   /* 16 when all are */
+    if (len < 16) {
+        __m128i f = _mm_or_si128(x, _mm_and_si128(letter, _mm_set1_epi8(0x20)));
+        _mm_storeu_si128((__m128i *)(void *)o, f);   /* room: n - i + 18 >= 16 */
+        r = i + len;
+        uint64_t h = vocab_hash_start(len);
+        h = vocab_hash_block(h, vocab_pre_bits((uint64_t)_mm_cvtsi128_si64(f), len));
+        if (len > 8)
+            h = vocab_hash_block(h, vocab_pre_bits((uint64_t)_mm_cvtsi128_si64(
+                                                       _mm_unpackhi_epi64(f, f)), len - 8));
+        hash = (uint32_t)h;
+    } else
+#endif
+    {
+        while (r < n && token_ascii[(unsigned char)s[r]]) {
+            o[r - i] = (char)((unsigned char)s[r] | 0x20);   /* lower case; digits have bit 5 */
+            r++;
+        }
+        hash = vocab_hash(o, r - i);
     }
     if (token_run_goes_on(s, n, i, r) || (r - i == 2 && s[i] == 'U' && s[i + 1] == 'S'))
         return 0;
+    if (v) vocab_prefetch(v, hash, r - i);
     uint8_t fl = TOK_WORD | (token_ascii[(unsigned char)s[i]] == TOKEN_U ? TOK_CAP : 0) |
                  ((unsigned char)(s[i] - '0') < 10 ? TOK_NUM : 0);
     token_t *t = token_new(tk, i, r - i, fl);
-    t->hash = vocab_hash_end(h);
+    t->hash = hash;
     t->flen = (uint32_t)(r - i);
     tk->fold.len += r - i;
     tk->fold.s[tk->fold.len++] = '\0';   /* the form's NUL, and the buffer's (sbuf_t) */
@@ -270,10 +313,18 @@ static size_t token_money(const char *s, size_t n, size_t i, tokens_t *tk)
     return 0;
 }
 
-int token_split(const char *s, size_t n, tokens_t *tk, size_t max)
+/* token_split up to the padding of tk->fold; the slots of v of the words
+ * (most of them) fetched into the cache unless v is NULL. */
+static int token_split_text(const char *s, size_t n, tokens_t *tk, size_t max, const vocab_t *v)
 {
     tk->n = 0;
     sbuf_clear(&tk->fold);
+#ifdef __SSE2__
+    /* the last bytes of s, NUL-padded: what token_load16 reads near the end */
+    char pad[32] = {0};
+    size_t base = n > 16 ? n - 16 : 0;
+    memcpy(pad, s + base, n - base);
+#endif
     size_t i = 0;
     while (i < n) {
         if (max && tk->n >= max) return 1;
@@ -283,7 +334,11 @@ int token_split(const char *s, size_t n, tokens_t *tk, size_t max)
         }
         if (token_ascii[(unsigned char)s[i]]) {
             size_t e = s[i] <= 'Z' ? token_money(s, n, i, tk) : 0;   /* digits, capitals */
-            if (!e) e = token_ascii_word(s, n, i, tk);
+#ifdef __SSE2__
+            if (!e) e = token_ascii_word(s, n, i, token_load16(s, n, i, pad, base), tk, v);
+#else
+            if (!e) e = token_ascii_word(s, n, i, tk, v);
+#endif
             if (e) {
                 i = e;
                 continue;
@@ -338,13 +393,50 @@ int token_split(const char *s, size_t n, tokens_t *tk, size_t max)
     return 0;
 }
 
-void token_assign_ids(tokens_t *tk, vocab_t *v, int add)
+/* 8 bytes or more after each folded form's start, set: token_assign_ids
+ * reads a form's first 16 bytes as two 8-byte blocks */
+static void token_pad(tokens_t *tk)
+{
+    util_grow((void **)&tk->fold.s, &tk->fold.cap, tk->fold.len + 17, 1);
+    memset(tk->fold.s + tk->fold.len, 0, 17);
+}
+
+int token_split(const char *s, size_t n, tokens_t *tk, size_t max)
+{
+    int cut = token_split_text(s, n, tk, max, NULL);
+    token_pad(tk);
+    return cut;
+}
+
+/* Sets every token's id by vocab_find (tk padded by token_pad). */
+static inline void token_find_ids(tokens_t *tk, const vocab_t *v)
 {
     for (size_t i = 0; i < tk->n; i++) {
         const char *f = token_folded(tk, i);
-        tk->t[i].id = add ? vocab_add(v, f, tk->t[i].flen)
-                          : vocab_find_hashed(v, tk->t[i].hash, f, tk->t[i].flen);
+        size_t n = tk->t[i].flen;
+        uint64_t pre, tail;   /* within the padding token_pad leaves */
+        memcpy(&pre, f, 8);
+        memcpy(&tail, f + 8, 8);
+        tk->t[i].id = vocab_find_pre(v, tk->t[i].hash, vocab_pre_bits(pre, n),
+                                     vocab_pre_bits(tail, n > 8 ? n - 8 : 0), f, n);
     }
+}
+
+void token_assign_ids(tokens_t *tk, vocab_t *v, int add)
+{
+    if (!add) {
+        token_find_ids(tk, v);
+        return;
+    }
+    for (size_t i = 0; i < tk->n; i++) tk->t[i].id = vocab_add(v, token_folded(tk, i), tk->t[i].flen);
+}
+
+int token_split_ids(const char *s, size_t n, tokens_t *tk, size_t max, const vocab_t *v)
+{
+    int cut = token_split_text(s, n, tk, max, v);
+    token_pad(tk);
+    token_find_ids(tk, v);
+    return cut;
 }
 
 void token_free(tokens_t *tk)

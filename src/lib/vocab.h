@@ -9,24 +9,33 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
-/* A slot of the table: the word's hash and id (0 = empty slot) and its
- * first 8 bytes, NUL-padded, so that a look-up compares a word of up to 7
- * bytes (most tokens) without reading words[id]: one cache line a probe. */
+/* A bucket of the table: one cache line holding up to four words, filled
+ * in order (a bucket whose last slot is empty ends a search). For each
+ * word: its hash, its id and length (meta = id << 8 | length, 255 for
+ * 255 bytes or more; 0 = empty slot) and its first 8 bytes, NUL-padded,
+ * so that a look-up compares a word of up to 8 bytes (most tokens)
+ * without reading words[id], and the four hashes at once. */
+#define VOCAB_BUCKET 4
 typedef struct {
-    uint32_t hash;
-    uint32_t id;
-    char pre[8];
-} vocab_slot_t;
+    uint32_t hash[VOCAB_BUCKET];
+    uint32_t meta[VOCAB_BUCKET];
+    uint64_t pre[VOCAB_BUCKET];
+} __attribute__((aligned(64))) vocab_bucket_t;
 
 typedef struct {
-    vocab_slot_t *tab;  /* open-addressing table */
-    size_t slots;
-    char **words;       /* words[id], owned, NUL-padded to a multiple of 8
-                           bytes (vocab.c); words[0] unused */
+    vocab_bucket_t *tab;  /* open addressing over buckets */
+    uint64_t (*tail)[VOCAB_BUCKET];   /* tail[b][j]: bytes 8-15 of the word of
+                                         tab[b]'s slot j, NUL-padded */
+    size_t nbuckets;      /* a power of two */
+    char **words;         /* words[id], owned, NUL-padded to a multiple of 8
+                             bytes (vocab.c); words[0] unused */
     size_t nwords, capwords;
-    uint16_t *tags;     /* tags[id]: a small bit set other modules give a word
-                           (the word classes of words.h); tags[0] = 0 */
+    uint16_t *tags;       /* tags[id]: a small bit set other modules give a word
+                             (the word classes of words.h); tags[0] = 0 */
     size_t captags;
 } vocab_t;
 
@@ -41,41 +50,55 @@ uint32_t vocab_add(vocab_t *v, const char *word, size_t n);
 /* Returns the id of word, or 0 when the dictionaries never used it. */
 uint32_t vocab_find(const vocab_t *v, const char *word, size_t n);
 
-/* The hash the table is keyed by: 64-bit FNV-1a over the bytes, its high
- * half folded into the low one. Byte by byte, so that the tokenizer
- * computes it while it folds a word (token.c). */
-#define VOCAB_HASH_START 0xcbf29ce484222325ULL
-static inline uint64_t vocab_hash_byte(uint64_t h, unsigned char c)
+/* The first 8 bytes of a word of n bytes whose first min(n, 8) bytes are
+ * the little-endian bytes of x (what lies past them in x is dropped),
+ * NUL-padded: the unit vocab_hash and the table compare. Without a
+ * branch: a word's length is a coin toss to the branch predictor. */
+static inline uint64_t vocab_pre_bits(uint64_t x, size_t n)
 {
-    return (h ^ c) * 0x100000001b3ULL;
+    static const uint64_t keep[9] = {0, 0xff, 0xffff, 0xffffff, 0xffffffff, 0xffffffffff,
+                                     0xffffffffffff, 0xffffffffffffff, ~0ull};
+    return x & keep[n < 8 ? n : 8];
 }
-static inline uint32_t vocab_hash_end(uint64_t h)
+
+/* The same read from w without reading past w[n - 1]. */
+static inline uint64_t vocab_pre(const char *w, size_t n)
 {
-    return (uint32_t)(h ^ (h >> 32));
+    uint64_t x = 0;
+    memcpy(&x, w, n < 8 ? n : 8);
+    return x;
+}
+
+/* The hash the table is keyed by: the word's length, then each block of 8
+ * bytes (the last NUL-padded) mixed in by one multiplication, the high
+ * half folded into the low one. A block at a time, not a byte, so that the
+ * tokenizer computes it from the registers it folds a word in (token.c):
+ * start with vocab_hash_start(n), add vocab_hash_block() for each block. */
+static inline uint64_t vocab_hash_start(size_t n)
+{
+    return 0x9e3779b97f4a7c15ull * (n + 1);
+}
+static inline uint64_t vocab_hash_block(uint64_t h, uint64_t block)
+{
+    h = (h ^ block) * 0xff51afd7ed558ccdull;
+    return h ^ (h >> 32);
 }
 static inline uint32_t vocab_hash(const char *w, size_t n)
 {
-    uint64_t h = VOCAB_HASH_START;
-    for (size_t i = 0; i < n; i++) h = vocab_hash_byte(h, (unsigned char)w[i]);
-    return vocab_hash_end(h);
+    uint64_t h = vocab_hash_start(n);
+    size_t k = 0;
+    for (; k + 8 <= n; k += 8) h = vocab_hash_block(h, vocab_pre(w + k, 8));
+    if (k < n || n == 0) h = vocab_hash_block(h, vocab_pre(w + k, n - k));
+    return (uint32_t)h;
 }
 
 /* Is the vocabulary word x (a words[id], NUL-padded by vocab.c) the n
- * bytes at w? Fixed-size loads, not a byte loop (most words are under 8
- * bytes). w is read within its n bytes; x within its padding, since a
- * block of x is read only when the bytes before it matched bytes of w,
- * none of them NUL. */
-static inline int vocab_same(const char *x, const char *w, size_t n)
+ * bytes at w, given that their first 16 bytes are equal (n > 16)?
+ * Fixed-size loads, not a byte loop. */
+static inline int vocab_same_long(const char *x, const char *w, size_t n)
 {
-    if (n < 4) return n ? x[0] == w[0] && x[n / 2] == w[n / 2] && x[n - 1] == w[n - 1] && !x[n]
-                        : !x[0];
-    if (n < 8) {
-        uint32_t a, b, c, d;
-        memcpy(&a, x, 4), memcpy(&b, w, 4), memcpy(&c, x + n - 4, 4), memcpy(&d, w + n - 4, 4);
-        return a == b && c == d && !x[n];
-    }
     uint64_t a, b;
-    for (size_t k = 0; k + 8 < n; k += 8) {
+    for (size_t k = 16; k + 8 < n; k += 8) {
         memcpy(&a, x + k, 8), memcpy(&b, w + k, 8);
         if (a != b) return 0;
     }
@@ -83,36 +106,57 @@ static inline int vocab_same(const char *x, const char *w, size_t n)
     return a == b && !x[n];
 }
 
-/* Is the word of slot s the n bytes at w? A word of under 8 bytes is
- * compared with the slot's copy of it (as vocab_same does), a longer one
- * with words[s->id] after its first 8 bytes matched. */
-static inline int vocab_slot_same(const vocab_t *v, const vocab_slot_t *s, const char *w,
-                                  size_t n)
+/* The bits of bucket b's slots whose hash is h (bit j for slot j). */
+static inline unsigned vocab_bucket_hits(const vocab_bucket_t *b, uint32_t h)
 {
-    const char *x = s->pre;
-    if (n < 8) return vocab_same(x, w, n);
-    uint64_t a, b;
-    memcpy(&a, x, 8), memcpy(&b, w, 8);
-    return a == b && vocab_same(v->words[s->id], w, n);
+#ifdef __SSE2__
+    __m128i x = _mm_load_si128((const __m128i *)(const void *)b->hash);
+    return (unsigned)_mm_movemask_ps(_mm_castsi128_ps(_mm_cmpeq_epi32(x, _mm_set1_epi32((int)h))));
+#else
+    unsigned m = 0;
+    for (unsigned j = 0; j < VOCAB_BUCKET; j++) m |= (unsigned)(b->hash[j] == h) << j;
+    return m;
+#endif
 }
 
-/* The slot of the word w (n bytes, hash h) in the table, or the empty slot
- * where it would go. */
-static inline size_t vocab_slot(const vocab_t *v, uint32_t h, const char *w, size_t n)
+/* Fetches into the cache what vocab_find_pre will read for a word of n
+ * bytes with hash h (the tokenizer asks as it reads each word, so that the
+ * look-ups of the sentence's words find them there). */
+static inline void vocab_prefetch(const vocab_t *v, uint32_t h, size_t n)
 {
-    size_t mask = v->slots - 1, i = (size_t)h & mask;
-    while (v->tab[i].id) {
-        if (v->tab[i].hash == h && vocab_slot_same(v, &v->tab[i], w, n)) return i;
+    size_t i = (size_t)h & (v->nbuckets - 1);
+    __builtin_prefetch(&v->tab[i]);
+    if (n > 8) __builtin_prefetch(&v->tail[i]);
+}
+
+/* The id of the word w (n bytes, hash h, its first 8 bytes pre and its
+ * bytes 8-15 tail as vocab_pre_bits gives them), or 0. Reads w only when
+ * n > 16. Inline: asked for every token (token_assign_ids). */
+static inline uint32_t vocab_find_pre(const vocab_t *v, uint32_t h, uint64_t pre, uint64_t tail,
+                                      const char *w, size_t n)
+{
+    size_t mask = v->nbuckets - 1, i = (size_t)h & mask;
+    uint32_t len = n < 255 ? (uint32_t)n : 255;
+    for (;;) {
+        const vocab_bucket_t *b = &v->tab[i];
+        for (unsigned m = vocab_bucket_hits(b, h); m; m &= m - 1) {
+            unsigned j = (unsigned)__builtin_ctz(m);
+            uint32_t meta = b->meta[j];
+            if ((meta & 255) == len && b->pre[j] == pre &&
+                (n <= 8 || (v->tail[i][j] == tail &&
+                            (n <= 16 || vocab_same_long(v->words[meta >> 8], w, n)))))
+                return meta >> 8;
+        }
+        if (!b->meta[VOCAB_BUCKET - 1]) return 0;   /* room left: the word would be here */
         i = (i + 1) & mask;
     }
-    return i;
 }
 
-/* vocab_find() for a word whose vocab_hash() is h. Inline: asked for
- * every token (token_assign_ids). */
+/* vocab_find() for a word whose vocab_hash() is h. */
 static inline uint32_t vocab_find_hashed(const vocab_t *v, uint32_t h, const char *word, size_t n)
 {
-    return v->tab[vocab_slot(v, h, word, n)].id;
+    return vocab_find_pre(v, h, vocab_pre(word, n), n > 8 ? vocab_pre(word + 8, n - 8) : 0, word,
+                          n);
 }
 
 /* Adds word like vocab_add() and sets the bits of tags in its tags. Returns

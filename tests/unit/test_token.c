@@ -1,4 +1,5 @@
 /* test_token.c -- stage 3b: tokens. */
+#include <stdio.h>
 #include <string.h>
 
 #include "3_sentences/token.h"
@@ -62,6 +63,47 @@ static void test_limit(void **state)
     token_free(&tk);
 }
 
+/* Words of every length around the vocabulary's 8- and 16-byte blocks, and
+ * words that share their first 8 or 16 bytes, are found by token_split_ids
+ * as by token_split and token_assign_ids, and only when added; at the end
+ * of a text and in the middle; among more words than the table first
+ * holds (it grows). */
+static void test_ids_every_length(void **state)
+{
+    (void)state;
+    vocab_t v;
+    vocab_init(&v);
+    const char *words[] = {"a", "to", "the", "four", "seven77", "eightchr", "ninechars",
+                           "ninechart", "fifteencharsxyz", "sixteencharsxyzw",
+                           "seventeencharsxyz", "seventeencharsxyy", "abcdefghijklmnopqrstuvwxyz12",
+                           "abcdefghijklmnopqrstuvwxyz13"};
+    size_t nw = sizeof words / sizeof *words;
+    for (size_t k = 0; k < nw; k++) assert_int_equal(vocab_add(&v, words[k], strlen(words[k])), k + 1);
+    char extra[16];
+    for (int k = 0; k < 3000; k++) {   /* past the first table's size */
+        snprintf(extra, sizeof extra, "w%dx", k);
+        vocab_add(&v, extra, strlen(extra));
+    }
+    const char *text = "The four Ninechars, ninechare SEVENTEENCHARSXYZ seventeencharsxyw "
+                       "abcdefghijklmnopqrstuvwxyz12 eightchr eightchx sixteencharsxyzw "
+                       "w2999x w3000x fifteencharsxyz to a seven77";
+    const uint32_t want[] = {3, 4, 7, 0, 0, 11, 0, 13, 6, 0, 10, 3014, 0, 9, 2, 1, 5};
+    tokens_t a = {0}, b = {0};
+    token_split(text, strlen(text), &a, 0);
+    token_assign_ids(&a, &v, 0);
+    token_split_ids(text, strlen(text), &b, 0, &v);
+    assert_int_equal(a.n, sizeof want / sizeof *want);
+    assert_int_equal(b.n, a.n);
+    for (size_t i = 0; i < a.n; i++) {
+        assert_int_equal(a.t[i].id, want[i]);
+        assert_int_equal(b.t[i].id, want[i]);
+        assert_int_equal(vocab_find(&v, token_folded(&a, i), a.t[i].flen), want[i]);
+    }
+    token_free(&a);
+    token_free(&b);
+    vocab_free(&v);
+}
+
 int test_token_run(void)
 {
     const struct CMUnitTest t[] = {
@@ -70,6 +112,7 @@ int test_token_run(void)
         cmocka_unit_test(test_numbers_and_plural_possessive),
         cmocka_unit_test(test_unicode_fold_and_flags),
         cmocka_unit_test(test_limit),
+        cmocka_unit_test(test_ids_every_length),
     };
     return cmocka_run_group_tests_name("token", t, NULL, NULL);
 }
