@@ -458,6 +458,8 @@ static const char *event_from_match(const verbdict_t *vd, const tokens_t *tk,
     if (part >= 0) subj = part;
     if (subj < 0 && !passive && !v->legacy && !v->petrarch && !vd->tabari)
         subj = subject_over_phrase(tk, ms, m->lo, cstart, out->verbtok);   /* "after the coup and" */
+    if (subj < 0 && !passive && !v->legacy && !v->petrarch && !vd->tabari && m->lo == m->start)
+        subj = subject_fronted(tk, ms, m->lo, out->verbtok);   /* "Visiting Kyiv, Scholz" */
     if (subj < 0 && v->petrarch && m->lo < m->start && m->source < 0 && m->target < 0)
         /* a PETRARCH pattern that spans its subject: "- NEITHER *" over
          * "Neither Galadriel nor Gollum boycotted" */

@@ -326,6 +326,34 @@ int32_t subject_over_phrase(const tokens_t *tk, const mentions_t *ms, uint32_t l
     return subject_find(tk, ms, q, subject_clause_start(tk, cstart - 1), -1, verbtok);
 }
 
+int32_t subject_fronted(const tokens_t *tk, const mentions_t *ms, uint32_t lo,
+                        const uint8_t *verbtok)
+{
+    /* "Speaking to reporters, X said": the frame of what is said, no act */
+    if (!subject_ends(tk, lo, "ing") ||
+        words_in(token_folded(tk, lo), (const char *const[]){
+                     "speaking", "talking", "addressing", "writing", "briefing", NULL}))
+        return -1;
+    for (uint32_t k = 0; k < lo; k++)
+        if (tk->t[k].flags & TOK_WORD) return -1;   /* not the sentence's first word */
+    uint32_t c = lo + 1;
+    while (c < tk->n && c < lo + 20 && !token_is(tk, c, ",") && !(tk->t[c].wc & WC_BOUNDARY)) c++;
+    if (c >= tk->n || !token_is(tk, c, ",")) return -1;
+    uint32_t a = c + 1;
+    while (a < tk->n && (tk->t[a].wc & WC_DET) && ms->at[a] < 0) a++;
+    if (a >= tk->n || ms->at[a] < 0) return -1;
+    int32_t m = ms->at[a];
+    uint32_t e = ms->m[m].end;
+    while (e < tk->n && ms->at[e] >= 0 && ms->m[ms->at[e]].group == ms->m[m].group) e++;
+    while (e < tk->n && ms->at[e] >= 0 && ms->m[ms->at[e]].group == ms->m[m].group)
+        e = ms->m[ms->at[e]].end;
+    while (e < tk->n && (tk->t[e].wc & (WC_AUX | WC_PASSADV)) && !token_is(tk, e, "and")) e++;
+    if (e >= tk->n) return -1;
+    return (verbtok && verbtok[e]) || (tk->t[e].wc & (WC_SPEECH | WC_INTENT)) ||
+                   subject_past_verb(tk, e)
+               ? m : -1;
+}
+
 /* TABARI's clause end: the first conjunction AND, BUT, OR, NOR from token
  * from that does not join the members of an actor group; tk->n when none. */
 uint32_t subject_conj_clause_end(const tokens_t *tk, const mentions_t *ms, uint32_t from)

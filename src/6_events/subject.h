@@ -94,6 +94,15 @@ int32_t subject_speaker_and(const tokens_t *tk, const mentions_t *ms, uint32_t l
 int32_t subject_over_phrase(const tokens_t *tk, const mentions_t *ms, uint32_t lo, uint32_t cstart,
                             const uint8_t *verbtok);
 
+/* "Visiting Kyiv on Monday, Scholz pledged", "Welcoming his Uzbek
+ * counterpart at the residence, President Tokayev noted": a verb at token
+ * lo ending in "-ing" that opens the sentence (quote marks aside) has as
+ * its subject the actor right after the phrase's comma (articles aside),
+ * when a verb of verbtok, a word of speech or plan, or a past form follows
+ * that actor (auxiliaries and adverbs aside); -1 otherwise. */
+int32_t subject_fronted(const tokens_t *tk, const mentions_t *ms, uint32_t lo,
+                        const uint8_t *verbtok);
+
 /* TABARI's clause end: the first conjunction AND, BUT, OR, NOR from token
  * from that does not join the members of an actor group; tk->n when none. */
 uint32_t subject_conj_clause_end(const tokens_t *tk, const mentions_t *ms, uint32_t from);
