@@ -181,8 +181,7 @@ def main():
     for line, pats in blocks.items():
         out.write("\n" + line + "\n")
         for p, c in pats:
-            if c not in codes:
-                bad.append(c)
+            bad.extend(x for x in c.split(":") if x not in codes)
             out.write("- %s [%s]\n" % (p, c))
             n += 1
             root_count[c[:2]] = root_count.get(c[:2], 0) + 1

@@ -46,6 +46,39 @@ STOP_APPEALS = [
 STRUCK = ["village", "town", "market", "camp", "refugee camp", "school", "hospital", "mosque",
           "checkpoint", "police station"]
 
+# A reply threatened (13): "vowed retaliation for", "threatened reprisals against",
+# "warned of countermeasures against". A plain "response" or "reply" is a threat
+# when vowed or threatened; promised or pledged, only a hostile one is
+# ("promised a response to Fiji's request" is none).
+REPLIES = ["retaliation", "reprisals", "revenge", "countermeasures", "retaliatory measures",
+           "reciprocal measures", "response", "reply"]
+HOSTILE_REPLIES = ["retaliation", "reprisals", "revenge", "countermeasures",
+                   "retaliatory measures", "reciprocal measures", "befitting response",
+                   "befitting reply", "tough response", "strong response", "firm response",
+                   "harsh response", "decisive response", "crushing response", "military response"]
+# What a reply is aimed at: "vowed to respond to British provocations".
+PROVOCATIONS = ["provocations", "provocation", "aggression", "sanctions", "tariffs", "attack",
+                "attacks", "strikes", "threats", "measures", "expulsions"]
+# How a reply is sworn: "to respond in kind to", "to respond firmly to".
+REPLY_MANNERS = ["in kind", "firmly", "decisively", "strongly", "forcefully", "harshly",
+                 "militarily", "reciprocally"]
+# Fights in which someone is killed or wounded by the other side: "killed in
+# clashes with Indian troops" (the side named after "with" acts too).
+FIGHTS = ["clash", "clashes", "fighting", "firefight", "gunfight", "gun battle", "skirmish",
+          "skirmishes", "battle", "exchange of fire", "confrontation"]
+# Attacks whose doer is named after "by" or before the noun: "killed in an
+# ambush by al-Shabab", "killed in Israeli airstrikes".
+ATTACKS_BY = [("attack", "190"), ("attacks", "190"), ("ambush", "190"), ("raid", "190"),
+              ("airstrike", "195"), ("airstrikes", "195"), ("air strike", "195"),
+              ("air strikes", "195"), ("drone strike", "195"), ("drone strikes", "195"),
+              ("missile strike", "195"), ("missile strikes", "195"), ("shelling", "194"),
+              ("bombing", "195")]
+# What is stopped from moving (191): "blocked a Philippine resupply mission".
+BLOCKED = ["resupply mission", "supply mission", "resupply boats", "supply boats",
+           "resupply vessels", "supply vessels", "resupply ships", "vessels", "ships", "boats",
+           "convoy", "convoys", "aid convoy", "aid convoys", "march", "marchers",
+           "protest march", "protesters", "demonstrators", "motorcade"]
+
 CLASSES = [
     # ---------------- 01 condolences for a loss in a country ----------------
     # "expressed grief over the loss of lives in Nepal"
@@ -131,6 +164,12 @@ CLASSES = [
         ("* representations with +", "114"), ("* representations to +", "114"),
         ("* an objection with +", "114"), ("* an objection to +", "110"),
         ("* objections to +", "110"), ("* an objection against +", "110")]),
+    # "lodged a stern protest against Beijing", "filed a protest against China":
+    # an official complaint (114), not a demonstration (the verb PROTEST's 140)
+    (None, ["lodge", "file", "register", "issue", "raise", "make {made made}", "deliver",
+            "send {sent sent}", "voice", "express", "submit"], [
+        ("* %s %s +" % (n, p), "114") for n in ["protest", "protests", "complaint"]
+        for p in ["against", "to", "with"]]),
     # "called in the Chinese charge d'affaires": a summons
     (None, ["call {called called}"], [
         ("* in + %s" % w, "114") for w in ENVOYS] + [
@@ -177,6 +216,25 @@ CLASSES = [
             ("consequences", "130"), ("severe consequences", "130"), ("countermeasures", "130"),
             ("war", "138")]
         for p in ["if", "should", "against", "to"]]),
+
+    # ---------------- 13 a reply threatened ----------------
+    # "vowed retaliation for the strike", "threatened reprisals against Sweden",
+    # "vows tough retaliation to EU sanctions", "vowed to respond in kind to"
+    (None, ["vow", "threaten"], [
+        ("* %s %s +" % (n, p), "130") for n in REPLIES
+        for p in ["to", "against", "for", "over"]]),
+    (None, ["promise", "pledge"], [
+        ("* %s %s +" % (n, p), "130") for n in HOSTILE_REPLIES
+        for p in ["to", "against", "for", "over"]]),
+    (None, ["warn"], [
+        ("* of %s %s +" % (n, p), "130") for n in HOSTILE_REPLIES
+        for p in ["against", "to", "for", "over"]]),
+    (None, ["vow", "threaten", "promise", "pledge"], [
+        ("* to respond %s to +" % m, "130") for m in REPLY_MANNERS] + [
+        ("* to respond to + %s" % w, "130") for w in PROVOCATIONS] + [
+        ("* to %s +" % v, "130") for v in [
+            "retaliate for", "retaliate against", "hit back at", "strike back at",
+            "take revenge on", "take revenge against"]]),
 
     # ---------------- 16 trade retaliation, envoys sent away ----------------
     # "retaliated against US tariffs", "hit back at Washington with export controls"
@@ -349,6 +407,56 @@ CLASSES = [
                                                  ("* all activities of +", "1722"),
                                                  ("* + from politics", "1722")]),
 
+    # ---------------- 19 killed or wounded in a fight with someone ----------------
+    # "three soldiers were killed in clashes with Indian troops", "Indian soldiers
+    # killed in border clash with China", "wounded in an exchange of fire with",
+    # "killed in an ambush by al-Shabab", "killed in Israeli airstrikes": the
+    # side named after the fight ($) is the source, the dead the target; a
+    # fight is fought by both sides (190 each way)
+    (None, ["kill", "wound", "injure", "die {died died dying}"], [
+        ("+ * %s %s with $" % (p, f), "190:190") for p in ["in", "during"] for f in FIGHTS] + [
+        ("+ * in %s by $" % a, c) for a, c in ATTACKS_BY] + [
+        ("+ * in $ %s" % a, c) for a, c in ATTACKS_BY]),
+
+    # ---------------- 17 pepper-sprayed, water-cannoned ----------------
+    # "pepper-sprayed protesting nurses", "water-cannoned a Philippine vessel",
+    # "sprayed a Philippine boat with a water cannon"
+    # ("gas" alone is no verb here: "oil and gas contracts with")
+    ("175", ["pepper-spray",
+             "water-cannon {water-cannoned water-cannoned water-cannoning}"], [("* +", "175")]),
+    (None, ["spray", "hit", "target", "attack", "blast"], [
+        ("* + with %s" % g, "175") for g in ["water cannon", "water cannons", "tear gas",
+                                             "pepper spray", "rubber bullets"]]),
+
+    # ---------------- 17 bail denied ----------------
+    # "a court denied bail to the opposition leader", "refused bail for", "denied
+    # the journalist bail": kept in detention (173)
+    (None, ["deny", "refuse", "reject", "turn_down {turned_down turned_down turning_down}"], [
+        ("* bail to +", "173"), ("* bail for +", "173"), ("* + bail", "173"),
+        ("* bail applications of +", "173"), ("* bail application of +", "173"),
+        ("* bail request of +", "173")]),
+
+    # ---------------- 19 movement blocked ----------------
+    # "blocked a Philippine resupply mission", "blocked opposition marchers from
+    # reaching the square": restricting movement (191)
+    (None, ["block", "obstruct", "intercept"], [
+        ("* + %s" % w, "191") for w in BLOCKED] + [
+        ("* + from %s" % w, "191") for w in ["reaching", "entering", "approaching", "crossing",
+                                             "landing", "passing", "delivering"]]),
+
+    # ---------------- 04 a stop on a trip ----------------
+    # "stopped in Tonga on her way to Samoa", "made a stopover in Panama"
+    (None, ["stop {stopped stopped stopping}"], [
+        ("* in +", "042"), ("* over in +", "042"), ("* off in +", "042")]),
+    (None, ["make {made made}"], [
+        ("* stopover in +", "042"), ("* stop in +", "042"), ("* stopover at +", "042")]),
+
+    # ---------------- 05 thanks and appreciation voiced ----------------
+    # "expressed its appreciation for Paraguay's steadfast support"
+    (None, ["express", "voice", "convey", "extend", "reiterate", "offer"], [
+        ("* %s for +" % n, "051") for n in ["appreciation", "gratitude", "thanks"]] + [
+        ("* %s of +" % n, "051") for n in ["appreciation"]]),
+
     # ---------------- 19 towns taken ----------------
     # "captured the Ukrainian town of Avdiivka", "seized the Congolese city of Goma"
     (None, ["capture", "seize", "take {took taken}", "overrun {overran overrun overrunning}",
@@ -363,4 +471,6 @@ NOUNS = [
     ("capture", [("* of + %s" % w, "192") for w in PLACES] +
      [("* of the %s of +" % w, "192") for w in PLACES if not w.endswith("s")] +
      [("* of %s in +" % w, "192") for w in PLACES]),
+    # "a brief stopover in Fiji": a visit (042)
+    ("stopover", [("* in +", "042"), ("* at +", "042")]),
 ]

@@ -574,7 +574,9 @@ size_t verb_find(const verbdict_t *vd, const tokens_t *tk, const mentions_t *ms,
             verb_best_pattern(&c, f, &m, noun_ctx);
             c.passive = 0;
             c.by = -1;
-            if (passive && m.by < 0) continue;   /* "was attacked" with no agent */
+            /* "was attacked" with no agent; but "were killed in clashes with
+             * X" (- + * in clashes with $) names its doer */
+            if (passive && m.by < 0 && m.source < 0) continue;
             if (!have) {
                 best = m;
                 have = 1;

@@ -147,7 +147,7 @@ static int verbdict_code(const char *s, char out[8], char out2[8], uint8_t *flag
          * turns the voice itself, so the code is used for the verb */
         p++;
         while (p + n < e && p[n] != ' ') n++;
-    } else if (alnum && p + n < e && p[n] == ':' &&
+    } else if (p + n < e && p[n] == ':' &&
                verbdict_one_code(p + n + 1, (size_t)(e - p - n - 1), out2, alnum) != 0) {
         return -1;
     }

@@ -557,6 +557,17 @@ static const char *event_from_match(const verbdict_t *vd, const tokens_t *tk,
         tgt = subj;
     } else {
         if (src < 0) src = subj;
+        /* "two soldiers were killed in clashes with Indian troops" (- + *
+         * in clashes with $): a passive with no "by", whose pattern names
+         * the doer; the subject is what was acted on */
+        else if (tgt < 0 && subj >= 0 && subj != src && !v->legacy && !v->petrarch &&
+                 event_agentless_passive(tk, m->start)) {
+            /* the subject right before its "were" ("... and four people were
+             * killed": the actor of the clause before is not the subject) */
+            uint32_t q = ms->m[subj].end;
+            while (q < m->start && (tk->t[q].wc & (WC_AUX | WC_BE | WC_PASSADV))) q++;
+            if (q == m->start) tgt = subj;
+        }
         /* in annalist's files a pattern written without '+' has no target;
          * TABARI's take the next actor */
         int targetless = m->pat != NULL && !m->pat->implicit_target;
