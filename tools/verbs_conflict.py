@@ -182,6 +182,12 @@ CLASSES = [
         ("* + 's ^ %s" % w, "111") for w in ["a provocation", "a threat", "unacceptable", "illegal",
                                              "unsafe", "dangerous", "reckless", "irresponsible",
                                              "provocative", "a violation"]] + [
+        # "called Washington's measures an economic blockade", "criticised what
+        # he called New Zealand's overreaction": a verdict, not a telephone call
+        ("* + %s" % w, "111") for w in ["outrageous", "unjustified", "a mistake",
+                                        "an economic blockade", "a blockade", "an insult",
+                                        "overreaction", "an overreaction", "bullying",
+                                        "hypocrisy", "arrogance"]] + [
         ("* + %s" % w, "012") for w in ["deeply concerning", "concerning", "worrying",
                                         "deeply worrying", "alarming", "troubling"]]),
     (None, ["take {took taken}"], [("* aim at +", "111"), ("* a swipe at +", "111"),
@@ -780,7 +786,8 @@ CLASSES = [
     (None, ["suspend"], [("* + from", "160")]),
     # 17: boarding a ship to seize it
     (None, ["board"], [("* + %s" % w, "171") for w in ["vessel", "boat", "ship", "tanker",
-                                                        "supply boat", "fishing boat"]]),
+                                                        "supply boat", "fishing boat", "vessels",
+                                                        "boats", "ships", "tankers"]]),
     # 18: bombs set off, leaders killed, hostages taken in numbers
     (None, ["detonate", "set_off {set_off set_off setting_off}", "plant", "explode"], [
         ("* a roadside bomb", "1833"), ("* a car bomb", "1832"), ("* a suicide vest", "1831"),

@@ -451,6 +451,15 @@ CLASSES = [
     (None, ["make {made made}"], [
         ("* stopover in +", "042"), ("* stop in +", "042"), ("* stopover at +", "042")]),
 
+    # ---------------- 05 tributes; 12 flights turned back ----------------
+    # "paid tribute to Morocco's king"
+    (None, ["pay {paid paid}"], [("* %s to +" % w, "051") for w in ["tribute", "homage"]]),
+    # "turned back two US military planes carrying deportees": a refusal
+    # (120), not BACK's support
+    (None, ["turn_back {turned_back turned_back turning_back}"], [
+        ("* + %s" % w, "120") for w in ["planes", "plane", "flights", "flight", "aircraft",
+                                        "ships", "vessels", "boats", "deportees", "migrants"]]),
+
     # ---------------- 05 thanks and appreciation voiced ----------------
     # "expressed its appreciation for Paraguay's steadfast support"
     (None, ["express", "voice", "convey", "extend", "reiterate", "offer"], [
