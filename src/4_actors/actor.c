@@ -8,6 +8,7 @@
 #include "4_actors/abbrev.h"
 #include "4_actors/backref.h"
 #include "4_actors/compose.h"
+#include "4_actors/hyphen.h"
 #include "4_actors/meeting.h"
 #include "4_actors/memory.h"
 #include "4_actors/names.h"
@@ -186,6 +187,19 @@ static size_t actor_atoms(const actordict_t *d, const tokens_t *tk, int32_t date
             !e->codes[0].from &&
             !e->codes[0].to) {
             i = end;   /* "North America", "South China Sea": not actors */
+            continue;
+        }
+        const actor_entry_t *hpair[2];
+        if (!e && !d->tabari && hyphen_pair(d, tk, i, date, hpair)) {
+            /* "Kazakh-Uzbek talks": two actors on one word, joined */
+            if (n + 2 > 4 * ACTOR_MAX_PER_SENTENCE) break;
+            for (int h = 0; h < 2; h++) {
+                a.kind = A_ACTOR;
+                a.e = hpair[h];
+                actor_note_named(hpair[h], date, mem);
+                *UTIL_PUSH(*out, n, *cap) = a;
+            }
+            i++;
             continue;
         }
         if (e && e->kind == ACT_ACTOR && !e->person) actor_note_named(e, date, mem);
