@@ -224,6 +224,18 @@ CLASSES = [
         ("* to + for &ARMS", "0232"), ("* to + for military aid", "0232"),
         ("* to + for support", "022"), ("* for help from +", "023"),
         ("* for aid from +", "023"), ("* with +", "020")]),
+    # "said he would appeal the ruling": a court appeal, no plea to anyone
+    (None, ["appeal"], [
+        ("* %s%s" % (p, w), "---") for p in ["", "against "]
+        for w in ["ruling", "the ruling", "verdict", "the verdict", "sentence", "the sentence",
+                  "conviction", "the conviction", "judgment", "the judgment", "decision",
+                  "the decision", "his conviction", "her conviction"]]),
+    # "delivered a speech at the summit in Sudan": words, not a delivery of goods
+    (None, ["deliver"], [("* %s" % w, "---") for w in [
+        "a speech", "speech", "speeches", "an address", "address", "a keynote", "a lecture",
+        "remarks", "a sermon", "a eulogy", "a verdict", "its verdict", "a ruling", "its ruling"]]),
+    # "India's largest trading partner in the EU": no act of trade
+    (None, ["trade"], [("* partner", "---"), ("* partners", "---")]),
     (None, ["make {made made}", "issue", "launch", "send {sent sent}"], [
         ("* a plea to + for help", "023"), ("* a plea to + for aid", "023"), ("* a plea to +", "020"),
         ("* an appeal to + for help", "023"), ("* an appeal to + for aid", "023"),
@@ -418,8 +430,15 @@ CLASSES = [
         ("* talks between +", "045"), ("* negotiations between +", "045"),
         ("* peace talks between +", "045"), ("* a meeting between +", "045"),
         ("* + for a visit", "043"), ("* + on a visit", "043"), ("* + for a state visit", "043"),
-        ("* + on a state visit", "043"), ("* + for an official visit", "043"),
-        # "received aid from X" is X's act, which these patterns cannot turn round
+        ("* + on a state visit", "043"), ("* + for an official visit", "043")] + [
+        # "received aid from X" is X's act: the giver ($) is the source, the
+        # subject the target; with no subject named, nothing
+        ("+ * %s from $" % w, c) for w, c in [
+            ("aid", "070"), ("in aid", "070"), ("assistance", "070"), ("humanitarian aid", "073"),
+            ("relief supplies", "073"), ("&RELIEFGOODS", "073"), ("military aid", "072"),
+            ("in military aid", "072"), ("weapons", "072"), ("arms", "072"), ("&ARMS", "072"),
+            ("loan", "071"), ("loans", "071"), ("in loans", "071"), ("funding", "071"),
+            ("financial aid", "071"), ("intelligence", "064"), ("information", "064")]] + [
         ("* aid from +", "---"), ("* assistance from +", "---"), ("* support from +", "---"),
         ("* weapons from +", "---"), ("* a loan from +", "---"), ("* funding from +", "---"),
         ("* indirect talks between +", "045"), ("* a summit between +", "045"),
