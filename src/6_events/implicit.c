@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "3_sentences/words.h"
+#include "6_events/subject.h"
 #include "lib/util.h"
 
 /* "RSF fighters stormed a camp near El Fasher", "shelled villages in
@@ -46,7 +47,7 @@ static const struct {
     {"bombing", "1819"}, {"killing", "181917"}, {"killings", "181917"}, {"raid", "1719"},
     {"raids", "1719"}, {"violence", "17181914"}, {"crackdown", "17"}, {"arrests", "17"},
     {"arrest", "17"}, {"detentions", "17"}, {"detention", "17"}, {"offensive", "19"},
-    {"invasion", "19"}, {"seizure", "17"}, {"launches", "1519"}, {"launch", "1519"},
+    {"invasion", "19"}, {"seizure", "17"}, {"boarding", "17"}, {"launches", "1519"}, {"launch", "1519"},
     {"drills", "1506"}, {"exercises", "1506"}, {"exercise", "1506"}, {"incursion", "19"},
     {"verdict", "J"}, {"ruling", "J"}, {"sentence", "J"}, {"conviction", "J"}, {"claim", "1011121314"}, {"claims", "1011121314"},
     {"accusation", "11"}, {"accusations", "11"}, {"allegations", "11"}, {"remarks", "0111"},
@@ -175,7 +176,9 @@ static int implicit_condemns(const tokens_t *tk, uint32_t q)
         "violation", "violated", "violate", "violates", "aggression", "blackmail",
         "discriminatory", "irresponsible", "reckless", "farce", "sham", "threat", "attack",
         "political", "politically", "invasion", "interference", "meddling", "credibility",
-        "hostile", "aggressive", "absurd", "unfounded", "contempt", NULL});
+        "hostile", "aggressive", "absurd", "unfounded", "contempt", "outrageous", "unprovoked",
+        "piracy", "barbaric", "cowardly", "heinous", "deplorable", "reprehensible",
+        "terrorism", NULL});
 }
 
 /* "The move was described by Russia as a \"hostile action\"": a word that
@@ -211,8 +214,11 @@ void implicit_verdict(const tokens_t *tk, const mentions_t *ms, uint32_t say, in
         from = ms->m[pspeaker].end;
     }
     if (speaker < 0) return;
+    /* what was said is coded as an act (in this clause: not "..., while
+     * Beijing accused") */
+    uint32_t cend = subject_clause_end(tk, say + 1);
     for (size_t i = 0; i < out->n; i++)
-        if (out->e[i].verb_tok >= say) return;   /* what was said is coded as an act */
+        if (out->e[i].verb_tok >= say && out->e[i].verb_tok < cend) return;
     uint32_t q = pspeaker >= 0 ? pnoun : say + 1;
     /* "told thousands of supporters in Banja Luka that the verdict was ...",
      * "said on social media that the ruling was ..." */
