@@ -420,10 +420,15 @@ CLASSES = [
 
     # ---------------- 17 pepper-sprayed, water-cannoned ----------------
     # "pepper-sprayed protesting nurses", "water-cannoned a Philippine vessel",
+    # "was gassed by soldiers",
     # "sprayed a Philippine boat with a water cannon"
-    # ("gas" alone is no verb here: "oil and gas contracts with")
     ("175", ["pepper-spray",
              "water-cannon {water-cannoned water-cannoned water-cannoning}"], [("* +", "175")]),
+    # "blocked and water cannoned a Philippine vessel": the verb after "water"
+    (None, ["cannon {cannoned cannoned cannoning}"], [("water_* +", "175")]),
+    # "was gassed by soldiers": only the passive ("oil and gas contracts with"
+    # is no act)
+    (None, ["gas {gassed gassed gassing}"], [("%s_*" % b, "175") for b in ["was", "were", "been"]]),
     (None, ["spray", "hit", "target", "attack", "blast"], [
         ("* + with %s" % g, "175") for g in ["water cannon", "water cannons", "tear gas",
                                              "pepper spray", "rubber bullets"]]),
