@@ -50,15 +50,27 @@ void words_classify(tokens_t *tk, const vocab_t *v);
 /* The word classes of one folded word w (n bytes); 0 for other words. */
 uint16_t words_class(const char *w, size_t n);
 
-/* Is w in the NULL-terminated list? Inline: at a call site with a literal
- * list the compiler tests each word's first byte as a constant. */
-static inline __attribute__((always_inline)) int words_in(const char *w,
-                                                          const char *const *list)
+/* Is w among the first n words of the NULL-terminated list? (words_in) */
+static inline __attribute__((always_inline)) int words_in_n(const char *w,
+                                                            const char *const *list, size_t n)
 {
-    for (; *list; list++)
-        if (w[0] == (*list)[0] && !strcmp(w, *list)) return 1;
+    for (size_t i = 0; i < n && list[i]; i++)
+        if (w[0] == list[i][0] && !strcmp(w, list[i])) return 1;
     return 0;
 }
+
+/* Is w in the NULL-terminated list? A macro, so that an array's length is
+ * known where it is written ("(const char *const[]){"a", "an", NULL}", or a
+ * named array): the loop then has a constant count, which gcc unrolls,
+ * testing each word's first byte as a constant without building the list
+ * on the stack (-66 M instructions coding the 5 MiB bench prefix). A
+ * pointer is read up to its NULL. */
+#define words_in(w, ...)                                                              \
+    words_in_n((w), (__VA_ARGS__),                                                    \
+               __builtin_types_compatible_p(__typeof__(__VA_ARGS__),                  \
+                                            __typeof__(&(__VA_ARGS__)[0]))            \
+                   ? (size_t)-1                                                       \
+                   : sizeof(__VA_ARGS__) / sizeof((__VA_ARGS__)[0]))
 
 /* ".", ";", ":", "but", "while", "because", "if", "which", ... : a word that
  * ends the clause a subject or a pattern may reach across. */
