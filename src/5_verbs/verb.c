@@ -268,11 +268,12 @@ static int verb_match_back(const verb_ctx_t *c, const pelem_t *el, uint32_t from
     return 1;
 }
 
-/* Does token i end in suf (and hold more)? */
-static int verb_suffix(const tokens_t *tk, uint32_t i, const char *suf)
+/* Does token i end in suf (and hold more)? Inline: suf's length is then
+ * known and the bytes compared without a call. */
+static inline int verb_suffix(const tokens_t *tk, uint32_t i, const char *suf)
 {
     size_t n = tk->t[i].flen, k = strlen(suf);
-    return n > k + 1 && !strcmp(token_folded(tk, i) + n - k, suf);
+    return n > k + 1 && !memcmp(token_folded(tk, i) + n - k, suf, k);
 }
 
 /* A reduced passive in annalist's own files: a past form right after the
@@ -304,9 +305,9 @@ static int32_t verb_passive(const verb_ctx_t *c, const vform_t *f, uint32_t vs,
     size_t wl = tk->t[vs].flen;
     /* a TABARI stem ("OPPOS") matches "opposed": a past form by its ending;
      * in annalist's files a verb listed as its past ("freed") is one too */
-    int past = f->past || (f->stem && wl > 2 && (!strcmp(w + wl - 2, "ed") ||
-                                                 !strcmp(w + wl - 2, "en"))) ||
-               (c->native && wl > 2 && !strcmp(w + wl - 2, "ed"));
+    int past = f->past || (f->stem && wl > 2 && (!memcmp(w + wl - 2, "ed", 2) ||
+                                                 !memcmp(w + wl - 2, "en", 2))) ||
+               (c->native && wl > 2 && !memcmp(w + wl - 2, "ed", 2));
     if (!past) return -1;
     uint32_t q = vs;
     int steps = 0;
@@ -538,8 +539,8 @@ size_t verb_find(const verbdict_t *vd, const tokens_t *tk, const mentions_t *ms,
             if (!v->noun && verb_is_name(tk, i)) continue;
             const char *vw = token_folded(tk, i);
             size_t vl = tk->t[i].flen;
-            int inflected = vw[vl - 1] == 's' || (vl > 2 && !strcmp(vw + vl - 2, "ed")) ||
-                            (vl > 3 && !strcmp(vw + vl - 3, "ing")) || f->past;
+            int inflected = vw[vl - 1] == 's' || (vl > 2 && !memcmp(vw + vl - 2, "ed", 2)) ||
+                            (vl > 3 && !memcmp(vw + vl - 3, "ing", 3)) || f->past;
             /* PETRARCH verbs: a base form heading "a brief private visit" is a
              * noun (PETRARCH took its verbs from a parse) */
             if (!v->noun && v->petrarch && !inflected && verb_after_modifiers(tk, ms, i))

@@ -129,14 +129,16 @@ static int where_place_at(const gazetteer_t *g, const tokens_t *tk, size_t q,
         if (token_is(tk, q, "of")) q++;
     }
     if (q >= tk->n || !(tk->t[q].flags & TOK_CAP)) return 0;
-    for (size_t len = 4; len >= 1; len--) {
-        if (q + len > tk->n) continue;
-        sbuf_clear(name);
-        for (size_t k = 0; k < len; k++) {
-            if (k) sbuf_addc(name, ' ');
-            sbuf_adds(name, token_folded(tk, q + k));
-        }
-        size_t s = where_slot(g, name->s, name->len);
+    /* the four words once; a shorter name is a prefix of it */
+    size_t ends[4], most = tk->n - q < 4 ? tk->n - q : 4;
+    sbuf_clear(name);
+    for (size_t k = 0; k < most; k++) {
+        if (k) sbuf_addc(name, ' ');
+        sbuf_add(name, token_folded(tk, q + k), tk->t[q + k].flen);
+        ends[k] = name->len;
+    }
+    for (size_t len = most; len >= 1; len--) {
+        size_t s = where_slot(g, name->s, ends[len - 1]);
         if (!g->slots[s]) continue;
         /* "Scarborough Shoal", "Camp David": part of a longer name */
         if (q + len < tk->n && (tk->t[q + len].flags & TOK_CAP)) return 0;
