@@ -188,6 +188,15 @@ void backref_role(const backref_role_t *q, const actor_memory_t *mem, mention_t 
             home = q->sent_land;
             if (ref && strncmp(ref->country, home, 3)) ref = NULL;
         }
+        /* the opposition of a country the story does not name by it: the
+         * opposition to the person it names most ("Opposition leader
+         * Matthew Wale accused Manele" in a story of Manele in Beijing) */
+        uint32_t nmain, nlast;
+        const mention_t *main = memory_main_figure(mem, &nmain, &nlast);
+        if (!ref && !proper && !strcmp(q->role, "OPP") && q->role_e &&
+            strstr(q->role_e->phrase, "opposition") && main && strlen(main->country) == 3 &&
+            !strcmp(memory_role_of(main->code), "GOV") && !(q->sent_land && q->sent_land[0]))
+            home = main->country;
         if (!ref && home && q->role_e && q->role_e->native && (!person_role || q->names || plural)) {
             compose_code(m->code, home, q->role);
             m->how = "home country";

@@ -47,6 +47,9 @@ void backref_not_subject(const tokens_t *tk, const mentions_t *out, const mentio
 
 /* A role alone: after a possessive, the last person's; a named office or
  * institution of its kind named before ("the minister", "the police");
+ * the opposition ("opposition leader", "the opposition party") of no
+ * country named, that of the person the story names most, when that is a
+ * government's ("Opposition leader Matthew Wale accused Manele");
  * written as a name ("the Government"), the outlet's country's
  * (memory_outlet); else the story's home country for the roles of
  * annalist's own files; else TABARI/PETRARCH's agent code when converting.
