@@ -57,13 +57,13 @@ static size_t actor_match_words(const actor_entry_t *e, const tokens_t *tk, size
     return skipped > 1 ? i + 1 : p;
 }
 
-/* Longest dictionary entry starting at token i, or NULL. Actors beat roles
- * of the same length. Always inline: its one caller, actor_atoms, asks at
- * most tokens (gcc stopped inlining it when actor.c grew: +5 M
- * instructions on the 5 MiB bench prefix). A candidate is read from its
- * packed record (actordict_cand_t); the entry only for a phrase with gaps
- * or of more than three words. */
-static inline __attribute__((always_inline)) const actor_entry_t *
+/* Longest dictionary entry starting at token i, or NULL: its candidate
+ * record. Actors beat roles of the same length. Always inline: its one
+ * caller, actor_atoms, asks at most tokens (gcc stopped inlining it when
+ * actor.c grew: +5 M instructions on the 5 MiB bench prefix). A candidate
+ * is read from its packed record (actordict_cand_t); the entry only for a
+ * phrase with gaps or of more than three words. */
+static inline __attribute__((always_inline)) const actordict_cand_t *
 actor_match_at(const actordict_t *d, const tokens_t *tk, size_t i, size_t *end)
 {
     uint32_t nc;
@@ -78,7 +78,7 @@ actor_match_at(const actordict_t *d, const tokens_t *tk, size_t i, size_t *end)
         if (c[k].second != ACTORDICT_ANY && c[k].second != next) continue;
         if (best && c[k].ntok < best->ntok) break;
         size_t p;
-        if (c[k].plain) {   /* its second word, if any, is next: tested above */
+        if (c[k].flags & ACTORDICT_PLAIN) {   /* its second word, if any, is next: tested above */
             if (c[k].ntok == 3 && c[k].third != next2) continue;
             p = i + c[k].ntok;
         } else if ((p = actor_match_words(&d->e[c[k].entry], tk, i)) == 0) {
@@ -86,7 +86,7 @@ actor_match_at(const actordict_t *d, const tokens_t *tk, size_t i, size_t *end)
         }
         if (!best || (best->kind == ACT_AGENT && c[k].kind == ACT_ACTOR)) best = &c[k], *end = p;
     }
-    return best ? &d->e[best->entry] : NULL;
+    return best;
 }
 
 /* Does the sentence end a quotation an earlier sentence opened ("I know he
@@ -128,10 +128,29 @@ static void actor_note_named(const actor_entry_t *e, int32_t date, actor_memory_
     if (e->phrase[0] == 's' && !strncmp(e->phrase, "south ", 6)) mem->south = e;
 }
 
+/* What the entries of atoms [*noted, n) tell the story's memory
+ * (actor_note_named), in their order; *noted becomes n. actor_atoms notes
+ * them only before what reads those notes (backref_named_before,
+ * backref_bloc_at) and at its end, not as it finds each: by then the
+ * entries it fetched (a cache miss each) have come, and the tokens after
+ * were read meanwhile. Also fetches their codes, which actor_compose_at
+ * reads next. */
+static void actor_note_atoms(const atom_t *atoms, size_t *noted, size_t n, int32_t date,
+                             actor_memory_t *mem)
+{
+    for (size_t k = *noted; k < n; k++) {
+        const actor_entry_t *e = atoms[k].e;
+        if (!e) continue;
+        __builtin_prefetch(e->codes);
+        if (e->kind == ACT_ACTOR && !e->person) actor_note_named(e, date, mem);
+    }
+    *noted = n;
+}
+
 static size_t actor_atoms(const actordict_t *d, const tokens_t *tk, int32_t date,
                           actor_memory_t *mem, atom_t **out, size_t *cap)
 {
-    size_t n = 0;
+    size_t n = 0, noted = 0;
     int lower_text;
     /* inside quotation marks "he" and "his" are the speaker's: unknown; a
      * sentence that closes a quotation opened before it starts inside it */
@@ -177,15 +196,27 @@ static size_t actor_atoms(const actordict_t *d, const tokens_t *tk, int32_t date
             continue;
         }
         size_t end = i + 1;
-        const actor_entry_t *e = actor_match_at(d, tk, i, &end);
+        const actordict_cand_t *c = actor_match_at(d, tk, i, &end);
+        const actor_entry_t *e = c ? &d->e[c->entry] : NULL;
+        int kind = c ? c->kind : 0, null = c && (c->flags & ACTORDICT_NULL);
         const char *w = token_folded(tk, i);
-        if (!e && (tk->t[i].flags & TOK_WORD)) e = actordict_stem_match(d, w, tk->t[i].flen);
-        if (!e && i > 0 && token_is(tk, i - 1, "the"))   /* its contract: after "the" */
-            e = backref_named_before(tk, i, mem);
-        if (!e && (tk->t[i].wc & WC_SIDES)) e = backref_bloc_at(tk, i, mem, &end);
-        if (e && e->ncodes && e->codes[0].code[0] == '-' && !strcmp(e->codes[0].code, "---") &&
-            !e->codes[0].from &&
-            !e->codes[0].to) {
+        if (e) {
+            /* its fields are read later (actor_note_atoms, actor_compose_at) */
+            __builtin_prefetch(e);
+            __builtin_prefetch((const char *)(e + 1) - 1);
+        } else {
+            if (tk->t[i].flags & TOK_WORD) e = actordict_stem_match(d, w, tk->t[i].flen);
+            if (!e && i > 0 && token_is(tk, i - 1, "the")) {   /* its contract: after "the" */
+                actor_note_atoms(*out, &noted, n, date, mem);
+                e = backref_named_before(tk, i, mem);
+            }
+            if (!e && (tk->t[i].wc & WC_SIDES)) {
+                actor_note_atoms(*out, &noted, n, date, mem);
+                e = backref_bloc_at(tk, i, mem, &end);
+            }
+            if (e) kind = e->kind, null = actordict_null_entry(e);
+        }
+        if (null) {
             i = end;   /* "North America", "South China Sea": not actors */
             continue;
         }
@@ -193,18 +224,19 @@ static size_t actor_atoms(const actordict_t *d, const tokens_t *tk, int32_t date
         if (!e && !d->tabari && hyphen_pair(d, tk, i, date, hpair)) {
             /* "Kazakh-Uzbek talks": two actors on one word, joined */
             if (n + 2 > 4 * ACTOR_MAX_PER_SENTENCE) break;
+            actor_note_atoms(*out, &noted, n, date, mem);   /* the notes before theirs */
             for (int h = 0; h < 2; h++) {
                 a.kind = A_ACTOR;
                 a.e = hpair[h];
                 actor_note_named(hpair[h], date, mem);
                 *UTIL_PUSH(*out, n, *cap) = a;
             }
+            noted = n;
             i++;
             continue;
         }
-        if (e && e->kind == ACT_ACTOR && !e->person) actor_note_named(e, date, mem);
         if (e) {
-            a.kind = e->kind == ACT_AGENT ? A_AGENT : A_ACTOR;
+            a.kind = kind == ACT_AGENT ? A_AGENT : A_ACTOR;
             a.e = e;
             a.end = (uint32_t)end;
         } else if (!quoted && (tk->t[i].wc & WC_PERSONAL) &&
@@ -225,11 +257,16 @@ static size_t actor_atoms(const actordict_t *d, const tokens_t *tk, int32_t date
             }
         }
         if (a.kind >= 0) {
-            if (n >= 4 * ACTOR_MAX_PER_SENTENCE) break;
+            if (n >= 4 * ACTOR_MAX_PER_SENTENCE) {
+                *UTIL_PUSH(*out, n, *cap) = a;   /* noted, not kept */
+                actor_note_atoms(*out, &noted, n--, date, mem);
+                break;
+            }
             *UTIL_PUSH(*out, n, *cap) = a;
         }
         i = a.end;
     }
+    actor_note_atoms(*out, &noted, n, date, mem);
     return n;
 }
 

@@ -449,8 +449,9 @@ void actordict_finish(actordict_t *d)
         c->second = next ? e->toks[1] : ACTORDICT_ANY;
         c->ntok = e->ntok < UINT16_MAX ? (uint16_t)e->ntok : UINT16_MAX;
         c->kind = e->kind;
-        c->plain = e->ntok <= 3 && !e->gap && !(e->gapmask & ~1u);
-        c->third = c->plain && e->ntok == 3 ? e->toks[2] : 0;
+        int plain = e->ntok <= 3 && !e->gap && !(e->gapmask & ~1u);
+        c->flags = (plain ? ACTORDICT_PLAIN : 0) | (actordict_null_entry(e) ? ACTORDICT_NULL : 0);
+        c->third = plain && e->ntok == 3 ? e->toks[2] : 0;
     }
     free(order);
 }

@@ -8,6 +8,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 #include "3_sentences/token.h"
 #include "lib/vocab.h"
@@ -64,9 +65,15 @@ typedef struct {
     uint32_t third;      /* plain: the id of its third word (0 when none) */
     uint16_t ntok;       /* its words (UINT16_MAX for more) */
     uint8_t kind;        /* ACT_ACTOR or ACT_AGENT, as the entry's */
-    uint8_t plain;       /* one, two or three words that must stand one right
-                            after the other (no gap, no stem) */
+    uint8_t flags;       /* ACTORDICT_PLAIN, ACTORDICT_NULL */
 } actordict_cand_t;
+
+enum {
+    ACTORDICT_PLAIN = 1, /* one, two or three words that must stand one right
+                            after the other (no gap, no stem) */
+    ACTORDICT_NULL = 2,  /* actordict_null_entry: the matcher need not read
+                            the entry to pass over it */
+};
 
 typedef struct {
     vocab_t *vocab;                /* shared, not owned */
@@ -156,6 +163,14 @@ static inline const actordict_cand_t *actordict_candidates(const actordict_t *d,
     }
     *n = d->first_off[id + 1] - d->first_off[id];
     return d->cand + d->first_off[id];
+}
+
+/* Is e a name that is no actor: its first code the undated null code "---"
+ * ("North America", "South China Sea")? */
+static inline int actordict_null_entry(const actor_entry_t *e)
+{
+    return e->ncodes && e->codes[0].code[0] == '-' && !strcmp(e->codes[0].code, "---") &&
+           !e->codes[0].from && !e->codes[0].to;
 }
 
 /* actordict_code_on for any entry (the inline one below for most). */
