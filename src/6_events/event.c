@@ -507,6 +507,9 @@ static const char *event_from_match(const verbdict_t *vd, const tokens_t *tk,
     /* "rejected accusations that it backs the M23": a denied act */
     if (!v->legacy && !v->petrarch && !vd->tabari && modality_denied(tk, out->verbtok, m->lo, 0))
         return NULL;
+    /* "have fought three wars since 1947": a habit or a count, not an act */
+    if (!v->legacy && !v->petrarch && !vd->tabari && modality_habitual(tk, out->verbtok, m->start, m->hi))
+        return NULL;
     /* "would travel to Banja Luka to meet Dodik": the plan of the verb
      * an infinitive of purpose serves */
     if (!v->noun && !intent && !v->legacy && !pattern_negates &&

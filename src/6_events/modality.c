@@ -215,3 +215,49 @@ int modality_denied(const tokens_t *tk, const uint8_t *verbtok, uint32_t vs, uin
     }
     return 0;
 }
+
+/* Is the verb at token vs in the perfect ("have fought", "has long
+ * relied", "had already visited"): "has", "have" or "had" before it, over
+ * two adverbs at most? */
+static int modality_perfect(const tokens_t *tk, uint32_t vs)
+{
+    for (uint32_t q = vs, k = 0; q-- > 0 && k < 3; k++) {
+        if (words_in(token_folded(tk, q), (const char *const[]){"has", "have", "had", "'ve", NULL}))
+            return 1;
+        if (!words_in(token_folded(tk, q), (const char *const[]){
+                          "long", "already", "also", "often", "since", "twice", NULL}))
+            return 0;
+    }
+    return 0;
+}
+
+int modality_habitual(const tokens_t *tk, const uint8_t *verbtok, uint32_t vs, uint32_t hi)
+{
+    if (!tk->fold.s) return 0;
+    /* "carries out regular air raids", "hold routine talks" */
+    for (uint32_t q = vs; q < hi && q < tk->n; q++)
+        if (words_in(token_folded(tk, q), (const char *const[]){
+                         "regular", "routine", "frequent", "periodic", NULL}))
+            return 1;
+    if (!modality_perfect(tk, vs)) return 0;
+    /* "have fought three wars", "has visited Australia several times",
+     * "has clashed with Trump before" */
+    for (uint32_t q = vs + 1; q < tk->n && q < vs + 12; q++) {
+        if (token_is(tk, q, "before") &&
+            (q + 1 >= tk->n || words_in(token_folded(tk, q + 1), (const char *const[]){
+                                   ",", ".", "over", "and", "but", "--", NULL})))
+            return 1;
+        if ((tk->t[q].wc & WC_BOUNDARY) || token_is(tk, q, ",") || (q >= hi && verbtok[q]))
+            return 0;
+        const char *w = token_folded(tk, q);
+        if (q + 1 < tk->n &&
+            ((tk->t[q].flags & TOK_NUM) ||
+             words_in(w, (const char *const[]){"two", "three", "four", "five", "six", "several",
+                                               "many", "multiple", "numerous", "countless",
+                                               NULL})) &&
+            words_in(token_folded(tk, q + 1), (const char *const[]){
+                         "times", "wars", "occasions", NULL}))
+            return 1;
+    }
+    return 0;
+}

@@ -53,6 +53,14 @@ int modality_purpose_scan(const tokens_t *tk, const mentions_t *ms, const uint8_
  * word that denies or rejects (from token limit on)? 1 or 0. */
 int modality_denied(const tokens_t *tk, const uint8_t *verbtok, uint32_t vs, uint32_t limit);
 
+/* Is the act at token vs (its match ending before token hi) a habit or a
+ * count of past acts, not news: "carries out regular air raids", and in
+ * the perfect "have fought three wars", "has visited Australia several
+ * times", "has clashed with Trump before"? Looks to
+ * the end of the clause (a comma, a boundary, another verb of verbtok).
+ * 1 or 0. */
+int modality_habitual(const tokens_t *tk, const uint8_t *verbtok, uint32_t vs, uint32_t hi);
+
 /* Is the verb at token vs an infinitive whose subject is an object of
  * another verb ("urged X to respect Y", "asked them to leave")? With
  * unnamed, an object that is no actor counts too ("urged the
