@@ -13,6 +13,7 @@
 #include "4_actors/outlet.h"
 #include "6_events/commas.h"
 #include "6_events/implicit.h"
+#include "6_events/retold.h"
 #include "6_events/when.h"
 #include "lib/diag.h"
 #include "lib/util.h"
@@ -259,6 +260,7 @@ size_t pipeline_code_story(const dicts_t *d, const output_opts_t *o, const story
     outlet_country(s->url, s->source, w->mem.site);
     actor_memory_clear(&w->mem);
     implicit_story_start(&w->ev);
+    retold_story_start(&w->ev);
     pipeline_learn_names(d, s, w, ns);
     w->ncountries = 0;
     size_t index = 0;

@@ -15,6 +15,7 @@
 #include "6_events/modality.h"
 #include "6_events/petrphrase.h"
 #include "6_events/reaction.h"
+#include "6_events/retold.h"
 #include "6_events/subject.h"
 #include "6_events/tabrules.h"
 #include "lib/util.h"
@@ -932,6 +933,8 @@ void event_code_sentence(const verbdict_t *vd, const tokens_t *tk,
         aid_implicit(tk, ms, out);
         /* "a meeting was held between Kenya and Uganda" */
         between_meetings(tk, ms, out);
+        /* "this state visit to Kazakhstan": the visit coded before */
+        retold_filter(tk, out);
     }
     implicit_remember(out);
 }

@@ -37,6 +37,12 @@ typedef struct {
     uint32_t sentence;
 } implicit_event_t;
 
+/* An act the story coded, by country and root (retold.c). */
+#define RETOLD_MAX 64
+typedef struct {
+    char src[16], tgt[16], root[3];
+} retold_act_t;
+
 typedef struct {
     event_t *e;
     size_t n, cap;
@@ -54,6 +60,8 @@ typedef struct {
     size_t nacts;
     char crisis[4];         /* the country of the story's disaster (aid.c), "" none */
     uint32_t sentence;      /* sentences coded in the story so far */
+    retold_act_t told[RETOLD_MAX];   /* the story's acts so far (retold.c) */
+    size_t ntold;
 } events_t;
 
 /* Codes the events of one sentence into out (cleared first). */
