@@ -549,11 +549,14 @@ static size_t actor_compose_at(const actor_scan_t *s, size_t k, actor_memory_t *
     if ((role || prefix[0]) && !base && !person && !of_person) {
         uint32_t q = m->end;
         /* "soldiers from Gondor", but not "withdrew its troops from Afghanistan";
-         * "a spokesman for the German government" (an official speaks for) */
+         * "a spokesman for the German government" (an official speaks for);
+         * "officials with China's foreign ministry" */
         if (token_is(tk, q, "of") || (!poss && token_is(tk, q, "from")) ||
             ((s->petrarch || tabari) && !poss && token_is(tk, q, "in")) ||
             (!poss && role_e && token_is(tk, q, "for") &&
-             backref_person_role(role_e->phrase))) {
+             backref_person_role(role_e->phrase)) ||
+            (!poss && role_e && token_is(tk, q, "with") &&
+             words_in(role_e->phrase, (const char *const[]){"officials", "official", NULL}))) {
             q++;
             if (token_is(tk, q, "the")) q++;
             /* "the government of (Prime Minister) Narendra Modi", "the
