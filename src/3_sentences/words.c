@@ -169,3 +169,12 @@ void words_classify(tokens_t *tk, const vocab_t *v)
             (token_is(tk, i - 1, "has") || token_is(tk, i - 1, "have") || token_is(tk, i - 1, "had")))
             tk->t[i].wc &= (uint16_t)~WC_BOUNDARY;
 }
+
+int words_names_date(const tokens_t *tk, uint32_t q)
+{
+    const char *w = token_folded(tk, q);
+    if (tk->t[q].flags & TOK_NUM) return tk->t[q].flen == 4 && (w[0] == '1' || w[0] == '2');
+    for (int m = 0; m < 12; m++)
+        if (w[0] == words_months[m][0] && !strcmp(w, words_months[m])) return 1;
+    return 0;
+}

@@ -47,6 +47,10 @@ void words_tag_vocab(vocab_t *v);
  * the matchers test a bit instead of comparing strings. */
 void words_classify(tokens_t *tk, const vocab_t *v);
 
+/* Does token q name a date by itself: a year (four digits from 1000 to
+ * 2999, "2016") or a month's full name ("october")? */
+int words_names_date(const tokens_t *tk, uint32_t q);
+
 /* The word classes of one folded word w (n bytes); 0 for other words. */
 uint16_t words_class(const char *w, size_t n);
 

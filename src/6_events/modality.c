@@ -51,9 +51,8 @@ static int modality_time_or_adverb(const tokens_t *tk, uint32_t q)
 {
     const char *w = token_folded(tk, q);
     size_t n = tk->t[q].flen;
-    if (tk->t[q].flags & TOK_NUM) return n == 4 && (w[0] == '1' || w[0] == '2');   /* a year */
-    for (int m = 0; m < 12; m++)
-        if (w[0] == words_months[m][0] && !strcmp(w, words_months[m])) return 1;
+    if (words_names_date(tk, q)) return 1;   /* "in 2022", "in January" */
+    if (tk->t[q].flags & TOK_NUM) return 0;
     if (words_in(w, (const char *const[]){"in", "year", "weeks", "months", "ago", NULL})) return 1;
     /* an adverb in lower case ("gradually", "eventually"; not "Italy") */
     return n > 5 && !strcmp(w + n - 2, "ly") && !(tk->t[q].flags & TOK_CAP) &&

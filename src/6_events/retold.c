@@ -34,13 +34,8 @@ static int retold_definite(const tokens_t *tk, uint32_t vs)
  * its own? */
 static int retold_dated(const tokens_t *tk)
 {
-    for (uint32_t q = 0; q < tk->n; q++) {
-        const char *w = token_folded(tk, q);
-        if ((tk->t[q].flags & TOK_NUM) && tk->t[q].flen == 4 && (w[0] == '1' || w[0] == '2'))
-            return 1;
-        for (int m = 0; m < 12; m++)
-            if (w[0] == words_months[m][0] && !strcmp(w, words_months[m])) return 1;
-    }
+    for (uint32_t q = 0; q < tk->n; q++)
+        if (words_names_date(tk, q)) return 1;
     return 0;
 }
 
