@@ -535,7 +535,7 @@ CLASSES = [
             "spring {sprang sprung}", "jump"], [
         ("* to the defence of +", "052"), ("* to the defense of +", "052"),
         ("* to + defence", "052"), ("* to + defense", "052")]),
-    ("053", ["rally"], [("* support for +", "053"), ("* behind +", "053"),
+    (None, ["rally"], [("* support for +", "053"), ("* behind +", "053"),
                        ("* around +", "053"), ("* against +", "141")]),
     ("054", ["recognise", "recognize"], [
         ("* +", "054"), ("* + as", "054"), ("* the independence of +", "054"),

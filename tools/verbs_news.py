@@ -23,6 +23,10 @@ PLACES = ["town", "towns", "city", "cities", "village", "villages", "port", "bor
 # Envoys whose expulsion cuts diplomatic relations (161).
 ENVOYS = ["ambassador", "envoy", "diplomats", "diplomat", "diplomatic staff", "embassy staff",
           "consul"]
+# Envoys by their other titles: "withdrew its high commissioner from".
+ENVOY_TITLES = ["high commissioner", "charge d'affaires", "chargé d'affaires", "consul general"]
+# Trucks and convoys of aid: "sent aid trucks into Gaza".
+AID_CARRIERS = ["aid trucks", "aid convoys", "an aid convoy", "relief trucks", "humanitarian convoys"]
 # Crowds broken up by the police (175).
 GATHERINGS = ["protest", "protests", "rally", "rallies", "demonstration", "demonstrations",
               "sit-in", "march", "gathering", "vigil"]
@@ -478,6 +482,104 @@ CLASSES = [
         ("* + %s" % w, "192") for w in PLACES] + [
         ("* the %s of +" % w, "192") for w in PLACES if not w.endswith("s")] + [
         ("* %s in +" % w, "192") for w in PLACES]),
+
+    # ---------------- 04 calls placed, calls held by both sides ----------------
+    # "made a phone call to his Angolan counterpart", "placed a call to"
+    (None, ["make {made made}", "place"], [
+        ("* %s to +" % c, "041") for c in ["a phone call", "phone calls", "a telephone call",
+                                           "telephone calls", "a video call"]]),
+    # "Biden and Xi held a video call": the two sides with each other
+    (None, ["hold {held held}", "have {had had}"], [
+        ("* %s" % c, "041") for c in ["a phone call", "a telephone call", "a video call",
+                                      "phone talks", "telephone talks", "a videoconference",
+                                      "a video conference", "a phone conversation",
+                                      "a telephone conversation"]]),
+    # "huddled with Scholz in Berlin", "jetted off to Washington"
+    (None, ["huddle"], [("* with +", "040")]),
+    (None, ["jet {jetted jetted jetting}"], [
+        ("* to +", "042"), ("* off to +", "042"), ("* into +", "042"), ("* in to +", "042")]),
+
+    # ---------------- 11 diplomatic notes of protest ----------------
+    # "sent a diplomatic note to China protesting the drills"
+    (None, ["send {sent sent}", "deliver", "hand {handed handed}", "issue", "lodge", "submit"], [
+        ("* %s to +" % n, "114") for n in ["a diplomatic note", "a note verbale",
+                                           "a protest note", "a note of protest",
+                                           "diplomatic notes", "protest notes"]]),
+
+    # ---------------- 16 talks left ----------------
+    # "pulled out of arms control talks with Moscow": halting negotiations (164),
+    # not the talks themselves (the noun's 046)
+    (None, ["pull_out {pulled_out pulled_out pulling_out}",
+            "walk_out {walked_out walked_out walking_out}", "drop_out {dropped_out dropped_out}",
+            "withdraw {withdrew withdrawn}", "quit {quit quit quitting}", "exit"], [
+        ("* %s %s with +" % (p, t), "164") for p in ["of", "from"]
+        for t in ["talks", "negotiations", "the talks", "the negotiations"]] + [
+        ("* %s talks with +" % p, "164") for p in ["of peace", "from peace"]]),
+
+    # ---------------- 17 sent back ----------------
+    # "Thailand sent back 40 Myanmar refugees": a deportation (174), not BACK's support
+    (None, ["send_back {sent_back sent_back sending_back}"], [
+        ("* + %s" % w, "174") for w in ["refugees", "migrants", "asylum seekers", "nationals",
+                                        "citizens", "workers", "deportees"]]),
+
+    # ---------------- 19 barrages and ceasefires broken ----------------
+    # "unleashed a barrage of missiles on Kyiv", "rained rockets on"
+    (None, ["unleash", "rain"], [
+        ("* %s %s +" % (w, p), c) for w, c in ARMS_FIRE for p in ["on", "at"]]),
+    # "Israel broke the ceasefire in Gaza": the truce of the place named
+    (None, ["violate", "break {broke broken}", "breach"], [
+        ("* the %s in +" % w, "196") for w in ["ceasefire", "truce", "cease-fire"]]),
+    # "launched an invasion against Ukraine"
+    (None, ["launch", "begin {began begun beginning}", "start", "mount"], [
+        ("* an invasion against +", "192"), ("* an invasion into +", "192"),
+        ("* a full-scale invasion against +", "192"), ("* a war against +", "190"),
+        ("* a war on +", "190")]),
+
+    # ---------------- 16 envoys by their other titles ----------------
+    # "withdrew its high commissioner from Canada", "expelled the Canadian
+    # charge d'affaires": a cut in relations (161), not a person deported (174)
+    (None, ["recall", "withdraw {withdrew withdrawn}"], [
+        ("* %s%s %s +" % (its, w, p), "161") for its in ["", "its "] for w in ENVOY_TITLES
+        for p in ["from", "to"]]),
+    (None, ["expel {expelled expelled expelling}", "kick_out {kicked_out kicked_out}"], [
+        ("* + %s" % w, "161") for w in ENVOY_TITLES] + [
+        ("* the %s of +" % w, "161") for w in ENVOY_TITLES]),
+
+    # ---------------- 08 set free ----------------
+    # "Iran set free a British tourist": 'set' is no plan here
+    ("0841", ["set_free {set_free set_free setting_free}"], [("* +", "0841")]),
+
+    # ---------------- 05 weight thrown behind ----------------
+    # "threw its weight behind Ukraine's bid", "put its full weight behind"
+    (None, ["throw {threw thrown}", "put {put put putting}"], [
+        ("* weight behind +", "051"), ("* its weight behind +", "051"),
+        ("* their weight behind +", "051")]),
+
+    # ---------------- 07 aid trucks sent in ----------------
+    # "sent aid trucks into Gaza", "let aid convoys into"
+    (None, ["send {sent sent}", "dispatch"], [
+        ("* %s %s +" % (w, p), "073") for w in AID_CARRIERS for p in ["into", "to"]]),
+    (None, ["allow", "let {let let letting}", "permit {permitted permitted permitting}"], [
+        ("* %s into +" % w, "0863") for w in AID_CARRIERS + ["aid", "humanitarian aid"]]),
+
+    # ---------------- 02 a call renewed ----------------
+    # "renewed its call on Ukraine to restore", "repeated his appeal to Russia to"
+    (None, ["renew", "repeat", "reiterate", "issue", "echo"], [
+        ("* %s + to" % n, "020") for n in ["call on", "calls on", "appeal to", "appeals to",
+                                           "plea to"]]),
+
+    # ---------------- 14 to the streets of a city ----------------
+    # "took to the streets of Belgrade against the government"
+    (None, ["take {took taken}"], [
+        ("* to the streets of ^ %s +" % w, "141") for w in [
+            "against", "to demand", "demanding", "to protest against", "to protest",
+            "in protest against", "to denounce", "to oppose"]]),
+
+    # ---------------- word-sense traps: an idiom is no strike ----------------
+    # "struck gold in the relay", "struck a conciliatory tone", "struck a balance"
+    (None, ["strike {struck struck}"], [
+        ("* %s" % w, "---") for w in ["gold", "silver", "bronze", "a balance", "a tone",
+                                      "a chord", "a note", "a nerve", "a pose"]]),
 ]
 
 # Event nouns of this file: "claimed the capture of two villages in eastern Ukraine".
