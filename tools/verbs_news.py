@@ -575,6 +575,75 @@ CLASSES = [
             "against", "to demand", "demanding", "to protest against", "to protest",
             "in protest against", "to denounce", "to oppose"]]),
 
+    # ---------------- 16 envoys called home, dialogue cut off ----------------
+    # "recalling its ambassador in Venezuela", "has recalled its diplomats from
+    # Mexico", "called its ambassador home from Turkey", "ordered its diplomats
+    # home from Moscow" (161)
+    (None, ["recall"], [
+        ("* %s in +" % w, "161") for w in ["its ambassador", "its envoy", "the ambassador"]] + [
+        ("* %s from +" % w, "161") for w in ["its diplomats", "all its diplomats",
+                                             "all diplomats", "its diplomatic staff"]]),
+    (None, ["call {called called}", "order", "bring {brought brought}", "summon"], [
+        ("* %s home from +" % w, "161") for w in ["its ambassador", "its diplomats", "its envoy",
+                                                  "diplomats", "all its diplomats"]] + [
+        ("* home %s %s +" % (w, p), "161") for w in ["its ambassador", "its diplomats",
+                                                     "its envoy"] for p in ["from", "to", "in"]]),
+    # "cut off dialogue with Mexico", "suspended dialogue with"
+    (None, ["cut_off {cut_off cut_off cutting_off}", "suspend", "break_off {broke_off broken_off}",
+            "freeze {froze frozen}", "halt"], [
+        ("* dialogue with +", "160"), ("* all dialogue with +", "160"),
+        ("* political dialogue with +", "160")]),
+    # "declared persona non grata two Belarusian diplomats": the name before its object
+    (None, ["declare"], [
+        ("* %s + %s" % (n, w), "161") for n in ["persona non grata", "personae non gratae"]
+        for w in ["diplomats", "diplomat", "ambassador", "envoy", "embassy staff"]] + [
+        ("* %s %s +" % (n, w), "161") for n in ["persona non grata", "personae non gratae"]
+        for w in ["diplomats of", "diplomats from", "employees of"]]),
+    # "expelled diplomats of Russia": the envoys of a country (161, not a person's 174)
+    (None, ["expel {expelled expelled expelling}"], [
+        ("* diplomats of +", "161"), ("* the diplomats of +", "161"),
+        ("* staff of + embassy", "161")]),
+    # "launched a protest with China": an official complaint (114)
+    (None, ["launch"], [("* %s %s +" % (n, p), "114") for n in ["a protest", "protests"]
+                        for p in ["with", "to"]]),
+
+    # ---------------- 04 discussions held, 05 relations valued, rights affirmed ----------------
+    # "X and Y held bilateral discussions": the two sides with each other ("held
+    # a meeting", tried too, added as many spurious events as matched ones on a
+    # blind half)
+    (None, ["hold {held held}", "conduct"], [
+        ("* %s" % w, "040") for w in ["discussions", "consultations"]]),
+    # "deeply values its relations with Japan" (051)
+    (None, ["value", "cherish", "treasure"], [
+        ("* %s with +" % w, "051") for w in ["relations", "ties", "partnership", "friendship",
+                                             "cooperation"]]),
+    # "affirmed the right of North Korea to defend itself" (051)
+    (None, ["affirm", "reaffirm", "confirm", "uphold {upheld upheld}", "recognise", "recognize",
+            "back", "endorse", "defend"], [
+        ("* the right of + to", "051"), ("* + right to", "051")]),
+    # "took part in a joint exercise with the Philippines" (062)
+    (None, ["take {took taken}"], [
+        ("* part in %s with +" % w, "062") for w in ["a joint exercise", "joint exercises",
+                                                     "&DRILLS"]]),
+    (None, ["participate", "join"], [
+        ("* in %s with +" % w, "062") for w in ["a joint exercise", "joint exercises", "&DRILLS"]]),
+
+    # ---------------- 11 singled out, called names ----------------
+    # "singled out the United States for criticism"
+    ("111", ["single_out {singled_out singled_out singling_out}"], [
+        ("* + for", "111"), ("* + over", "111")]),
+    # "called the Colombian president a traitor": a name-calling (111), not a call
+    (None, ["call {called called}", "brand", "label {labelled labelled labelling}"], [
+        ("* + a %s" % w, "111") for w in [
+            "traitor", "liar", "fascist", "thug", "murderer", "killer", "clown", "coward",
+            "madman", "butcher", "tyrant", "despot", "warmonger", "gangster", "bully"]]),
+
+    # ---------------- 19 bases taken over, counter-attacks ----------------
+    # "Boko Haram took over a Nigerian military base" (192)
+    (None, ["take_over {took_over taken_over taking_over}"], [
+        ("* + %s" % w, "192") for w in PLACES + ["base", "camp", "army base", "military camp"]]),
+    ("190", ["counter-attack", "counterattack"], [("* +", "190")]),
+
     # ---------------- word-sense traps: an idiom is no strike ----------------
     # "struck gold in the relay", "struck a conciliatory tone", "struck a balance"
     (None, ["strike {struck struck}"], [
