@@ -1,6 +1,7 @@
 /* backref.h -- stage 4: what a word that names no one by itself stands for
  * (a pronoun, a role alone, "the North", "the bloc"), from the
- * story's memory. Used by actor.c only. */
+ * story's memory. Used by actor.c, actor_atoms.c and
+ * actor_mention.c. */
 #ifndef ANNALIST_BACKREF_H
 #define ANNALIST_BACKREF_H
 

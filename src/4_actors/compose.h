@@ -1,5 +1,6 @@
 /* compose.h -- actor codes put together: country + role, groups of joined
- * mentions, roles shared across a group (stage 4, used by actor.c). */
+ * mentions, roles shared across a group (stage 4, used by actor.c and
+ * actor_mention.c). */
 #ifndef ANNALIST_COMPOSE_H
 #define ANNALIST_COMPOSE_H
 

@@ -1,7 +1,7 @@
 /* hyphen.h -- stage 4: two countries joined by a hyphen in one word
  * ("Kazakh-Uzbek talks", "the India-Pakistan border", "US-China trade
  * talks") are two actors joined, as "Kazakhstan and Uzbekistan" are.
- * Used by actor.c only. */
+ * Used by actor_atoms.c only. */
 #ifndef ANNALIST_HYPHEN_H
 #define ANNALIST_HYPHEN_H
 

@@ -1,7 +1,7 @@
 /* memory.h -- what a story remembers for back-references (stage 4): the
  * surnames of people named, the last mention of each role, the countries
  * named and how often (the story's home country), and the last two sides
- * ("the two ministers"). Used by actor.c only. */
+ * ("the two ministers"). Used by stage 4. */
 #ifndef ANNALIST_MEMORY_H
 #define ANNALIST_MEMORY_H
 

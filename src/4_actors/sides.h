@@ -1,7 +1,7 @@
 /* sides.h -- stage 4: words that stand for several sides named before:
  * "the two ministers", "both countries", "the pair" (the last two sides),
  * "the three countries" (the last three joined), "each other" (the group
- * acting in the same sentence). Used by actor.c only. */
+ * acting in the same sentence). Used by actor.c and actor_atoms.c. */
 #ifndef ANNALIST_SIDES_H
 #define ANNALIST_SIDES_H
 

@@ -1,7 +1,7 @@
 /* implicit.h -- targets a sentence does not name as actors (stage 6): the
  * place an attack names, the actor of an earlier event a noun refers back
- * to ("condemned the decision"). Used by event.c; the story's recent events
- * live in events_t. */
+ * to ("condemned the decision"). Used by event.c and event_match.c; the
+ * story's recent events live in events_t. */
 #ifndef ANNALIST_IMPLICIT_H
 #define ANNALIST_IMPLICIT_H
 

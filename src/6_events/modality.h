@@ -2,7 +2,7 @@
  * (stage 6): the words before a verb that negate it ("did not meet") or
  * make it a plan ("plans to visit"), the intent code (03x) of an act, an
  * infinitive whose subject is another verb's object ("urged X to leave").
- * Used by event.c. */
+ * Used by event_match.c. */
 #ifndef ANNALIST_MODALITY_H
 #define ANNALIST_MODALITY_H
 

@@ -1,5 +1,5 @@
 /* petrphrase.h -- the phrases of PETRARCH's parse, as far as word order
- * shows them, for verbs of PETRARCH verb files (used by event.c): the scope
+ * shows them, for verbs of PETRARCH verb files (used by event.c, event_match.c): the scope
  * of a matched verb phrase and commas inside a noun phrase. */
 #ifndef ANNALIST_PETRPHRASE_H
 #define ANNALIST_PETRPHRASE_H

@@ -2,7 +2,7 @@
  * (stage 6): "China sanctioned three US firms, a move Washington
  * condemned", "..., which Kyiv condemned", "..., prompting Tallinn to
  * recall its ambassador", "..., drawing condemnation from Japan". Used by
- * event.c. */
+ * event.c and event_match.c. */
 #ifndef ANNALIST_REACTION_H
 #define ANNALIST_REACTION_H
 

@@ -1,6 +1,6 @@
 /* subject.h -- who acts (stage 6): the clause around a verb, its subject,
  * the actor before an aside ("Iran, Hezbollah's main backer, warned"),
- * TABARI's clause end and source rule. Used by event.c and tabrules.c.
+ * TABARI's clause end and source rule. Used by event*.c and tabrules.c.
  * Mentions are indexes into ms->m, -1 for none. */
 #ifndef ANNALIST_SUBJECT_H
 #define ANNALIST_SUBJECT_H

@@ -1,6 +1,6 @@
 /* tabrules.h -- rules used only with TABARI files (stage 6): the target
  * search before the verb, DEFAULT: actors, the first event per clause
- * (CODE BY), the COMPLEX: filter. Used by event.c. */
+ * (CODE BY), the COMPLEX: filter. Used by event.c and event_match.c. */
 #ifndef ANNALIST_TABRULES_H
 #define ANNALIST_TABRULES_H
 

@@ -1,0 +1,37 @@
+/* event_guards.h -- what the words around a verb match say about it
+ * (stage 6, used by event_match.c). Tokens are indexes into tk. */
+#ifndef ANNALIST_EVENT_GUARDS_H
+#define ANNALIST_EVENT_GUARDS_H
+
+#include <stdint.h>
+
+#include "3_sentences/token.h"
+#include "4_actors/actor.h"
+#include "5_verbs/verb.h"
+
+/* Is the verb at token vs a passive with no agent ("two schools were
+ * hit", "was reportedly shelled")? Its subject is what was acted on. */
+int event_agentless_passive(const tokens_t *tk, uint32_t vs);
+
+/* "X, accused of arming the RSF,", "blamed for the attack": is the match
+ * m an accusation or criticism (11x) in a past form followed at once by
+ * "of", "for" or "over", with no object between, and no pronoun subject
+ * before it ("whom it accused of")? */
+int event_accused_of(const tokens_t *tk, const vmatch_t *m);
+
+/* Does the word at token vs stand as a noun after "as a" ("as \"an
+ * attack\"", "as a provocation")? */
+int event_characterised(const tokens_t *tk, uint32_t vs);
+
+/* Does the verb at token vs open a participle phrase after a comma
+ * (", killing four people", ", striking energy facilities ... and killing")? */
+int event_participle(const tokens_t *tk, uint32_t vs);
+
+/* Is the event noun at token vs what another act ends or seeks, not an act
+ * of its own ("an agreement to end fighting that began", "seeking a swift
+ * UN Security Council meeting")? The words before it (articles,
+ * adjectives, actors, "'s") are passed over. */
+int event_noun_background(const tokens_t *tk, const mentions_t *ms, const uint8_t *verbtok,
+                          uint32_t vs);
+
+#endif

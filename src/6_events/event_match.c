@@ -1,0 +1,370 @@
+/* event_match.c -- the events of one verb match: whether it is an act at
+ * all (conditions, interpretations, negation, plans, complements), its
+ * source and target (subject.c, event_sides.c), the members of each side
+ * and TABARI's default actors, each pair recorded by event_add. */
+#include "6_events/event_match.h"
+
+#include <string.h>
+
+#include "3_sentences/words.h"
+#include "6_events/event_add.h"
+#include "6_events/event_guards.h"
+#include "6_events/event_sides.h"
+#include "6_events/implicit.h"
+#include "6_events/modality.h"
+#include "6_events/petrphrase.h"
+#include "6_events/reaction.h"
+#include "6_events/subject.h"
+#include "6_events/tabrules.h"
+#include "lib/util.h"
+
+const char *event_from_match(const verbdict_t *vd, const tokens_t *tk,
+                             const mentions_t *ms, const vmatch_t *m, events_t *out,
+                             const char *prev_intent, uint32_t *prev_itok)
+{
+    const vform_t *f = &vd->f[m->form];
+    const verb_t *v = &vd->v[f->verb];
+    uint32_t cstart = subject_clause_start(tk, m->lo);
+    if (cstart > 0 && token_is(tk, cstart - 1, "if")) return NULL;
+    if (cstart < tk->n && (token_is(tk, cstart, "if") ||
+                           token_is(tk, cstart, "whether")))
+        return NULL;
+    /* "a move widely seen as targeting France": an interpretation, not an act */
+    if (!v->legacy && m->start >= 2 && token_is(tk, m->start - 1, "as") &&
+        words_in(token_folded(tk, m->start - 2), (const char *const[]){
+                     "seen", "viewed", "regarded", "perceived", "interpreted", "read", NULL}))
+        return NULL;
+    /* "described the verdict as \"an attack on the Serb people\"": a
+     * characterisation, not an act */
+    if (!v->legacy && event_characterised(tk, m->start)) return NULL;
+    int passive = m->by >= 0;
+    /* "the UAE, accused of arming the RSF, denied": an accusation with no
+     * object before "of" is a passive; with no "by", no one accused */
+    if (!passive && !v->legacy && !v->petrarch && event_accused_of(tk, m)) return NULL;
+    int32_t src = m->source, tgt = m->target;
+    int32_t subj = subject_find(tk, ms, m->lo, cstart, passive ? m->by : -1, out->verbtok);
+    int32_t aside = subject_aside(tk, ms, m->lo);
+    if (aside >= 0 && aside != m->by) subj = aside;
+    int32_t rel = v->legacy || v->petrarch ? -1 : subject_relative(tk, ms, cstart, m->lo);
+    if (rel >= 0 && rel != m->by && !passive) subj = rel;
+    int32_t part = v->legacy || v->petrarch || passive || m->lo != m->start
+                       ? -1 : subject_participle(tk, ms, m->start, out->verbtok);
+    if (part >= 0) subj = part;
+    if (subj < 0 && !passive && !v->legacy && !v->petrarch && !vd->tabari)
+        subj = subject_over_phrase(tk, ms, m->lo, cstart, out->verbtok);   /* "after the coup and" */
+    if (subj < 0 && !passive && !v->legacy && !v->petrarch && !vd->tabari && m->lo == m->start)
+        subj = subject_fronted(tk, ms, m->lo, out->verbtok);   /* "Visiting Kyiv, Scholz" */
+    if (subj < 0 && v->petrarch && m->lo < m->start && m->source < 0 && m->target < 0)
+        /* a PETRARCH pattern that spans its subject: "- NEITHER *" over
+         * "Neither Galadriel nor Gollum boycotted" */
+        subj = subject_find(tk, ms, m->start, m->lo, passive ? m->by : -1, out->verbtok);
+    /* a gerund too: "an agreement to end fighting" */
+    int gerund = tk->t[m->start].flen > 4 &&
+                 !strcmp(token_folded(tk, m->start) + tk->t[m->start].flen - 3, "ing");
+    if ((v->noun || gerund) && !v->legacy && !v->petrarch &&
+        event_noun_background(tk, ms, out->verbtok, m->start))
+        return NULL;
+    if (v->noun && m->start >= 2 && (token_is(tk, m->start - 1, "'s") ||
+                                     token_is(tk, m->start - 1, "'")) &&
+        ms->at[m->start - 2] >= 0) {
+        subj = ms->at[m->start - 2];   /* "Russia's invasion of Ukraine" */
+        /* inside a prepositional phrase of another act it is background:
+         * "to assist with the response to Russia's invasion of Ukraine" */
+        uint32_t ps = ms->m[subj].start;
+        while (ps > 0 && words_in(token_folded(tk, ps - 1), (const char *const[]){
+                                      "the", "a", "an", "its", "their", "his", "her", NULL}))
+            ps--;
+        if (ps > 0 && words_in(token_folded(tk, ps - 1), (const char *const[]){
+                                   "to", "with", "over", "against", "amid", "since", "about",
+                                   "for", "of", "into", "in", "on", "by", "despite", "under",
+                                   "from", "during", "towards", "toward", NULL}))
+            return NULL;
+    }
+    const char *intent = NULL;
+    uint32_t itok = 0;
+    uint32_t limit = subj >= 0 ? ms->m[subj].end : cstart;
+    if (m->lo < limit) limit = m->lo;
+    uint32_t pron = 0;
+    int32_t speaker = subj >= 0 || passive || v->legacy || v->petrarch || m->lo != m->start
+                          ? -1 : subject_quoted(tk, ms, m->start, &pron);
+    if (speaker >= 0) subj = speaker, limit = pron + 1;   /* "We will not ...": negation read */
+    if (vd->tabari && !passive) {
+        int32_t first = subject_first_actor(tk, ms, m->lo, tgt);   /* TABARI's source rule */
+        if (first >= 0) subj = first;
+    }
+    /* TABARI has no negation rule: its dictionaries say it in patterns
+     * ("- SUGGESTED_{ NEVER | DON'T } * DEMAND CONVENTIONS") */
+    /* a pattern that holds a negation word itself ("- NOT * ...") codes the
+     * negated act */
+    int pattern_negates = vd->tabari || (m->pat && m->pat->negates);
+    if (modality_scan(tk, m->lo, limit, &intent, &itok) && !pattern_negates) return NULL;
+    /* "rejected accusations that it backs the M23": a denied act */
+    if (!v->legacy && !v->petrarch && !vd->tabari && modality_denied(tk, out->verbtok, m->lo, 0))
+        return NULL;
+    /* "have fought three wars since 1947": a habit or a count, not an act */
+    if (!v->legacy && !v->petrarch && !vd->tabari && modality_habitual(tk, out->verbtok, m->start, m->hi))
+        return NULL;
+    /* "would travel to Banja Luka to meet Dodik": the plan of the verb
+     * an infinitive of purpose serves */
+    if (!v->noun && !intent && !v->legacy && !pattern_negates &&
+        modality_purpose_scan(tk, ms, out->verbtok, m->start, limit, &intent, &itok))
+        return NULL;
+    if (v->noun && !intent) {
+        /* an event noun takes the plan or negation of its clause's verb:
+         * "Japan pledged $5 million in aid to ...", "will send a delegation" */
+        for (uint32_t q = m->lo; q-- > limit && q + 10 > m->lo;) {
+            if (tk->t[q].wc & WC_NEG) return NULL;
+            if (tk->t[q].wc & WC_INTENT) {
+                intent = tk->fold.s + tk->t[q].foff;
+                itok = q;
+                break;
+            }
+        }
+    }
+    if (m->lo < m->start && !pattern_negates) {
+        /* a pattern that starts before the verb ("$ * +"): the words between
+         * its start and the verb may negate too ("he would not help") */
+        const char *i2 = NULL;
+        uint32_t t2 = 0, lim2 = m->start;
+        while (lim2 > m->lo && ms->at[lim2 - 1] < 0) lim2--;
+        if (modality_scan(tk, m->start, lim2, &i2, &t2)) return NULL;
+        if (!intent && i2) intent = i2, itok = t2;
+    }
+    if (!intent && prev_intent && m->lo >= 1) {
+        /* "agreed to step up and help X": the plan covers both verbs */
+        uint32_t q = m->lo;
+        while (q > 0 && token_is(tk, q - 1, "\"")) q--;
+        if (q > 0 && token_is(tk, q - 1, "and")) intent = prev_intent, itok = *prev_itok;
+    }
+    if (intent) {
+        *prev_itok = itok;
+        if (out->verbtok[itok]) *UTIL_PUSH(out->markers, out->nmarkers, out->capmarkers) = itok;
+    }
+    /* "urged X to respect Y": not the subject's act (TABARI has no such
+     * rule), unless a PETRARCH pattern binds its actors itself ("- +
+     * HOSTING * MAY_DAY $") */
+    if (!v->noun && !vd->tabari && modality_is_complement(tk, ms, m->start, !v->legacy) &&
+        !(v->legacy && (m->source >= 0 || m->target >= 0) && m->lo < m->start) &&
+        (v->legacy || v->petrarch || !reaction_caused(tk, ms, m->start)))
+        return intent;
+    if (!passive && !v->legacy && !v->petrarch && !vd->tabari && m->source < 0)
+        subj = event_speaker_and(tk, ms, out, m, intent, itok, subj);
+    if (passive) {
+        src = m->by;
+        tgt = subj;
+    } else {
+        if (src < 0) src = subj;
+        /* "two soldiers were killed in clashes with Indian troops" (- + *
+         * in clashes with $): a passive with no "by", whose pattern names
+         * the doer; the subject is what was acted on */
+        else if (tgt < 0 && subj >= 0 && subj != src && !v->legacy && !v->petrarch &&
+                 event_agentless_passive(tk, m->start)) {
+            /* the subject right before its "were" ("... and four people were
+             * killed": the actor of the clause before is not the subject) */
+            uint32_t q = ms->m[subj].end;
+            while (q < m->start && (tk->t[q].wc & (WC_AUX | WC_BE | WC_PASSADV))) q++;
+            if (q == m->start) tgt = subj;
+        }
+        /* in annalist's files a pattern written without '+' has no target;
+         * TABARI's take the next actor */
+        int targetless = m->pat != NULL && !m->pat->implicit_target;
+        for (uint32_t k = 0; m->pat && k < m->pat->nel; k++)
+            if (m->pat->el[k].kind == PE_TARGET) targetless = 0;
+        if (tgt < 0 && !targetless) {
+            /* the first actor after the match, before a comma, close by */
+            /* PETRARCH patterns skip actors in their gaps: the first actor
+             * after the verb may stand inside the match */
+            uint32_t from = (v->petrarch || vd->tabari) ? m->end : m->hi;
+            uint32_t cend = vd->tabari ? subject_conj_clause_end(tk, ms, from)
+                                       : subject_clause_end(tk, from);
+            /* "accusing it of arming the RSF": the object is the pronoun
+             * (aimed, when the act is joined to one, at that act's target),
+             * not the actor further on */
+            if (!vd->tabari && !v->petrarch && from < tk->n && ms->at[from] < 0 &&
+                words_in(token_folded(tk, from), (const char *const[]){"it", "them", NULL}))
+                cend = from;
+            /* "accusing the Gulf nation of supplying the RSF": what follows
+             * "of" is what the accused did, not whom the accusation aims at */
+            for (uint32_t q = from; !vd->tabari && !v->petrarch && !m->pat && q < cend && q < from + 5;
+                 q++) {
+                if (ms->at[q] >= 0) break;
+                if (!strncmp(m->code, "11", 2) && token_is(tk, q, "of")) cend = q;
+            }
+            for (uint32_t q = from; q < cend && (vd->tabari || v->petrarch || q < m->hi + 10); q++) {
+                /* TABARI reads to the end of the clause for an actor whose
+                 * code differs from the source's, PETRARCH (its parse) to
+                 * the end of the verb phrase, past a comma inside a noun
+                 * phrase ("restore complete, full diplomatic ties with") */
+                if (!vd->tabari && ((token_is(tk, q, ",") &&
+                                     !(v->petrarch && petrphrase_np_comma(tk, ms, m->end, q))) ||
+                                    out->verbtok[q] ||
+                    words_in(token_folded(tk, q), (const char *const[]){
+                        "would", "will", "could", "should", "may", "might", "must", NULL})))
+                    break;
+                /* "condemned the actions and said Manila would ...": what
+                 * follows a word of speech is what was said, not the
+                 * object of this verb */
+                if (!vd->tabari && !v->petrarch && q > from && (tk->t[q].wc & WC_SPEECH) &&
+                    !(tk->t[q].wc & WC_NEG))
+                    break;
+                /* "urged the international community to pressure Israel":
+                 * an unnamed object, then another verb's object */
+                if (!v->legacy && q > from && token_is(tk, q, "to") &&
+                    q + 1 < tk->n && ms->at[q + 1] < 0 && ms->at[q - 1] < 0 &&
+                    !(tk->t[q + 1].wc & (WC_DET | WC_PREP)) && (tk->t[q + 1].flags & TOK_WORD) &&
+                    !(tk->t[q + 1].flags & (TOK_NUM | TOK_CAP)))
+                    break;
+                /* TABARI reads past an actor with the source's code; a
+                 * pronoun standing for the source ("Sam questioned whether
+                 * he has a future with X") is passed over in every file */
+                if (ms->at[q] >= 0 && src >= 0 &&
+                    (vd->tabari || (ms->m[ms->at[q]].how && !strcmp(ms->m[ms->at[q]].how, "pronoun"))) &&
+                    !strcmp(ms->m[ms->at[q]].code, ms->m[src].code))
+                    continue;
+                if (ms->at[q] >= 0 && ms->at[q] != src) {
+                    /* "met in Suva": a capital after "in" or "at" is where, not
+                     * whom ("arrived in Suva" is coded by its own pattern) */
+                    const mention_t *c = &ms->m[ms->at[q]];
+                    size_t cl = strlen(c->code);
+                    /* "met in Luxembourg with ...": so is a country after a
+                     * meeting; the target may follow it */
+                    int capital = cl == 6 && !strcmp(c->code + 3, "GOV") && !c->role &&
+                                  !c->person && c->entry && c->entry->ntok <= 2;
+                    int country = cl == 3 && !v->legacy && !strncmp(m->code, "04", 2);
+                    int place = q > 0 && !v->petrarch && (token_is(tk, q - 1, "in") ||
+                                                          token_is(tk, q - 1, "at"));
+                    if (place && country) {
+                        q = c->end - 1;
+                        continue;
+                    }
+                    if (place && capital) break;
+                    /* "..., killing one soldier, officials from both
+                     * countries said": the speaker is no one's target */
+                    if (!v->legacy && !v->petrarch && event_speaker(tk, &ms->m[ms->at[q]])) break;
+                    tgt = ms->at[q];
+                    break;
+                }
+            }
+        }
+    }
+    if (m->target < 0 && !passive && !v->legacy && !v->petrarch && !vd->tabari) {
+        event_relative_object(tk, ms, out, m->lo, &src, &tgt);
+        int32_t by = reaction_by_agent(tk, ms, m->code, m->hi);
+        if (by >= 0 && by != src) tgt = by;   /* the doer, not the victims */
+    }
+    if (m->compound >= 0 && m->pat && !passive) {   /* a compound comes from a pattern */
+        /* '%', a group: each member with the others ("% agree": Y and Z
+         * agree); in PETRARCH files a '%' after the verb ("X agrees with %")
+         * is the target, each member */
+        int after = 0;
+        for (uint32_t k = m->pat->star + 1; k < m->pat->nel; k++)
+            after |= m->pat->el[k].kind == PE_COMPOUND;
+        if (after && v->petrarch && src >= 0 && ms->m[src].group != ms->m[m->compound].group) tgt = m->compound;
+        else src = tgt = m->compound;
+    }
+    if (src >= 0 && m->source >= 0 && !passive) {
+        int32_t f = src;
+        while (f > 0 && ms->m[f - 1].group == ms->m[src].group) f--;
+        uint32_t s0 = ms->m[f].start;
+        if (s0 > 0 && out->verbtok[s0 - 1] && !(tk->t[s0 - 1].wc & WC_SPEECH))
+            return intent;   /* "help X combat Y": X is help's object */
+    }
+    /* the sides: each member of the source group and of the target group,
+     * or TABARI's DEFAULT: codes when a side is missing */
+    const tabopt_t *op = &vd->opt;
+    const mention_t *S[ACTOR_MAX_PER_SENTENCE + 1], *T[ACTOR_MAX_PER_SENTENCE + 1];
+    size_t ns = event_members(tk, ms, src, out->verbtok, S),
+           nt = event_members(tk, ms, tgt, out->verbtok, T);
+    mention_t bare[ACTOR_MAX_PER_SENTENCE + 1];
+    if (m->target_bare && !passive && tgt == m->target)
+        /* "expelled diplomats from Argentina and Chile" (- * diplomats from
+         * +): the pattern read the role; the act is aimed at the countries */
+        for (size_t j = 0; j < nt; j++) {
+            bare[j] = *T[j];
+            if (bare[j].ecode) util_copy(bare[j].code, sizeof bare[j].code, bare[j].ecode->code, SIZE_MAX);
+            T[j] = &bare[j];
+        }
+    /* "imposed sanctions on a Rwandan officer, accusing him of ...": an
+     * object pronoun after an earlier act of the same source is that act's
+     * target */
+    mention_t same_obj;
+    if (nt == 1 && ns == 1 && !passive && !v->legacy && T[0]->how && !strcmp(T[0]->how, "pronoun") &&
+        words_in(token_folded(tk, T[0]->start), (const char *const[]){"him", "her", "them", NULL}) &&
+        event_same_object(out, S[0]->code, m->start, &same_obj))
+        T[0] = &same_obj;
+    mention_t defsrc, deftgt;
+    tabrules_default_mention(&defsrc, op->default_src, m->start);
+    tabrules_default_mention(&deftgt, op->default_tgt, m->start);
+    if (!ns && op->default_src[0] && !op->default_prior && nt) {
+        /* no actor before the verb and no PRIOR: the first actor after it
+         * is the source, the rest of its group the target */
+        S[ns++] = T[0];
+        memmove(T, T + 1, --nt * sizeof *T);
+        if (!nt && tgt >= 0) nt = tabrules_members_before(ms, m->start, S[0], T);
+    }
+    if (!ns && op->default_src[0]) S[ns++] = &defsrc;
+    if (!ns) return intent;
+    if (!nt && op->default_tgt[0] && op->default_after) T[nt++] = &deftgt;
+    if (!nt && vd->tabari && ns)
+        nt = tabrules_members_before(ms, m->start, S[0], T);   /* TABARI looks before the verb */
+    if (!nt && op->default_tgt[0]) T[nt++] = &deftgt;
+    mention_t implicit, joined_tgt[ACTOR_MAX_PER_SENTENCE + 1];
+    const event_t *joined = !nt && ns == 1 && !v->noun && !passive
+                                ? event_joined_act(tk, out, S[0], m->lo, m->hi) : NULL;
+    /* "urged both sides to show restraint and offered to host talks": each
+     * target of the earlier act, in the order it named them */
+    for (size_t i = 0; joined && i < out->n && nt < ACTOR_MAX_PER_SENTENCE; i++) {
+        const event_t *e = &out->e[i];
+        int seen = 0;
+        for (size_t j = 0; j < nt; j++) seen |= !strcmp(T[j]->code, e->tgt.code);
+        if (e->verb_tok != joined->verb_tok || strcmp(e->src.code, joined->src.code) || seen ||
+            !event_target_named(&e->tgt))
+            continue;
+        joined_tgt[nt] = e->tgt;
+        joined_tgt[nt].how = "joined act";
+        T[nt] = &joined_tgt[nt];
+        nt++;
+    }
+    if (!nt && ((ns == 1 && implicit_place(out, S[0], m->code, m->start, &implicit)) ||
+                implicit_anaphor(tk, out, S[0], m->code, m->hi, &implicit) ||
+                (!v->legacy && !v->petrarch && !passive &&
+                 reaction_target(tk, ms, out, S[0], m->code, m->lo, &implicit))))
+        T[nt++] = &implicit;
+    if (!nt && ns == 1 && !v->legacy && !intent && !event_agentless_passive(tk, m->start))
+        implicit_act(out, S[0], m->code);   /* "Russian forces shelled a town": "the shelling" */
+    if (!nt) {
+        /* "Gondor and Osgiliath held talks": each member with the others, for
+         * acts that take two sides (meet, sign, trade blows) or a pattern that
+         * names no target; "Fiji and Tonga thanked donors" gives nothing */
+        int pattern_without_target = m->pat != NULL;
+        for (uint32_t k = 0; m->pat && k < m->pat->nel; k++)
+            if (m->pat->el[k].kind == PE_TARGET) pattern_without_target = 0;
+        int symmetric = !strncmp(m->code, "04", 2) || !strncmp(m->code, "06", 2) ||
+                        !strcmp(m->code, "050") || !strcmp(m->code, "057") ||
+                        !strncmp(m->code, "19", 2) || !strncmp(m->code, "03", 2);
+        /* "talks mediated by Saudi Arabia and the United States": the
+         * agents of a passive do not act on each other */
+        if ((!pattern_without_target && !symmetric) || passive) return intent;
+        memcpy(T, S, ns * sizeof *S);
+        nt = ns;
+    }
+    char code[8], code2[8];
+    if (intent && !v->legacy) modality_intent_code(m->code, code);
+    else memcpy(code, m->code, sizeof code);
+    if (intent && !v->legacy) modality_intent_code(m->code2, code2);
+    else memcpy(code2, m->code2, sizeof code2);
+    int outcome = !v->legacy && !v->petrarch && event_participle(tk, m->start);
+    /* every member of the source group with every member of the target group */
+    for (size_t i = 0; i < ns; i++)
+        for (size_t j = 0; j < nt; j++) {
+            if (S[i] == T[j]) continue;
+            mention_t victims;
+            if (outcome && event_victims_of(out, S[i], T[j], code, &victims)) T[j] = &victims;
+            if (outcome && event_outcome_of(out, S[i], T[j], code)) continue;
+            event_add(out, S[i], T[j], code, m->code, m, v, passive, intent, itok);
+            /* a paired code "[032:033]": the target's act toward the source */
+            if (m->code2[0])
+                event_add(out, T[j], S[i], code2, m->code2, m, v, passive, intent, itok);
+        }
+    return intent;
+}
