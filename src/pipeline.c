@@ -120,6 +120,8 @@ void dicts_free(dicts_t *d)
 void pipeline_work_free(pipeline_work_t *w)
 {
     sbuf_free(&w->clean);
+    sbuf_free(&w->clean_scratch);
+    hashset_free(&w->para_seen);
     free(w->paras);
     free(w->sents);
     hashset_free(&w->seen);
@@ -235,15 +237,16 @@ size_t pipeline_code_story(const dicts_t *d, const output_opts_t *o, const story
     st->stories_coded++;
     sbuf_clear(&w->clean);
     if (s->title && *s->title) {
-        clean_text(s->title, strlen(s->title), st, &w->clean);
+        clean_text(s->title, strlen(s->title), st, &w->clean, &w->clean_scratch);
         sbuf_addc(&w->clean, '\n');
         st->bytes += strlen(s->title);
     }
     if (s->text) {
-        clean_text(s->text, strlen(s->text), st, &w->clean);
+        clean_text(s->text, strlen(s->text), st, &w->clean, &w->clean_scratch);
         st->bytes += strlen(s->text);
     }
-    size_t np = clean_paragraphs(w->clean.s, w->clean.len, st, &w->paras, &w->cparas);
+    size_t np = clean_paragraphs(w->clean.s, w->clean.len, st, &w->paras, &w->cparas,
+                                 &w->para_seen);
     size_t ns = 0;
     for (size_t i = 0; i < np; i++) sentence_split(w->paras[i], &w->sents, &ns, &w->csents);
     if (d->have_discards) {

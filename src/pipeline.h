@@ -53,6 +53,8 @@ void dicts_free(dicts_t *d);
 
 typedef struct {
     sbuf_t clean;
+    sbuf_t clean_scratch;     /* clean_text's text between its passes */
+    hashset_t para_seen;      /* clean_paragraphs' hashes of paragraphs */
     span_t *paras, *sents;
     size_t cparas, csents;
     hashset_t seen;

@@ -315,23 +315,24 @@ static void clean_spaces(const char *in, size_t n, sbuf_t *out)
     out->s[out->len] = '\0';
 }
 
-void clean_text(const char *in, size_t n, stats_t *st, sbuf_t *out)
+void clean_text(const char *in, size_t n, stats_t *st, sbuf_t *out, sbuf_t *scratch)
 {
-    sbuf_t a = {0};
-    int nonascii = clean_chars(in, n, st, &a);
-    if (nonascii && a.len) {
+    sbuf_t own = {0}, *a = scratch ? scratch : &own;
+    sbuf_clear(a);
+    int nonascii = clean_chars(in, n, st, a);
+    if (nonascii && a->len) {
         utf8proc_uint8_t *nfc = NULL;
-        utf8proc_ssize_t r = utf8proc_map((const utf8proc_uint8_t *)a.s,
-                                          (utf8proc_ssize_t)a.len, &nfc,
+        utf8proc_ssize_t r = utf8proc_map((const utf8proc_uint8_t *)a->s,
+                                          (utf8proc_ssize_t)a->len, &nfc,
                                           UTF8PROC_STABLE | UTF8PROC_COMPOSE);
         if (r >= 0) {
             clean_spaces((const char *)nfc, (size_t)r, out);
             free(nfc);
-            sbuf_free(&a);
+            sbuf_free(&own);
             return;
         }
         free(nfc);
     }
-    clean_spaces(a.s ? a.s : "", a.len, out);
-    sbuf_free(&a);
+    clean_spaces(a->s ? a->s : "", a->len, out);
+    sbuf_free(&own);
 }

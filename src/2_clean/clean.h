@@ -8,6 +8,7 @@
 
 #include <stddef.h>
 
+#include "lib/hashset.h"
 #include "lib/stats.h"
 #include "lib/util.h"
 
@@ -24,8 +25,10 @@ typedef struct {
  * <script> and <style> goes too), control and zero-width
  * characters removed, curly quotes, dashes and odd spaces made ASCII, text
  * in Unicode NFC, runs of spaces collapsed and each line trimmed; lines are
- * separated by a single '\n' and empty lines dropped. Never fails. */
-void clean_text(const char *in, size_t n, stats_t *st, sbuf_t *out);
+ * separated by a single '\n' and empty lines dropped. Never fails. scratch
+ * (emptied first, its memory kept for the next call) holds the text
+ * between the two passes; NULL: a buffer of its own, freed. */
+void clean_text(const char *in, size_t n, stats_t *st, sbuf_t *out, sbuf_t *scratch);
 
 /* Splits clean text into paragraphs (one a line), leaving out boilerplate
  * lines ("READ MORE" and the headline list under it, "Related:", share and
@@ -33,9 +36,10 @@ void clean_text(const char *in, size_t n, stats_t *st, sbuf_t *out);
  * runs of two or more headlines once the story has begun, a trailing
  * "READ MORE" and the outlet's name after a title, and paragraphs that repeat an earlier one. The spans
  * point into text. *paras is grown as needed (caller frees); returns the
- * number of paragraphs kept. */
+ * number of paragraphs kept. seen (emptied first, its memory kept) holds
+ * the paragraphs' hashes; NULL: a set of its own, freed. */
 size_t clean_paragraphs(const char *text, size_t n, stats_t *st,
-                        span_t **paras, size_t *cap);
+                        span_t **paras, size_t *cap, hashset_t *seen);
 
 /* Returns 1 when the line (clean text, no '\n') is boilerplate on its own
  * (a credit too), 2 when it also opens a block of link headlines, 0

@@ -15,7 +15,7 @@
 
 typedef struct {
     stats_t *st;
-    hashset_t seen;
+    hashset_t *seen;
     span_t **paras;
     size_t *cap, np;
     span_t pending[PARAS_PENDING];
@@ -26,7 +26,7 @@ typedef struct {
 /* Keeps the paragraph unless it repeats one kept before. */
 static void paras_keep(paras_t *p, const char *s, size_t n)
 {
-    if (hashset_add(&p->seen, XXH3_64bits(s, n))) {
+    if (hashset_add(p->seen, XXH3_64bits(s, n))) {
         p->st->repeated_paragraphs++;
         return;
     }
@@ -60,9 +60,11 @@ static void paras_flush(paras_t *p)
 }
 
 size_t clean_paragraphs(const char *text, size_t n, stats_t *st,
-                        span_t **paras, size_t *cap)
+                        span_t **paras, size_t *cap, hashset_t *seen)
 {
-    paras_t p = {.st = st, .paras = paras, .cap = cap};
+    hashset_t own = {0};
+    paras_t p = {.st = st, .seen = seen ? seen : &own, .paras = paras, .cap = cap};
+    hashset_clear(p.seen);
     int in_block = 0;
     size_t i = 0;
     while (i < n) {
@@ -112,7 +114,7 @@ size_t clean_paragraphs(const char *text, size_t n, stats_t *st,
         }
     }
     paras_flush(&p);
-    hashset_free(&p.seen);
+    hashset_free(&own);
     return p.np;
 }
 

@@ -9,7 +9,7 @@
 static char *clean(const char *in, stats_t *st)
 {
     sbuf_t b = {0};
-    clean_text(in, strlen(in), st, &b);
+    clean_text(in, strlen(in), st, &b, NULL);
     return b.s;
 }
 
@@ -102,7 +102,7 @@ static void test_boilerplate_and_repeats(void **state)
         "Related talks were held in Suva on Monday, officials said.\n";
     span_t *p = NULL;
     size_t cap = 0;
-    size_t n = clean_paragraphs(text, strlen(text), &st, &p, &cap);
+    size_t n = clean_paragraphs(text, strlen(text), &st, &p, &cap, NULL);
     assert_int_equal(n, 3);
     assert_memory_equal(p[0].s, "China met Fiji.", p[0].n);
     assert_memory_equal(p[1].s, "Australia urged calm.", p[1].n);
@@ -200,7 +200,7 @@ static void test_markers_of_real_sites(void **state)
 static void expect_paras(const char *text, const char *const *want, stats_t *st)
 {
     span_t *p = NULL;
-    size_t cap = 0, n = clean_paragraphs(text, strlen(text), st, &p, &cap), k = 0;
+    size_t cap = 0, n = clean_paragraphs(text, strlen(text), st, &p, &cap, NULL), k = 0;
     for (; want[k]; k++) {
         if (k >= n) fail_msg("paragraph %zu missing: \"%s\"", k, want[k]);
         if (p[k].n != strlen(want[k]) || memcmp(p[k].s, want[k], p[k].n))
