@@ -108,6 +108,15 @@ typedef struct {
 } boiler_ending_t;
 #define BOILER_COUNT(list) (sizeof list / sizeof list[0])
 
+/* A list of endings (32 at most) with, by a line's last byte (lower
+ * case), the bit set of the entries that end with it (boiler_init): a line
+ * is compared only with those, most lines with none. */
+typedef struct {
+    boiler_ending_t *e;
+    size_t n;
+    uint32_t by_last[256];
+} boiler_endings_t;
+
 /* an agency's name alone after a caption's stop (boiler_agency_after_stop) */
 static boiler_ending_t boiler_agencies[] = {
     {". afp", 0}, {". reuters", 0}, {". ap", 0}, {". epa", 0}, {". aap", 0},
@@ -130,10 +139,37 @@ static boiler_ending_t boiler_notice_endings[] = {
     {"news and must-reads", 0}, {"inputs from agencies", 0},
 };
 
-static void boiler_measure(boiler_ending_t *list, size_t n)
+#define BOILER_ENDINGS(list) {list, BOILER_COUNT(list), {0}}
+static boiler_endings_t boiler_agency_list = BOILER_ENDINGS(boiler_agencies);
+static boiler_endings_t boiler_credit_list = BOILER_ENDINGS(boiler_credit_endings);
+static boiler_endings_t boiler_notice_list = BOILER_ENDINGS(boiler_notice_endings);
+
+static void boiler_measure(boiler_endings_t *l)
 {
-    for (size_t k = 0; k < n; k++) list[k].n = strlen(list[k].w);
+    if (l->n > 32) abort();   /* the bit sets hold 32 entries */
+    for (size_t k = 0; k < l->n; k++) {
+        l->e[k].n = strlen(l->e[k].w);
+        l->by_last[(unsigned char)l->e[k].w[l->e[k].n - 1]] |= 1u << k;
+    }
 }
+
+/* The words of a dateline or a reading time (boiler_date_word), lower
+ * case, sorted by first byte once (boiler_init): boiler_date_first[c] ..
+ * boiler_date_first[c + 1] are those that start with byte c. */
+static const char *boiler_date_words[] = {
+    "jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun",
+    "june", "jul", "july", "aug", "august", "sep", "sept", "september", "oct",
+    "october", "nov", "november", "dec", "december", "mon", "monday", "tue", "tues",
+    "tuesday", "wed", "wednesday", "thu", "thur", "thurs", "thursday", "fri", "friday",
+    "sat", "saturday", "sun", "sunday", "am", "pm", "a.m", "p.m", "at", "on", "of",
+    "the", "by", "updated", "published", "posted", "last", "first", "modified",
+    "edited", "min", "mins", "minute", "minutes", "read", "reading", "time", "hour",
+    "hours", "hr", "hrs", "ago", "day", "days", "today", "yesterday", "just", "now",
+    "gmt", "utc", "bst", "et", "est", "edt", "pt", "pst", "pdt", "ct", "cst", "nzt",
+    "nzst", "nzdt", "aest", "aedt", "acst", "awst", "ist", "sgt", "hkt", "jst", "kst",
+    "cet", "cest", "eat", "wat", "sast", "wib", "pht",
+};
+static unsigned char boiler_date_first[257];
 
 /* The markers sorted by first byte; boiler_first[c] .. boiler_first[c+1]
  * are those that start with byte c (lower case), so a line is compared only
@@ -146,6 +182,11 @@ static int boiler_cmp_marker(const void *a, const void *b)
     return strcmp(((const boiler_marker_t *)a)->lead, ((const boiler_marker_t *)b)->lead);
 }
 
+static int boiler_cmp_str(const void *a, const void *b)
+{
+    return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
 static void boiler_init(void)
 {
     qsort(boiler_markers, BOILER_NMARKERS, sizeof boiler_markers[0], boiler_cmp_marker);
@@ -155,9 +196,18 @@ static void boiler_init(void)
         while (k < BOILER_NMARKERS && (unsigned char)boiler_markers[k].lead[0] == c) k++;
     }
     boiler_first[256] = (unsigned short)k;
-    boiler_measure(boiler_agencies, BOILER_COUNT(boiler_agencies));
-    boiler_measure(boiler_credit_endings, BOILER_COUNT(boiler_credit_endings));
-    boiler_measure(boiler_notice_endings, BOILER_COUNT(boiler_notice_endings));
+    boiler_measure(&boiler_agency_list);
+    boiler_measure(&boiler_credit_list);
+    boiler_measure(&boiler_notice_list);
+    qsort(boiler_date_words, BOILER_COUNT(boiler_date_words), sizeof boiler_date_words[0],
+          boiler_cmp_str);
+    k = 0;
+    for (int c = 0; c < 256; c++) {
+        boiler_date_first[c] = (unsigned char)k;
+        while (k < BOILER_COUNT(boiler_date_words) && (unsigned char)boiler_date_words[k][0] == c)
+            k++;
+    }
+    boiler_date_first[256] = (unsigned char)k;
 }
 
 static inline int boiler_upper(unsigned char c) { return c >= 'A' && c <= 'Z'; }
@@ -166,19 +216,30 @@ static inline int boiler_alnum(unsigned char c)
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
 }
 
-/* The words of s[0..n) (runs of non-spaces), counted up to max + 1. */
+/* The words of s[0..n) (runs of non-spaces), counted up to max + 1. A
+ * word starts at a byte that is no space after a space (or the start),
+ * found 8 bytes at a time: the high bit of each such byte set, the bits
+ * summed by one multiplication. */
 static size_t boiler_words(const char *s, size_t n, size_t max)
 {
     size_t w = 0;
-    int in = 0;
-    for (size_t i = 0; i < n; i++) {
-        if (s[i] == ' ') in = 0;
-        else if (!in) {
-            in = 1;
-            if (++w > max) break;
+    uint64_t before = UTIL_HIGHS;   /* a space before the text: a word may start */
+    for (size_t i = 0; i < n && w <= max; i += 8) {
+        uint64_t v;
+        if (i + 8 <= n) {
+            memcpy(&v, s + i, 8);
+        } else {   /* the last bytes, padded with spaces: they start nothing */
+            char pad[8];
+            memset(pad, ' ', 8);
+            memcpy(pad, s + i, n - i);
+            memcpy(&v, pad, 8);
         }
+        uint64_t sp = util_eq8(v, ' ');
+        uint64_t starts = ~sp & UTIL_HIGHS & ((sp << 8) | (before >> 56));
+        w += (size_t)(((starts >> 7) * UTIL_ONES) >> 56);
+        before = sp & 0x8000000000000000ull;
     }
-    return w;
+    return w > max ? max + 1 : w;
 }
 
 /* Does the line end with a stop (. ! ?), perhaps inside quotes or brackets? */
@@ -221,26 +282,14 @@ static int boiler_bullet(const char *s, size_t n)
  * read", "ago"? */
 static int boiler_date_word(const char *w, size_t n)
 {
-    static const char *const words[] = {
-        "jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun",
-        "june", "jul", "july", "aug", "august", "sep", "sept", "september", "oct",
-        "october", "nov", "november", "dec", "december", "mon", "monday", "tue", "tues",
-        "tuesday", "wed", "wednesday", "thu", "thur", "thurs", "thursday", "fri", "friday",
-        "sat", "saturday", "sun", "sunday", "am", "pm", "a.m", "p.m", "at", "on", "of",
-        "the", "by", "updated", "published", "posted", "last", "first", "modified",
-        "edited", "min", "mins", "minute", "minutes", "read", "reading", "time", "hour",
-        "hours", "hr", "hrs", "ago", "day", "days", "today", "yesterday", "just", "now",
-        "gmt", "utc", "bst", "et", "est", "edt", "pt", "pst", "pdt", "ct", "cst", "nzt",
-        "nzst", "nzdt", "aest", "aedt", "acst", "awst", "ist", "sgt", "hkt", "jst", "kst",
-        "cet", "cest", "eat", "wat", "sast", "wib", "pht",
-    };
     char low[16];
     if (n == 0) return 1;   /* a lone separator */
     if (n >= sizeof low) return 0;
     for (size_t i = 0; i < n; i++) low[i] = (char)util_lower((unsigned char)w[i]);
     low[n] = '\0';
-    for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
-        if (words[i][0] == low[0] && !strcmp(low, words[i])) return 1;
+    unsigned char c = (unsigned char)low[0];
+    for (size_t i = boiler_date_first[c]; i < boiler_date_first[c + 1]; i++)
+        if (!strcmp(low, boiler_date_words[i])) return 1;
     return 0;
 }
 
@@ -318,16 +367,16 @@ static int boiler_bio(const char *s, size_t n)
 
 /* Does s[0..n) end with one of the lower-case endings, as whole words? Only
  * the endings whose last letter is the line's are compared. */
-static int boiler_ending(const char *s, size_t n, const boiler_ending_t *endings, size_t ne)
+static int boiler_ending(const char *s, size_t n, const boiler_endings_t *l)
 {
     if (!n) return 0;
-    unsigned char last = util_lower((unsigned char)s[n - 1]);
-    for (size_t k = 0; k < ne; k++) {
-        size_t m = endings[k].n;
-        if ((unsigned char)endings[k].w[m - 1] != last || n < m) continue;
-        if (util_ieq(s + n - m, m, endings[k].w) &&
+    for (uint32_t bits = l->by_last[util_lower((unsigned char)s[n - 1])]; bits; bits &= bits - 1) {
+        const boiler_ending_t *e = &l->e[__builtin_ctz(bits)];
+        size_t m = e->n;
+        if (n < m) continue;
+        if (util_ieq(s + n - m, m, e->w) &&
             (n == m || !boiler_alnum((unsigned char)s[n - m - 1]) ||
-             !boiler_alnum((unsigned char)endings[k].w[0])))
+             !boiler_alnum((unsigned char)e->w[0])))
             return 1;
     }
     return 0;
@@ -339,7 +388,7 @@ static int boiler_ending(const char *s, size_t n, const boiler_ending_t *endings
  * "(AFP)" is not one. */
 static int boiler_agency_after_stop(const char *s, size_t n)
 {
-    if (!boiler_ending(s, n, boiler_agencies, BOILER_COUNT(boiler_agencies))) return 0;
+    if (!boiler_ending(s, n, &boiler_agency_list)) return 0;
     size_t e = n;
     while (e > 0 && s[e - 1] != '.') e--;   /* the caption's stop */
     if (e < 2 || boiler_words(s, e, 36) > 35) return 0;
@@ -359,7 +408,7 @@ static int boiler_credit_tail(const char *s, size_t n)
                                                "credit", "pictured", "photos"};
     static const char *const before_slash[] = {"reuters", "afp", "ap photo", "epa", "aap",
                                                "xinhua", "anadolu", "getty", "ap"};
-    if (boiler_ending(s, n, boiler_credit_endings, BOILER_COUNT(boiler_credit_endings))) return 1;
+    if (boiler_ending(s, n, &boiler_credit_list)) return 1;
     if (boiler_agency_after_stop(s, n)) return 1;
     size_t from = n > 80 ? n - 80 : 0;
     if (!memchr(s + from, ':', n - from) && !memchr(s + from, '/', n - from)) return 0;
@@ -386,7 +435,7 @@ static int boiler_credit_tail(const char *s, size_t n)
 static int boiler_notice_tail(const char *s, size_t n)
 {
     while (n && (s[n - 1] == '.' || s[n - 1] == ')' || s[n - 1] == ' ')) n--;
-    return boiler_ending(s, n, boiler_notice_endings, BOILER_COUNT(boiler_notice_endings));
+    return boiler_ending(s, n, &boiler_notice_list);
 }
 
 /* Does a short line give a time after "Updated" or "Published" ("TOI News
