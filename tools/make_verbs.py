@@ -74,7 +74,11 @@ NOUNS = [
     # "announced the signing of a ceasefire agreement": an agreement signed
     ("signing", [("* of agreement", "057"), ("* of agreement with +", "057"),
                  ("* of deal", "057"), ("* of deal with +", "057"), ("* of accord", "057"),
-                 ("* of treaty", "057"), ("* of treaty with +", "057")]),
+                 ("* of treaty", "057"), ("* of treaty with +", "057")] +
+     # "witnessed the signing of six documents", "of two memoranda"
+     [("* of %s" % d, "057") for d in ["documents", "memoranda", "memorandums", "mous",
+                                       "agreements", "deals", "accords", "memorandum", "mou",
+                                       "protocol", "pact"]]),
     ("aid", [("* to +", "070")]),
 ]
 # "prompting a sharp protest from Belgrade": the protest is Belgrade's, not an

@@ -27,6 +27,10 @@ ENVOYS = ["ambassador", "envoy", "diplomats", "diplomat", "diplomatic staff", "e
 ENVOY_TITLES = ["high commissioner", "charge d'affaires", "chargé d'affaires", "consul general"]
 # Trucks and convoys of aid: "sent aid trucks into Gaza".
 AID_CARRIERS = ["aid trucks", "aid convoys", "an aid convoy", "relief trucks", "humanitarian convoys"]
+# Documents signed, named in several words: "a statement of partnership".
+SIGNED_DOCUMENTS = ["statement of partnership", "declaration of intent", "letter of intent",
+                    "statement of intent", "memorandum of cooperation", "plan of action",
+                    "action plan", "rules of procedure", "documents", "cooperation documents"]
 # Crowds broken up by the police (175).
 GATHERINGS = ["protest", "protests", "rally", "rallies", "demonstration", "demonstrations",
               "sit-in", "march", "gathering", "vigil"]
@@ -643,6 +647,43 @@ CLASSES = [
     (None, ["take_over {took_over taken_over taking_over}"], [
         ("* + %s" % w, "192") for w in PLACES + ["base", "camp", "army base", "military camp"]]),
     ("190", ["counter-attack", "counterattack"], [("* +", "190")]),
+
+    # ---------------- 05 documents named in several words ----------------
+    # "have signed a renewed statement of partnership" (the adjective and the
+    # article fill the gap a one-word document name leaves)
+    (None, ["sign", "ink", "seal", "initial {initialled initialled initialling initialed initialing}"], [
+        ("* %s" % d, "057") for d in SIGNED_DOCUMENTS] + [
+        ("* %s with +" % d, "057") for d in SIGNED_DOCUMENTS]),
+
+    # ---------------- 16 approval of an envoy withdrawn; 166 peacekeepers told to leave ----------------
+    # "withdrew its approval of the French ambassador", "revoked the
+    # accreditation of the Dutch ambassador" (161)
+    (None, ["withdraw {withdrew withdrawn}", "revoke", "cancel {cancelled cancelled cancelling}",
+            "rescind"], [
+        ("* %s %s + %s" % (n, p, w), "161") for n in ["approval", "its approval", "accreditation",
+                                                     "the accreditation"]
+        for p in ["of", "from"] for w in ["ambassador", "envoy"]]),
+    # "ordered UN peacekeepers to leave the country"
+    (None, ["order", "ask", "tell {told told}", "instruct"], [
+        ("* + %s to leave" % w, c) for w, c in [
+            ("peacekeepers", "1661"), ("peacekeeping mission", "1661"), ("mission", "1661"),
+            ("inspectors", "1662"), ("monitors", "1662"), ("observers", "1662"),
+            ("aid workers", "1663"), ("aid agencies", "1663")]]),
+
+    # ---------------- 01 a wreath laid; 14 an embassy blocked ----------------
+    # "laid a wreath at a memorial in Seoul" (a symbolic act, 017)
+    (None, ["lay {laid laid}"], [("* wreath in +", "017"), ("* wreath at +", "017"),
+                                 ("* wreaths in +", "017")]),
+    # "blocked the entrance of the Chinese embassy" (144)
+    (None, ["block", "barricade", "blockade"], [
+        ("* %s + embassy" % w, "144") for w in ["entrance of", "entrance to", "gates of",
+                                                 "the entrance of", "the entrance to"]]),
+
+    # ---------------- word-sense traps: tourists welcomed ----------------
+    # "welcomed a record number of tourists from China" is no praise of China
+    (None, ["welcome"], [
+        ("* %s from +" % w, "---") for w in ["tourists", "visitors", "holidaymakers",
+                                             "a record number of"]]),
 
     # ---------------- word-sense traps: an idiom is no strike ----------------
     # "struck gold in the relay", "struck a conciliatory tone", "struck a balance"
