@@ -275,14 +275,22 @@ static int subject_ends(const tokens_t *tk, uint32_t i, const char *end)
     return (tk->t[i].flags & TOK_WORD) && l > n + 2 && !strcmp(token_folded(tk, i) + l - n, end);
 }
 
+/* The first token of the verb group that ends at token lo: back over the
+ * auxiliaries, "to", the plan and the adverbs ("and vowed to crack down"),
+ * not past "and" or a quotation mark, nor below token lowest. */
+static uint32_t subject_group_start(const tokens_t *tk, uint32_t lo, uint32_t lowest)
+{
+    uint32_t q = lo;
+    while (q > lowest && (tk->t[q - 1].wc & (WC_AUX | WC_PASSADV | WC_INTENT)) &&
+           !token_is(tk, q - 1, "and") && !token_is(tk, q - 1, "\""))
+        q--;
+    return q;
+}
+
 int32_t subject_speaker_and(const tokens_t *tk, const mentions_t *ms, uint32_t lo, int32_t subj,
                             const uint8_t *verbtok, uint32_t *vtok, uint32_t *stok)
 {
-    uint32_t q = lo;
-    /* back over "to", the plan and the adverbs: "and vowed to crack down" */
-    while (q > 0 && (tk->t[q - 1].wc & (WC_AUX | WC_PASSADV | WC_INTENT)) &&
-           !token_is(tk, q - 1, "and") && !token_is(tk, q - 1, "\""))
-        q--;
+    uint32_t q = subject_group_start(tk, lo, 0);
     if (q < 2 || !token_is(tk, q - 1, "and") || subj < 0) return -1;
     uint32_t v = q;
     while (v < lo && (tk->t[v].wc & WC_PASSADV)) v++;   /* "and also urged" */
@@ -307,10 +315,7 @@ int32_t subject_speaker_and(const tokens_t *tk, const mentions_t *ms, uint32_t l
 int32_t subject_over_phrase(const tokens_t *tk, const mentions_t *ms, uint32_t lo, uint32_t cstart,
                             const uint8_t *verbtok)
 {
-    uint32_t q = lo;
-    while (q > cstart && (tk->t[q - 1].wc & (WC_AUX | WC_PASSADV | WC_INTENT)) &&
-           !token_is(tk, q - 1, "and") && !token_is(tk, q - 1, "\""))
-        q--;
+    uint32_t q = subject_group_start(tk, lo, cstart);
     if (cstart < 2 || q <= cstart + 1 || !token_is(tk, q - 1, "and") ||
         !words_in(token_folded(tk, cstart - 1), (const char *const[]){
                       "after", "before", "since", "until", "despite", NULL}))
@@ -345,8 +350,6 @@ int32_t subject_fronted(const tokens_t *tk, const mentions_t *ms, uint32_t lo,
     int32_t m = ms->at[a];
     uint32_t e = ms->m[m].end;
     while (e < tk->n && ms->at[e] >= 0 && ms->m[ms->at[e]].group == ms->m[m].group) e++;
-    while (e < tk->n && ms->at[e] >= 0 && ms->m[ms->at[e]].group == ms->m[m].group)
-        e = ms->m[ms->at[e]].end;
     while (e < tk->n && (tk->t[e].wc & (WC_AUX | WC_PASSADV)) && !token_is(tk, e, "and")) e++;
     if (e >= tk->n) return -1;
     return (verbtok && verbtok[e]) || (tk->t[e].wc & (WC_SPEECH | WC_INTENT)) ||
