@@ -67,7 +67,9 @@ int modality_control(const tokens_t *tk, uint32_t q)
      * ("did not threaten to", "is seeking to") */
     if (words_in(w, (const char *const[]){"threaten", "threatening", "seeking", "preparing",
                                           "pledging", "promising", "vowing", "agreeing",
-                                          "intending", "aiming", NULL}))
+                                          "intending", "aiming", "prepare", "prepares",
+                                          "likely", "slated", "looking", "hoping",
+                                          "expecting", "commitment", "commitments", NULL}))
         return 2;
     return words_in(w, (const char *const[]){
                "decide", "decides", "decided", "deciding", "try", "tries", "tried", "trying",

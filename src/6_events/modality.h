@@ -24,9 +24,10 @@ void modality_intent_code(const char *code, char out[8]);
 /* "decided to break", "tried to seize", "did not threaten to impose": is
  * the word at token q, followed by "to", a verb whose act is the
  * infinitive after it? 0 no; 1 the infinitive's act as it is (decide,
- * try, attempt, vote, move, ...); 2 the infinitive's act as a plan or
- * threat ("threaten", "seeking", "preparing", ...: forms that are no
- * intent word of their own). */
+ * try, attempt, vote, move, ...); 2 the infinitive's act as a plan, a
+ * forecast or a threat ("threaten", "seeking", "prepares", "likely",
+ * "slated", "looking", a "commitment": forms that are no intent word of
+ * their own). */
 int modality_control(const tokens_t *tk, uint32_t q);
 
 /* Looks back from the verb at token vs to token limit for a negation or an
