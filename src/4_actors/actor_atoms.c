@@ -55,9 +55,9 @@ static size_t actor_match_words(const actor_entry_t *e, const tokens_t *tk, size
 static inline __attribute__((always_inline)) const actordict_cand_t *
 actor_match_at(const actordict_t *d, const tokens_t *tk, size_t i, size_t *end)
 {
+    if (!actordict_starts(d, tk->t[i].id)) return NULL;
     uint32_t nc;
     const actordict_cand_t *c = actordict_candidates(d, tk->t[i].id, &nc);
-    if (!nc) return NULL;
     uint32_t next = i + 1 < tk->n ? tk->t[i + 1].id : ACTORDICT_ANY - 1;
     uint32_t next2 = i + 2 < tk->n ? tk->t[i + 2].id : ACTORDICT_ANY - 1;
     const actordict_cand_t *best = NULL;
@@ -151,9 +151,8 @@ size_t actor_atoms(const actordict_t *d, const tokens_t *tk, int32_t date,
          * capitals that starts no phrase, is no pronoun, no side, no quotation
          * mark, not "they" and not after "the" */
         const token_t *t = &tk->t[i];
-        uint32_t nc;
         if (i > 0 && !(t->flags & TOK_CAP) && !lower_text && !(t->wc & (WC_SIDES | WC_PERSONAL)) &&
-            (actordict_candidates(d, t->id, &nc), nc == 0) && !stems &&
+            !actordict_starts(d, t->id) && !stems &&
             !(t->flen == 1 && token_folded(tk, i)[0] == '"') &&
             !token_is(tk, i, "they") && !token_is(tk, i - 1, "the")) {
             i++;

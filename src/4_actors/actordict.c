@@ -36,6 +36,7 @@ void actordict_free(actordict_t *d)
     free(d->repeats);
     free(d->first_off);
     free(d->cand);
+    free(d->starts);
     free(d->mhash);
     free(d->mval);
     for (size_t i = 0; i < d->nstem; i++) free(d->by_stem[i]);
@@ -428,10 +429,14 @@ void actordict_finish(actordict_t *d)
     /* the candidates of each first word in one array, by a counting sort */
     free(d->first_off);
     free(d->cand);
+    free(d->starts);
     d->nindex = d->vocab->nwords;
     d->first_off = xcalloc(d->nindex + 1, sizeof *d->first_off);
     for (size_t i = 0; i < d->n; i++) d->first_off[d->e[i].toks[0] + 1]++;
     for (size_t i = 0; i < d->nindex; i++) d->first_off[i + 1] += d->first_off[i];
+    d->starts = xcalloc((d->nindex + 63) / 64 + 1, sizeof *d->starts);
+    for (size_t i = 0; i < d->nindex; i++)
+        if (d->first_off[i + 1] > d->first_off[i]) d->starts[i >> 6] |= 1ull << (i & 63);
     uint32_t *order = xmalloc((d->n + 1) * sizeof *order);
     uint32_t *fill = xmalloc((d->nindex + 1) * sizeof *fill);
     memcpy(fill, d->first_off, (d->nindex + 1) * sizeof *fill);

@@ -84,6 +84,8 @@ typedef struct {
     actordict_cand_t *cand;        /* every entry by its first word, longest first */
     size_t nindex;                 /* ids below it have an offset (first_off has
                                       nindex + 1) */
+    uint64_t *starts;              /* bit id: id starts a phrase (has candidates);
+                                      (nindex + 63) / 64 words */
     uint64_t *mhash;               /* phrase map used while loading */
     uint32_t *mval;
     size_t mslots;
@@ -148,6 +150,14 @@ static inline const actor_entry_t *actordict_stem_match(const actordict_t *d, co
                                                         size_t n)
 {
     return d->stems.nwords <= 1 ? NULL : actordict_stem_match_slow(d, w, n);
+}
+
+/* Does some entry start with token id? One bit read from a table small
+ * enough to stay in the L1 cache (first_off is not): asked at most tokens
+ * before their candidates are (actor_atoms). */
+static inline int actordict_starts(const actordict_t *d, uint32_t id)
+{
+    return id < d->nindex && (d->starts[id >> 6] >> (id & 63) & 1);
 }
 
 /* The entries that start with token id, longest phrase first (of the

@@ -53,6 +53,14 @@ static void test_native_actors_dates(void **state)
     assert_int_equal(actordict_code_on(e, 20240101)->line, 3);
     assert_non_null(find(&d, "u.s."));
     assert_null(find(&d, "bad date"));
+    /* the bit set of first words agrees with the candidates, word by word */
+    assert_true(actordict_starts(&d, vocab_find(&v, "united", 6)));
+    assert_false(actordict_starts(&d, vocab_find(&v, "states", 6)));
+    for (uint32_t id = 0; id < v.nwords + 70; id++) {
+        uint32_t nc;
+        actordict_candidates(&d, id, &nc);
+        assert_int_equal(actordict_starts(&d, id), nc > 0);
+    }
     actordict_free(&d);
     vocab_free(&v);
 }
