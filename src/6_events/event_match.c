@@ -24,6 +24,11 @@ const char *event_from_match(const verbdict_t *vd, const tokens_t *tk,
 {
     const vform_t *f = &vd->f[m->form];
     const verb_t *v = &vd->v[f->verb];
+    /* a verb of annalist's own files (not of a TABARI or PETRARCH file),
+     * and annalist's own rules in force besides (no TABARI file loaded,
+     * whose rules then serve every verb): what the rules for news need */
+    const int own_verb = !v->legacy && !v->petrarch;
+    const int own_rules = own_verb && !vd->tabari;
     uint32_t cstart = subject_clause_start(tk, m->lo);
     if (cstart > 0 && token_is(tk, cstart - 1, "if")) return NULL;
     if (cstart < tk->n && (token_is(tk, cstart, "if") ||
@@ -40,19 +45,19 @@ const char *event_from_match(const verbdict_t *vd, const tokens_t *tk,
     int passive = m->by >= 0;
     /* "the UAE, accused of arming the RSF, denied": an accusation with no
      * object before "of" is a passive; with no "by", no one accused */
-    if (!passive && !v->legacy && !v->petrarch && event_accused_of(tk, m)) return NULL;
+    if (!passive && own_verb && event_accused_of(tk, m)) return NULL;
     int32_t src = m->source, tgt = m->target;
     int32_t subj = subject_find(tk, ms, m->lo, cstart, passive ? m->by : -1, out->verbtok);
     int32_t aside = subject_aside(tk, ms, m->lo);
     if (aside >= 0 && aside != m->by) subj = aside;
-    int32_t rel = v->legacy || v->petrarch ? -1 : subject_relative(tk, ms, cstart, m->lo);
+    int32_t rel = own_verb ? subject_relative(tk, ms, cstart, m->lo) : -1;
     if (rel >= 0 && rel != m->by && !passive) subj = rel;
-    int32_t part = v->legacy || v->petrarch || passive || m->lo != m->start
+    int32_t part = !own_verb || passive || m->lo != m->start
                        ? -1 : subject_participle(tk, ms, m->start, out->verbtok);
     if (part >= 0) subj = part;
-    if (subj < 0 && !passive && !v->legacy && !v->petrarch && !vd->tabari)
+    if (subj < 0 && !passive && own_rules)
         subj = subject_over_phrase(tk, ms, m->lo, cstart, out->verbtok);   /* "after the coup and" */
-    if (subj < 0 && !passive && !v->legacy && !v->petrarch && !vd->tabari && m->lo == m->start)
+    if (subj < 0 && !passive && own_rules && m->lo == m->start)
         subj = subject_fronted(tk, ms, m->lo, out->verbtok);   /* "Visiting Kyiv, Scholz" */
     if (subj < 0 && v->petrarch && m->lo < m->start && m->source < 0 && m->target < 0)
         /* a PETRARCH pattern that spans its subject: "- NEITHER *" over
@@ -61,7 +66,7 @@ const char *event_from_match(const verbdict_t *vd, const tokens_t *tk,
     /* a gerund too: "an agreement to end fighting" */
     int gerund = tk->t[m->start].flen > 4 &&
                  !strcmp(token_folded(tk, m->start) + tk->t[m->start].flen - 3, "ing");
-    if ((v->noun || gerund) && !v->legacy && !v->petrarch &&
+    if ((v->noun || gerund) && own_verb &&
         event_noun_background(tk, ms, out->verbtok, m->start))
         return NULL;
     if (v->noun && m->start >= 2 && (token_is(tk, m->start - 1, "'s") ||
@@ -85,7 +90,7 @@ const char *event_from_match(const verbdict_t *vd, const tokens_t *tk,
     uint32_t limit = subj >= 0 ? ms->m[subj].end : cstart;
     if (m->lo < limit) limit = m->lo;
     uint32_t pron = 0;
-    int32_t speaker = subj >= 0 || passive || v->legacy || v->petrarch || m->lo != m->start
+    int32_t speaker = subj >= 0 || passive || !own_verb || m->lo != m->start
                           ? -1 : subject_quoted(tk, ms, m->start, &pron);
     if (speaker >= 0) subj = speaker, limit = pron + 1;   /* "We will not ...": negation read */
     if (vd->tabari && !passive) {
@@ -99,10 +104,10 @@ const char *event_from_match(const verbdict_t *vd, const tokens_t *tk,
     int pattern_negates = vd->tabari || (m->pat && m->pat->negates);
     if (modality_scan(tk, m->lo, limit, &intent, &itok) && !pattern_negates) return NULL;
     /* "rejected accusations that it backs the M23": a denied act */
-    if (!v->legacy && !v->petrarch && !vd->tabari && modality_denied(tk, out->verbtok, m->lo, 0))
+    if (own_rules && modality_denied(tk, out->verbtok, m->lo, 0))
         return NULL;
     /* "have fought three wars since 1947": a habit or a count, not an act */
-    if (!v->legacy && !v->petrarch && !vd->tabari && modality_habitual(tk, out->verbtok, m->start, m->hi))
+    if (own_rules && modality_habitual(tk, out->verbtok, m->start, m->hi))
         return NULL;
     /* "would travel to Banja Luka to meet Dodik": the plan of the verb
      * an infinitive of purpose serves */
@@ -145,9 +150,9 @@ const char *event_from_match(const verbdict_t *vd, const tokens_t *tk,
      * HOSTING * MAY_DAY $") */
     if (!v->noun && !vd->tabari && modality_is_complement(tk, ms, m->start, !v->legacy) &&
         !(v->legacy && (m->source >= 0 || m->target >= 0) && m->lo < m->start) &&
-        (v->legacy || v->petrarch || !reaction_caused(tk, ms, m->start)))
+        (!own_verb || !reaction_caused(tk, ms, m->start)))
         return intent;
-    if (!passive && !v->legacy && !v->petrarch && !vd->tabari && m->source < 0)
+    if (!passive && own_rules && m->source < 0)
         subj = event_speaker_and(tk, ms, out, m, intent, itok, subj);
     if (passive) {
         src = m->by;
@@ -157,7 +162,7 @@ const char *event_from_match(const verbdict_t *vd, const tokens_t *tk,
         /* "two soldiers were killed in clashes with Indian troops" (- + *
          * in clashes with $): a passive with no "by", whose pattern names
          * the doer; the subject is what was acted on */
-        else if (tgt < 0 && subj >= 0 && subj != src && !v->legacy && !v->petrarch &&
+        else if (tgt < 0 && subj >= 0 && subj != src && own_verb &&
                  event_agentless_passive(tk, m->start)) {
             /* the subject right before its "were" ("... and four people were
              * killed": the actor of the clause before is not the subject) */
@@ -240,14 +245,14 @@ const char *event_from_match(const verbdict_t *vd, const tokens_t *tk,
                     if (place && capital) break;
                     /* "..., killing one soldier, officials from both
                      * countries said": the speaker is no one's target */
-                    if (!v->legacy && !v->petrarch && event_speaker(tk, &ms->m[ms->at[q]])) break;
+                    if (own_verb && event_speaker(tk, &ms->m[ms->at[q]])) break;
                     tgt = ms->at[q];
                     break;
                 }
             }
         }
     }
-    if (m->target < 0 && !passive && !v->legacy && !v->petrarch && !vd->tabari) {
+    if (m->target < 0 && !passive && own_rules) {
         event_relative_object(tk, ms, out, m->lo, &src, &tgt);
         int32_t by = reaction_by_agent(tk, ms, m->code, m->hi);
         if (by >= 0 && by != src) tgt = by;   /* the doer, not the victims */
@@ -327,7 +332,7 @@ const char *event_from_match(const verbdict_t *vd, const tokens_t *tk,
     }
     if (!nt && ((ns == 1 && implicit_place(out, S[0], m->code, m->start, &implicit)) ||
                 implicit_anaphor(tk, out, S[0], m->code, m->hi, &implicit) ||
-                (!v->legacy && !v->petrarch && !passive &&
+                (own_verb && !passive &&
                  reaction_target(tk, ms, out, S[0], m->code, m->lo, &implicit))))
         T[nt++] = &implicit;
     if (!nt && ns == 1 && !v->legacy && !intent && !event_agentless_passive(tk, m->start))
@@ -353,7 +358,7 @@ const char *event_from_match(const verbdict_t *vd, const tokens_t *tk,
     else memcpy(code, m->code, sizeof code);
     if (intent && !v->legacy) modality_intent_code(m->code2, code2);
     else memcpy(code2, m->code2, sizeof code2);
-    int outcome = !v->legacy && !v->petrarch && event_participle(tk, m->start);
+    int outcome = own_verb && event_participle(tk, m->start);
     /* every member of the source group with every member of the target group */
     for (size_t i = 0; i < ns; i++)
         for (size_t j = 0; j < nt; j++) {
