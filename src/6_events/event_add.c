@@ -71,6 +71,13 @@ void event_add(events_t *out, const mention_t *s, const mention_t *t,
     if ((code[0] == '1' && (code[1] == '8' || code[1] == '9')) &&
         !strcmp(s->country, t->country) && strlen(s->code) >= 6 && !strcmp(s->code + 3, "COP"))
         code = "175";
+    /* a government protesting against or over another country's act
+     * ("Ankara protests against acts of US personnel", "Beijing protests
+     * over Japan's drills"): a verbal protest (111), not the dissent of a
+     * crowd (PROTEST's default, 140) */
+    if (!strcmp(code, "140") && strcmp(s->country, t->country) && strlen(s->code) >= 6 &&
+        !strncmp(s->code + 3, "GOV", 3))
+        code = "111";
     /* protesters, crowds or a party's supporters storming or fighting their
      * own country's institutions: a riot (145); they have no army */
     if (code[0] == '1' && code[1] == '9' && !strcmp(s->country, t->country) &&
