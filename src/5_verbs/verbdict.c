@@ -83,6 +83,28 @@ void verbdict_word_elems(verbdict_t *d, const char *word, int stem_mode,
                          pelem_t **el, size_t *n, size_t *cap, int adj_first)
 {
     size_t wl = strlen(word);
+    /* the common word, ASCII letters only ("SANCTIONS", "with"): one word
+     * token whose folded form is the word in lower case, as token_split
+     * makes it, without the copy and the tokenizer's allocations (most of
+     * the dictionary load's time went there) */
+    char low[64];
+    size_t k = 0;
+    while (k < wl && k < sizeof low && ((word[k] | 0x20) >= 'a' && (word[k] | 0x20) <= 'z'))
+        low[k] = (char)(word[k] | 0x20), k++;
+    if (k == wl && wl && wl < sizeof low) {
+        low[wl] = '\0';
+        pelem_t *e = UTIL_PUSH(*el, *n, *cap);
+        memset(e, 0, sizeof *e);
+        e->adj = (uint8_t)(adj_first != 0);
+        if (stem_mode) {   /* one word, not ended by '_': a stem */
+            e->kind = PE_STEM;
+            e->stem = xstrdup(low);
+        } else {
+            e->kind = PE_WORD;
+            e->id = vocab_add(d->vocab, low, wl);
+        }
+        return;
+    }
     int exact_end = wl && word[wl - 1] == '_';
     char *w = xstrdup(word);
     verbdict_fold(w);
@@ -440,6 +462,23 @@ static char *verbdict_unglue(const char *s, size_t n)
 }
 
 /* "- * with + [040]" */
+/* strtok_r(.., " \t", ..) without a call at each word: the next word at
+ * *p, ended with a NUL in place, *p moved past it; NULL at the end. */
+static inline char *verbdict_next_word(char **p)
+{
+    char *s = *p;
+    while (*s == ' ' || *s == '\t') s++;
+    if (!*s) {
+        *p = s;
+        return NULL;
+    }
+    char *w = s;
+    while (*s && *s != ' ' && *s != '\t') s++;
+    if (*s) *s++ = '\0';
+    *p = s;
+    return w;
+}
+
 static void verbdict_pattern_line(verbdict_parse_t *ps, char *s)
 {
     verbdict_t *d = ps->d;
@@ -458,13 +497,13 @@ static void verbdict_pattern_line(verbdict_parse_t *ps, char *s)
         return;
     }
     char *br = strchr(s, '[');
-    char *body = verbdict_unglue(s + 1, (size_t)(br - s - 1)), *strtok_save = NULL;
+    char *body = verbdict_unglue(s + 1, (size_t)(br - s - 1)), *rest = body;
     pelem_t *el = NULL;
     size_t nel = 0, cap = 0;
     int stars = 0, in_alt = 0;
     int32_t alt = -1;
     uint32_t weight = 0, star = 0;
-    for (char *w = strtok_r(body, " \t", &strtok_save); w; w = strtok_r(NULL, " \t", &strtok_save)) {
+    for (char *w = verbdict_next_word(&rest); w; w = verbdict_next_word(&rest)) {
         if (in_alt) {
             if (strcmp(w, "}") == 0) {
                 in_alt = 0;
