@@ -14,6 +14,9 @@ void patindex_free(vblock_t *b)
     free(x->stems);
     free(x->other);
     free(x->keyed);
+    free(x->word_masks);
+    free(x->stem_masks);
+    free(x->keyed_masks);
     free(x->need);
     free(x);
     b->idx = NULL;
@@ -31,6 +34,27 @@ static uint32_t patindex_longest_word(const verbdict_t *d, const vpattern_t *p)
         if (len > bestlen) best = p->el[i].id, bestlen = len;
     }
     return best;
+}
+
+/* Sorts the (key, position) pairs k[0..*nk) and folds each key's run into
+ * one pair (key, mask index), the key's positions set in its mask of nw
+ * words; *nk becomes the number of keys. Returns the masks (owned). */
+static uint64_t *patindex_masks(synkey_t *k, uint32_t *nk, size_t nw)
+{
+    qsort(k, *nk, sizeof *k, synindex_cmp);
+    uint64_t *masks = xcalloc((size_t)*nk * nw + 1, sizeof *masks);
+    uint32_t u = 0;
+    for (uint32_t i = 0; i < *nk; i++) {
+        uint32_t pos = k[i].member;   /* read before k[u] (u <= i) is written */
+        if (i == 0 || k[i].id != k[u - 1].id) {
+            k[u].id = k[i].id;
+            k[u].member = u;
+            u++;
+        }
+        masks[(size_t)(u - 1) * nw + pos / 64] |= (uint64_t)1 << (pos % 64);
+    }
+    *nk = u;
+    return masks;
 }
 
 void patindex_build(const verbdict_t *d, vblock_t *b)
@@ -63,18 +87,26 @@ void patindex_build(const verbdict_t *d, vblock_t *b)
             x->other[k / 64] |= (uint64_t)1 << (k % 64);
         }
     }
-    qsort(x->words, x->nwords, sizeof *x->words, synindex_cmp);
-    qsort(x->stems, x->nstems, sizeof *x->stems, synindex_cmp);
-    qsort(x->keyed, x->nkeyed, sizeof *x->keyed, synindex_cmp);
+    size_t nw = (b->n + 63) / 64;
+    x->word_masks = patindex_masks(x->words, &x->nwords, nw);
+    x->stem_masks = patindex_masks(x->stems, &x->nstems, nw);
+    x->keyed_masks = patindex_masks(x->keyed, &x->nkeyed, nw);
     b->idx = x;
 }
 
-/* Sets the bits of the positions of the keys with this id. */
-static void patindex_add(const synkey_t *k, size_t nk, uint32_t id, uint64_t *bits)
+/* Sets in bits (nw words) the positions of the patterns with key id. */
+static inline void patindex_add(const synkey_t *k, size_t nk, const uint64_t *masks, size_t nw,
+                                uint32_t id, uint64_t *bits)
 {
-    size_t m;
-    const synkey_t *r = synindex_find(k, nk, id, &m);
-    for (size_t i = 0; i < m; i++) bits[r[i].member / 64] |= (uint64_t)1 << (r[i].member % 64);
+    size_t lo = 0, hi = nk;
+    while (lo < hi) {   /* the key, if any: the first >= id */
+        size_t mid = lo + (hi - lo) / 2;
+        if (k[mid].id < id) lo = mid + 1;
+        else hi = mid;
+    }
+    if (lo == nk || k[lo].id != id) return;
+    const uint64_t *m = masks + (size_t)k[lo].member * nw;
+    for (size_t w = 0; w < nw; w++) bits[w] |= m[w];
 }
 
 size_t patindex_candidates(const vblock_t *b, const uint32_t *ids, const char *letters,
@@ -88,12 +120,13 @@ size_t patindex_candidates(const vblock_t *b, const uint32_t *ids, const char *l
      * tested in turn */
     for (size_t w = 0; w < 4; w++)
         for (uint64_t m = x->keyed_bits.w[w] & have->w[w]; m; m &= m - 1)
-            patindex_add(x->keyed, x->nkeyed, (uint32_t)(w * 64 + (size_t)__builtin_ctzll(m)), bits);
+            patindex_add(x->keyed, x->nkeyed, x->keyed_masks, nw,
+                         (uint32_t)(w * 64 + (size_t)__builtin_ctzll(m)), bits);
     for (size_t i = 0; i < n; i++) {   /* searched only when the filters let them */
         if (ids[i] && (x->word_bits >> patindex_bit64(ids[i]) & 1))
-            patindex_add(x->words, x->nwords, ids[i], bits);
+            patindex_add(x->words, x->nwords, x->word_masks, nw, ids[i], bits);
         if (letters[i] && (x->stem_bits >> ((unsigned char)letters[i] % 64) & 1))
-            patindex_add(x->stems, x->nstems, (unsigned char)letters[i], bits);
+            patindex_add(x->stems, x->nstems, x->stem_masks, nw, (unsigned char)letters[i], bits);
     }
     return nw;
 }

@@ -22,18 +22,24 @@ typedef struct {
     uint64_t w[4];
 } wordbloom_t;
 
+/* Each key list below holds one (key, mask) pair a key, sorted by key:
+ * the mask, masks + mask * ((block size + 63) / 64), is the bit set of the
+ * positions in the block of the patterns with that key. */
 struct patindex {
-    synkey_t *words;     /* (word id, position in the block), sorted */
+    synkey_t *words;     /* (word id, mask) */
     uint32_t nwords;
-    synkey_t *stems;     /* (first letter of the stem, position), sorted */
+    uint64_t *word_masks;
+    synkey_t *stems;     /* (first letter of the stem, mask) */
     uint32_t nstems;
+    uint64_t *stem_masks;
     uint64_t *other;     /* bit set: positions of every other pattern that
                             spells no word (always a candidate) */
     synkey_t *keyed;     /* the other patterns that spell a word, by the
                             wordbloom_t bit of their longest word: (bit,
-                            position), sorted; a candidate only when the
-                            sentence has that bit */
+                            mask); a candidate only when the sentence has
+                            that bit */
     uint32_t nkeyed;
+    uint64_t *keyed_masks;
     wordbloom_t keyed_bits;  /* the bits of keyed: those the sentence has too
                                 are the only ones searched */
     wordbloom_t *need;   /* by position: the ids of the pattern's words */
@@ -53,6 +59,23 @@ static inline void patindex_bloom_add(wordbloom_t *b, uint32_t id)
 {
     unsigned h = patindex_bloom_bit(id);
     b->w[h >> 6] |= (uint64_t)1 << (h & 63);
+}
+/* The set of the ids of tk's tokens (id 0, an unknown word, left out):
+ * the four words built in registers, without a branch or a store a token
+ * (patindex_bloom_add in a loop waited on its own stores). */
+static inline void patindex_bloom_tokens(wordbloom_t *b, const tokens_t *tk)
+{
+    uint64_t w0 = 0, w1 = 0, w2 = 0, w3 = 0;
+    for (size_t i = 0; i < tk->n; i++) {
+        uint32_t id = tk->t[i].id;
+        unsigned h = patindex_bloom_bit(id), q = h >> 6;
+        uint64_t m = (uint64_t)(id != 0) << (h & 63);
+        w0 |= q == 0 ? m : 0;
+        w1 |= q == 1 ? m : 0;
+        w2 |= q == 2 ? m : 0;
+        w3 |= q == 3 ? m : 0;
+    }
+    b->w[0] = w0, b->w[1] = w1, b->w[2] = w2, b->w[3] = w3;
 }
 static inline int patindex_bloom_has(const wordbloom_t *b, unsigned bit)
 {

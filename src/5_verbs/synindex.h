@@ -30,7 +30,7 @@ struct synindex {
 };
 
 /* The run of the keys k[0..nk) (sorted by synindex_cmp) that have this id:
- * *n keys from the result. Shared with patindex.c. */
+ * *n keys from the result. */
 const synkey_t *synindex_find(const synkey_t *k, size_t nk, uint32_t id, size_t *n);
 
 /* qsort order of keys: by id, then member. */

@@ -404,6 +404,23 @@ typedef struct {
     int n;
 } verb_form_scan_t;
 
+/* Does the exact form of record r stand at token pos? (its first token is
+ * pos's by verbdict_starts; a form of up to three tokens is told from its
+ * record) */
+static inline int verb_start_at(const verbdict_t *vd, const tokens_t *tk, uint32_t pos,
+                                const vstart_t *r)
+{
+    if (pos + r->ntok > tk->n) return 0;
+    if (r->ntok <= 3)
+        return (r->ntok < 2 || tk->t[pos + 1].id == r->next[0]) &&
+               (r->ntok < 3 || tk->t[pos + 2].id == r->next[1]);
+    const vform_t *f = &vd->f[r->form];
+    for (uint32_t j = 1; j < f->ntok; j++)
+        if (tk->t[pos + j].id != f->toks[j]) return 0;
+    return 1;
+}
+
+/* A TABARI stem form at s->pos (verbdict_stem_forms_at) */
 static void verb_form_cb(uint32_t fi, void *ctx)
 {
     verb_form_scan_t *s = ctx;
@@ -412,7 +429,6 @@ static void verb_form_cb(uint32_t fi, void *ctx)
     if (s->pos + f->ntok > tk->n || s->n >= 16) return;
     for (uint32_t j = 1; j < f->ntok; j++)
         if (tk->t[s->pos + j].id != f->toks[j]) return;
-    if (!f->stem && tk->t[s->pos].id != f->toks[0]) return;
     s->forms[s->n] = fi;
     s->ends[s->n] = s->pos + f->ntok;
     s->n++;
@@ -515,8 +531,7 @@ size_t verb_find(const verbdict_t *vd, const tokens_t *tk, const mentions_t *ms,
 {
     size_t n = 0;
     verb_ctx_t c = {vd, tk, ms, 0, -1, VERB_PATTERN_GAP, 0, {{0}}, 0};
-    for (size_t i = 0; i < tk->n; i++)
-        if (tk->t[i].id) patindex_bloom_add(&c.words, tk->t[i].id);
+    patindex_bloom_tokens(&c.words, tk);
     for (uint32_t i = 0; i < tk->n; i++) {
         if (ms->at[i] >= 0 || !(tk->t[i].flags & TOK_WORD) || !verbdict_may_start(vd, tk->t[i].id))
             continue;
@@ -524,13 +539,22 @@ size_t verb_find(const verbdict_t *vd, const tokens_t *tk, const mentions_t *ms,
         s.c = &c;
         s.pos = i;
         s.n = 0;
-        verbdict_forms_at(vd, tk->t[i].id, token_folded(tk, i), verb_form_cb, &s);
+        size_t nst;
+        const vstart_t *st = verbdict_starts(vd, tk->t[i].id, &nst);
+        for (size_t j = 0; j < nst && s.n < 16; j++)
+            if (verb_start_at(vd, tk, i, &st[j])) {
+                s.forms[s.n] = st[j].form;
+                s.ends[s.n] = i + st[j].ntok;
+                s.n++;
+            }
+        verbdict_stem_forms_at(vd, token_folded(tk, i), verb_form_cb, &s);
         /* A word may be the verb of several blocks ("give aid", "give an
          * ultimatum"): the best pattern over all of them wins, then the
-         * longest form's default code. */
-        vmatch_t best;
-        memset(&best, 0, sizeof best);
-        int have = 0;
+         * longest form's default code. Each form's match is made in place
+         * and the best one kept by its index (a copy of the struct at each
+         * better match stalled on its parts still being stored). */
+        vmatch_t found[16];
+        int best = -1;
         for (int k = 0; k < s.n; k++) {
             const vform_t *f = &vd->f[s.forms[k]];
             const verb_t *v = &vd->v[f->verb];
@@ -555,7 +579,8 @@ size_t verb_find(const verbdict_t *vd, const tokens_t *tk, const mentions_t *ms,
                 !verb_in_group(&c, ms->at[i - 1]))
                 continue;   /* "an Islamic State target": a base form after a named modifier
                                (but "X and the Y agree": a plural subject) */
-            vmatch_t m = {s.forms[k], i, s.ends[k], NULL, -1, -1, i, s.ends[k], -1, "", "", 0, -1, 0};
+            vmatch_t *m = &found[k];
+            *m = (vmatch_t){s.forms[k], i, s.ends[k], NULL, -1, -1, i, s.ends[k], -1, "", "", 0, -1, 0};
             int passive = 0;
             c.native = !v->legacy;
             c.by = verb_passive(&c, f, i, s.ends[k], &passive);
@@ -571,27 +596,28 @@ size_t verb_find(const verbdict_t *vd, const tokens_t *tk, const mentions_t *ms,
             /* PETRARCH matched a pattern's words anywhere in the verb phrase */
             c.gap = v->petrarch ? VERB_PETRARCH_GAP : vd->tabari ? VERB_TABARI_ACTOR_GAP : VERB_PATTERN_GAP;
             c.skip_actors = v->petrarch;
-            m.by = c.by;
-            verb_best_pattern(&c, f, &m, noun_ctx);
+            m->by = c.by;
+            verb_best_pattern(&c, f, m, noun_ctx);
             c.passive = 0;
             c.by = -1;
             /* "was attacked" with no agent; but "were killed in clashes with
              * X" (- + * in clashes with $) names its doer */
-            if (passive && m.by < 0 && m.source < 0) continue;
-            if (!have) {
-                best = m;
-                have = 1;
+            if (passive && m->by < 0 && m->source < 0) continue;
+            if (best < 0) {
+                best = k;
                 continue;
             }
-            uint32_t wb = best.pat ? best.pat->weight + 1 : 0, wm = m.pat ? m.pat->weight + 1 : 0;
-            if (wm > wb || (wm == wb && m.end > best.end) ||
-                (wm == wb && m.end == best.end && !best.code[0] && m.code[0]))
-                best = m;
+            const vmatch_t *b = &found[best];
+            uint32_t wb = b->pat ? b->pat->weight + 1 : 0, wm = m->pat ? m->pat->weight + 1 : 0;
+            if (wm > wb || (wm == wb && m->end > b->end) ||
+                (wm == wb && m->end == b->end && !b->code[0] && m->code[0]))
+                best = k;
         }
-        if (!have) continue;
-        i = best.end - 1;
-        if (!best.code[0] && !(best.flags & VF_DISCARD)) continue;
-        *UTIL_PUSH(*out, n, *cap) = best;
+        if (best < 0) continue;
+        const vmatch_t *b = &found[best];
+        i = b->end - 1;
+        if (!b->code[0] && !(b->flags & VF_DISCARD)) continue;
+        *UTIL_PUSH(*out, n, *cap) = *b;
     }
     return n;
 }

@@ -56,9 +56,8 @@ void verbdict_free(verbdict_t *d)
         synindex_free(&d->syn[i]);
     }
     free(d->syn);
-    for (size_t i = 0; i < d->nindex; i++) free(d->by_first[i]);
-    free(d->by_first);
-    free(d->nby);
+    free(d->starts);
+    free(d->first_off);
     for (size_t i = 0; i < d->nstemidx; i++) free(d->by_stem[i]);
     free(d->by_stem);
     free(d->nbystem);
@@ -737,13 +736,17 @@ void verbdict_finish(verbdict_t *d)
                           d->syn[d->p[i].el[k].syn].name);
     for (size_t i = 0; i < d->nsyn; i++) synindex_build(&d->syn[i]);
     for (size_t i = 0; i < d->nb; i++) patindex_build(d, &d->b[i]);
-    for (size_t i = 0; i < d->nindex; i++) free(d->by_first[i]);
-    free(d->by_first);
-    free(d->nby);
+    free(d->starts);
+    free(d->first_off);
     d->nindex = d->vocab->nwords;
-    d->by_first = xcalloc(d->nindex, sizeof *d->by_first);
-    d->nby = xcalloc(d->nindex, sizeof *d->nby);
-    size_t *caps = xcalloc(d->nindex, sizeof *caps);
+    /* the exact forms counted by first token, then placed in form order */
+    d->first_off = xcalloc(d->nindex + 1, sizeof *d->first_off);
+    for (size_t i = 0; i < d->nf; i++)
+        if (!d->f[i].stem) d->first_off[d->f[i].toks[0] + 1]++;
+    for (size_t i = 0; i < d->nindex; i++) d->first_off[i + 1] += d->first_off[i];
+    d->starts = xcalloc(d->first_off[d->nindex] + 1, sizeof *d->starts);
+    uint32_t *fill = xmalloc((d->nindex + 1) * sizeof *fill);
+    memcpy(fill, d->first_off, (d->nindex + 1) * sizeof *fill);
     for (size_t i = 0; i < d->nf; i++) {
         vform_t *f = &d->f[i];
         if (f->stem) {
@@ -752,18 +755,18 @@ void verbdict_finish(verbdict_t *d)
                             (uint32_t)i);
             continue;
         }
-        uint32_t id = f->toks[0];
-        util_grow((void **)&d->by_first[id], &caps[id], d->nby[id] + 1, sizeof(uint32_t));
-        d->by_first[id][d->nby[id]++] = (uint32_t)i;
+        vstart_t *r = &d->starts[fill[f->toks[0]]++];
+        r->form = (uint32_t)i;
+        r->ntok = f->ntok;
+        r->next[0] = f->ntok > 1 ? f->toks[1] : 0;
+        r->next[1] = f->ntok > 2 ? f->toks[2] : 0;
     }
-    free(caps);
+    free(fill);
 }
 
-void verbdict_forms_at(const verbdict_t *d, uint32_t id, const char *w,
-                       void (*fn)(uint32_t form, void *ctx), void *ctx)
+void verbdict_stem_forms_at(const verbdict_t *d, const char *w,
+                            void (*fn)(uint32_t form, void *ctx), void *ctx)
 {
-    if (id && id < d->nindex)
-        for (uint32_t i = 0; i < d->nby[id]; i++) fn(d->by_first[id][i], ctx);
     if (d->stems.nwords <= 1) return;
     size_t n = strlen(w);
     for (size_t l = n; l >= 2; l--) {

@@ -60,6 +60,16 @@ typedef struct {
     uint8_t ing;         /* an -ing form */
 } vform_t;
 
+/* An exact form as the verb finder reads it at a token: its first token is
+ * the token's (verbdict_starts), the next two beside it, so that most
+ * forms are told from the record alone, without the form and its tokens */
+typedef struct {
+    uint32_t form;       /* index in verbdict_t.f */
+    uint32_t ntok;       /* the form's tokens */
+    uint32_t next[2];    /* the ids of its second and third tokens (0 past
+                            its end; a form of four or more is read whole) */
+} vstart_t;
+
 typedef struct {
     char *lemma;         /* as written */
     char *forms;         /* the irregular forms as written between '{' and
@@ -119,8 +129,10 @@ typedef struct {
     size_t nb, capb;
     vsynset_t *syn;
     size_t nsyn, capsyn;
-    uint32_t **by_first;     /* exact forms by first token id */
-    uint32_t *nby;
+    vstart_t *starts;        /* the exact forms by their first token's id, in
+                                form order: those of id are starts[first_off[id]]
+                                to starts[first_off[id + 1]] */
+    uint32_t *first_off;     /* nindex + 1 offsets, built by verbdict_finish() */
     size_t nindex;
     vocab_t stems;           /* stem string -> stem list index + 1 */
     uint32_t **by_stem;
@@ -155,17 +167,30 @@ int verbdict_load(verbdict_t *d, const char *path, int stem_mode);
  * verb files it was made from). */
 void verbdict_finish(verbdict_t *d);
 
-/* Does verbdict_forms_at call anything for a token with this id? 0 for
- * most words, told inline (a dictionary with stems may match any). */
-static inline int verbdict_may_start(const verbdict_t *d, uint32_t id)
+/* The exact forms whose first token has this id, in form order: *n
+ * records from the result (none for id 0 or an id that starts no form). */
+static inline const vstart_t *verbdict_starts(const verbdict_t *d, uint32_t id, size_t *n)
 {
-    return d->stems.nwords > 1 || (id && id < d->nindex && d->nby[id]);
+    if (!id || id >= d->nindex) {
+        *n = 0;
+        return NULL;
+    }
+    *n = d->first_off[id + 1] - d->first_off[id];
+    return d->starts + d->first_off[id];
 }
 
-/* Forms that may start at a token with id and folded text w: exact matches
- * first, then stem matches. Calls fn(form index, ctx) for each. */
-void verbdict_forms_at(const verbdict_t *d, uint32_t id, const char *w,
-                       void (*fn)(uint32_t form, void *ctx), void *ctx);
+/* May a form start at a token with this id? 0 for most words, told inline
+ * (a dictionary with stems may match any). */
+static inline int verbdict_may_start(const verbdict_t *d, uint32_t id)
+{
+    return d->stems.nwords > 1 ||
+           (id && id < d->nindex && d->first_off[id + 1] != d->first_off[id]);
+}
+
+/* The TABARI stem forms that may start at a token with folded text w (the
+ * exact ones are verbdict_starts'). Calls fn(form index, ctx) for each. */
+void verbdict_stem_forms_at(const verbdict_t *d, const char *w,
+                            void (*fn)(uint32_t form, void *ctx), void *ctx);
 
 /* verbdict_elem_span for stems and synonym sets (elemmatch.c); a word is
  * matched inline, without a call: most elements are words */
