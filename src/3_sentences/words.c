@@ -84,6 +84,9 @@ const char *const words_side_starts[] = {"the", "both", "each", "one", NULL};
 const char *const words_personal[] = {"he", "she", "him", "his", "her", "its", "their", "whose",
                                       NULL};
 
+const char *const words_verdicts[] = {"called",   "described", "describes", "branded", "brands",
+                                      "labelled", "labeled",   "termed",    "dubbed",  NULL};
+
 const char *const words_months[12] = {"january", "february", "march", "april", "may",
                                      "june", "july", "august", "september", "october",
                                      "november", "december"};
@@ -127,7 +130,7 @@ static void words_each(void (*put)(const char *w, uint16_t c, void *ctx), void *
         {words_aux, 0, WC_AUX},             {words_speech, 0, WC_SPEECH},
         {words_be, 0, WC_BE},               {words_passive_adverbs, 0, WC_PASSADV},
         {words_role_modifiers, 0, WC_ROLEMOD}, {words_side_starts, 0, WC_SIDES},
-        {words_personal, 0, WC_PERSONAL},
+        {words_personal, 0, WC_PERSONAL},  {words_verdicts, 0, WC_VERDICT},
         {words_months, 12, WC_TIME},
         {words_months3, 12, WC_TIME},       {words_weekdays, 7, WC_TIME},
         {words_time, 0, WC_TIME},

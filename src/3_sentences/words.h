@@ -24,6 +24,8 @@ enum {
                           several sides starts with (sides_phrase_at) */
     WC_PERSONAL = 8192, /* "he", "she", "him" and the possessives "his", "her",
                            "its", "their", "whose": back-references (actor.c) */
+    WC_VERDICT = 16384, /* "called", "described", "branded", ...: a verdict on
+                           what follows ("called the sanctions illegal") */
 };
 
 /* The word lists behind the classes above (NULL-terminated). */
@@ -31,7 +33,7 @@ extern const char *const words_negations[], *const words_intents[];
 extern const char *const words_aux[], *const words_speech[];
 extern const char *const words_be[], *const words_passive_adverbs[];
 extern const char *const words_role_modifiers[], *const words_side_starts[];
-extern const char *const words_personal[];
+extern const char *const words_personal[], *const words_verdicts[];
 /* Month names, their three-letter forms and day names, in calendar order
  * (January first, Sunday first; not NULL-terminated). */
 extern const char *const words_months[12], *const words_months3[12];

@@ -20,14 +20,6 @@
 #include "6_events/tabrules.h"
 #include "lib/util.h"
 
-/* Can a word starting with c be one of the verdict words ("called",
- * "described", "branded", "labelled", "termed", ...)? Their first letters,
- * tested without a call. */
-static inline int event_verdict_letter(char c)
-{
-    return c == 'c' || c == 'd' || c == 'b' || c == 'l' || c == 't';
-}
-
 /* "marched to Yerevan to demand the resignation of": the demand a protest
  * is staged to make is what the protest is for (CAMEO's 1411-1414), not an
  * act of its own. Drops a demand (10) in the infinitive after a protest
@@ -162,12 +154,7 @@ void event_code_sentence(const verbdict_t *vd, const tokens_t *tk,
      * verdict as" (annalist's files only) */
     int verdicts = !vd->tabari && vd->nv && !vd->v[0].legacy;
     for (uint32_t q = 0; verdicts && q < tk->n; q++)
-        if (((tk->t[q].wc & WC_SPEECH) && !(tk->t[q].wc & WC_NEG)) ||
-            (tk->t[q].flen - 6u <= 3u &&   /* 6 to 9 letters, as the words below */
-             event_verdict_letter(token_folded(tk, q)[0]) &&
-             words_in(token_folded(tk, q), (const char *const[]){
-                         "called", "described", "describes", "branded", "brands", "labelled",
-                         "labeled", "termed", "dubbed", NULL})))
+        if ((tk->t[q].wc & (WC_SPEECH | WC_NEG)) == WC_SPEECH || (tk->t[q].wc & WC_VERDICT))
             implicit_verdict(tk, ms, q,
                              subject_find(tk, ms, q, subject_clause_start(tk, q), -1, out->verbtok),
                              out);
