@@ -9,6 +9,8 @@
 #include "diag.h"
 #include "util.h"
 
+static void cameo_index(cameo_t *t);
+
 static int cameo_cmp(const void *a, const void *b)
 {
     return strcmp(((const cameo_code_t *)a)->code, ((const cameo_code_t *)b)->code);
@@ -60,6 +62,7 @@ int cameo_load(cameo_t *t, const char *path)
     }
     free(text);
     if (t->n) qsort(t->c, t->n, sizeof *t->c, cameo_cmp);
+    cameo_index(t);
     return 0;
 }
 
@@ -73,26 +76,55 @@ static uint64_t cameo_key(const char code[8])
     return v;
 }
 
+/* The entry of exactly this code (NUL-padded to 8 bytes), or NULL:
+ * bsearch() with cameo_cmp, probe for probe (the same entry when a code is
+ * listed twice), comparing the codes as 8-byte big-endian numbers: the
+ * order of strcmp. */
+static const cameo_code_t *cameo_search(const cameo_t *t, const char code[8])
+{
+    uint64_t k = cameo_key(code);
+    size_t l = 0, u = t->n;
+    while (l < u) {
+        size_t idx = (l + u) / 2;
+        uint64_t v = cameo_key(t->c[idx].code);
+        if (k < v) u = idx;
+        else if (k > v) l = idx + 1;
+        else return &t->c[idx];
+    }
+    return NULL;
+}
+
+/* The slot of the first len (2 to 4) bytes of code, or -1 when one is not
+ * a digit. */
+static long cameo_slot(const char *code, size_t len)
+{
+    long v = 0;
+    for (size_t i = 0; i < len; i++) {
+        if ((unsigned char)(code[i] - '0') > 9) return -1;
+        v = v * 10 + (code[i] - '0');
+    }
+    return CAMEO_SLOT_BASE(len) + v;
+}
+
+/* Fills t->slot with the entry cameo_search finds for each code (every
+ * code of the table has two to four digits: cameo_load). */
+static void cameo_index(cameo_t *t)
+{
+    free(t->slot);
+    t->slot = xcalloc(CAMEO_SLOTS, sizeof *t->slot);
+    for (size_t i = 0; i < t->n; i++) {
+        long s = cameo_slot(t->c[i].code, strlen(t->c[i].code));
+        if (s >= 0) t->slot[s] = (uint32_t)(cameo_search(t, t->c[i].code) - t->c) + 1;
+    }
+}
+
 const cameo_code_t *cameo_find(const cameo_t *t, const char *code)
 {
-    cameo_code_t key;
-    memset(&key, 0, sizeof key);
-    size_t n = strnlen(code, sizeof key.code - 1);
-    memcpy(key.code, code, n);   /* the rest stays NUL */
-    for (size_t len = n; len >= 2 && t->n; len--) {
-        key.code[len] = '\0';
-        /* bsearch() with cameo_cmp, probe for probe (the same entry when a
-         * code is listed twice), comparing the NUL-padded codes as 8-byte
-         * big-endian numbers: the order of strcmp */
-        uint64_t k = cameo_key(key.code);
-        size_t l = 0, u = t->n;
-        while (l < u) {
-            size_t idx = (l + u) / 2;
-            uint64_t v = cameo_key(t->c[idx].code);
-            if (k < v) u = idx;
-            else if (k > v) l = idx + 1;
-            else return &t->c[idx];
-        }
+    if (!t->slot) return NULL;
+    /* a code of more than four bytes is found by its first four or fewer */
+    for (size_t len = strnlen(code, 4); len >= 2; len--) {
+        long s = cameo_slot(code, len);
+        if (s >= 0 && t->slot[s]) return &t->c[t->slot[s] - 1];
     }
     return NULL;
 }
@@ -112,5 +144,6 @@ void cameo_free(cameo_t *t)
 {
     for (size_t i = 0; i < t->n; i++) free(t->c[i].label);
     free(t->c);
+    free(t->slot);
     memset(t, 0, sizeof *t);
 }

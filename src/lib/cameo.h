@@ -4,6 +4,7 @@
 #define ANNALIST_CAMEO_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 typedef struct {
     char code[8];
@@ -13,9 +14,16 @@ typedef struct {
     char *label;
 } cameo_code_t;
 
+/* Codes of two to four digits by their value, for cameo_find: the digits
+ * "d1..dk" are slot CAMEO_SLOT_BASE(k) + their number */
+#define CAMEO_SLOT_BASE(k) ((k) == 2 ? 0 : (k) == 3 ? 100 : 1100)
+#define CAMEO_SLOTS 11100
+
 typedef struct {
     cameo_code_t *c;
     size_t n, cap;
+    uint32_t *slot;       /* CAMEO_SLOTS: 1 + the index in c of each code
+                             (the entry a binary search of c finds), 0 none */
 } cameo_t;
 
 /* Loads a "CODE<TAB>GOLDSTEIN<TAB>PLOVER<TAB>LABEL" file. Bad lines are

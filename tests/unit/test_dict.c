@@ -5,6 +5,7 @@
 
 #include "4_actors/actordict.h"
 #include "5_verbs/verbdict.h"
+#include "lib/cameo.h"
 #include "lib/diag.h"
 #include <stdlib.h>
 
@@ -169,6 +170,37 @@ static void test_verbs_synonyms(void **state)
     vocab_free(&v);
 }
 
+static int cameo_cmp_codes(const void *a, const void *b)
+{
+    return strcmp(((const cameo_code_t *)a)->code, ((const cameo_code_t *)b)->code);
+}
+
+/* cameo_find: a code, else its parent; a code listed twice gives the entry
+ * bsearch() finds (as the binary search it replaced did) */
+static void test_cameo_codes(void **state)
+{
+    (void)state;
+    cameo_t t = {0};
+    const char *path = write_tmp("codes.tsv",
+                                 "# test\n03\t4.0\tCOOP\tEngage\n034\t7.0\tCOOP\tMediate\n"
+                                 "0342\t7.0\tCOOP\tA\n034\t5.0\tCOOP\tTwice\n19\t-10.0\tFIGHT\tFight\n"
+                                 "1x\t1.0\tBAD\tBad\n");
+    size_t errs = diag_errors();
+    assert_int_equal(cameo_load(&t, path), 0);
+    assert_int_equal(diag_errors() - errs, 1);   /* "1x" is no code */
+    assert_string_equal(cameo_find(&t, "0342")->label, "A");
+    assert_string_equal(cameo_find(&t, "0343")->code, "034");   /* the parent */
+    assert_string_equal(cameo_find(&t, "03421")->code, "0342"); /* its first four */
+    assert_string_equal(cameo_find(&t, "035")->code, "03");
+    assert_string_equal(cameo_find(&t, "19A")->code, "19");
+    assert_null(cameo_find(&t, "07A"));
+    assert_null(cameo_find(&t, "2"));
+    assert_null(cameo_find(&t, ""));
+    cameo_code_t key = {.code = "034"};
+    assert_ptr_equal(cameo_find(&t, "034"), bsearch(&key, t.c, t.n, sizeof *t.c, cameo_cmp_codes));
+    cameo_free(&t);
+}
+
 int test_dict_run(void)
 {
     const struct CMUnitTest t[] = {
@@ -176,6 +208,7 @@ int test_dict_run(void)
         cmocka_unit_test(test_tabari_actors),
         cmocka_unit_test(test_verbs_forms_and_errors),
         cmocka_unit_test(test_verbs_synonyms),
+        cmocka_unit_test(test_cameo_codes),
     };
     return cmocka_run_group_tests_name("dict", t, NULL, NULL);
 }
