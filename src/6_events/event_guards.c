@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "3_sentences/words.h"
+#include "6_events/reacted.h"
 
 /* Is the verb at token vs a passive with no agent ("two schools were
  * hit", "was reportedly shelled")? Its subject is what was acted on. */
@@ -84,6 +85,14 @@ int event_noun_background(const tokens_t *tk, const mentions_t *ms, const uint8_
     for (int k = 0; k < 6 && p > 0; k++) {
         uint32_t q = p - 1;
         if (words_in(token_folded(tk, q), ends)) return 1;
+        /* "Iran condemned Israel's strikes against Syria": the act
+         * condemned, told again as the object of its condemnation */
+        if (reacted_verb(tk, q)) return 1;
+        if (tk->t[q].wc & WC_TIME) {   /* "condemned on Monday the strikes" */
+            p = q;
+            if (q > 0 && token_is(tk, q - 1, "on")) p = q - 1;
+            continue;
+        }
         if (ms->at[q] >= 0) {
             p = ms->m[ms->at[q]].start;
             continue;

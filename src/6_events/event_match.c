@@ -13,6 +13,7 @@
 #include "6_events/implicit.h"
 #include "6_events/modality.h"
 #include "6_events/petrphrase.h"
+#include "6_events/reacted.h"
 #include "6_events/reaction.h"
 #include "6_events/subject.h"
 #include "6_events/tabrules.h"
@@ -63,6 +64,13 @@ const char *event_from_match(const verbdict_t *vd, const tokens_t *tk,
         /* a PETRARCH pattern that spans its subject: "- NEITHER *" over
          * "Neither Galadriel nor Gollum boycotted" */
         subj = subject_find(tk, ms, m->start, m->lo, passive ? m->by : -1, out->verbtok);
+    /* "condemned a strike that killed 13 people": the act condemned, its
+     * doer unnamed or named before the clause ("attributed to Israel") */
+    if (!passive && m->source < 0 && !v->legacy && !v->petrarch && !vd->tabari) {
+        int32_t doer = reacted_relative(tk, ms, out->verbtok, m->lo);
+        if (doer == -2) return NULL;
+        if (doer >= 0) subj = doer;
+    }
     /* a gerund too: "an agreement to end fighting" */
     int gerund = tk->t[m->start].flen > 4 &&
                  !strcmp(token_folded(tk, m->start) + tk->t[m->start].flen - 3, "ing");
