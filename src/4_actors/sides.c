@@ -18,9 +18,11 @@
 size_t sides_phrase_at(const tokens_t *tk, size_t i, int *n, int *gov)
 {
     static const char *const people[] = {"leaders", "ministers", "governments", "presidents",
-                                         "premiers", "men", "women", "officials", NULL};
+                                         "premiers", "men", "women", "officials",
+                                         "delegations", NULL};
     static const char *const lands[] = {"countries", "nations", "sides", "neighbours",
-                                        "neighbors", "states", "allies", NULL};
+                                        "neighbors", "states", "allies", "armies",
+                                        "militaries", NULL};
     size_t len;
     if (!(tk->t[i].wc & WC_SIDES)) return 0;   /* no compare */
     *n = 2;
@@ -210,7 +212,12 @@ void sides_resolve(const tokens_t *tk, uint32_t start, uint32_t end, int n, int 
         size_t last = out->n;
         if (last < 2) return;
         size_t f = last - 1;   /* the first member of the last group */
-        while (f > 0 && compose_joined(tk, out->m[f - 1].end, out->m[f].start, 0)) f--;
+        /* joined by "and" or a comma, or standing for one phrase ("Both
+         * sides accused each other": the sides pushed at its tokens) */
+        while (f > 0 && (compose_joined(tk, out->m[f - 1].end, out->m[f].start, 0) ||
+                         (out->m[f - 1].start == out->m[f].start &&
+                          out->m[f - 1].end == out->m[f].end)))
+            f--;
         if (f + 1 >= last) return;
         for (size_t j = f; j < last; j++) sides_push(&out->m[j], start, end, 0, out);
         for (size_t j = last; j < out->n; j++) out->m[j].how = "each other";

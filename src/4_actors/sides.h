@@ -41,7 +41,8 @@ void sides_note_groups(const mentions_t *out, actor_memory_t *mem);
  * n = 2, the last two sides (when the sentence so far names one country,
  * the last two others: "Malaysia called on both countries"); n = 3, the
  * last three joined; SIDES_EACH_OTHER, the members of the last group of
- * out (joined mentions), each again. Appends nothing when they are not
+ * out (mentions joined, or the sides one phrase stands for: "Both
+ * armies blamed each other"), each again. Appends nothing when they are not
  * known. */
 void sides_resolve(const tokens_t *tk, uint32_t start, uint32_t end, int n, int gov,
                    const actor_memory_t *mem, mentions_t *out);
