@@ -54,6 +54,8 @@ typedef struct {
     const actor_code_t *ecode;
     uint8_t abbr;                 /* an abbreviation of a body ("PCG"), not a
                                      person's surname (abbrev.c) */
+    uint8_t titled;               /* a given name that stands for its person
+                                     only after a title ("Sheikh Salem") */
 } actor_alias_t;
 
 typedef struct {

@@ -241,7 +241,7 @@ size_t actor_atoms(const actordict_t *d, const tokens_t *tk, int32_t date,
             a.kind = A_POSS;
         } else if ((tk->t[i].flags & TOK_WORD) && !(tk->t[i].flags & TOK_NUM) &&
                    ((tk->t[i].flags & TOK_CAP) || lower_text)) {
-            int32_t al = memory_alias_find(mem, w);
+            int32_t al = memory_alias_at(mem, tk, i);
             if (al >= 0) {
                 a.kind = A_ALIAS;
                 a.alias = al;

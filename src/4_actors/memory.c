@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "3_sentences/words.h"
 #include "4_actors/sides.h"
 #include "lib/util.h"
 
@@ -26,11 +27,25 @@ const char *memory_role_of(const char *code)
     return "";
 }
 
-int32_t memory_alias_find(const actor_memory_t *mem, const char *w)
+/* Is w a title written before a given name ("Sheikh", "Prince")? */
+static int memory_title(const char *w)
 {
-    for (size_t i = mem->nalias; i-- > 0;)
-        if (mem->alias[i].name[0] == w[0] && strcmp(mem->alias[i].name, w) == 0)
-            return (int32_t)i;
+    return words_in(w, (const char *const[]){"sheikh", "sheikha", "shaikh", "prince", "princess",
+                                             "emir", "sultan", NULL});
+}
+
+int32_t memory_alias_at(const actor_memory_t *mem, const tokens_t *tk, size_t i)
+{
+    const char *w = token_folded(tk, i);
+    int titled = -1;   /* is a title before it? asked once, when needed */
+    for (size_t k = mem->nalias; k-- > 0;) {
+        if (mem->alias[k].name[0] != w[0] || strcmp(mem->alias[k].name, w) != 0) continue;
+        if (mem->alias[k].titled) {
+            if (titled < 0) titled = i > 0 && memory_title(token_folded(tk, i - 1));
+            if (!titled) continue;
+        }
+        return (int32_t)k;
+    }
     return -1;
 }
 
@@ -46,6 +61,7 @@ void memory_alias_add(actor_memory_t *mem, const char *name, const mention_t *m)
     a->entry = m->entry;
     a->ecode = m->ecode;
     a->abbr = 0;
+    a->titled = 0;
 }
 
 void memory_abbr_add(actor_memory_t *mem, const char *abbr, const mention_t *m)
@@ -103,6 +119,16 @@ void memory_name_add(actor_memory_t *mem, const tokens_t *tk, uint32_t first, ui
     const char *w = token_folded(tk, first);
     if (last > first && memory_surname_first(w)) memory_alias_add(mem, w, m);
     else memory_alias_add(mem, token_folded(tk, last), m);
+    /* the given name after a title, a name after it: "Sheikh Salem
+     * Abdullah", "Prince Faisal bin Farhan" (the title in the name or
+     * just before it) */
+    uint32_t given = memory_title(w) ? first + 1
+                     : first > 0 && memory_title(token_folded(tk, first - 1)) ? first
+                                                                              : last;
+    if (given >= last || !(tk->t[given].flags & TOK_CAP)) return;
+    size_t n = mem->nalias;
+    memory_alias_add(mem, token_folded(tk, given), m);
+    if (mem->nalias > n) mem->alias[n].titled = 1;
 }
 
 /* One more naming of a country; the table is small and fixed: a story

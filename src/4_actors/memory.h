@@ -13,8 +13,10 @@
  * country, an IGO, NGO or MNC code). Points into code. */
 const char *memory_role_of(const char *code);
 
-/* Index of the most recent remembered surname equal to w, or -1. */
-int32_t memory_alias_find(const actor_memory_t *mem, const char *w);
+/* Index of the most recent remembered name equal to token i of tk, or -1;
+ * a given name remembered after a title (memory_name_add) only when a
+ * title stands before it ("Sheikh Salem", not "Salem Ali"). */
+int32_t memory_alias_at(const actor_memory_t *mem, const tokens_t *tk, size_t i);
 
 /* Remembers name (a folded surname) as standing for m's actor. Names
  * shorter than 3 bytes or too long, and names past ACTOR_MAX_ALIASES, are
@@ -28,7 +30,11 @@ void memory_abbr_add(actor_memory_t *mem, const char *abbr, const mention_t *m);
 /* Remembers the surname of the name in tokens [first, last] of tk as
  * standing for m's actor: the last word ("Nanaia Mahuta" -> "mahuta"), or
  * the first when it is a Chinese or Korean surname ("Kim Jong Un" ->
- * "kim"). As memory_alias_add otherwise. */
+ * "kim"). As memory_alias_add otherwise. A name after a title of the Gulf
+ * and royal courts ("Sheikh Salem Abdullah Al-Jaber", "Prince Faisal bin
+ * Farhan") also leaves its given name ("salem", "faisal"), which stands for
+ * the person after a title only (memory_alias_at): such people are called
+ * "Sheikh Salem" and "Prince Faisal" on second reference. */
 void memory_name_add(actor_memory_t *mem, const tokens_t *tk, uint32_t first, uint32_t last,
                      const mention_t *m);
 
