@@ -15,6 +15,7 @@
 #include "6_events/implicit.h"
 #include "6_events/petrphrase.h"
 #include "6_events/reaction.h"
+#include "6_events/reported.h"
 #include "6_events/retold.h"
 #include "6_events/subject.h"
 #include "6_events/tabrules.h"
@@ -153,11 +154,15 @@ void event_code_sentence(const verbdict_t *vd, const tokens_t *tk,
     /* "the Kremlin said the sanctions were illegal", "described the
      * verdict as" (annalist's files only) */
     int verdicts = !vd->tabari && vd->nv && !vd->v[0].legacy;
+    int reported = verdicts;   /* until a speaker's act is added */
     for (uint32_t q = 0; verdicts && q < tk->n; q++)
-        if ((tk->t[q].wc & (WC_SPEECH | WC_NEG)) == WC_SPEECH || (tk->t[q].wc & WC_VERDICT))
-            implicit_verdict(tk, ms, q,
-                             subject_find(tk, ms, q, subject_clause_start(tk, q), -1, out->verbtok),
-                             out);
+        if ((tk->t[q].wc & (WC_SPEECH | WC_NEG)) == WC_SPEECH || (tk->t[q].wc & WC_VERDICT)) {
+            int32_t sp = subject_find(tk, ms, q, subject_clause_start(tk, q), -1, out->verbtok);
+            implicit_verdict(tk, ms, q, sp, out);
+            /* '"The EU's unfriendly measures will not stop us," the
+             * ministry said', "Lin said Japan must stop" */
+            if (reported && reported_at(tk, ms, q, sp, out)) reported = 0;
+        }
     /* "Norway pledged $3.9 million." in a story of an earthquake in Nepal */
     if (verdicts) {
         aid_crisis_note(tk, ms, out);

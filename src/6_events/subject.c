@@ -400,21 +400,40 @@ int32_t subject_first_actor(const tokens_t *tk, const mentions_t *ms, uint32_t l
     return src;
 }
 
-/* The speaker of the quotation that closes at token c (a quote mark):
- * '..." SPEAKER said', '..." said SPEAKER', '..., "SPEAKER tweeted'; -1 when
- * none is named. */
-static int32_t subject_speaker_after(const tokens_t *tk, const mentions_t *ms, uint32_t c)
+/* The first token of the speaker named from token q on: past "the" and
+ * up to three capitalized words of a title the dictionaries do not hold
+ * ("Treasury Secretary Steven Mnuchin"), when an actor follows them. */
+static uint32_t subject_speaker_start(const tokens_t *tk, const mentions_t *ms, uint32_t q)
+{
+    while (q < tk->n && token_is(tk, q, "the")) q++;
+    uint32_t k = q;
+    while (k < tk->n && k < q + 3 && ms->at[k] < 0 && (tk->t[k].flags & TOK_CAP) &&
+           (tk->t[k].flags & TOK_WORD) && !(tk->t[k].wc & WC_SPEECH))
+        k++;
+    return k < tk->n && ms->at[k] >= 0 ? k : q;
+}
+
+int32_t subject_speaker_after(const tokens_t *tk, const mentions_t *ms, uint32_t c)
 {
     uint32_t q = c + 1;
     if (q < tk->n && (tk->t[q].wc & WC_SPEECH) && !(tk->t[q].wc & WC_NEG)) {
-        q++;   /* '," said Josep Borrell' */
-        while (q < tk->n && token_is(tk, q, "the")) q++;
+        q = subject_speaker_start(tk, ms, q + 1);   /* '," said Josep Borrell' */
         return q < tk->n ? ms->at[q] : -1;
     }
-    while (q < tk->n && token_is(tk, q, "the")) q++;
+    q = subject_speaker_start(tk, ms, q);
     if (q >= tk->n || ms->at[q] < 0) return -1;
     int32_t m = ms->at[q];
     uint32_t e = ms->m[m].end;
+    /* '," Yoshihide Suga, Japan's chief cabinet secretary, told': over an
+     * apposition between commas */
+    if (e < tk->n && token_is(tk, e, ","))
+        for (uint32_t k = e + 1; k < tk->n && k < e + 10; k++) {
+            if (token_is(tk, k, "\"") || (tk->t[k].wc & (WC_SPEECH | WC_BOUNDARY))) break;
+            if (token_is(tk, k, ",")) {
+                e = k + 1;
+                break;
+            }
+        }
     while (e < tk->n && (tk->t[e].wc & (WC_AUX | WC_PASSADV))) e++;
     /* "said", "told reporters", or a verb of writing no list holds */
     if (e < tk->n && ((tk->t[e].wc & WC_SPEECH) ||
@@ -425,13 +444,24 @@ static int32_t subject_speaker_after(const tokens_t *tk, const mentions_t *ms, u
     return -1;
 }
 
+/* Is token i an adverb of manner ("firmly", "resolutely"): a lower-case
+ * word of five letters or more ending in "ly"? */
+static int subject_adverb(const tokens_t *tk, uint32_t i)
+{
+    const token_t *t = &tk->t[i];
+    const char *w = token_folded(tk, i);
+    return (t->flags & TOK_WORD) && !(t->flags & TOK_CAP) && t->flen >= 5 &&
+           w[t->flen - 2] == 'l' && w[t->flen - 1] == 'y';
+}
+
 int32_t subject_quoted(const tokens_t *tk, const mentions_t *ms, uint32_t lo, uint32_t *pron)
 {
     uint32_t q = lo;
-    /* "I have decided to break": over a verb whose act the infinitive is */
+    /* "I have decided to break": over a verb whose act the infinitive is;
+     * "We firmly oppose": over an adverb */
     while (q > 0 && (((tk->t[q - 1].wc & (WC_AUX | WC_PASSADV | WC_NEG | WC_INTENT)) &&
                       !token_is(tk, q - 1, "\"")) ||
-                     (q < lo && modality_control(tk, q - 1))))
+                     subject_adverb(tk, q - 1) || (q < lo && modality_control(tk, q - 1))))
         q--;
     if (q == 0 || !words_in(token_folded(tk, q - 1), (const char *const[]){"i", "we", NULL}))
         return -1;

@@ -44,6 +44,11 @@ int32_t subject_aside(const tokens_t *tk, const mentions_t *ms, uint32_t vs);
 int32_t subject_participle(const tokens_t *tk, const mentions_t *ms, uint32_t lo,
                            const uint8_t *verbtok);
 
+/* The speaker of the quotation that closes at token c (a quote mark):
+ * '..." SPEAKER said', '..." said SPEAKER', '..., "SPEAKER tweeted'; -1 when
+ * none is named. */
+int32_t subject_speaker_after(const tokens_t *tk, const mentions_t *ms, uint32_t c);
+
 /* '"I strongly condemn the strikes," Macron said': a verb at token lo
  * whose subject is "I" or "we" (auxiliaries, negation and plans between)
  * inside a quotation has the quotation's speaker as its subject: the
