@@ -33,6 +33,17 @@ static int32_t verb_mention_at(const verb_ctx_t *c, size_t q)
     return (m >= 0 && c->ms->m[m].start == q) ? m : -1;
 }
 
+/* The mention that opens at token q, the agent after "by": with its
+ * article ("by the United States", a mention from "the") or after it ("by
+ * the Israeli army"). -1 when none. */
+static int32_t verb_agent_at(const verb_ctx_t *c, size_t q)
+{
+    int32_t m = verb_mention_at(c, q);
+    while (m < 0 && q < c->tk->n && (token_is(c->tk, q, "the") || token_is(c->tk, q, "a")))
+        m = verb_mention_at(c, ++q);
+    return m;
+}
+
 /* The token after the last member of mention m's group. */
 static uint32_t verb_group_end(const verb_ctx_t *c, int32_t m)
 {
@@ -288,9 +299,7 @@ static int verb_reduced_passive(const verb_ctx_t *c, uint32_t vs, uint32_t ve)
         (tk->t[vs - 1].wc & (WC_AUX | WC_INTENT | WC_NEG)) ||
         words_in(token_folded(tk, vs), (const char *const[]){"stood", "abided", "swore", NULL}))
         return 0;
-    uint32_t q = ve + 1;
-    while (q < tk->n && (token_is(tk, q, "the") || token_is(tk, q, "a"))) q++;
-    return verb_mention_at(c, q) >= 0;
+    return verb_agent_at(c, ve + 1) >= 0;
 }
 
 /* Passive voice: a past form after a form of "be" (adverbs allowed), with
@@ -329,9 +338,7 @@ static int32_t verb_passive(const verb_ctx_t *c, const vform_t *f, uint32_t vs,
     for (uint32_t k = ve; k < tk->n && k < ve + 8; k++) {
         if (verb_is_boundary(tk, k)) break;
         if (token_is(tk, k, "by")) {
-            uint32_t q = k + 1;
-            while (q < tk->n && (token_is(tk, q, "the") || token_is(tk, q, "a"))) q++;
-            return verb_mention_at(c, q);
+            return verb_agent_at(c, k + 1);
         }
     }
     return -1;
