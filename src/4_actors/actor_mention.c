@@ -143,6 +143,21 @@ static const actor_entry_t *actor_name_of(const actor_scan_t *s, size_t i, uint3
     return a->e;
 }
 
+/* A person's name at atom *i, right where mention m ends: a known person
+ * (sets *person) or a remembered surname (sets *alias); m->end and *i move
+ * past it. Returns 1 when one was taken, 0 (nothing changed) otherwise. */
+static int actor_take_person(const actor_scan_t *s, size_t *i, mention_t *m,
+                             const actor_entry_t **person, int32_t *alias)
+{
+    const atom_t *a = &s->at[*i];
+    if (a->kind == A_ACTOR && a->e->person) *person = a->e;
+    else if (a->kind == A_ALIAS) *alias = a->alias;
+    else return 0;
+    m->end = a->end;
+    (*i)++;
+    return 1;
+}
+
 /* Builds one mention from the atoms starting at k; returns the next atom
  * index (k + 1 at least). Sets m->code to "" when nothing resolves. */
 size_t actor_compose_at(const actor_scan_t *s, size_t k, actor_memory_t *mem,
@@ -307,14 +322,8 @@ size_t actor_compose_at(const actor_scan_t *s, size_t k, actor_memory_t *mem,
     /* a name after the role: a known person, a remembered surname, or new */
     if ((role || base) && !person && !of_person && alias < 0 && i < s->nat &&
         a[i].start == m->end) {
-        if (a[i].kind == A_ACTOR && a[i].e->person) {
-            person = a[i].e;
-            m->end = a[i].end;
-            i++;
-        } else if (a[i].kind == A_ALIAS) {
-            alias = a[i].alias;
-            m->end = a[i].end;
-            i++;
+        if (actor_take_person(s, &i, m, &person, &alias)) {
+            /* taken */
         } else if (a[i].kind == A_ACTOR && !base && role && tabari) {
             /* TABARI: an agent before its actor, "PRESIDENT PERES" (its
              * manual, 5.4) */
@@ -335,17 +344,8 @@ size_t actor_compose_at(const actor_scan_t *s, size_t k, actor_memory_t *mem,
                 i++;
             }
             /* a known surname after new first names: "Nanaia Mahuta" */
-            if (names && i < s->nat && a[i].start == m->end) {
-                if (a[i].kind == A_ACTOR && a[i].e->person) {
-                    person = a[i].e;
-                    m->end = a[i].end;
-                    i++;
-                } else if (a[i].kind == A_ALIAS) {
-                    alias = a[i].alias;
-                    m->end = a[i].end;
-                    i++;
-                }
-            }
+            if (names && i < s->nat && a[i].start == m->end)
+                actor_take_person(s, &i, m, &person, &alias);
             /* "Interior Minister Kithure Kindiki of Kenya": the country after
              * the new name */
             name_end = m->end;
