@@ -70,6 +70,15 @@ static inline __attribute__((always_inline)) int token_is(const tokens_t *tk, si
     return i < tk->n && tk->t[i].flen == n && memcmp(token_folded(tk, i), w, n) == 0;
 }
 
+/* Does the folded word of token i (i < tk->n) end in sfx ("ly", "ed")?
+ * A word shorter than sfx does not. */
+static inline __attribute__((always_inline)) int token_ends(const tokens_t *tk, size_t i,
+                                                            const char *sfx)
+{
+    size_t n = strlen(sfx), f = tk->t[i].flen;
+    return f >= n && memcmp(token_folded(tk, i) + f - n, sfx, n) == 0;
+}
+
 void token_free(tokens_t *tk);
 
 #endif

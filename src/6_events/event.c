@@ -64,7 +64,7 @@ static int event_marker_served(const tokens_t *tk, const events_t *out, size_t i
         served = 1;
         uint32_t q = f->verb_tok;
         if (q > 0 && tk->t[q - 1].flen > 4 && !(tk->t[q - 1].flags & TOK_CAP) &&
-            !strcmp(token_folded(tk, q - 1) + tk->t[q - 1].flen - 2, "ly"))
+            token_ends(tk, q - 1, "ly"))
             q--;   /* "to immediately halt" */
         if (q >= 2 && token_is(tk, q - 1, "to") && q - 2 >= e->verb_tok && q - 2 <= e->verb_tok + 1)
             return 1;

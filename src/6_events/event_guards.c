@@ -14,7 +14,7 @@
 int event_agentless_passive(const tokens_t *tk, uint32_t vs)
 {
     uint32_t q = vs;
-    if (q > 0 && tk->t[q - 1].flen > 4 && !strcmp(token_folded(tk, q - 1) + tk->t[q - 1].flen - 2, "ly"))
+    if (q > 0 && tk->t[q - 1].flen > 4 && token_ends(tk, q - 1, "ly"))
         q--;   /* an adverb: "reportedly", "heavily" */
     return q > 0 && words_in(token_folded(tk, q - 1), (const char *const[]){
                                  "was", "were", "been", "being", "is", "are", "be", NULL});
@@ -34,7 +34,7 @@ int event_accused_of(const tokens_t *tk, const vmatch_t *m)
                               "it", "they", "he", "she", "we", "i", "who", NULL}))
         return 0;
     return !strncmp(m->code, "11", 2) && m->end < tk->n && t->flen > 4 &&
-           !strcmp(token_folded(tk, m->start) + t->flen - 2, "ed") &&
+           token_ends(tk, m->start, "ed") &&
            words_in(token_folded(tk, m->end), (const char *const[]){"of", "for", "over", NULL});
 }
 

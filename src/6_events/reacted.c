@@ -39,12 +39,10 @@ static int reacted_named_doer(const tokens_t *tk, const mentions_t *ms, uint32_t
         return 0;
     q--;
     if (token_is(tk, q - 1, "out")) q--;   /* "carried out by" */
-    const char *w = token_folded(tk, q - 1);
-    size_t n = tk->t[q - 1].flen;
-    if (n < 5 || w[n - 1] != 'd' || w[n - 2] != 'e') return 0;
+    if (tk->t[q - 1].flen < 5 || !token_ends(tk, q - 1, "ed")) return 0;
     q--;
     if (q > 0 && tk->t[q - 1].flen > 4 && !(tk->t[q - 1].flags & TOK_CAP) &&
-        !strcmp(token_folded(tk, q - 1) + tk->t[q - 1].flen - 2, "ly"))
+        token_ends(tk, q - 1, "ly"))
         q--;   /* "widely" */
     *from = q;
     return 1;

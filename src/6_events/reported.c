@@ -109,7 +109,7 @@ static int32_t reported_demanded(const tokens_t *tk, const mentions_t *ms, uint3
     if (token_is(tk, v, "not")) v++;
     if (v >= b || token_is(tk, v, "have") ||
         (token_is(tk, v, "be") && v + 1 < b && tk->t[v + 1].flen > 2 &&
-         !strcmp(token_folded(tk, v + 1) + tk->t[v + 1].flen - 2, "ed")))
+         token_ends(tk, v + 1, "ed")))
         return -1;
     *code = must ? "100" : "020";
     return m;
