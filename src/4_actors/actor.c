@@ -122,7 +122,7 @@ void actor_find(const actordict_t *d, const tokens_t *tk, int32_t date,
             int named = 0;
             for (size_t j = 0; j < had; j++) named |= strcmp(out->m[j].how, "pronoun") != 0;
             if (out->n == had && !named && token_is(tk, atoms[k].start, "they"))
-                meeting_resolve(mem, atoms[k].start, atoms[k].end, SIDES_AS_NAMED, out);
+                meeting_resolve(mem, 0, atoms[k].start, atoms[k].end, SIDES_AS_NAMED, out);
             k++;
             continue;
         }

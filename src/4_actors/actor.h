@@ -100,8 +100,9 @@ typedef struct {
                                      latest last: "the two ministers" (sides.c);
                                      a ring that starts at side[side_head] */
     uint8_t side_head;
-    mention_t meet[2];            /* the two sides of the last meeting or talks
-                                     told (meeting.c); code "" none */
+    mention_t meet[4];            /* the sides of the last meeting or talks told
+                                     (meeting.c), nmeet of them (0 none) */
+    uint32_t nmeet;
     uint32_t meet_sent;           /* the sentence (nsent) that told it, or the last
                                      one since naming only its two countries */
     mention_t trio[3];            /* the last three countries joined: "the three

@@ -11,25 +11,29 @@
 
 #include "4_actors/actor.h"
 
-/* Remembers a and b as the two sides of a meeting told by the current
- * sentence; a NULL forgets the last one (a meeting of more sides). */
-void meeting_note(actor_memory_t *mem, const mention_t *a, const mention_t *b);
+/* Most sides a meeting keeps (the size of actor_memory_t.meet). */
+#define MEETING_MAX 4
 
-/* At the end of a sentence: one that names states of the meeting's two
+/* Remembers the n sides (2 to MEETING_MAX) of a meeting told by the
+ * current sentence; n = 0 forgets the last one (a meeting of more sides). */
+void meeting_note(actor_memory_t *mem, const mention_t *const *sides, size_t n);
+
+/* At the end of a sentence: one that names states of the meeting's
  * countries only ("Sheikh Salem congratulated the Turkish minister") keeps
  * the meeting recent. */
 void meeting_refresh(const mentions_t *out, actor_memory_t *mem);
 
 /* "the leaders", "the nations", "the ministers", "the two parties", "both
- * delegations" at token i, when a meeting is recent (told or refreshed in
- * one of the last two sentences) and no "of" names whose they are: its
- * length in tokens (0 when none); *gov is 1 for officials. */
+ * delegations", "the Heads of State" at token i, when a meeting is recent
+ * (told or refreshed in one of the last two sentences), and no "of" names
+ * whose they are ("the two", "both": a meeting of two sides; "the three":
+ * of three): its length in tokens (0 when none); *gov is 1 for officials. */
 size_t meeting_phrase_at(const tokens_t *tk, size_t i, const actor_memory_t *mem, int *gov);
 
-/* Appends the recent meeting's two sides as standing at tokens [start,
- * end) (coded as sides_push codes them with gov); 1 when done, 0 when no
- * meeting is recent. */
-int meeting_resolve(const actor_memory_t *mem, uint32_t start, uint32_t end, int gov,
+/* Appends the recent meeting's sides as standing at tokens [start, end)
+ * (coded as sides_push codes them with gov); 1 when done, 0 when no
+ * meeting is recent or (n not 0) it had not n sides. */
+int meeting_resolve(const actor_memory_t *mem, uint32_t n, uint32_t start, uint32_t end, int gov,
                     mentions_t *out);
 
 #endif

@@ -258,6 +258,7 @@ void actor_memory_clear(actor_memory_t *mem)
     memset(mem->trio, 0, sizeof mem->trio);
     memset(mem->meet, 0, sizeof mem->meet);
     mem->meet_sent = 0;
+    mem->nmeet = 0;
     mem->nlead = mem->lead_sent = 0;
     mem->north = mem->south = mem->igo = NULL;
     memset(mem->body, 0, sizeof mem->body);

@@ -224,7 +224,7 @@ void sides_resolve(const tokens_t *tk, uint32_t start, uint32_t end, int n, int 
         return;
     }
     if (n == SIDES_MEETING) {
-        meeting_resolve(mem, start, end, gov, out);
+        meeting_resolve(mem, 0, start, end, gov, out);
         return;
     }
     if (n == 3) {
@@ -242,7 +242,7 @@ void sides_resolve(const tokens_t *tk, uint32_t start, uint32_t end, int n, int 
     const char *self = sides_sentence_country(out, &nstate);
     /* "Kuwait's foreign minister met his Turkish counterpart ... The two
      * sides expressed": the sides of the meeting just told */
-    if (!nstate && meeting_resolve(mem, start, end, gov, out)) return;
+    if (!nstate && meeting_resolve(mem, 2, start, end, gov, out)) return;
     if ((self || !nstate) && sides_main_two(mem, self, start, end, gov, out)) return;
     /* else the last two sides, but not the one country acting on them */
     const mention_t *pick[2] = {NULL, NULL};

@@ -263,18 +263,22 @@ void implicit_verdict(const tokens_t *tk, const mentions_t *ms, uint32_t say, in
                     "a statement that condemns an earlier act ('said the sanctions were illegal')");
 }
 
-/* Is m one of the pair (a, b): of its country when the two are of two
- * countries, else the same code? */
-static int implicit_of_pair(const mention_t *m, const mention_t *a, const mention_t *b)
+/* Is m one of the n sides: of a side's country when the sides are of as
+ * many countries, else of a side's code (two roles of one country)? */
+static int implicit_of_sides(const mention_t *m, const mention_t *const *sides, size_t n)
 {
-    if (strcmp(a->country, b->country))
-        return !strcmp(m->country, a->country) || !strcmp(m->country, b->country);
-    return !strcmp(m->code, a->code) || !strcmp(m->code, b->code);
+    int distinct = 1;
+    for (size_t i = 0; i < n; i++)
+        for (size_t j = i + 1; j < n; j++) distinct &= strcmp(sides[i]->country, sides[j]->country) != 0;
+    for (size_t i = 0; i < n; i++)
+        if (distinct ? !strcmp(m->country, sides[i]->country) : !strcmp(m->code, sides[i]->code))
+            return 1;
+    return 0;
 }
 
-int implicit_meeting(const events_t *out, const mention_t **a, const mention_t **b)
+int implicit_meeting(const events_t *out, const mention_t **sides, size_t max)
 {
-    *a = *b = NULL;
+    size_t n = 0;
     for (size_t i = 0; i < out->n; i++) {
         const event_t *e = &out->e[i];
         /* annalist's own verbs: TABARI and PETRARCH files resolve no plural */
@@ -283,14 +287,15 @@ int implicit_meeting(const events_t *out, const mention_t **a, const mention_t *
             continue;
         if (e->tgt.how && (!strcmp(e->tgt.how, "place") || !strcmp(e->tgt.how, "event referred to")))
             continue;
-        if (!*a) {
-            *a = &e->src;
-            *b = &e->tgt;
-        } else if (!implicit_of_pair(&e->src, *a, *b) || !implicit_of_pair(&e->tgt, *a, *b)) {
-            return -1;   /* "met the leaders of Iraq and Iran" */
+        const mention_t *pair[2] = {&e->src, &e->tgt};
+        for (int k = 0; k < 2; k++) {
+            if (n >= 2 && implicit_of_sides(pair[k], sides, n)) continue;
+            if (n == 1 && !strcmp(pair[k]->code, sides[0]->code)) continue;
+            if (n == max) return -1;   /* more sides than a meeting keeps */
+            sides[n++] = pair[k];
         }
     }
-    return *a != NULL;
+    return (int)n;
 }
 
 void implicit_act(events_t *out, const mention_t *src, const char *code)

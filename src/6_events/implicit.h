@@ -38,12 +38,13 @@ void implicit_verdict(const tokens_t *tk, const mentions_t *ms, uint32_t say, in
  * sentence's events by implicit_remember. At most four per sentence. */
 void implicit_act(events_t *out, const mention_t *src, const char *code);
 
-/* The two sides of a meeting, call, visit or talks (root 04) the
- * sentence's events tell, into *a and *b: 1 when they name two sides (of
- * two countries, or two roles of one), -1 when more (a meeting of three),
- * 0 when none. Sides guessed from a place or an earlier act, and events of
- * TABARI or PETRARCH verbs, do not count. */
-int implicit_meeting(const events_t *out, const mention_t **a, const mention_t **b);
+/* The sides of a meeting, call, visit or talks (root 04) the sentence's
+ * events tell, at most max of them, into sides[]: their number (two or more:
+ * "X met Y", "X met the leaders of Iraq and Iran"; a side is one of a
+ * country, or one of a code when two are of one country), -1 when more than
+ * max, 0 when none. Sides guessed from a place or an earlier act, and events
+ * of TABARI or PETRARCH verbs, do not count. */
+int implicit_meeting(const events_t *out, const mention_t **sides, size_t max);
 
 /* Adds the sentence's events (out->e) and acts to the story's recent
  * events. */
