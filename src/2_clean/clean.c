@@ -320,6 +320,7 @@ void clean_text(const char *in, size_t n, stats_t *st, sbuf_t *out, sbuf_t *scra
     sbuf_t own = {0}, *a = scratch ? scratch : &own;
     sbuf_clear(a);
     int nonascii = clean_chars(in, n, st, a);
+    if (a->len) st->lines_unwrapped += clean_unwrap(a->s, a->len);
     if (nonascii && a->len) {
         utf8proc_uint8_t *nfc = NULL;
         utf8proc_ssize_t r = utf8proc_map((const utf8proc_uint8_t *)a->s,

@@ -23,12 +23,22 @@ typedef struct {
  * references (&amp; &#8217; &nbsp;) decoded and HTML tags dropped (a tag
  * that breaks a line, <p> <br> <div> <li>, is a line break; the content of
  * <script> and <style> goes too), control and zero-width
- * characters removed, curly quotes, dashes and odd spaces made ASCII, text
- * in Unicode NFC, runs of spaces collapsed and each line trimmed; lines are
+ * characters removed, curly quotes, dashes and odd spaces made ASCII, the
+ * lines of hard-wrapped text joined (clean_unwrap), text in Unicode NFC, runs of spaces collapsed and each line trimmed; lines are
  * separated by a single '\n' and empty lines dropped. Never fails. scratch
  * (emptied first, its memory kept for the next call) holds the text
  * between the two passes; NULL: a buffer of its own, freed. */
 void clean_text(const char *in, size_t n, stats_t *st, sbuf_t *out, sbuf_t *scratch);
+
+/* Joins, in place, the lines of hard-wrapped text s[0..n): when at least
+ * two lines end with no closing punctuation and go on in lower case on the
+ * next line (or end with an article, preposition or possessive), each line
+ * break after a line with no closing punctuation becomes a space if it is
+ * such a break or the line is at least 3/4 as long as the longest, in runs
+ * of lines whose last line ends a sentence (a blank line stays a break).
+ * Text that is not wrapped is left as it is. Returns the number of breaks
+ * joined. */
+size_t clean_unwrap(char *s, size_t n);
 
 /* Splits clean text into paragraphs (one a line), leaving out boilerplate
  * lines ("READ MORE" and the headline list under it, "Related:", share and

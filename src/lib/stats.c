@@ -8,7 +8,7 @@
     X(stories_in) X(stories_coded) X(stories_skipped) X(stories_discarded) \
     X(sentences) X(events) X(bytes) X(utf8_repaired) X(control_removed)   \
     X(escapes_decoded) X(entities_decoded) X(tags_removed)                \
-    X(chars_normalized) X(boilerplate_lines) X(headline_lines)            \
+    X(chars_normalized) X(lines_unwrapped) X(boilerplate_lines) X(headline_lines)            \
     X(credit_lines) X(repeated_paragraphs) X(repeated_sentences) X(sentences_cut)         \
     X(sentences_no_event) X(sentences_discarded)
 

@@ -21,6 +21,7 @@ typedef struct {
     uint64_t entities_decoded;   /* HTML character references: &amp; &#8217; &nbsp; */
     uint64_t tags_removed;       /* HTML tags left in the text: <p> <br> <a href> */
     uint64_t chars_normalized;   /* curly quotes, dashes, odd spaces made plain */
+    uint64_t lines_unwrapped;    /* line breaks of hard-wrapped text joined */
     uint64_t boilerplate_lines;  /* READ MORE blocks, share lines, ... */
     uint64_t headline_lines;     /* runs of headlines with no marker, after the story began */
     uint64_t credit_lines;       /* bylines, datelines, photo credits and captions, bios */

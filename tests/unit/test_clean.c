@@ -257,6 +257,49 @@ static void test_near_repeats(void **state)
     assert_int_equal(st.boilerplate_lines, 2);
 }
 
+/* Hard-wrapped text: the breaks inside sentences become spaces, a blank
+ * line stays a paragraph break, a short title stays apart, and text with a
+ * paragraph a line, or a list of lower-case headlines that never ends in a
+ * full stop, is left as it was. */
+static void test_unwrap(void **state)
+{
+    (void)state;
+    stats_t st = {0};
+    char *s = clean("Envoys meet in Suva\n\n"
+                    "The foreign ministers of Fiji and Samoa met on Monday with\n"
+                    "their Tongan counterpart and agreed to hold talks on a\n"
+                    "regional fisheries pact next year.\n\n"
+                    "The talks will be held in Apia.\n", &st);
+    assert_string_equal(s, "Envoys meet in Suva\n"
+                           "The foreign ministers of Fiji and Samoa met on Monday with "
+                           "their Tongan counterpart and agreed to hold talks on a "
+                           "regional fisheries pact next year.\n"
+                           "The talks will be held in Apia.");
+    assert_int_equal(st.lines_unwrapped, 2);
+    free(s);
+    /* one sure break only: not taken as wrapped */
+    stats_t st2 = {0};
+    s = clean("Fiji and Samoa signed a pact on Monday with\nTonga.\nIt covers tuna.", &st2);
+    assert_string_equal(s, "Fiji and Samoa signed a pact on Monday with\nTonga.\nIt covers tuna.");
+    assert_int_equal(st2.lines_unwrapped, 0);
+    free(s);
+    /* lower-case headlines under a marker: no run of them ends a sentence */
+    stats_t st3 = {0};
+    const char *links = "Fiji and Tonga signed a fisheries agreement on Monday.\nREAD MORE:\n"
+                        "china condemns japan over island dispute\n"
+                        "russia attacks ukraine port city\n"
+                        "india and pakistan hold border talks\n"
+                        "The agreement covers tuna stocks.";
+    s = clean(links, &st3);
+    assert_string_equal(s, links);
+    assert_int_equal(st3.lines_unwrapped, 0);
+    free(s);
+    /* the function alone: in place, the count of breaks joined */
+    char buf[] = "Talks began in\nthe capital and\nended today.";
+    assert_int_equal(clean_unwrap(buf, strlen(buf)), 2);
+    assert_string_equal(buf, "Talks began in the capital and ended today.");
+}
+
 int test_clean_run(void)
 {
     const struct CMUnitTest t[] = {
@@ -269,6 +312,7 @@ int test_clean_run(void)
         cmocka_unit_test(test_markers_of_real_sites),
         cmocka_unit_test(test_headline_runs),
         cmocka_unit_test(test_near_repeats),
+        cmocka_unit_test(test_unwrap),
     };
     return cmocka_run_group_tests_name("clean", t, NULL, NULL);
 }
