@@ -10,6 +10,7 @@
 
 #include "3_sentences/words.h"
 #include "6_events/aid.h"
+#include "6_events/alleged.h"
 #include "6_events/between.h"
 #include "6_events/event_match.h"
 #include "6_events/implicit.h"
@@ -154,6 +155,8 @@ void event_code_sentence(const verbdict_t *vd, const tokens_t *tk,
     /* "the Kremlin said the sanctions were illegal", "described the
      * verdict as" (annalist's files only) */
     int verdicts = !vd->tabari && vd->nv && !vd->v[0].legacy;
+    /* "expelled three diplomats, saying they had spied": an accusation */
+    if (verdicts) alleged_reason(tk, out);
     int reported = verdicts;   /* until a speaker's act is added */
     for (uint32_t q = 0; verdicts && q < tk->n; q++)
         if ((tk->t[q].wc & (WC_SPEECH | WC_NEG)) == WC_SPEECH || (tk->t[q].wc & WC_VERDICT)) {

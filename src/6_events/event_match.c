@@ -19,6 +19,15 @@
 #include "6_events/tabrules.h"
 #include "lib/util.h"
 
+/* Is mention m a subject the words only point to, a pronoun or a role
+ * read as the story's ("The government" by its home country), which a
+ * quotation's speaker may stand for instead? */
+static int event_read_subject(const mention_t *m)
+{
+    return m->how && (!strcmp(m->how, "role") || !strcmp(m->how, "home country") ||
+                      !strcmp(m->how, "pronoun"));
+}
+
 const char *event_from_match(const verbdict_t *vd, const tokens_t *tk,
                              const mentions_t *ms, const vmatch_t *m, events_t *out,
                              const char *prev_intent, uint32_t *prev_itok)
@@ -123,8 +132,12 @@ const char *event_from_match(const verbdict_t *vd, const tokens_t *tk,
     uint32_t limit = subj >= 0 ? ms->m[subj].end : cstart;
     if (m->lo < limit) limit = m->lo;
     uint32_t pron = 0;
-    int32_t speaker = subj >= 0 || passive || !own_verb || m->lo != m->start
+    /* "We", "Our country" inside a quotation: its speaker (a subject read
+     * as a state's role, "The government", is the speaker's too) */
+    int32_t speaker = passive || !own_verb || m->lo != m->start ||
+                              (subj >= 0 && !event_read_subject(&ms->m[subj]))
                           ? -1 : subject_quoted(tk, ms, m->start, &pron);
+    if (speaker >= 0 && subj >= 0 && ms->at[pron] != subj) speaker = -1;
     if (speaker >= 0) subj = speaker, limit = pron + 1;   /* "We will not ...": negation read */
     if (vd->tabari && !passive) {
         int32_t first = subject_first_actor(tk, ms, m->lo, tgt);   /* TABARI's source rule */

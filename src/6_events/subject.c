@@ -237,7 +237,13 @@ int32_t subject_participle(const tokens_t *tk, const mentions_t *ms, uint32_t lo
         while (e < q - 1 && (tk->t[e].wc & WC_DET)) e++;
         if ((tk->t[v].wc & WC_SPEECH) && e < q - 1 && ms->at[e] >= 0 && e > v) return ms->at[e];
         int32_t a = subject_aside(tk, ms, v);
-        return a >= 0 ? a : subject_find(tk, ms, v, cstart, -1, verbtok);
+        if (a < 0) a = subject_find(tk, ms, v, cstart, -1, verbtok);
+        /* '"We lodged a strong protest, urging China to," Suga said': the
+         * quotation's speaker, the subject of a verb of the clause */
+        uint32_t pron;
+        for (uint32_t u = v + 1; a < 0 && u-- > cstart;)
+            if (verbtok[u] && (u == cstart || !verbtok[u - 1])) a = subject_quoted(tk, ms, u, &pron);
+        return a;
     }
     return -1;
 }
@@ -400,12 +406,14 @@ int32_t subject_first_actor(const tokens_t *tk, const mentions_t *ms, uint32_t l
     return src;
 }
 
-/* The first token of the speaker named from token q on: past "the" and
- * up to three capitalized words of a title the dictionaries do not hold
+/* The first token of the speaker named from token q on: past "the", "a"
+ * or "an" ('," a State Department spokesperson said') and up to three
+ * capitalized words of a title the dictionaries do not hold
  * ("Treasury Secretary Steven Mnuchin"), when an actor follows them. */
 static uint32_t subject_speaker_start(const tokens_t *tk, const mentions_t *ms, uint32_t q)
 {
-    while (q < tk->n && token_is(tk, q, "the")) q++;
+    while (q < tk->n && (token_is(tk, q, "the") || token_is(tk, q, "a") || token_is(tk, q, "an")))
+        q++;
     uint32_t k = q;
     while (k < tk->n && k < q + 3 && ms->at[k] < 0 && (tk->t[k].flags & TOK_CAP) &&
            (tk->t[k].flags & TOK_WORD) && !(tk->t[k].wc & WC_SPEECH))
@@ -463,7 +471,13 @@ int32_t subject_quoted(const tokens_t *tk, const mentions_t *ms, uint32_t lo, ui
                       !token_is(tk, q - 1, "\"")) ||
                      subject_adverb(tk, q - 1) || (q < lo && modality_control(tk, q - 1))))
         q--;
-    if (q == 0 || !words_in(token_folded(tk, q - 1), (const char *const[]){"i", "we", NULL}))
+    if (q == 0) return -1;
+    /* "We", or the speaker's state named as theirs: "Our country",
+     * "The government" */
+    if (!words_in(token_folded(tk, q - 1), (const char *const[]){"i", "we", NULL}) &&
+        !(q >= 2 && words_in(token_folded(tk, q - 1), (const char *const[]){
+                                 "government", "country", "administration", NULL}) &&
+          words_in(token_folded(tk, q - 2), (const char *const[]){"the", "our", "my", NULL})))
         return -1;
     uint32_t open = tk->n, quotes = 0;
     for (uint32_t k = 0; k + 1 < q; k++)

@@ -40,7 +40,8 @@ int32_t subject_aside(const tokens_t *tk, const mentions_t *ms, uint32_t vs);
  * the subject of its last verb of verbtok (a verb match); -1 when the verb
  * opens no such phrase or the clause has no such verb (a verb of speech
  * counts, its speaker after it when it stands there: ", said the
- * ministry, accusing"). */
+ * ministry, accusing"; a verb whose subject is "we" in a quotation, its
+ * speaker: '"We lodged a protest, urging China to ...," Suga said'). */
 int32_t subject_participle(const tokens_t *tk, const mentions_t *ms, uint32_t lo,
                            const uint8_t *verbtok);
 
