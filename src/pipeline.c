@@ -322,7 +322,7 @@ size_t pipeline_code_story(const dicts_t *d, const output_opts_t *o, const story
         event_code_sentence(&d->verbs, &w->tk, &w->ms, w->vm, nvm, &w->ev);
         if (w->ev.n == 0) st->sentences_no_event++;
         const mention_t *met[MEETING_MAX];   /* "they discussed" next: the meeting's sides */
-        int meeting = implicit_meeting(&w->ev, met, MEETING_MAX);
+        int meeting = implicit_meeting(&w->tk, &w->ev, met, MEETING_MAX);
         if (meeting) meeting_note(&w->mem, met, meeting > 0 ? (size_t)meeting : 0);
         for (size_t k = 0; k < w->ms.n && w->ncountries < 16; k++) {
             const char *c = w->ms.m[k].country;

@@ -167,6 +167,19 @@ void actor_find(const actordict_t *d, const tokens_t *tk, int32_t date,
             alt = strchr(m.code, '/');
         }
         if (alt) *alt = '\0';
+        /* "He thanked his counterparts" after a meeting: its other sides
+         * than the possessor's (the sentence's last actor, else the last
+         * person named) */
+        if (!m.code[0] && m.how && !strcmp(m.how, "counterpart") &&
+            !(m.end + 1 < tk->n && token_is(tk, m.end, ",") &&
+              (tk->t[m.end + 1].flags & TOK_CAP))) {   /* not "his counterpart, President X" */
+            const mention_t *owner = out->n ? &out->m[out->n - 1] : &mem->last_person;
+            if (strlen(owner->country) == 3 &&
+                meeting_others(mem, owner->country, m.role->phrase[11] == 's', m.start, m.end, out)) {
+                k = next;
+                continue;
+            }
+        }
         if (m.code[0]) {
             backref_not_subject(tk, out, before, &m);
             if (!m.person) m.start = compose_head_start(tk, m.start);

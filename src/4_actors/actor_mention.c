@@ -391,7 +391,9 @@ size_t actor_compose_at(const actor_scan_t *s, size_t k, actor_memory_t *mem,
         m->ecode = c;
         m->person = names > 0;
     } else if (role && role_e && strstr(role_e->phrase, "counterpart")) {
-        /* "her counterpart" is the other side's official: unknown here */
+        /* "her counterpart" is the other side's official: unknown here
+         * (after a meeting, its other side: actor_find) */
+        if (poss && !names) m->how = "counterpart";
     } else if (role && (base = actor_regime_of(s, k)) != NULL) {
         /* "NATO criticized North Korea and called on the autocratic regime" */
         const actor_code_t *c = actordict_code_on(base, s->date);

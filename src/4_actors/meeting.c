@@ -108,3 +108,14 @@ int meeting_resolve(const actor_memory_t *mem, uint32_t n, uint32_t start, uint3
     for (uint32_t k = 0; k < mem->nmeet; k++) sides_push(&mem->meet[k], start, end, gov, out);
     return 1;
 }
+
+int meeting_others(const actor_memory_t *mem, const char *country, int plural, uint32_t start,
+                   uint32_t end, mentions_t *out)
+{
+    if (!meeting_recent(mem) || !meeting_has(mem, country) || (!plural && mem->nmeet != 2))
+        return 0;
+    for (uint32_t k = 0; k < mem->nmeet; k++)
+        if (strcmp(mem->meet[k].country, country)) sides_push(&mem->meet[k], start, end, 1, out);
+    return 1;
+}
+

@@ -36,4 +36,11 @@ size_t meeting_phrase_at(const tokens_t *tk, size_t i, const actor_memory_t *mem
 int meeting_resolve(const actor_memory_t *mem, uint32_t n, uint32_t start, uint32_t end, int gov,
                     mentions_t *out);
 
+/* "his counterparts" (plural set) or "her counterpart" of a person of
+ * country (three letters), one of the sides of a recent meeting (of two,
+ * for "counterpart"): appends its other sides, as officials (COUNTRY+GOV),
+ * as standing at tokens [start, end); 1 when done, 0 otherwise. */
+int meeting_others(const actor_memory_t *mem, const char *country, int plural, uint32_t start,
+                   uint32_t end, mentions_t *out);
+
 #endif

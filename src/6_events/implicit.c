@@ -120,6 +120,17 @@ static int implicit_referred(const events_t *out, const mention_t *src, const ch
                          (!*roots || !strncmp(roots + 2 * k, c->root, 2))))
                 r = c;
         }
+    /* "A, B and C signed an agreement. The leaders hailed the agreement":
+     * an act of cooperation src did too (a source of its root in its
+     * sentence) is theirs together, not another side's to praise */
+    for (size_t i = 0; r && r->root[0] == '0' && strncmp(r->src.country, src->country, 3) &&
+                       i < out->nrecent;
+         i++) {
+        const implicit_event_t *c = &out->recent[i];
+        if (c->sentence == r->sentence && !memcmp(c->root, r->root, 2) &&
+            !implicit_other_side(&c->src, src))
+            r = NULL;
+    }
     if (r) {
         *p = r->src;
         p->start = at;
@@ -276,13 +287,22 @@ static int implicit_of_sides(const mention_t *m, const mention_t *const *sides, 
     return 0;
 }
 
-int implicit_meeting(const events_t *out, const mention_t **sides, size_t max)
+int implicit_meeting(const tokens_t *tk, const events_t *out, const mention_t **sides, size_t max)
 {
     size_t n = 0;
+    /* "During a summit in Khujand, the presidents of A, B and C signed" */
+    int told = 0;
+    for (size_t q = 0; q < tk->n && !told; q++)
+        told = words_in(token_folded(tk, q), (const char *const[]){"meeting", "summit", "talks",
+                                                                  "visit", NULL});
     for (size_t i = 0; i < out->n; i++) {
         const event_t *e = &out->e[i];
-        /* annalist's own verbs: TABARI and PETRARCH files resolve no plural */
-        if (e->code[0] != '0' || e->code[1] != '4' || !e->verb || e->verb->legacy ||
+        /* annalist's own verbs: TABARI and PETRARCH files resolve no plural;
+         * a meeting (04), or an act of cooperation of a group of sides
+         * together ("the presidents of A, B and C signed an agreement") */
+        int joint = told && e->src.group >= 0 && e->src.group == e->tgt.group && e->code[1] >= '3' &&
+                    e->code[1] <= '6';
+        if (e->code[0] != '0' || (e->code[1] != '4' && !joint) || !e->verb || e->verb->legacy ||
             !strcmp(e->src.code, e->tgt.code))
             continue;
         if (e->tgt.how && (!strcmp(e->tgt.how, "place") || !strcmp(e->tgt.how, "event referred to")))

@@ -38,13 +38,17 @@ void implicit_verdict(const tokens_t *tk, const mentions_t *ms, uint32_t say, in
  * sentence's events by implicit_remember. At most four per sentence. */
 void implicit_act(events_t *out, const mention_t *src, const char *code);
 
-/* The sides of a meeting, call, visit or talks (root 04) the sentence's
+/* The sides of a meeting, call, visit or talks (root 04), or of an act of
+ * cooperation (roots 03 to 06) a group of sides does together in a
+ * sentence (tk) that names a meeting, summit, talks or visit ("During a
+ * summit, A, B and C signed an agreement": its members toward each
+ * other), the sentence's
  * events tell, at most max of them, into sides[]: their number (two or more:
  * "X met Y", "X met the leaders of Iraq and Iran"; a side is one of a
  * country, or one of a code when two are of one country), -1 when more than
  * max, 0 when none. Sides guessed from a place or an earlier act, and events
  * of TABARI or PETRARCH verbs, do not count. */
-int implicit_meeting(const events_t *out, const mention_t **sides, size_t max);
+int implicit_meeting(const tokens_t *tk, const events_t *out, const mention_t **sides, size_t max);
 
 /* Adds the sentence's events (out->e) and acts to the story's recent
  * events. */
