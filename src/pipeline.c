@@ -274,6 +274,10 @@ size_t pipeline_code_story(const dicts_t *d, const output_opts_t *o, const story
             continue;
         }
         index++;
+        if (clean_is_caption(sp.s, sp.n)) {   /* "... in this undated photo." */
+            st->captions++;
+            continue;
+        }
         st->sentences++;
         if (pipeline_sentence_tokens(d, w, i)) st->sentences_cut++;
         actordict_mark_compounds(&d->actors, &w->tk);   /* TABARI "sheep and goats" */

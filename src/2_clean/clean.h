@@ -51,6 +51,12 @@ size_t clean_unwrap(char *s, size_t n);
 size_t clean_paragraphs(const char *text, size_t n, stats_t *st,
                         span_t **paras, size_t *cap, hashset_t *seen);
 
+/* Returns 1 when the sentence s[0..n) (clean text) is a photo caption by
+ * its wire formula: "... in this (undated | file | handout) photo /
+ * picture / image ...", or an opening "FILE - ", "FILE PHOTO", "This
+ * handout photo", "This picture"; 0 otherwise. */
+int clean_is_caption(const char *s, size_t n);
+
 /* Returns 1 when the line (clean text, no '\n') is boilerplate on its own
  * (a credit too), 2 when it also opens a block of link headlines, 0
  * otherwise (prose, or a headline that only a run of them drops). */

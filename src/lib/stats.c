@@ -9,7 +9,7 @@
     X(sentences) X(events) X(bytes) X(utf8_repaired) X(control_removed)   \
     X(escapes_decoded) X(entities_decoded) X(tags_removed)                \
     X(chars_normalized) X(lines_unwrapped) X(boilerplate_lines) X(headline_lines)            \
-    X(credit_lines) X(repeated_paragraphs) X(repeated_sentences) X(sentences_cut)         \
+    X(credit_lines) X(repeated_paragraphs) X(repeated_sentences) X(captions) X(sentences_cut)         \
     X(sentences_no_event) X(sentences_discarded)
 
 void stats_add(stats_t *a, const stats_t *b)

@@ -27,6 +27,7 @@ typedef struct {
     uint64_t credit_lines;       /* bylines, datelines, photo credits and captions, bios */
     uint64_t repeated_paragraphs;
     uint64_t repeated_sentences;
+    uint64_t captions;           /* sentences that are photo captions ("in this undated photo") */
     uint64_t sentences_cut;      /* sentences longer than the token limit */
     uint64_t sentences_no_event; /* sentences that gave no event */
     uint64_t sentences_discarded;/* dropped by a discard phrase */

@@ -300,6 +300,29 @@ static void test_unwrap(void **state)
     assert_string_equal(buf, "Talks began in the capital and ended today.");
 }
 
+/* Photo captions by their wire formulas, and prose that only looks close. */
+static void test_captions(void **state)
+{
+    (void)state;
+    static const char *const yes[] = {
+        "Protesters burn a flag outside the embassy in this undated photo.",
+        "Two envoys shake hands in this handout picture released by the ministry.",
+        "In this file photo, troops patrol the border near the town.",
+        "FILE - The prime minister speaks in parliament, Nov. 2, 2023.",
+        "File photo: the president arrives in Suva.",
+        "This handout photo taken on May 3 shows the damaged ship.",
+        NULL};
+    static const char *const no[] = {
+        "In this case, the minister said talks would go on.",
+        "In this, he still criticised the government.",
+        "The photographer was detained in this town on Monday.",
+        "Officials said this photo op was cancelled.",
+        "The minister filed a complaint in this image-conscious age.",
+        NULL};
+    for (size_t k = 0; yes[k]; k++) assert_int_equal(clean_is_caption(yes[k], strlen(yes[k])), 1);
+    for (size_t k = 0; no[k]; k++) assert_int_equal(clean_is_caption(no[k], strlen(no[k])), 0);
+}
+
 int test_clean_run(void)
 {
     const struct CMUnitTest t[] = {
@@ -313,6 +336,7 @@ int test_clean_run(void)
         cmocka_unit_test(test_headline_runs),
         cmocka_unit_test(test_near_repeats),
         cmocka_unit_test(test_unwrap),
+        cmocka_unit_test(test_captions),
     };
     return cmocka_run_group_tests_name("clean", t, NULL, NULL);
 }

@@ -1,0 +1,78 @@
+/* caption.c -- stage 2, sentences: tells a photo caption by its wire
+ * formula ("... holds a sign in this undated photo.", "FILE - Leaders
+ * shake hands ...", "This handout picture released by ... shows ...").
+ * Scraped pages glue captions to the prose around them, so the test is on
+ * the sentence, not the line: a caption tells what a picture shows, not
+ * an event of the day, and codes nothing. */
+#include "clean.h"
+
+#include <string.h>
+
+static int caption_letter(unsigned char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80;
+}
+
+static int caption_lower(unsigned char c) { return c >= 'A' && c <= 'Z' ? c + 32 : c; }
+
+/* Does s[i..n) begin with the lower-case word w, ending there (not
+ * "photographer", not "image-conscious")? */
+static int caption_word_at(const char *s, size_t n, size_t i, const char *w)
+{
+    size_t m = strlen(w);
+    if (i + m > n) return 0;
+    for (size_t k = 0; k < m; k++)
+        if (caption_lower((unsigned char)s[i + k]) != (unsigned char)w[k]) return 0;
+    return i + m == n || (!caption_letter((unsigned char)s[i + m]) && s[i + m] != '-');
+}
+
+/* The word that names a picture, at s[i]? */
+static int caption_picture_at(const char *s, size_t n, size_t i)
+{
+    static const char *const words[] = {"photo", "photos", "photograph", "picture",
+                                        "pictures", "image", "images", "screengrab",
+                                        "screenshot", "handout", NULL};
+    for (size_t k = 0; words[k]; k++)
+        if (caption_word_at(s, n, i, words[k])) return 1;
+    return 0;
+}
+
+/* The start of the next word after the word at s[i] when one space
+ * parts them (a comma or a stop ends the phrase: "in this, he said"), or n. */
+static size_t caption_next_word(const char *s, size_t n, size_t i)
+{
+    while (i < n && s[i] != ' ') {
+        if (!caption_letter((unsigned char)s[i]) && s[i] != '-') return n;
+        i++;
+    }
+    return i + 1 < n ? i + 1 : n;
+}
+
+int clean_is_caption(const char *s, size_t n)
+{
+    /* the AP's "FILE - ..." and "FILE PHOTO: ...", a handout's opening */
+    static const char *const openings[] = {"file -", "file:", "file photo", "this handout",
+                                           "a handout", "handout photo", "this photo",
+                                           "this picture", "this image", "this undated",
+                                           "this file photo", NULL};
+    for (size_t k = 0; openings[k]; k++) {
+        size_t m = strlen(openings[k]), j = 0;
+        while (j < m && j < n && caption_lower((unsigned char)s[j]) == (unsigned char)openings[k][j])
+            j++;
+        if (j == m) return 1;
+    }
+    /* "in this (undated | file | handout ...) photo": at most three words
+     * between "this" and the picture */
+    if (!memmem(s, n, "his ", 4)) return 0;
+    for (size_t i = 0; i + 8 <= n; i++) {
+        if (s[i] != 'i' && s[i] != 'I') continue;
+        if (i && caption_letter((unsigned char)s[i - 1])) continue;
+        if (!caption_word_at(s, n, i, "in")) continue;
+        size_t j = caption_next_word(s, n, i);
+        if (!caption_word_at(s, n, j, "this")) continue;
+        j = caption_next_word(s, n, j);
+        for (int w = 0; w < 4 && j < n; w++, j = caption_next_word(s, n, j))
+            if (caption_picture_at(s, n, j)) return 1;
+    }
+    return 0;
+}
