@@ -34,6 +34,11 @@ static const char *sentence_starters_sorted[SENTENCE_COUNT(sentence_starters)];
 static size_t sentence_abbrev_max;   /* the longest abbreviation */
 static unsigned char sentence_fold[256];   /* sentence_key: letter or digit, case folded; 0 */
 static pthread_once_t sentence_once = PTHREAD_ONCE_INIT;
+#if defined(__x86_64__) && defined(__GNUC__)
+#include <immintrin.h>
+#define SENTENCE_KEY_PEXT 1
+static int sentence_have_pext;   /* the CPU has BMI2 (sentence_key_pext) */
+#endif
 
 static int sentence_cmp_str(const void *a, const void *b)
 {
@@ -42,6 +47,10 @@ static int sentence_cmp_str(const void *a, const void *b)
 
 static void sentence_sort_lists(void)
 {
+#ifdef SENTENCE_KEY_PEXT
+    __builtin_cpu_init();
+    sentence_have_pext = __builtin_cpu_supports("bmi2") && __builtin_cpu_supports("popcnt");
+#endif
     for (unsigned c = 0; c < 256; c++)
         sentence_fold[c] = (unsigned char)((c - 'A' < 26u) ? (c | 0x20u)
                                            : (c - 'a' < 26u || c - '0' < 10u || c >= 0x80u) ? c : 0u);
@@ -131,13 +140,13 @@ static int sentence_glued(const char *s, size_t i, size_t j, size_t n)
  * one multiplication a byte. */
 #define SENTENCE_KEY_BLOCK 256
 
-uint64_t sentence_key(const char *s, size_t n)
+/* Gathers the folded letters and digits of s[i..n) into buf (k of them
+ * there already) a byte at a time, hashing each full block into *h;
+ * returns how many are left in buf. */
+static size_t sentence_key_bytes(const char *s, size_t i, size_t n, unsigned char *buf, size_t k,
+                                 uint64_t *h)
 {
-    pthread_once(&sentence_once, sentence_sort_lists);
-    unsigned char buf[SENTENCE_KEY_BLOCK];
-    uint64_t h = 0;
-    size_t k = 0;
-    for (size_t i = 0; i < n;) {
+    while (i < n) {
         /* at most the room left: a block is full only at the end of a run */
         size_t end = i + (n - i < SENTENCE_KEY_BLOCK - k ? n - i : SENTENCE_KEY_BLOCK - k);
         for (; i < end; i++) {
@@ -146,11 +155,73 @@ uint64_t sentence_key(const char *s, size_t n)
             k += c != 0;
         }
         if (k == SENTENCE_KEY_BLOCK) {   /* blocks cut by the letters kept only */
-            h = XXH3_64bits_withSeed(buf, k, h);
+            *h = XXH3_64bits_withSeed(buf, k, *h);
             k = 0;
         }
     }
+    return k;
+}
+
+uint64_t sentence_key_bytewise(const char *s, size_t n)
+{
+    pthread_once(&sentence_once, sentence_sort_lists);
+    unsigned char buf[SENTENCE_KEY_BLOCK];
+    uint64_t h = 0;
+    size_t k = sentence_key_bytes(s, 0, n, buf, 0, &h);
     return XXH3_64bits_withSeed(buf, k, h);
+}
+
+#ifdef SENTENCE_KEY_PEXT
+/* The byte ranges lo..hi of v (signed compares: a byte >= 0x80 is in none). */
+static inline __m128i sentence_in(__m128i v, char lo, char hi)
+{
+    return _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8((char)(lo - 1))),
+                         _mm_cmpgt_epi8(_mm_set1_epi8((char)(hi + 1)), v));
+}
+
+/* sentence_key on a CPU with BMI2: 16 bytes at a time, each byte's class
+ * told by SSE2 compares, the capitals folded by one OR, and the kept
+ * bytes of each half packed by pext, so the same bytes reach the same
+ * blocks as sentence_key_bytes gathers a byte at a time. */
+__attribute__((target("bmi2,popcnt"))) static uint64_t sentence_key_pext(const char *s, size_t n)
+{
+    unsigned char buf[SENTENCE_KEY_BLOCK + 16];
+    uint64_t h = 0;
+    size_t k = 0, i = 0;
+    for (; i + 16 <= n; i += 16) {
+        __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+        __m128i upper = sentence_in(v, 'A', 'Z');
+        __m128i keep = _mm_or_si128(_mm_or_si128(upper, sentence_in(v, 'a', 'z')),
+                                    _mm_or_si128(sentence_in(v, '0', '9'),
+                                                 _mm_cmpgt_epi8(_mm_setzero_si128(), v)));
+        __m128i folded = _mm_or_si128(v, _mm_and_si128(upper, _mm_set1_epi8(0x20)));
+        uint64_t k0 = (uint64_t)_mm_cvtsi128_si64(keep),
+                 k1 = (uint64_t)_mm_cvtsi128_si64(_mm_unpackhi_epi64(keep, keep));
+        uint64_t f0 = (uint64_t)_mm_cvtsi128_si64(folded),
+                 f1 = (uint64_t)_mm_cvtsi128_si64(_mm_unpackhi_epi64(folded, folded));
+        uint64_t p0 = _pext_u64(f0, k0), p1 = _pext_u64(f1, k1);
+        memcpy(buf + k, &p0, 8);
+        k += (size_t)__builtin_popcountll(k0) / 8;
+        memcpy(buf + k, &p1, 8);
+        k += (size_t)__builtin_popcountll(k1) / 8;
+        if (k >= SENTENCE_KEY_BLOCK) {
+            h = XXH3_64bits_withSeed(buf, SENTENCE_KEY_BLOCK, h);
+            k -= SENTENCE_KEY_BLOCK;
+            memcpy(buf, buf + SENTENCE_KEY_BLOCK, k);
+        }
+    }
+    k = sentence_key_bytes(s, i, n, buf, k, &h);
+    return XXH3_64bits_withSeed(buf, k, h);
+}
+#endif
+
+uint64_t sentence_key(const char *s, size_t n)
+{
+    pthread_once(&sentence_once, sentence_sort_lists);
+#ifdef SENTENCE_KEY_PEXT
+    if (sentence_have_pext) return sentence_key_pext(s, n);
+#endif
+    return sentence_key_bytewise(s, n);
 }
 
 size_t sentence_split(span_t p, span_t **out, size_t *cnt, size_t *cap)

@@ -23,6 +23,11 @@ size_t sentence_split(span_t p, span_t **out, size_t *n, size_t *cap);
  * same key. Used to drop repeated sentences. */
 uint64_t sentence_key(const char *s, size_t n);
 
+/* sentence_key's key gathered a byte at a time: what sentence_key does on
+ * a CPU without BMI2 (it packs 8 bytes at a time with pext otherwise);
+ * the two give the same key for every text. */
+uint64_t sentence_key_bytewise(const char *s, size_t n);
+
 /* Returns 1 when the word s[0..n) followed by '.' is an abbreviation that
  * does not end a sentence when a capitalized word follows. */
 int sentence_is_abbrev(const char *s, size_t n);

@@ -105,6 +105,26 @@ static void test_repeat_key_long(void **state)
     assert_true(sentence_key(a, na) != sentence_key(b, nb));
 }
 
+/* The key packed 16 bytes at a time (pext, on a CPU with BMI2) is the key
+ * gathered a byte at a time, on random texts of every length from 0 to
+ * 700 (blocks of 256 letters cut anywhere) with letters, digits, spaces,
+ * marks and UTF-8 bytes. */
+static void test_repeat_key_packed(void **state)
+{
+    (void)state;
+    static const char pool[] = "aZq09 .,'\"-\x80\xC3\xA9\xFF@[`{/:\x01mMzA";
+    char s[720];
+    uint32_t r = 12345;
+    for (int round = 0; round < 3000; round++) {
+        size_t n = (size_t)(round % 701);
+        for (size_t i = 0; i < n; i++) {
+            r = r * 1103515245u + 12345u;
+            s[i] = pool[(r >> 16) % (sizeof pool - 1)];
+        }
+        assert_true(sentence_key(s, n) == sentence_key_bytewise(s, n));
+    }
+}
+
 int test_sentence_run(void)
 {
     const struct CMUnitTest t[] = {
@@ -114,6 +134,7 @@ int test_sentence_run(void)
         cmocka_unit_test(test_glued_paragraphs),
         cmocka_unit_test(test_repeat_key),
         cmocka_unit_test(test_repeat_key_long),
+        cmocka_unit_test(test_repeat_key_packed),
     };
     return cmocka_run_group_tests_name("sentence", t, NULL, NULL);
 }
