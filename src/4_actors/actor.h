@@ -33,6 +33,10 @@ typedef struct {
     const char *how;              /* "dictionary", "surname", "pronoun", ... */
 } mention_t;
 
+/* mention_t.how of a mention composed from dictionary entries: one shared
+ * string, so that a test for it compares pointers before strings. */
+extern const char actor_how_dictionary[];
+
 typedef struct {
     mention_t *m;
     size_t n, cap;

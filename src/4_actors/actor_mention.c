@@ -158,6 +158,8 @@ static int actor_take_person(const actor_scan_t *s, size_t *i, mention_t *m,
     return 1;
 }
 
+const char actor_how_dictionary[] = "dictionary";
+
 /* Builds one mention from the atoms starting at k; returns the next atom
  * index (k + 1 at least). Sets m->code to "" when nothing resolves. */
 size_t actor_compose_at(const actor_scan_t *s, size_t k, actor_memory_t *mem,
@@ -169,7 +171,7 @@ size_t actor_compose_at(const actor_scan_t *s, size_t k, actor_memory_t *mem,
     m->start = a[k].start;
     m->end = a[k].end;
     m->group = -1;
-    m->how = "dictionary";
+    m->how = actor_how_dictionary;
     const actor_entry_t *base = NULL, *person = NULL;
     int32_t alias = -1;
     const char *role = NULL;          /* chosen role code */

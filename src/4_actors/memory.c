@@ -193,7 +193,7 @@ void memory_remember(actor_memory_t *mem, const tokens_t *tk, const mention_t *m
             memory_name_add(mem, tk, m->end - m->entry->ntok, m->end - 1, m);
     }
     if (m->country[0] && m->country[1] && m->country[2] && !m->country[3] &&
-        m->how[0] == 'd' && !strcmp(m->how, "dictionary"))
+        (m->how == actor_how_dictionary || (m->how[0] == 'd' && !strcmp(m->how, "dictionary"))))
         memory_count_country(mem, m->country);
     sides_note(mem, m);
     const char *role = memory_role_of(m->code);
