@@ -401,10 +401,23 @@ static void token_pad(tokens_t *tk)
     memset(tk->fold.s + tk->fold.len, 0, 17);
 }
 
+/* Sets each token's pre (its folded form's first 8 bytes, NUL-padded);
+ * tk padded by token_pad. */
+static void token_set_pre(tokens_t *tk)
+{
+    for (size_t i = 0; i < tk->n; i++) {
+        uint64_t pre;
+        memcpy(&pre, token_folded(tk, i), 8);
+        pre = vocab_pre_bits(pre, tk->t[i].flen);
+        memcpy(tk->t[i].pre, &pre, 8);
+    }
+}
+
 int token_split(const char *s, size_t n, tokens_t *tk, size_t max)
 {
     int cut = token_split_text(s, n, tk, max, NULL);
     token_pad(tk);
+    token_set_pre(tk);
     return cut;
 }
 
@@ -417,7 +430,9 @@ static inline void token_find_ids(tokens_t *tk, const vocab_t *v)
         uint64_t pre, tail;   /* within the padding token_pad leaves */
         memcpy(&pre, f, 8);
         memcpy(&tail, f + 8, 8);
-        tk->t[i].id = vocab_find_pre(v, tk->t[i].hash, vocab_pre_bits(pre, n),
+        pre = vocab_pre_bits(pre, n);
+        memcpy(tk->t[i].pre, &pre, 8);
+        tk->t[i].id = vocab_find_pre(v, tk->t[i].hash, pre,
                                      vocab_pre_bits(tail, n > 8 ? n - 8 : 0), f, n);
     }
 }

@@ -30,6 +30,7 @@ typedef struct {
     uint32_t off, len;   /* bytes of the original text */
     uint32_t foff, flen; /* bytes of the folded form in tokens_t.fold */
     uint32_t hash;       /* vocab_hash() of the folded form (token_assign_ids) */
+    uint8_t pre[8];      /* the folded form's first 8 bytes, NUL-padded (token_is) */
     uint8_t flags;
     uint16_t wc;         /* word classes (words.h), set by words_classify() */
 } token_t;
@@ -60,14 +61,29 @@ static inline const char *token_folded(const tokens_t *tk, size_t i)
     return tk->fold.s + tk->t[i].foff;
 }
 
+/* Byte k of w[0..n) as byte k of a little-endian word, 0 past n: for a
+ * literal w, gcc folds TOKEN_LIT8 to a constant. */
+#define TOKEN_LIT_BYTE(w, n, k) ((uint64_t)(unsigned char)((k) < (n) ? (w)[k] : 0) << (8 * (k)))
+#define TOKEN_LIT8(w, n)                                                                   \
+    (TOKEN_LIT_BYTE(w, n, 0) | TOKEN_LIT_BYTE(w, n, 1) | TOKEN_LIT_BYTE(w, n, 2) |        \
+     TOKEN_LIT_BYTE(w, n, 3) | TOKEN_LIT_BYTE(w, n, 4) | TOKEN_LIT_BYTE(w, n, 5) |        \
+     TOKEN_LIT_BYTE(w, n, 6) | TOKEN_LIT_BYTE(w, n, 7))
+
 /* Is token i (i may be past the end) the folded word w? Inline, with the
- * length compared first: for a literal w the compare is a few
- * instructions, not a call to strcmp. */
+ * length compared first: for a literal w of up to 8 bytes the compare is
+ * the length and one 8-byte word of the token itself (token_t.pre) against
+ * constants, without reading the folded text; else its bytes. */
 static inline __attribute__((always_inline)) int token_is(const tokens_t *tk, size_t i,
                                                           const char *w)
 {
     size_t n = strlen(w);
-    return i < tk->n && tk->t[i].flen == n && memcmp(token_folded(tk, i), w, n) == 0;
+    if (i >= tk->n || tk->t[i].flen != n) return 0;
+    if (__builtin_constant_p(n) && n <= 8) {
+        uint64_t pre;
+        memcpy(&pre, tk->t[i].pre, 8);
+        return pre == TOKEN_LIT8(w, n);
+    }
+    return memcmp(token_folded(tk, i), w, n) == 0;
 }
 
 /* Does the folded word of token i (i < tk->n) end in sfx ("ly", "ed")?
