@@ -13,6 +13,7 @@
 #include "6_events/implicit.h"
 #include "6_events/modality.h"
 #include "6_events/petrphrase.h"
+#include "6_events/purpose.h"
 #include "6_events/reacted.h"
 #include "6_events/reaction.h"
 #include "6_events/subject.h"
@@ -73,6 +74,16 @@ const char *event_from_match(const verbdict_t *vd, const tokens_t *tk,
         /* a PETRARCH pattern that spans its subject: "- NEITHER *" over
          * "Neither Galadriel nor Gollum boycotted" */
         subj = subject_find(tk, ms, m->start, m->lo, passive ? m->by : -1, out->verbtok);
+    /* "visited the DRC to hold talks with Kabila": the infinitive serves
+     * the verb before its object, whose subject it has; "will be in
+     * Brussels to meet": a place, not the infinitive's subject */
+    uint32_t gov = 0;
+    int purpose = own_rules && !passive && !v->noun && m->lo == m->start
+                      ? purpose_after_actor(tk, ms, out->verbtok, m->start, &gov) : 0;
+    if (purpose == 2) {
+        int32_t a = subject_aside(tk, ms, gov);
+        subj = a >= 0 ? a : subject_find(tk, ms, gov, subject_clause_start(tk, gov), -1, out->verbtok);
+    }
     /* "condemned a strike that killed 13 people": the act condemned, its
      * doer unnamed or named before the clause ("attributed to Israel") */
     if (!passive && m->source < 0 && !v->legacy && !v->petrarch && !vd->tabari) {
@@ -160,6 +171,10 @@ const char *event_from_match(const verbdict_t *vd, const tokens_t *tk,
     if (!v->noun && !intent && !v->legacy && !pattern_negates &&
         modality_purpose_scan(tk, ms, out->verbtok, m->start, limit, &intent, &itok))
         return NULL;
+    /* "will visit Uganda to hold talks", "did not visit Uganda to": the plan
+     * or negation of the verb served, read before its own words */
+    if (purpose == 2 && !intent && !pattern_negates && modality_scan(tk, gov, limit, &intent, &itok))
+        return NULL;
     if (v->noun && !intent) {
         /* an event noun takes the plan or negation of its clause's verb:
          * "Japan pledged $5 million in aid to ...", "will send a delegation" */
@@ -185,6 +200,7 @@ const char *event_from_match(const verbdict_t *vd, const tokens_t *tk,
         /* "agreed to step up and help X": the plan covers both verbs */
         uint32_t q = m->lo;
         while (q > 0 && token_is(tk, q - 1, "\"")) q--;
+        if (q > 1 && token_is(tk, q - 1, "to")) q--;   /* "to meet X and to welcome Y" */
         if (q > 0 && token_is(tk, q - 1, "and")) intent = prev_intent, itok = *prev_itok;
     }
     if (intent) {
@@ -194,7 +210,7 @@ const char *event_from_match(const verbdict_t *vd, const tokens_t *tk,
     /* "urged X to respect Y": not the subject's act (TABARI has no such
      * rule), unless a PETRARCH pattern binds its actors itself ("- +
      * HOSTING * MAY_DAY $") */
-    if (!v->noun && !vd->tabari && modality_is_complement(tk, ms, m->start, !v->legacy) &&
+    if (!v->noun && !vd->tabari && !purpose && modality_is_complement(tk, ms, m->start, !v->legacy) &&
         !(v->legacy && (m->source >= 0 || m->target >= 0) && m->lo < m->start) &&
         (!own_verb || !reaction_caused(tk, ms, m->start)))
         return intent;

@@ -100,7 +100,7 @@ static int subject_count_of(const tokens_t *tk, uint32_t i, const uint8_t *verbt
 }
 
 /* "expelled two Russian diplomats", "detained 12 Kenyan nationals",
- * "expelled several of its diplomats": the first token of the number or
+ * "expelled several of its diplomats", "meet his 29 Nato counterparts": the first token of the number or
  * quantity (three words at most) that ends right before token s, from token
  * cstart on; s when there is none. */
 static uint32_t subject_count_start(const tokens_t *tk, uint32_t s, uint32_t cstart)
@@ -114,7 +114,8 @@ static uint32_t subject_count_start(const tokens_t *tk, uint32_t s, uint32_t cst
                                            "eight", "nine", "ten", "eleven", "twelve",
                                            "dozen", "dozens", "hundreds", "thousands",
                                            "several", "some", "many", "more", "other", "of",
-                                           "least", "at", "its", "their", NULL})))
+                                           "least", "at", "its", "their", "his", "her",
+                                           "our", NULL})))
             break;
         p--;
     }
