@@ -55,22 +55,21 @@ int clean_is_caption(const char *s, size_t n)
                                            "a handout", "handout photo", "this photo",
                                            "this picture", "this image", "this undated",
                                            "this file photo", NULL};
-    for (size_t k = 0; openings[k]; k++) {
+    int c0 = n ? caption_lower((unsigned char)s[0]) : 0;
+    for (size_t k = 0; (c0 == 'f' || c0 == 't' || c0 == 'a' || c0 == 'h') && openings[k]; k++) {
         size_t m = strlen(openings[k]), j = 0;
         while (j < m && j < n && caption_lower((unsigned char)s[j]) == (unsigned char)openings[k][j])
             j++;
         if (j == m) return 1;
     }
     /* "in this (undated | file | handout ...) photo": at most three words
-     * between "this" and the picture */
-    if (!memmem(s, n, "his ", 4)) return 0;
-    for (size_t i = 0; i + 8 <= n; i++) {
-        if (s[i] != 'i' && s[i] != 'I') continue;
-        if (i && caption_letter((unsigned char)s[i - 1])) continue;
-        if (!caption_word_at(s, n, i, "in")) continue;
-        size_t j = caption_next_word(s, n, i);
-        if (!caption_word_at(s, n, j, "this")) continue;
-        j = caption_next_word(s, n, j);
+     * between "this" and the picture; found from each "his " */
+    for (const char *p = s; (p = memmem(p, n - (size_t)(p - s), "his ", 4)); p += 4) {
+        size_t i = (size_t)(p - s);
+        if (i < 4 || caption_lower((unsigned char)s[i - 1]) != 't' ||
+            !caption_word_at(s, n, i - 4, "in") || (i > 4 && caption_letter((unsigned char)s[i - 5])))
+            continue;
+        size_t j = i + 4;
         for (int w = 0; w < 4 && j < n; w++, j = caption_next_word(s, n, j))
             if (caption_picture_at(s, n, j)) return 1;
     }
