@@ -23,6 +23,9 @@ typedef struct {
     wordbloom_t words;      /* the ids of the sentence's words */
     int native;             /* the verb is from an annalist-format file: its
                                pattern words may read an actor's role words */
+    int rel;                /* the verb's object is a relative pronoun before
+                               its subject ("which Venezuela has branded") */
+    int32_t relobj;         /* ... standing for this actor ("Maduro, whom"), or -1 */
 } verb_ctx_t;
 
 /* The mention starting exactly at q, else -1. */
@@ -224,6 +227,12 @@ static int verb_match_fwd(const verb_ctx_t *c, const pelem_t *el, uint32_t from,
             if (verb_actor_elem(e) && (tk->t[q].wc & WC_PREP) && !c->vd->tabari && !c->skip_actors)
                 break;   /* an actor after an unwritten preposition is its object */
         }
+        if (!found && k == from && e->kind == PE_TARGET && c->rel) {
+            /* "Maduro, whom Bolsonaro has branded a dictator": the object is
+             * the pronoun before the subject, '+' right after the verb */
+            *target = c->relobj;
+            found = 1;
+        }
         if (!found) return 0;
     }
     *end = pos;
@@ -342,6 +351,35 @@ static int32_t verb_passive(const verb_ctx_t *c, const vform_t *f, uint32_t vs,
         }
     }
     return -1;
+}
+
+/* "Maduro, whom Bolsonaro has branded", "the veto, which Venezuela has
+ * called": is the verb at token i, in annalist's own files, the verb of a
+ * relative clause whose pronoun is its object, before its subject (an
+ * actor group, then auxiliaries and adverbs)? Returns 1 and sets *obj to
+ * the actor the pronoun stands for (the mention right before it, over a
+ * comma), -1 when it stands for no actor; 0 otherwise ("the talks in
+ * which Iran ...": the pronoun is a preposition's object). */
+static int verb_relative_object(const verb_ctx_t *c, uint32_t i, int32_t *obj)
+{
+    const tokens_t *tk = c->tk;
+    uint32_t q = i;
+    while (q > 0 && ((tk->t[q - 1].wc & (WC_AUX | WC_PASSADV)) || verb_suffix(tk, q - 1, "ly")) &&
+           c->ms->at[q - 1] < 0 && !token_is(tk, q - 1, "and"))
+        q--;
+    if (q < 3 || c->ms->at[q - 1] < 0 || c->ms->m[c->ms->at[q - 1]].end != q) return 0;
+    uint32_t s = verb_group_start(c, c->ms->at[q - 1]);
+    if (s < 2 || !words_in(token_folded(tk, s - 1), (const char *const[]){"which", "whom", "who", NULL}) ||
+        (tk->t[s - 2].wc & WC_PREP))
+        return 0;
+    uint32_t b = s - 1;
+    if (token_is(tk, b - 1, ",")) b--;
+    *obj = b > 0 && c->ms->at[b - 1] >= 0 && c->ms->m[c->ms->at[b - 1]].end == b ? c->ms->at[b - 1] : -1;
+    /* "closed its border with Algeria, which Algeria has branded": one
+     * does not brand oneself, the pronoun stands for the act */
+    if (*obj >= 0 && !strncmp(c->ms->m[*obj].country, c->ms->m[c->ms->at[q - 1]].country, 3))
+        *obj = -1;
+    return 1;
 }
 
 /* Does a determiner or possessive before token i make the word a noun? */
@@ -537,7 +575,7 @@ size_t verb_find(const verbdict_t *vd, const tokens_t *tk, const mentions_t *ms,
                  vmatch_t **out, size_t *cap)
 {
     size_t n = 0;
-    verb_ctx_t c = {vd, tk, ms, 0, -1, VERB_PATTERN_GAP, 0, {{0}}, 0};
+    verb_ctx_t c = {vd, tk, ms, 0, -1, VERB_PATTERN_GAP, 0, {{0}}, 0, 0, -1};
     patindex_bloom_tokens(&c.words, tk);
     for (uint32_t i = 0; i < tk->n; i++) {
         if (ms->at[i] >= 0 || !(tk->t[i].flags & TOK_WORD) || !verbdict_may_start(vd, tk->t[i].id))
@@ -600,6 +638,7 @@ size_t verb_find(const verbdict_t *vd, const tokens_t *tk, const mentions_t *ms,
                 c.by = -1;
             }
             c.passive = passive;
+            c.rel = !v->legacy && !v->noun && !passive && verb_relative_object(&c, i, &c.relobj);
             /* PETRARCH matched a pattern's words anywhere in the verb phrase */
             c.gap = v->petrarch ? VERB_PETRARCH_GAP : vd->tabari ? VERB_TABARI_ACTOR_GAP : VERB_PATTERN_GAP;
             c.skip_actors = v->petrarch;
@@ -607,6 +646,7 @@ size_t verb_find(const verbdict_t *vd, const tokens_t *tk, const mentions_t *ms,
             verb_best_pattern(&c, f, m, noun_ctx);
             c.passive = 0;
             c.by = -1;
+            c.rel = 0;
             /* "was attacked" with no agent; but "were killed in clashes with
              * X" (- + * in clashes with $) names its doer */
             if (passive && m->by < 0 && m->source < 0) continue;
