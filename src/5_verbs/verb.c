@@ -123,6 +123,49 @@ static inline int verb_skippable(const verb_ctx_t *c, size_t q)
     return verb_skippable_rest(c, q);
 }
 
+/* "recalled its diplomats from", "withdrew its top envoy from": a role
+ * after a possessive pronoun is an actor of its own ("its diplomats" is the
+ * subject's envoys), which a pattern gap may not cross; a pattern word of
+ * annalist's own files reads past it, or inside it (its role word). Is
+ * token q inside such an actor? */
+static int verb_own_role(const verb_ctx_t *c, size_t q)
+{
+    if (!c->native || q >= c->tk->n || c->ms->at[q] < 0) return 0;
+    const mention_t *a = &c->ms->m[c->ms->at[q]];
+    return a->role && !a->person && (c->tk->t[a->start].wc & WC_PERSONAL) &&
+           !token_is(c->tk, a->start, "he") && !token_is(c->tk, a->start, "she") &&
+           !token_is(c->tk, a->start, "him") && !token_is(c->tk, a->start, "whose");
+}
+
+/* Past the first VERB_PATTERN_GAP words, a word of annalist's own files
+ * may stand up to VERB_FAR_GAP words after the one before it over the words
+ * of one noun phrase ("recalled its entire corps of diplomats from",
+ * "lodged a very strongly worded formal protest with"), not over the start
+ * of another clause ("a journalist it accuses of spying for", "warned X
+ * that it would take countermeasures against"). May token q be skipped
+ * there? */
+static int verb_far_skippable(const verb_ctx_t *c, size_t q)
+{
+    const token_t *t = &c->tk->t[q];
+    if (t->wc & (WC_BE | WC_NEG | WC_SPEECH | WC_INTENT | WC_VERDICT)) return 0;
+    /* what one is kept from doing is an act of its own: "blocked marchers
+     * from reaching the ombudsman's office" (but "talks on boosting trade
+     * with" are one phrase) */
+    if (q > 0 && token_is(c->tk, q - 1, "from") && t->flen > 5 && token_ends(c->tk, q, "ing"))
+        return 0;
+    return !words_in(token_folded(c->tk, q),
+                     (const char *const[]){"that", "it", "he", "she", "they", "we", "i", "you",
+                                           "has", "have", "had", "to", NULL});
+}
+
+/* May the words [from, to) all be skipped that far (verb_far_skippable)? */
+static int verb_far_clear(const verb_ctx_t *c, size_t from, size_t to)
+{
+    for (; from < to; from++)
+        if (!verb_far_skippable(c, from)) return 0;
+    return 1;
+}
+
 /* Do tokens [q, end) all start with a capital (a name after a role)? */
 static int verb_capitals(const tokens_t *tk, uint32_t q, uint32_t end)
 {
@@ -198,6 +241,9 @@ static int verb_match_fwd(const verb_ctx_t *c, const pelem_t *el, uint32_t from,
         }
         if (e->kind == PE_TARGET && c->passive) continue;   /* the subject */
         uint32_t gap = e->adj ? 0 : c->gap;
+        /* a word of annalist's own files: further, over one noun phrase */
+        int far = !e->adj && c->native && !c->vd->tabari && !c->skip_actors;
+        if (far) gap = VERB_FAR_GAP;
         if (verb_actor_elem(e))   /* PETRARCH: "Ithilen's palace guard militia was freed" */
             gap = c->vd->tabari     ? VERB_TABARI_ACTOR_GAP
                   : c->skip_actors ? c->gap + 1
@@ -223,7 +269,12 @@ static int verb_match_fwd(const verb_ctx_t *c, const pelem_t *el, uint32_t from,
                 found = 1;
                 break;
             }
-            if (!verb_skippable(c, q)) break;
+            if (!verb_skippable(c, q) && (verb_actor_elem(e) || !verb_own_role(c, q))) break;
+            /* the fourth word skipped and those after it: the gap so far
+             * (checked once) and then each word must be of one phrase */
+            if (far && !verb_actor_elem(e) && q - pos >= VERB_PATTERN_GAP &&
+                !verb_far_clear(c, q - pos == VERB_PATTERN_GAP ? pos : q, q + 1))
+                break;
             if (verb_actor_elem(e) && (tk->t[q].wc & WC_PREP) && !c->vd->tabari && !c->skip_actors)
                 break;   /* an actor after an unwritten preposition is its object */
         }
@@ -493,13 +544,18 @@ static void verb_best_pattern(verb_ctx_t *c, const vform_t *f, vmatch_t *m, int 
     char near_c[16];   /* and their first letters, for stems */
     size_t nnear = 0;
     int near_cut = 0;
-    for (uint32_t q = m->end; q < m->end + c->gap + 1 && q < c->tk->n; q++) {
+    /* in annalist's own files as far as VERB_FAR_GAP, but no gap crosses a
+     * boundary or a stop: the window ends at the first */
+    int far = c->native && !vd->tabari && !c->skip_actors;
+    uint32_t window = far ? VERB_FAR_GAP : c->gap;
+    for (uint32_t q = m->end; q < m->end + window + 1 && q < c->tk->n; q++) {
         if (nnear == sizeof near / sizeof *near) {
             near_cut = 1;
             break;
         }
         near_c[nnear] = token_folded(c->tk, q)[0];
         near[nnear++] = c->tk->t[q].id;
+        if (far && (c->tk->t[q].wc & (WC_BOUNDARY | WC_GAPSTOP))) break;
     }
     /* the block's patterns that may match, in block order (patindex.h);
      * every pattern when the index cannot tell */

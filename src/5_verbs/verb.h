@@ -15,6 +15,10 @@
 
 /* How many words may stand between two pattern words (not joined by '_'). */
 #define VERB_PATTERN_GAP VERBDICT_GAP
+/* In annalist's own files, how many words may stand before a pattern word
+ * (not an actor) when those past the first VERB_PATTERN_GAP are of one noun
+ * phrase (verb.c, verb_far_skippable). */
+#define VERB_FAR_GAP 8
 /* In PETRARCH files, where PETRARCH matched a pattern's words anywhere in
  * the verb phrase: more words, and actors, may stand between. */
 #define VERB_PETRARCH_GAP 6
