@@ -10,6 +10,7 @@
 
 #include "3_sentences/words.h"
 #include "6_events/aid.h"
+#include "6_events/attributed.h"
 #include "6_events/alleged.h"
 #include "6_events/between.h"
 #include "6_events/event_match.h"
@@ -174,6 +175,9 @@ void event_code_sentence(const verbdict_t *vd, const tokens_t *tk,
         between_meetings(tk, ms, out);
         /* "this state visit to Kazakhstan": the visit coded before */
         retold_filter(tk, out);
+        /* "A drone strike blamed on Ukraine": Ukraine's act, for a later
+         * "Russia condemned the strike" */
+        attributed_acts(tk, ms, out);
     }
     implicit_remember(out);
 }

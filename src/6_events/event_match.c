@@ -7,12 +7,13 @@
 #include <string.h>
 
 #include "3_sentences/words.h"
+#include "6_events/attributed.h"
 #include "6_events/event_add.h"
 #include "6_events/event_guards.h"
 #include "6_events/event_sides.h"
+#include "6_events/held.h"
 #include "6_events/implicit.h"
 #include "6_events/modality.h"
-#include "6_events/nounphrase.h"
 #include "6_events/petrphrase.h"
 #include "6_events/purpose.h"
 #include "6_events/reacted.h"
@@ -55,6 +56,9 @@ const char *event_from_match(const verbdict_t *vd, const tokens_t *tk,
      * characterisation, not an act */
     if (!v->legacy && event_characterised(tk, m->start)) return NULL;
     int passive = m->by >= 0;
+    /* "the bombing of a hospital blamed on Israel": the participle names
+     * the bombing's doer, it is no act of the sentence's subject */
+    if (!passive && own_verb && attributed_doer(tk, ms, m->start) >= 0) return NULL;
     /* "the UAE, accused of arming the RSF, denied": an accusation with no
      * object before "of" is a passive; with no "by", no one accused */
     if (!passive && own_verb && event_accused_of(tk, m)) return NULL;
@@ -69,6 +73,10 @@ const char *event_from_match(const verbdict_t *vd, const tokens_t *tk,
     if (part >= 0) subj = part;
     if (subj < 0 && !passive && own_rules)
         subj = subject_over_phrase(tk, ms, m->lo, cstart, out->verbtok);   /* "after the coup and" */
+    if (!passive && own_rules) {   /* "A strike blamed on Ukraine killed" */
+        int32_t doer = attributed_subject(tk, ms, m->lo);
+        if (doer >= 0) subj = doer;
+    }
     if (subj < 0 && !passive && own_rules && m->lo == m->start)
         subj = subject_fronted(tk, ms, m->lo, out->verbtok);   /* "Visiting Kyiv, Scholz" */
     if (subj < 0 && v->petrarch && m->lo < m->start && m->source < 0 && m->target < 0)
@@ -99,9 +107,45 @@ const char *event_from_match(const verbdict_t *vd, const tokens_t *tk,
         event_noun_background(tk, ms, out->verbtok, m->start))
         return NULL;
     if (v->noun && !v->legacy && !v->petrarch) {
-        int32_t doer;
-        if (nounphrase_background(tk, ms, out->verbtok, m, &doer)) return NULL;
-        if (doer >= 0) subj = doer;   /* "Russia's invasion of Ukraine" */
+        /* the noun's actor: a possessor ("Russia's invasion", "Moscow's
+         * full-scale invasion") or an adjective ("the recent Russian
+         * invasion"), over two plain lower-case words */
+        uint32_t q = m->start;
+        for (int k = 0; k < 2 && q > 1 && ms->at[q - 1] < 0 && !out->verbtok[q - 1] &&
+                        (tk->t[q - 1].flags & TOK_WORD) && !(tk->t[q - 1].flags & TOK_CAP) &&
+                        !(tk->t[q - 1].wc & (WC_AUX | WC_PREP | WC_DET | WC_BOUNDARY | WC_NEG |
+                                             WC_INTENT | WC_GAPSTOP | WC_SPEECH));
+             k++)
+            q--;
+        int32_t owner = -1;
+        int poss = q >= 2 && (token_is(tk, q - 1, "'s") || token_is(tk, q - 1, "'")) &&
+                   ms->at[q - 2] >= 0;
+        if (poss) owner = ms->at[q - 2];
+        else if (q >= 1 && ms->at[q - 1] >= 0 && ms->m[ms->at[q - 1]].end == q)
+            owner = ms->at[q - 1];
+        if (poss) subj = owner;   /* "Russia's invasion of Ukraine" */
+        /* inside a prepositional phrase of another act it is background:
+         * "to assist with the response to Russia's invasion of Ukraine",
+         * "since Moscow's full-scale invasion", "after the recent Russian
+         * invasion of Ukraine" */
+        uint32_t ps = owner >= 0 ? ms->m[owner].start : 0;
+        while (ps > 0 && (words_in(token_folded(tk, ps - 1), (const char *const[]){
+                                       "the", "a", "an", "its", "their", "his", "her", NULL}) ||
+                          (!poss && (tk->t[ps - 1].flags & TOK_WORD) &&
+                           !(tk->t[ps - 1].flags & TOK_CAP) && ms->at[ps - 1] < 0 &&
+                           !out->verbtok[ps - 1] &&
+                           !(tk->t[ps - 1].wc & (WC_AUX | WC_PREP | WC_BOUNDARY | WC_NEG |
+                                                 WC_INTENT | WC_GAPSTOP | WC_SPEECH)))))
+            ps--;
+        /* an act of conflict only, when the phrase has more than a bare
+         * possessor: "during President Mirziyoyev's state visit" is news */
+        int bare = poss && q == m->start;
+        if (owner >= 0 && ps > 0 && (bare || m->code[0] == '1' || m->code[0] == '2') &&
+            words_in(token_folded(tk, ps - 1), (const char *const[]){
+                         "to", "with", "over", "against", "amid", "since", "about", "for", "of",
+                         "into", "in", "on", "by", "despite", "under", "from", "during",
+                         "towards", "toward", "after", "following", NULL}))
+            return NULL;
     }
     const char *intent = NULL;
     uint32_t itok = 0;
@@ -283,6 +327,14 @@ const char *event_from_match(const verbdict_t *vd, const tokens_t *tk,
         event_relative_object(tk, ms, out, m->lo, &src, &tgt);
         int32_t by = reaction_by_agent(tk, ms, m->code, m->hi);
         if (by >= 0 && by != src) tgt = by;   /* the doer, not the victims */
+    }
+    if (!passive && own_rules) {
+        /* "demanded the release of X, who has been detained in Russia": the
+         * demand is on the holder, not on the person held */
+        int32_t holder = held_holder(tk, ms, m->code, m->lo, m->hi);
+        if (holder >= 0 && holder != src &&
+            (src < 0 || strncmp(ms->m[holder].country, ms->m[src].country, 3)))
+            tgt = holder;
     }
     if (m->compound >= 0 && m->pat && !passive) {   /* a compound comes from a pattern */
         /* '%', a group: each member with the others ("% agree": Y and Z

@@ -56,7 +56,7 @@ static const struct {
     {"visit", "04"}, {"talks", "04"}, {"offer", "03"}, {"pledge", "03"}, {"aid", "0307"},
 };
 
-static const char *implicit_roots_of(const char *w)
+const char *implicit_noun_roots(const char *w)
 {
     for (size_t i = 0; i < sizeof implicit_nouns / sizeof *implicit_nouns; i++)
         if (w[0] == implicit_nouns[i].noun[0] && !strcmp(w, implicit_nouns[i].noun))
@@ -166,7 +166,7 @@ int implicit_anaphor(const tokens_t *tk, const events_t *out, const mention_t *s
         if (token_is(tk, q + k, "\"")) continue;
         if (!(tk->t[q + k].flags & TOK_WORD)) break;
         words++;
-        roots = implicit_roots_of(token_folded(tk, q + k));
+        roots = implicit_noun_roots(token_folded(tk, q + k));
         /* "the ruling party": a noun before another noun modifies it */
         uint32_t nx = q + k + 1;
         if (roots && nx < tk->n && (tk->t[nx].flags & TOK_WORD) && !(tk->t[nx].flags & TOK_CAP) &&
@@ -253,7 +253,7 @@ void implicit_verdict(const tokens_t *tk, const mentions_t *ms, uint32_t say, in
             continue;
         }
         if (!(tk->t[q + k].flags & TOK_WORD) || ms->at[q + k] >= 0) return;
-        roots = implicit_roots_of(token_folded(tk, q + k));
+        roots = implicit_noun_roots(token_folded(tk, q + k));
         if (roots) q += k;
     }
     if (!roots) return;

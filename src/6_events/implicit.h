@@ -13,6 +13,11 @@
 int implicit_place(const events_t *out, const mention_t *src, const char *code, uint32_t verb,
                    mention_t *p);
 
+/* The roots of the events an event noun may refer back to ("strikes":
+ * "1819", "decision": "" for any, "verdict": "J" for a court's act), or
+ * NULL when the folded word w is no such noun. */
+const char *implicit_noun_roots(const char *w);
+
 /* A reaction (roots 01, 02, 05, 10-13) by src (a group's first member)
  * followed at token after by "the decision", "the sanctions", "this
  * attack", ...: fills *p with the source of the latest event or act of

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "3_sentences/words.h"
+#include "6_events/attributed.h"
 #include "6_events/subject.h"
 #include "lib/util.h"
 
@@ -128,6 +129,9 @@ int32_t reaction_by_agent(const tokens_t *tk, const mentions_t *ms, const char *
     /* "condemned the expulsion of its diplomats by Greece", "the use of
      * sound cannon by the government against demonstrators" */
     for (uint32_t q = hi + 1; q + 1 < tk->n && q < hi + 9; q++) {
+        /* "condemned the bombing of a hospital blamed on Israel" */
+        int32_t doer = attributed_doer(tk, ms, q);
+        if (doer >= 0) return doer;
         if (token_is(tk, q, ",") || (tk->t[q].wc & (WC_BOUNDARY | WC_SPEECH))) return -1;
         if (!token_is(tk, q, "by")) continue;
         uint32_t a = q + 1;

@@ -25,8 +25,9 @@ int reaction_caused(const tokens_t *tk, const mentions_t *ms, uint32_t vs);
 
 /* "Russia condemned the expulsion of its diplomats by Greece": a reaction
  * (roots 01, 02, 05, 10-13) whose object, from token hi (an article or a
- * possessive), names the doer of the act it reacts to after "by" within
- * eight words (no comma between): that actor's mention, else -1. */
+ * possessive), names the doer of the act it reacts to after "by" or a
+ * participle that attributes it ("blamed on Israel": attributed_doer)
+ * within eight words (no comma between): that actor's mention, else -1. */
 int32_t reaction_by_agent(const tokens_t *tk, const mentions_t *ms, const char *code, uint32_t hi);
 
 /* ", drawing condemnation from Japan", ", prompting a sharp protest from
