@@ -141,7 +141,8 @@ static uint32_t compose_name_tail(const tokens_t *tk, uint32_t from, uint32_t to
 /* "Russia attacked Kyiv, Ukraine's foreign ministry said", "After Israel
  * struck Beirut, Iran condemned the attack": an actor set off by a bare
  * comma (no "and" between) from an actor prev that does not open the
- * sentence (a headline's "Mexico, US agree" is a list), and followed by a
+ * sentence or a label's colon (a headline's "Mexico, US agree", "Border
+ * row: Peru, Bolivia sign pact" is a list), and followed by a
  * word in lower case that neither goes on with a list ("and", "or") nor
  * belongs to the actor ("'s"), opens a clause of its own (a speaker, a
  * subject), and is not one more of a list; a word of speech after it
@@ -157,7 +158,8 @@ static int compose_speaker(const tokens_t *tk, const mention_t *prev, uint32_t f
     if (m->person) return 0;   /* the rest of a name: "Sheikh Tamim ... al Thani," */
     uint32_t p = prev->start;
     while (p > 0 && token_is(tk, p - 1, "the")) p--;
-    return p > 0 && !words_in(token_folded(tk, e), (const char *const[]){"and", "or", "nor", "'s", NULL});
+    return p > 0 && !token_is(tk, p - 1, ":") &&
+           !words_in(token_folded(tk, e), (const char *const[]){"and", "or", "nor", "'s", NULL});
 }
 
 void compose_groups(const tokens_t *tk, mentions_t *out, int petrarch)

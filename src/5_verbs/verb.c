@@ -26,6 +26,9 @@ typedef struct {
     int rel;                /* the verb's object is a relative pronoun before
                                its subject ("which Venezuela has branded") */
     int32_t relobj;         /* ... standing for this actor ("Maduro, whom"), or -1 */
+    int32_t agent;          /* an event noun's doer after "by" or "of" right
+                               after it, -1 none (verb_noun_agent) */
+    uint32_t agent_from, agent_to;   /* its tokens, the preposition included */
 } verb_ctx_t;
 
 /* The mention starting exactly at q, else -1. */
@@ -251,6 +254,15 @@ static int verb_match_fwd(const verb_ctx_t *c, const pelem_t *el, uint32_t from,
         int found = 0;
         uint32_t len;
         for (uint32_t q = pos; q <= pos + gap && q < tk->n; q++) {
+            /* "the visit of Turkey's president to Egypt", "an attack by
+             * Houthi rebels on": the noun's doer stands in the gap */
+            if (c->agent >= 0 && k == from && q == c->agent_from &&
+                !(e->kind == PE_WORD && verbdict_elem_span(c->vd, e, tk, q, 0))) {
+                pos += c->agent_to - c->agent_from;
+                q = c->agent_to - 1;
+                if (*source < 0) *source = c->agent;
+                continue;
+            }
             if (verb_actor_elem(e)) {
                 int32_t m = verb_mention_at(c, q);
                 int read = 0;
@@ -530,6 +542,24 @@ static void verb_form_cb(uint32_t fi, void *ctx)
     s->n++;
 }
 
+/* An event noun's doer named after it: "the visit of Erdogan to",
+ * "an attack by Houthi rebels on" (annalist's files). Sets c->agent to the
+ * mention after "by" or "of" right after the noun at token e (over an
+ * article), and the tokens it spans with its group and the preposition;
+ * -1 when none. "of" names the doer only where the pattern's own
+ * preposition follows it (verb_match_fwd: a pattern "* of +" reads "of"
+ * itself, "the invasion of Ukraine"). */
+static void verb_noun_agent(verb_ctx_t *c, uint32_t e)
+{
+    c->agent = -1;
+    if (e + 1 >= c->tk->n || !(token_is(c->tk, e, "by") || token_is(c->tk, e, "of"))) return;
+    int32_t m = verb_agent_at(c, e + 1);
+    if (m < 0) return;
+    c->agent = m;
+    c->agent_from = e;
+    c->agent_to = verb_group_end(c, m);
+}
+
 /* Tries every pattern of the verb's block; fills m. */
 static void verb_best_pattern(verb_ctx_t *c, const vform_t *f, vmatch_t *m, int noun_ctx)
 {
@@ -545,10 +575,14 @@ static void verb_best_pattern(verb_ctx_t *c, const vform_t *f, vmatch_t *m, int 
     size_t nnear = 0;
     int near_cut = 0;
     /* in annalist's own files as far as VERB_FAR_GAP, but no gap crosses a
-     * boundary or a stop: the window ends at the first */
+     * boundary or a stop: the window ends at the first; and past a noun's
+     * doer ("the visit of Erdogan | to") */
     int far = c->native && !vd->tabari && !c->skip_actors;
     uint32_t window = far ? VERB_FAR_GAP : c->gap;
-    for (uint32_t q = m->end; q < m->end + window + 1 && q < c->tk->n; q++) {
+    uint32_t past = c->agent >= 0 ? c->agent_to - c->agent_from : 0;
+    for (uint32_t q = m->end; q < m->end + past + window + 1 && q < c->tk->n; q++) {
+        if (past && q == m->end + window + 1 && q < c->agent_to) q = c->agent_to;
+        if (q >= c->tk->n) break;
         if (nnear == sizeof near / sizeof *near) {
             near_cut = 1;
             break;
@@ -631,7 +665,7 @@ size_t verb_find(const verbdict_t *vd, const tokens_t *tk, const mentions_t *ms,
                  vmatch_t **out, size_t *cap)
 {
     size_t n = 0;
-    verb_ctx_t c = {vd, tk, ms, 0, -1, VERB_PATTERN_GAP, 0, {{0}}, 0, 0, -1};
+    verb_ctx_t c = {vd, tk, ms, 0, -1, VERB_PATTERN_GAP, 0, {{0}}, 0, 0, -1, -1, 0, 0};
     patindex_bloom_tokens(&c.words, tk);
     for (uint32_t i = 0; i < tk->n; i++) {
         if (ms->at[i] >= 0 || !(tk->t[i].flags & TOK_WORD) || !verbdict_may_start(vd, tk->t[i].id))
@@ -689,9 +723,11 @@ size_t verb_find(const verbdict_t *vd, const tokens_t *tk, const mentions_t *ms,
              * written ("was freed from Barad-dur" by "- + * FROM $") */
             if (v->legacy && c.by < 0) passive = 0;
             /* an event noun or adjective is no passive ("was concerned about") */
+            c.agent = -1;
             if (v->noun) {
                 passive = 0;
                 c.by = -1;
+                if (c.native) verb_noun_agent(&c, s.ends[k]);
             }
             c.passive = passive;
             c.rel = !v->legacy && !v->noun && !passive && verb_relative_object(&c, i, &c.relobj);
@@ -700,6 +736,14 @@ size_t verb_find(const verbdict_t *vd, const tokens_t *tk, const mentions_t *ms,
             c.skip_actors = v->petrarch;
             m->by = c.by;
             verb_best_pattern(&c, f, m, noun_ctx);
+            /* a noun's doer named after its target ("a visit to Taipei by
+             * Pelosi") */
+            if (v->noun && c.native && m->pat && m->source < 0 && m->target >= 0 &&
+                m->hi + 1 < tk->n && token_is(tk, m->hi, "by")) {
+                int32_t a = verb_agent_at(&c, m->hi + 1);
+                if (a >= 0 && c.ms->m[a].group != c.ms->m[m->target].group) m->source = a;
+            }
+            c.agent = -1;
             c.passive = 0;
             c.by = -1;
             c.rel = 0;

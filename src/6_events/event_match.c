@@ -14,6 +14,7 @@
 #include "6_events/held.h"
 #include "6_events/implicit.h"
 #include "6_events/modality.h"
+#include "6_events/nounphrase.h"
 #include "6_events/petrphrase.h"
 #include "6_events/purpose.h"
 #include "6_events/reacted.h"
@@ -107,45 +108,9 @@ const char *event_from_match(const verbdict_t *vd, const tokens_t *tk,
         event_noun_background(tk, ms, out->verbtok, m->start))
         return NULL;
     if (v->noun && !v->legacy && !v->petrarch) {
-        /* the noun's actor: a possessor ("Russia's invasion", "Moscow's
-         * full-scale invasion") or an adjective ("the recent Russian
-         * invasion"), over two plain lower-case words */
-        uint32_t q = m->start;
-        for (int k = 0; k < 2 && q > 1 && ms->at[q - 1] < 0 && !out->verbtok[q - 1] &&
-                        (tk->t[q - 1].flags & TOK_WORD) && !(tk->t[q - 1].flags & TOK_CAP) &&
-                        !(tk->t[q - 1].wc & (WC_AUX | WC_PREP | WC_DET | WC_BOUNDARY | WC_NEG |
-                                             WC_INTENT | WC_GAPSTOP | WC_SPEECH));
-             k++)
-            q--;
-        int32_t owner = -1;
-        int poss = q >= 2 && (token_is(tk, q - 1, "'s") || token_is(tk, q - 1, "'")) &&
-                   ms->at[q - 2] >= 0;
-        if (poss) owner = ms->at[q - 2];
-        else if (q >= 1 && ms->at[q - 1] >= 0 && ms->m[ms->at[q - 1]].end == q)
-            owner = ms->at[q - 1];
-        if (poss) subj = owner;   /* "Russia's invasion of Ukraine" */
-        /* inside a prepositional phrase of another act it is background:
-         * "to assist with the response to Russia's invasion of Ukraine",
-         * "since Moscow's full-scale invasion", "after the recent Russian
-         * invasion of Ukraine" */
-        uint32_t ps = owner >= 0 ? ms->m[owner].start : 0;
-        while (ps > 0 && (words_in(token_folded(tk, ps - 1), (const char *const[]){
-                                       "the", "a", "an", "its", "their", "his", "her", NULL}) ||
-                          (!poss && (tk->t[ps - 1].flags & TOK_WORD) &&
-                           !(tk->t[ps - 1].flags & TOK_CAP) && ms->at[ps - 1] < 0 &&
-                           !out->verbtok[ps - 1] &&
-                           !(tk->t[ps - 1].wc & (WC_AUX | WC_PREP | WC_BOUNDARY | WC_NEG |
-                                                 WC_INTENT | WC_GAPSTOP | WC_SPEECH)))))
-            ps--;
-        /* an act of conflict only, when the phrase has more than a bare
-         * possessor: "during President Mirziyoyev's state visit" is news */
-        int bare = poss && q == m->start;
-        if (owner >= 0 && ps > 0 && (bare || m->code[0] == '1' || m->code[0] == '2') &&
-            words_in(token_folded(tk, ps - 1), (const char *const[]){
-                         "to", "with", "over", "against", "amid", "since", "about", "for", "of",
-                         "into", "in", "on", "by", "despite", "under", "from", "during",
-                         "towards", "toward", "after", "following", NULL}))
-            return NULL;
+        int32_t doer;
+        if (nounphrase_background(tk, ms, out->verbtok, m, &doer)) return NULL;
+        if (doer >= 0) subj = doer;   /* "Russia's invasion of Ukraine" */
     }
     const char *intent = NULL;
     uint32_t itok = 0;

@@ -123,9 +123,8 @@ static int reported_one(const tokens_t *tk, const mentions_t *ms, int32_t sp, ui
     const mention_t *s = &ms->m[sp];
     if (!s->code[0] || (s->start >= a && s->start < b)) return 0;
     for (size_t i = 0; i < out->n; i++)
-        if ((out->e[i].verb_tok >= a && out->e[i].verb_tok < b) ||
-            !strncmp(out->e[i].src.country, s->country, 3))
-            return 0;   /* the act told is coded, or the speaker's own */
+        if (!strncmp(out->e[i].src.country, s->country, 3))
+            return 0;   /* the speaker's own */
     const char *code;
     int32_t d = reported_demanded(tk, ms, a, b, &code);
     if (d >= 0 && ms->m[d].code[0] && strncmp(ms->m[d].country, s->country, 3)) {

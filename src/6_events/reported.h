@@ -20,9 +20,10 @@
  *   "provocations by", "violated"; within five words of that actor, no
  *   comma, negation or other actor between, the actor not the subject of a
  *   passive nor civilians).
- * Nothing (0) when out already holds an act of the speaker's country or
- * an act whose verb stands in what was said (the act told is coded as
- * such). The caller stops at the first word that adds one. */
+ * Nothing (0) when out already holds an act of the speaker's country (an
+ * act coded in what was said does not stop it: "said Indian troops
+ * illegally crossed the border and attacked" is an attack and its
+ * criticism). The caller stops at the first word that adds one. */
 int reported_at(const tokens_t *tk, const mentions_t *ms, uint32_t q, int32_t subj,
                 events_t *out);
 
