@@ -34,6 +34,15 @@ SYNSETS = {
     "TROOPS": ["troops", "forces", "soldiers", "tanks", "reinforcements", "armoured vehicles",
                "armored vehicles", "units", "military units", "artillery", "air defences",
                "air defenses", "missile launchers"],
+    # envoys whose recall or expulsion reduces relations (161): "recalled its
+    # top diplomat from", "expelled two employees of the Russian embassy"
+    "ENVOY": ["ambassador", "ambassadors", "envoy", "envoys", "diplomat", "diplomats",
+              "top diplomat", "consul", "consuls", "consul general", "consul-general",
+              "high commissioner", "charge d'affaires", "chargé d'affaires", "attache",
+              "attaché", "military attache", "defence attache", "defense attache",
+              "diplomatic staff", "embassy staff", "diplomatic personnel", "embassy personnel",
+              "embassy employees", "employees of embassy", "staff of embassy",
+              "diplomatic corps", "representative", "representatives"],
     # shows of force: "staged live-fire drills around"
     "DRILLS": ["drills", "military drills", "exercises", "military exercises", "naval drills",
                "naval exercises", "war games", "live-fire drills", "live-fire exercises",

@@ -603,6 +603,20 @@ CLASSES = [
         for w in ["diplomats", "diplomat", "ambassador", "envoy", "embassy staff"]] + [
         ("* %s %s +" % (n, w), "161") for n in ["persona non grata", "personae non gratae"]
         for w in ["diplomats of", "diplomats from", "employees of"]]),
+    # any envoy (the ENVOY set) recalled, withdrawn or pulled out of a country,
+    # or expelled: "recalled its top diplomat from", "withdrew its consul in",
+    # "pulled its ambassador out of" (161; PULL's 0874 is troops), "expelled
+    # two employees of the Russian embassy", "expelled the Iranian attache"
+    (None, ["recall", "withdraw {withdrew withdrawn}", "call_back {called_back called_back}",
+            "bring_home {brought_home brought_home}"], [
+        ("* &ENVOY %s +" % p, "161") for p in ["from", "to", "in"]] + [("* + &ENVOY", "161")]),
+    (None, ["pull {pulled pulled}", "pull_out {pulled_out pulled_out pulling_out}"], [
+        ("* &ENVOY out of +", "161"), ("* &ENVOY from +", "161")]),
+    (None, ["expel {expelled expelled expelling}", "kick_out {kicked_out kicked_out}", "oust"], [
+        ("* + &ENVOY", "161"), ("* &ENVOY of +", "161"), ("* &ENVOY from +", "161"),
+        ("* &ENVOY of + embassy", "161")] + [
+        ("* %s of + %s" % (w, m), "161") for w in ["employees", "staff", "members"]
+        for m in ["embassy", "mission", "diplomatic mission", "consulate"]]),
     # "expelled diplomats of Russia": the envoys of a country (161, not a person's 174)
     (None, ["expel {expelled expelled expelling}"], [
         ("* diplomats of +", "161"), ("* the diplomats of +", "161"),
