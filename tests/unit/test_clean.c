@@ -321,6 +321,17 @@ static void test_captions(void **state)
         NULL};
     for (size_t k = 0; yes[k]; k++) assert_int_equal(clean_is_caption(yes[k], strlen(yes[k])), 1);
     for (size_t k = 0; no[k]; k++) assert_int_equal(clean_is_caption(no[k], strlen(no[k])), 0);
+    /* "his " found at every offset from an 8-byte block's start, and in
+     * the last bytes; an earlier "his " that opens nothing passed over */
+    char buf[96];
+    for (int pad = 0; pad < 20; pad++) {
+        int len = snprintf(buf, sizeof buf, "%.*sHis aide waved in this photo", pad,
+                           "aaaaaaaaaaaaaaaaaaaa");
+        assert_int_equal(clean_is_caption(buf, (size_t)len), 1);
+        len = snprintf(buf, sizeof buf, "%.*sHis aide waved in thiss photo", pad,
+                       "aaaaaaaaaaaaaaaaaaaa");
+        assert_int_equal(clean_is_caption(buf, (size_t)len), 0);
+    }
 }
 
 int test_clean_run(void)
