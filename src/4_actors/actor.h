@@ -96,6 +96,9 @@ typedef struct {
                                      Korea"): what "the North" stands for */
     const actor_entry_t *south;   /* likewise "South Korea", "the South" */
     const actor_entry_t *igo;     /* the last organisation named: "the bloc" */
+    const actor_entry_t *group;   /* the last armed group named (REB, IMG...) if no
+                                     other organisation since: "the militant group" */
+    uint32_t group_sent;          /* the sentence (nsent) that named it */
     const actor_entry_t *body[4]; /* the last bodies named by a name of two words
                                      or more ending in "council", "commission",
                                      "agency" or "committee", the latest first:

@@ -107,6 +107,16 @@ static void actor_note_named(const actor_entry_t *e, int32_t date, actor_memory_
     const actor_code_t *c = actordict_code_on(e, date);
     if (!c) return;
     if (c->code[0] == 'I' && !strncmp(c->code, "IGO", 3)) mem->igo = e;
+    /* "Hamas", "Islamic State": what "the militant group" will mean; any
+     * other organisation named since may be "the group" */
+    size_t cl = strlen(c->code);
+    if (!strncmp(c->code, "IMG", 3) || (cl == 6 && !strcmp(c->code + 3, "REB"))) {
+        mem->group = e;
+        mem->group_sent = mem->nsent;
+    } else if (!strncmp(c->code, "IGO", 3) || !strncmp(c->code, "NGO", 3) ||
+               !strncmp(c->code, "MNC", 3)) {
+        mem->group = NULL;
+    }
     const char *last = e->ntok >= 2 ? strrchr(e->phrase, ' ') : NULL;
     if (last && backref_body_word(last + 1) && mem->body[0] != e) {
         memmove(mem->body + 1, mem->body, sizeof mem->body - sizeof mem->body[0]);
@@ -206,6 +216,7 @@ size_t actor_atoms(const actordict_t *d, const tokens_t *tk, int32_t date,
             if (!e && (tk->t[i].wc & WC_SIDES)) {
                 actor_note_atoms(*out, &noted, n, date, mem);
                 e = backref_bloc_at(tk, i, mem, &end);
+                if (!e) e = backref_group_at(tk, i, mem, &end);
             }
             if (e) kind = e->kind, null = actordict_null_entry(e);
         }

@@ -67,6 +67,46 @@ const actor_entry_t *backref_bloc_at(const tokens_t *tk, size_t i, const actor_m
     return mem->igo;
 }
 
+/* Does the word at token i describe an armed group: what it is
+ * ("militant", "Islamist", "Shiite"), who backs it ("Iran-backed",
+ * "Gaza-based", "al-Qaeda-linked"), a nationality ("Lebanese")? */
+static int backref_group_word(const tokens_t *tk, size_t i)
+{
+    static const char *const kinds[] = {
+        "militant", "islamist", "jihadist", "terrorist", "terror", "extremist", "armed",
+        "rebel", "insurgent", "separatist", "paramilitary", "militia", "shiite", "shia",
+        "sunni", "islamic", "radical", "hardline", "outlawed", "banned", "proscribed",
+        "powerful", "notorious", "violent", "political", "resistance", "guerrilla", NULL};
+    static const char *const links[] = {"backed", "based", "linked", "aligned", "allied",
+                                        "affiliated", "led", "inspired", "funded", NULL};
+    const char *w = token_folded(tk, i);
+    if (!(tk->t[i].flags & TOK_WORD) || (tk->t[i].flags & TOK_NUM)) return 0;
+    const char *h = strrchr(w, '-');
+    if (h && words_in(h + 1, links)) return 1;
+    if (words_in(w, kinds)) return 1;
+    /* "Lebanese", "Palestinian", "Yemeni": a capitalized word ending as
+     * nationalities do */
+    size_t n = tk->t[i].flen;
+    return (tk->t[i].flags & TOK_CAP) && n > 4 && !h &&
+           (!strcmp(w + n - 3, "ese") || !strcmp(w + n - 3, "ian") || !strcmp(w + n - 2, "an") ||
+            !strcmp(w + n - 1, "i"));
+}
+
+const actor_entry_t *backref_group_at(const tokens_t *tk, size_t i, const actor_memory_t *mem,
+                                      size_t *end)
+{
+    static const char *const heads[] = {"group", "movement", "militia", "organisation",
+                                        "organization", "faction", "outfit", NULL};
+    if (!mem->group || mem->nsent - mem->group_sent > 4 || !token_is(tk, i, "the")) return NULL;
+    size_t p = i + 1;
+    while (p < tk->n && p < i + 4 && backref_group_word(tk, p)) p++;
+    if (p >= tk->n || !words_in(token_folded(tk, p), heads) ||
+        (p + 1 < tk->n && (token_is(tk, p + 1, "of") || (tk->t[p + 1].flags & TOK_CAP))))
+        return NULL;
+    *end = p + 1;
+    return mem->group;
+}
+
 int backref_person_role(const char *phrase)
 {
     static const char *const heads[] = {"minister", "president", "secretary", "spokesman",

@@ -77,6 +77,16 @@ int backref_body_word(const char *w);
 const actor_entry_t *backref_bloc_at(const tokens_t *tk, size_t i, const actor_memory_t *mem,
                                      size_t *end);
 
+/* At token i, "the": "the group", "the militant group", "the Iran-backed
+ * group", "the Islamist movement" (at most three words that describe it
+ * before "group", "movement", "militia", "organisation", "organization",
+ * "faction" or "outfit"; no name or "of" after it) are the armed group
+ * named last (mem->group), when named in this sentence or the four before
+ * it and no other organisation since; *end is set to the token after the
+ * noun. NULL otherwise. */
+const actor_entry_t *backref_group_at(const tokens_t *tk, size_t i, const actor_memory_t *mem,
+                                      size_t *end);
+
 /* Is token i "It" or "They" opening its sentence as a subject (not "It
  * is", "It was", "It seems": an expletive)? 1 or 0. */
 int backref_lead_at(const tokens_t *tk, size_t i);

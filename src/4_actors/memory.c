@@ -260,7 +260,8 @@ void actor_memory_clear(actor_memory_t *mem)
     mem->meet_sent = 0;
     mem->nmeet = 0;
     mem->nlead = mem->lead_sent = 0;
-    mem->north = mem->south = mem->igo = NULL;
+    mem->north = mem->south = mem->igo = mem->group = NULL;
+    mem->group_sent = 0;
     memset(mem->body, 0, sizeof mem->body);
     mem->first_actor[0] = '\0';
 }
