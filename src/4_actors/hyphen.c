@@ -36,7 +36,15 @@ int hyphen_pair(const actordict_t *d, const tokens_t *tk, size_t i, int32_t date
 {
     const token_t *t = &tk->t[i];
     if (!(t->flags & TOK_WORD) || t->flen < 5) return 0;
-    if (i > 1 || (i == 1 && !token_is(tk, 0, "the"))) return 0;
+    /* opening the sentence ("Kazakh-Uzbek Council Signs"), or before a
+     * noun of joint acts ("the joint Japan-Taiwan exercises", "held
+     * India-Pakistan talks") */
+    if ((i > 1 || (i == 1 && !token_is(tk, 0, "the"))) &&
+        !(i + 1 < tk->n &&
+          words_in(token_folded(tk, i + 1),
+                   (const char *const[]){"talks", "exercises", "exercise", "drills", "summit",
+                                         "negotiations", "consultations", "meeting", NULL})))
+        return 0;
     const char *w = token_folded(tk, i);
     const char *h = memchr(w, '-', t->flen);
     if (!h || h == w || h + 1 >= w + t->flen || memchr(h + 1, '-', (size_t)(w + t->flen - h - 1)))

@@ -78,8 +78,36 @@ static int64_t between_noun_before(const tokens_t *tk, const mentions_t *ms, uin
     return -1;
 }
 
+/* "the joint Japan-Taiwan exercises", "India-Pakistan talks": the
+ * pair of one hyphenated word right before the noun at token i (both
+ * mentions of its group end at i) meets, or trains with, the other. */
+static void between_pair_before(const tokens_t *tk, const mentions_t *ms, uint32_t i,
+                                events_t *out)
+{
+    int of;
+    const char *code = between_noun(tk, i, &of);
+    if (!code && words_in(token_folded(tk, i), (const char *const[]){"exercises", "drills", NULL}))
+        code = "062";
+    if (!code || i == 0 || ms->at[i - 1] < 0 || between_modality(tk, i) < 0) return;
+    const mention_t *side[2];
+    size_t n = 0;
+    for (size_t j = 0; j < ms->n; j++)
+        if (ms->m[j].group == ms->m[ms->at[i - 1]].group) {
+            if (n == 2 || ms->m[j].end != i) return;
+            side[n++] = &ms->m[j];
+        }
+    if (n < 2 || event_same_actor(side[0], side[1])) return;
+    if (between_modality(tk, i) > 0) code = "036";
+    for (size_t a = 0; a < 2; a++)
+        event_push_rule(out, side[a], side[1 - a], code, i, "a joint act of a hyphenated pair");
+}
+
 void between_meetings(const tokens_t *tk, const mentions_t *ms, events_t *out)
 {
+    if (out->n) return;
+    for (uint32_t q = 1; q < tk->n && !out->n; q++)
+        if (ms->at[q - 1] >= 0 && ms->at[q] < 0 && (tk->t[q].flags & TOK_WORD))
+            between_pair_before(tk, ms, q, out);
     if (out->n) return;
     for (uint32_t q = 0; q + 1 < tk->n; q++) {
         /* asked at every word of a sentence with no event: "between" and

@@ -19,6 +19,9 @@
  * and Y have not produced"), asked for or served
  * ("called for talks between", "to facilitate talks between") or of
  * history ("months of talks between"). */
+/* First, in such a sentence, the two countries of one hyphenated word right
+ * before such a noun or "exercises", "drills" ("the joint Japan-Taiwan
+ * exercises": 062) are each side acting with the other. */
 void between_meetings(const tokens_t *tk, const mentions_t *ms, events_t *out);
 
 #endif
