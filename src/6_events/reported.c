@@ -142,6 +142,13 @@ static int reported_one(const tokens_t *tk, const mentions_t *ms, int32_t sp, ui
             (strlen(t->code) >= 6 && !strcmp(t->code + 3, "CVL")))
             continue;
         if (!reported_attached(tk, ms, m, a, b)) continue;
+        /* the acts it accuses t's side of are its words, not acts */
+        size_t w = 0;
+        for (size_t i = 0; i < out->n; i++)
+            if (!(out->e[i].verb_tok >= a && out->e[i].verb_tok < b &&
+                  !strncmp(out->e[i].src.country, t->country, 3)))
+                out->e[w++] = out->e[i];
+        out->n = w;
         event_push_rule(out, s, t, "111", say,
                         "a speaker's words that condemn another's act ('said Chinese "
                         "vessels had illegally entered')");

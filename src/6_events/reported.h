@@ -20,10 +20,12 @@
  *   "provocations by", "violated"; within five words of that actor, no
  *   comma, negation or other actor between, the actor not the subject of a
  *   passive nor civilians).
- * Nothing (0) when out already holds an act of the speaker's country (an
- * act coded in what was said does not stop it: "said Indian troops
- * illegally crossed the border and attacked" is an attack and its
- * criticism). The caller stops at the first word that adds one. */
+ * Nothing (0) when out already holds an act of the speaker's country. The
+ * criticism replaces the acts out holds whose verb stands in what was
+ * said and whose source is of the criticized actor's country ("said
+ * Indian troops illegally crossed the border and attacked": what the
+ * speaker accuses them of, not an attack coded). The caller stops at the
+ * first word that adds one. */
 int reported_at(const tokens_t *tk, const mentions_t *ms, uint32_t q, int32_t subj,
                 events_t *out);
 
