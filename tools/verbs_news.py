@@ -654,7 +654,11 @@ CLASSES = [
     (None, ["call {called called}", "brand", "label {labelled labelled labelling}"], [
         ("* + a %s" % w, "111") for w in [
             "traitor", "liar", "fascist", "thug", "murderer", "killer", "clown", "coward",
-            "madman", "butcher", "tyrant", "despot", "warmonger", "gangster", "bully"]]),
+            "madman", "butcher", "tyrant", "despot", "warmonger", "gangster", "bully"]] + [
+        # a call a day or a week after something is a call, but any other name
+        # given ("called the Iranian leader a 'partner'") is no telephone call
+        ("* + a %s" % w, "041") for w in ["day", "week", "few", "second", "third"]] + [
+        ("* + %s" % a, "---") for a in ["a", "an"]]),
 
     # ---------------- 19 bases taken over, counter-attacks ----------------
     # "Boko Haram took over a Nigerian military base" (192)
