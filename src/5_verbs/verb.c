@@ -454,6 +454,22 @@ static int verb_after_determiner(const tokens_t *tk, uint32_t i)
            ((tk->t[i - 1].wc & WC_PREP) && !token_is(tk, i - 1, "to"));
 }
 
+/* "joined other leaders in calling for", "responded by expelling": is the
+ * word at i a gerund in "-ing" that takes its own object after "by" or
+ * after "in" with a form of "join" a few words before? Then it is a verb
+ * though a preposition stands before it. */
+static int verb_gerund_after_prep(const tokens_t *tk, uint32_t i)
+{
+    if (i < 2 || tk->t[i].flen < 6 || !token_ends(tk, i, "ing")) return 0;
+    if (token_is(tk, i - 1, "by")) return 1;
+    if (!token_is(tk, i - 1, "in")) return 0;
+    for (uint32_t k = i - 1; k-- > 0 && k + 10 > i;) {
+        if ((tk->t[k].wc & WC_BOUNDARY) || token_is(tk, k, ",")) return 0;
+        if (!strncmp(token_folded(tk, k), "join", 4) && !(tk->t[k].flags & TOK_CAP)) return 1;
+    }
+    return 0;
+}
+
 /* Is the word at i the head of a noun phrase opened by an article a few
  * words back, over adjectives ("a brief private visit")? Words between must
  * be plain lower-case words: no actor, auxiliary, negation, preposition or
@@ -694,7 +710,8 @@ size_t verb_find(const verbdict_t *vd, const tokens_t *tk, const mentions_t *ms,
             const vform_t *f = &vd->f[s.forms[k]];
             const verb_t *v = &vd->v[f->verb];
             int noun_ctx = !v->noun && (vd->tabari ? verb_after_article(tk, i)
-                                                   : verb_after_determiner(tk, i));
+                                                   : verb_after_determiner(tk, i) &&
+                                                         !verb_gerund_after_prep(tk, i));
             if (!v->noun && verb_is_name(tk, i)) continue;
             const char *vw = token_folded(tk, i);
             size_t vl = tk->t[i].flen;

@@ -72,6 +72,14 @@ const char *event_from_match(const verbdict_t *vd, const tokens_t *tk,
     int32_t part = !own_verb || passive || m->lo != m->start
                        ? -1 : subject_participle(tk, ms, m->start, out->verbtok);
     if (part >= 0) subj = part;
+    if (!passive && own_rules && m->lo == m->start) {
+        /* "expelled the envoy after accusing him of", "joined other
+         * leaders in calling for" */
+        int joined = 0;
+        int32_t g = subject_gerund(tk, ms, m->start, out->verbtok, &joined);
+        if (g == -2) return NULL;
+        if (g >= 0 && (subj < 0 || joined)) subj = g;
+    }
     if (subj < 0 && !passive && own_rules)
         subj = subject_over_phrase(tk, ms, m->lo, cstart, out->verbtok);   /* "after the coup and" */
     if (!passive && own_rules) {   /* "A strike blamed on Ukraine killed" */

@@ -84,7 +84,8 @@ static int event_epithet(const tokens_t *tk, uint32_t q)
 }
 
 /* "X met Y and signed a deal", "thanked Y for its help and pledged to
- * deepen cooperation": a verb joined by "and" to an earlier act of the same
+ * deepen cooperation", "expelled Y after accusing him of": a verb joined
+ * by "and" (a comma, a word that opens a gerund's phrase) to an earlier act of the same
  * source, naming no target of its own, is aimed at that act's target. The
  * earlier event of this sentence whose source is src, or NULL. */
 const event_t *event_joined_act(const tokens_t *tk, const events_t *out,
@@ -97,7 +98,12 @@ const event_t *event_joined_act(const tokens_t *tk, const events_t *out,
         q--;
     /* "and", or a comma in a headline or before a participle: "Modi
      * arrives in Cairo, signs strategic partnership" */
-    if (q == 0 || (!token_is(tk, q - 1, "and") && !token_is(tk, q - 1, ",")))
+    /* or a gerund after a word that opens a phrase of the clause:
+     * "expelled the ambassador after accusing him of" */
+    int gerund = q > 0 && tk->t[lo].flen > 5 && token_ends(tk, lo, "ing") &&
+                 words_in(token_folded(tk, q - 1), (const char *const[]){
+                              "after", "before", "while", "when", "by", "without", "upon", NULL});
+    if (q == 0 || (!token_is(tk, q - 1, "and") && !token_is(tk, q - 1, ",") && !gerund))
         return NULL;
     /* "accused the West of ...": an object the dictionaries do not know;
      * but "the Gulf nation", "the country" stand for the act's target */

@@ -31,8 +31,9 @@ int event_target_named(const mention_t *t);
 int event_same_object(const events_t *evs, const char *src, uint32_t before, mention_t *out);
 
 /* "X met Y and signed a deal", "thanked Y for its help and pledged to
- * deepen cooperation": a verb joined by "and" to an earlier act of the same
- * source, naming no target of its own, is aimed at that act's target. The
+ * deepen cooperation", "expelled Y after accusing him of": a verb joined
+ * by "and" (a comma; "after", "while", "by" ... before a gerund) to an
+ * earlier act of the same source, naming no target of its own, is aimed at that act's target. The
  * earlier event of this sentence whose source is src, or NULL. */
 const event_t *event_joined_act(const tokens_t *tk, const events_t *out,
                                 const mention_t *src, uint32_t lo, uint32_t hi);

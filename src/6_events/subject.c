@@ -218,25 +218,23 @@ int32_t subject_aside(const tokens_t *tk, const mentions_t *ms, uint32_t vs)
     return -1;
 }
 
-int32_t subject_participle(const tokens_t *tk, const mentions_t *ms, uint32_t lo,
-                           const uint8_t *verbtok)
+/* The subject of the clause that token c (a comma, a preposition) closes:
+ * that of its last verb of verbtok or word of speech (the speaker after
+ * it, ", said the ministry,"; the speaker of a quotation it stands in);
+ * -1 when the clause has no such verb. */
+static int32_t subject_clause_before(const tokens_t *tk, const mentions_t *ms, uint32_t c,
+                                     const uint8_t *verbtok)
 {
-    const token_t *t = &tk->t[lo];
-    if (!verbtok || t->flen < 5 || strcmp(token_folded(tk, lo) + t->flen - 3, "ing")) return -1;
-    uint32_t q = lo;
-    while (q > 0 && (tk->t[q - 1].wc & WC_PASSADV)) q--;   /* ", also accusing" */
-    if (q < 2 || !token_is(tk, q - 1, ",")) return -1;
-    /* the verb of the clause the comma closes, within it */
-    uint32_t cstart = subject_clause_start(tk, q - 1);
-    for (uint32_t v = q - 1; v-- > cstart;) {
+    uint32_t cstart = subject_clause_start(tk, c);
+    for (uint32_t v = c; v-- > cstart;) {
         int speech = (tk->t[v].wc & WC_SPEECH) && !(tk->t[v].wc & WC_NEG);
         if (!verbtok[v] && !speech) continue;
         while (v > cstart && verbtok[v - 1]) v--;
         /* ", said the foreign ministry, accusing": the speaker after */
         uint32_t e = v;
-        while (e < q - 1 && (verbtok[e] || e == v)) e++;
-        while (e < q - 1 && (tk->t[e].wc & WC_DET)) e++;
-        if ((tk->t[v].wc & WC_SPEECH) && e < q - 1 && ms->at[e] >= 0 && e > v) return ms->at[e];
+        while (e < c && (verbtok[e] || e == v)) e++;
+        while (e < c && (tk->t[e].wc & WC_DET)) e++;
+        if ((tk->t[v].wc & WC_SPEECH) && e < c && ms->at[e] >= 0 && e > v) return ms->at[e];
         int32_t a = subject_aside(tk, ms, v);
         if (a < 0) a = subject_find(tk, ms, v, cstart, -1, verbtok);
         /* '"We lodged a strong protest, urging China to," Suga said': the
@@ -247,6 +245,56 @@ int32_t subject_participle(const tokens_t *tk, const mentions_t *ms, uint32_t lo
         return a;
     }
     return -1;
+}
+
+int32_t subject_participle(const tokens_t *tk, const mentions_t *ms, uint32_t lo,
+                           const uint8_t *verbtok)
+{
+    const token_t *t = &tk->t[lo];
+    if (!verbtok || t->flen < 5 || strcmp(token_folded(tk, lo) + t->flen - 3, "ing")) return -1;
+    uint32_t q = lo;
+    while (q > 0 && (tk->t[q - 1].wc & WC_PASSADV)) q--;   /* ", also accusing" */
+    if (q < 2 || !token_is(tk, q - 1, ",")) return -1;
+    return subject_clause_before(tk, ms, q - 1, verbtok);
+}
+
+int32_t subject_gerund(const tokens_t *tk, const mentions_t *ms, uint32_t lo,
+                       const uint8_t *verbtok, int *joined)
+{
+    const token_t *t = &tk->t[lo];
+    *joined = 0;
+    if (!verbtok || t->flen < 5 || strcmp(token_folded(tk, lo) + t->flen - 3, "ing")) return -1;
+    uint32_t q = lo;
+    while (q > 0 && (tk->t[q - 1].wc & WC_PASSADV)) q--;   /* "after also accusing" */
+    if (q < 2) return -1;
+    const char *p = token_folded(tk, q - 1);
+    if (!strcmp(p, "in")) {
+        /* "joined many world leaders in calling for": the one who joins */
+        for (uint32_t k = q - 1; k-- > 0 && k + 10 > q;) {
+            if (tk->t[k].wc & WC_BOUNDARY || token_is(tk, k, ",")) return -1;
+            if (!strncmp(token_folded(tk, k), "join", 4) && !(tk->t[k].flags & TOK_CAP)) {
+                *joined = 1;
+                int32_t a = subject_aside(tk, ms, k);
+                return a >= 0 ? a : subject_find(tk, ms, k, subject_clause_start(tk, k), -1, verbtok);
+            }
+        }
+        return -1;
+    }
+    if (!words_in(p, (const char *const[]){"after", "before", "while", "when", "since", "without",
+                                            "upon", "by", NULL}))
+        return -1;
+    /* "called on Brussels to go further by banning", "accused Addis Ababa
+     * of interfering by signing": the phrase tells how the act of the
+     * infinitive or of the "of" clause is done, whose subject is another's */
+    for (uint32_t k = q - 1; k-- > subject_clause_start(tk, q - 1) && !verbtok[k];) {
+        if (!token_is(tk, k, "to") && !token_is(tk, k, "of")) continue;
+        uint32_t w = k + 1 + (k + 1 < q && token_is(tk, k + 1, "\""));   /* 'of "interfering' */
+        if (w + 1 < q && (tk->t[w].flags & TOK_WORD) && !(tk->t[w].flags & TOK_CAP) &&
+            !(tk->t[w].wc & (WC_DET | WC_PERSONAL)) && ms->at[w] < 0 &&
+            (token_is(tk, k, "to") || token_ends(tk, w, "ing")))
+            return -2;
+    }
+    return subject_clause_before(tk, ms, q - 1, verbtok);
 }
 
 int32_t subject_relative(const tokens_t *tk, const mentions_t *ms, uint32_t cstart, uint32_t lo)

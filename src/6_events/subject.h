@@ -45,6 +45,20 @@ int32_t subject_aside(const tokens_t *tk, const mentions_t *ms, uint32_t vs);
 int32_t subject_participle(const tokens_t *tk, const mentions_t *ms, uint32_t lo,
                            const uint8_t *verbtok);
 
+/* "expelled the ambassador after accusing him of", "responded by
+ * expelling", "joined other leaders in calling for": a verb at token lo
+ * ending in "-ing" right after "after", "before", "while", "when",
+ * "since", "without", "upon" or "by" (adverbs aside) has the subject of the
+ * clause before that word (of its last verb of verbtok or word of speech);
+ * after "in", the subject of a form of "join" a few words before (no comma
+ * or clause boundary between), and *joined is set. -2 when an infinitive
+ * or an "of" clause in "-ing" stands between that verb and the word
+ * ("called on Brussels to go further by banning", "accused X of
+ * interfering by signing": the phrase tells how another's act is done);
+ * -1 otherwise. */
+int32_t subject_gerund(const tokens_t *tk, const mentions_t *ms, uint32_t lo,
+                       const uint8_t *verbtok, int *joined);
+
 /* The speaker of the quotation that closes at token c (a quote mark):
  * '..." SPEAKER said', '..." said SPEAKER', '..., "SPEAKER tweeted'; -1 when
  * none is named. */
