@@ -48,8 +48,21 @@ int32_t attributed_doer(const tokens_t *tk, const mentions_t *ms, uint32_t q)
     return a < tk->n && ms->at[a] >= 0 && ms->m[ms->at[a]].start == a ? ms->at[a] : -1;
 }
 
+/* Is token j one of the participles that name a doer ("blamed on")? The
+ * cheap test asked of every word before the nouns are looked up. */
+static int attributed_participle(const tokens_t *tk, uint32_t j)
+{
+    return token_is(tk, j, "blamed") || token_is(tk, j, "claimed") ||
+           token_is(tk, j, "attributed") || token_is(tk, j, "ascribed") ||
+           token_is(tk, j, "pinned");
+}
+
 void attributed_acts(const tokens_t *tk, const mentions_t *ms, events_t *out)
 {
+    /* most sentences have no such participle: then no noun has a doer */
+    uint32_t j = 1;
+    while (j + 1 < tk->n && !attributed_participle(tk, j)) j++;
+    if (j + 1 >= tk->n) return;
     for (uint32_t i = 0; tk->fold.s && i + 2 < tk->n; i++) {
         if (!(tk->t[i].flags & TOK_WORD) || (tk->t[i].flags & TOK_CAP)) continue;
         const char *roots = implicit_noun_roots(token_folded(tk, i));
