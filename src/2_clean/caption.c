@@ -18,15 +18,22 @@ static int caption_letter(unsigned char c)
 
 static int caption_lower(unsigned char c) { return c >= 'A' && c <= 'Z' ? c + 32 : c; }
 
+/* Does s[i..n) begin with the lower-case text w[0..m), in any case? */
+static int caption_prefix_at(const char *s, size_t n, size_t i, const char *w, size_t m)
+{
+    if (i + m > n) return 0;
+    for (size_t k = 0; k < m; k++)
+        if (caption_lower((unsigned char)s[i + k]) != (unsigned char)w[k]) return 0;
+    return 1;
+}
+
 /* Does s[i..n) begin with the lower-case word w, ending there (not
  * "photographer", not "image-conscious")? */
 static int caption_word_at(const char *s, size_t n, size_t i, const char *w)
 {
     size_t m = strlen(w);
-    if (i + m > n) return 0;
-    for (size_t k = 0; k < m; k++)
-        if (caption_lower((unsigned char)s[i + k]) != (unsigned char)w[k]) return 0;
-    return i + m == n || (!caption_letter((unsigned char)s[i + m]) && s[i + m] != '-');
+    return caption_prefix_at(s, n, i, w, m) &&
+           (i + m == n || (!caption_letter((unsigned char)s[i + m]) && s[i + m] != '-'));
 }
 
 /* The word that names a picture, at s[i]? */
@@ -84,15 +91,9 @@ int clean_is_caption(const char *s, size_t n)
                     CAPTION_OPENING("this image"),     CAPTION_OPENING("this undated"),
                     CAPTION_OPENING("this file photo")};
     int c0 = n ? caption_lower((unsigned char)s[0]) : 0;
-    for (size_t k = 0; (c0 == 'f' || c0 == 't' || c0 == 'a' || c0 == 'h') &&
-                       k < sizeof openings / sizeof *openings;
-         k++) {
-        size_t m = openings[k].n, j = 0;
-        if (openings[k].w[0] != c0) continue;   /* no call, no loop for the others */
-        while (j < m && j < n && caption_lower((unsigned char)s[j]) == (unsigned char)openings[k].w[j])
-            j++;
-        if (j == m) return 1;
-    }
+    for (size_t k = 0; k < sizeof openings / sizeof *openings; k++)
+        if (openings[k].w[0] == c0 && caption_prefix_at(s, n, 0, openings[k].w, openings[k].n))
+            return 1;
     /* "in this (undated | file | handout ...) photo": at most three words
      * between "this" and the picture; found from each "his " */
     for (size_t i = caption_his(s, n, 0); i < n; i = caption_his(s, n, i + 4)) {

@@ -45,7 +45,7 @@ static int unwrap_closes(char c)
 /* One line of the text: where it starts, its trimmed bounds, and where its
  * '\n' is (n when the line is the last). */
 typedef struct {
-    size_t start, len, first, last, nl;
+    size_t start, first, last, nl;
     int blank;
 } unwrap_line_t;
 
@@ -55,8 +55,7 @@ static unwrap_line_t unwrap_line_at(const char *s, size_t n, size_t i)
     unwrap_line_t l = {.start = i};
     const char *nl = memchr(s + i, '\n', n - i);
     l.nl = nl ? (size_t)(nl - s) : n;
-    l.len = l.nl - i;
-    l.blank = !unwrap_trim(s + i, l.len, &l.first, &l.last);
+    l.blank = !unwrap_trim(s + i, l.nl - i, &l.first, &l.last);
     return l;
 }
 

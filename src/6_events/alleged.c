@@ -43,6 +43,10 @@ void alleged_reason(const tokens_t *tk, events_t *out)
             continue;
         uint32_t p = q + 1;
         if (token_is(tk, p, "that") && p + 1 < tk->n) p++;
+        /* "saying they", not "saying Chinese makers had": those punished
+         * themselves */
+        if (!words_in(token_folded(tk, p), (const char *const[]){"they", "he", "she", "it", NULL}))
+            continue;
         /* the punitive act the comma closes: the last one before it */
         size_t act = out->n;
         for (size_t i = 0; i < out->n; i++)
@@ -56,10 +60,6 @@ void alleged_reason(const tokens_t *tk, events_t *out)
         for (size_t i = 0; i < out->n && n < ALLEGED_PAIRS; i++)
             if (out->e[i].verb_tok == vt && alleged_punitive(&out->e[i]))
                 S[n] = out->e[i].src, T[n] = out->e[i].tgt, n++;
-        /* "saying they", not "saying Chinese makers had": those punished
-         * themselves */
-        if (!words_in(token_folded(tk, p), (const char *const[]){"they", "he", "she", "it", NULL}))
-            continue;
         /* what is alleged: to the end of the sentence or a semicolon */
         uint32_t b = p;
         while (b < tk->n && !token_is(tk, b, ";") && !token_is(tk, b, ".")) b++;
