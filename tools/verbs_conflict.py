@@ -149,6 +149,9 @@ CLASSES = [
         ("* + of war crimes", "1125"), ("* + of genocide", "1125"),
         ("* + of interference", "112"), ("* + of interfering", "112"),
         ("* + of meddling", "112"), ("* + with", "1121")]),
+    # "India blamed the attack on Pakistan": the act blamed is told in the
+    # gap, and whom it is blamed on is accused
+    (None, ["blame"], [("* on +", "112")]),
     # "China has made a stern complaint with Japan"
     (None, ["make {made made}"], [("* complaint with +", "114"), ("* complaint to +", "114"),
                                   ("* protest to +", "114"), ("* protest with +", "114"),

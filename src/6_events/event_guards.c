@@ -72,7 +72,8 @@ int event_participle(const tokens_t *tk, uint32_t vs)
 
 /* Is the event noun at token vs what another act ends or seeks, not an act
  * of its own ("an agreement to end fighting that began", "seeking a swift
- * UN Security Council meeting")? The words before it (articles,
+ * UN Security Council meeting"), condemns or blames ("blamed the attack
+ * on Pakistan")? The words before it (articles,
  * adjectives, actors, "'s") are passed over. */
 int event_noun_background(const tokens_t *tk, const mentions_t *ms, const uint8_t *verbtok,
                           uint32_t vs)
@@ -88,6 +89,11 @@ int event_noun_background(const tokens_t *tk, const mentions_t *ms, const uint8_
         /* "Iran condemned Israel's strikes against Syria": the act
          * condemned, told again as the object of its condemnation */
         if (reacted_verb(tk, q)) return 1;
+        /* "India blamed the attack on Pakistan": the act blamed on
+         * another (who the accusation names), not the blamer's own */
+        if (words_in(token_folded(tk, q), (const char *const[]){
+                "blame", "blames", "blamed", "blaming", NULL}))
+            return 1;
         if (tk->t[q].wc & WC_TIME) {   /* "condemned on Monday the strikes" */
             p = q;
             if (q > 0 && token_is(tk, q - 1, "on")) p = q - 1;

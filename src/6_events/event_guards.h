@@ -29,7 +29,8 @@ int event_participle(const tokens_t *tk, uint32_t vs);
 
 /* Is the event noun at token vs what another act ends or seeks, not an act
  * of its own ("an agreement to end fighting that began", "seeking a swift
- * UN Security Council meeting")? The words before it (articles,
+ * UN Security Council meeting"), condemns or blames ("blamed the attack
+ * on Pakistan")? The words before it (articles,
  * adjectives, actors, "'s") are passed over. */
 int event_noun_background(const tokens_t *tk, const mentions_t *ms, const uint8_t *verbtok,
                           uint32_t vs);
