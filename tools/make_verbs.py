@@ -2,8 +2,11 @@
 """make_verbs.py -- writes dict/cameo.verbs, annalist's bundled verb-pattern
 dictionary (TABARI format, annalist's exact-word rules: docs/dictionaries.md),
 from the verb classes in tools/verbs_coop.py (CAMEO roots 01-08),
-tools/verbs_conflict.py (roots 09-20) and tools/verbs_news.py (light verbs,
-threats, retaliation, towns taken) and the event nouns below. Written for
+tools/verbs_conflict.py (roots 09-20), tools/verbs_news.py (light verbs,
+threats, retaliation, towns taken) and tools/verbs_families.py (verb
+classes crossed with classes of object nouns: stop verbs x cooperation,
+aid, trade, talks and military operations; membership; ultimatums) and the
+event nouns below. Written for
 annalist (MIT).
 
     python3 tools/make_verbs.py dict/cameo.codes > dict/cameo.verbs
@@ -19,10 +22,12 @@ import sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import verbs_conflict  # noqa: E402
 import verbs_coop  # noqa: E402
+import verbs_families  # noqa: E402
 import verbs_news  # noqa: E402
 
-CLASSES = verbs_coop.CLASSES + verbs_conflict.CLASSES + verbs_news.CLASSES
-SYNSETS = dict(verbs_coop.SYNSETS, **verbs_conflict.SYNSETS)
+CLASSES = (verbs_coop.CLASSES + verbs_conflict.CLASSES + verbs_news.CLASSES +
+           verbs_families.CLASSES)
+SYNSETS = dict(verbs_coop.SYNSETS, **verbs_conflict.SYNSETS, **verbs_families.SYNSETS)
 
 # Event nouns: the source stands before them ("X's talks with Y", "X in talks
 # with Y", "a Japan visit").

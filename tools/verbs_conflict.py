@@ -12,6 +12,20 @@ CROWD = ["+", "thousands of +", "hundreds of +", "dozens of +", "crowds of +", "
 # What sanctions come in: "a new package of sanctions", "a fresh round of tariffs".
 SANCTION_BATCHES = ["package", "round", "raft", "wave", "batch", "set", "tranche", "slew"]
 
+# Aircraft by their model names ("shot down a Pakistani F-16", "downed two
+# Su-25s"): fighters, bombers, attack helicopters and drones of the forces
+# most in the news; a name in the plural as news writes it ("F-16s").
+AIRCRAFT_MODELS = [m + s for m in [
+    "f-16", "f-15", "f-18", "f-22", "f-35", "f-4", "f-5", "f-7", "a-10", "b-52", "b-1b", "b-2",
+    "mig-21", "mig-23", "mig-25", "mig-29", "mig-31", "su-22", "su-24", "su-25", "su-27",
+    "su-30", "su-34", "su-35", "su-57", "tu-22m3", "tu-95", "tu-160", "il-76", "an-26",
+    "an-32", "c-130", "j-10", "j-11", "j-15", "j-16", "j-20", "jf-17", "h-6", "mirage",
+    "mirage 2000", "rafale", "tornado", "eurofighter", "gripen", "mi-8", "mi-17", "mi-24",
+    "mi-28", "mi-35", "ka-52", "apache", "black hawk", "chinook", "mq-9", "mq-9 reaper",
+    "reaper", "mq-1", "predator", "rq-4", "global hawk", "bayraktar", "tb2", "bayraktar tb2",
+    "shahed", "shahed-136", "orlan-10", "heron", "hermes", "wing loong", "ch-4"]
+    for s in ["", "s"]]
+
 # Synonym sets written once in the dictionary and named in patterns.
 SYNSETS = {
     # riot control: "fired tear gas and water cannon at"
@@ -29,9 +43,19 @@ SYNSETS = {
                  "fighter jets and bombers", "drones and warplanes", "jets and warships"],
     # what is shot down or intercepted
     "AIRCRAFT": ["drone", "drones", "plane", "planes", "jet", "jets", "aircraft", "helicopter",
-                 "helicopters", "missile", "missiles", "rockets", "warplane", "warplanes"],
+                 "helicopters", "missile", "missiles", "rockets", "warplane", "warplanes",
+                 "fighter", "fighters", "fighter jet", "fighter jets", "fighter plane",
+                 "fighter planes", "spy plane", "spy drone", "surveillance drone",
+                 "reconnaissance drone", "surveillance plane", "reconnaissance plane",
+                 "military plane", "military aircraft", "military helicopter",
+                 "transport plane", "cargo plane", "passenger jet", "passenger plane",
+                 "airliner", "bomber", "bombers"] + AIRCRAFT_MODELS,
     # forces moved up to a border: "massed tanks along its border with"
     "TROOPS": ["troops", "forces", "soldiers", "tanks", "reinforcements", "armoured vehicles",
+               "tanks and troops", "troops and tanks", "troops and armour", "troops and armor",
+               "soldiers and tanks", "tanks and soldiers", "troops and armoured vehicles",
+               "troops and armored vehicles", "armoured columns", "armored columns",
+               "ground forces", "ground troops", "combat troops", "paratroopers",
                "armored vehicles", "units", "military units", "artillery", "air defences",
                "air defenses", "missile launchers"],
     # envoys whose recall or expulsion reduces relations (161): "recalled its

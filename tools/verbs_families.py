@@ -1,0 +1,242 @@
+"""verbs_families.py -- annalist's verb classes written as families: a
+class of verbs crossed with a class of object nouns, each noun class a
+synonym set (&NAME) whose members are the ways news words it, so that one
+pattern line per verb, noun class and preposition reads them all ("halted
+/ suspended / froze / called off / put on hold" x "talks / negotiations /
+dialogue with" -> 164). Read by tools/make_verbs.py after the classes of
+verbs_coop.py, verbs_conflict.py and verbs_news.py (whose patterns, where
+one is as long, win). Written for annalist (MIT).
+
+A class is (default code or None, verbs, patterns): see make_verbs.py.
+Every code was checked against the CAMEO manual 1.1b3:
+  087  de-escalate military engagement (an offensive halted)
+  0872 ease military blockade (a siege ended)
+  139  give ultimatum (a deadline set or given)
+  120  reject (an ultimatum or deadline ignored); 128 defy norms, law
+  141  demonstrate or rally (outside an embassy: its country is the target)
+  160  reduce relations, not specified (cooperation, membership suspended)
+  161  reduce or break diplomatic relations
+  162  reduce or stop material aid; 1621 economic; 1622 military;
+       1623 humanitarian
+  163  impose embargo, boycott or sanctions (trade, transactions, flights)
+  164  halt negotiations; 165 halt mediation
+  192  occupy territory (troops and tanks sent across the border into)"""
+
+# ---------------- verb classes ----------------
+
+# Verbs that stop a relation or an operation: "halted", "suspended", "froze",
+# "called off", "broke off", "put on hold" (below, with its own frame).
+# Written as the other files write them, so that make_verbs.py merges their
+# blocks (the same verb line).
+STOP = ["halt", "suspend", "freeze {froze frozen}", "end", "stop", "pause", "cancel", "scrap",
+        "terminate", "cease", "shelve", "postpone", "discontinue", "sever",
+        "cut {cut cut cutting}", "cut_off {cut_off cut_off cutting_off}",
+        "call_off {called_off called_off calling_off}", "break_off {broke_off broken_off}",
+        "scale_back {scaled_back scaled_back}", "wind_down {wound_down wound_down winding_down}"]
+# Of those, the ones that also stop a military operation ("halted its
+# offensive in", "called off the strikes on"; not "severed" or "cut").
+STOP_OPS = ["halt", "suspend", "freeze {froze frozen}", "end", "stop", "pause", "cease",
+            "call_off {called_off called_off calling_off}", "scale_back {scaled_back scaled_back}",
+            "wind_down {wound_down wound_down winding_down}"]
+# Verbs that put an end to something by decision: "ordered an end to
+# military operations in", "announced a halt to", "declared an end to".
+DECIDE = ["order", "announce", "declare"]
+# Verbs that move forces: "sent tanks and troops across the border into".
+MOVE_FORCES = ["send {sent sent}", "deploy", "dispatch", "move", "roll", "rush {rushed rushed}",
+               "order", "pour", "push {pushed pushed}", "bring {brought brought}"]
+# Verbs that turn down an ultimatum or a deadline (12: reject).
+REJECT_DEADLINE = ["ignore", "disregard", "reject", "dismiss", "rebuff", "spurn"]
+DEFY_DEADLINE = ["defy", "flout"]
+# Verbs that take a state out of a body: "suspended Honduras from", "expelled
+# Qatar from the alliance", "threw Russia out of".
+MEMBERSHIP_OUT = ["suspend", "expel {expelled expelled expelling}", "exclude",
+                  "kick_out {kicked_out kicked_out}", "bar {barred barred}"]
+# Verbs of a crowd that gathers (protest verbs already read "outside +").
+GATHER = ["gather", "assemble", "converge", "congregate", "mass", "rally", "protest",
+          "demonstrate", "march", "chant"]
+
+# ---------------- object-noun classes (synonym sets) ----------------
+
+SYNSETS = {
+    # cooperation stopped (160)
+    "COOPNOUNS": [
+        "cooperation", "co-operation", "security cooperation", "defence cooperation",
+        "defense cooperation", "military cooperation", "economic cooperation",
+        "bilateral cooperation", "all cooperation", "joint military operations",
+        "joint operations", "military operations", "joint exercises", "joint military exercises",
+        "military exercises", "joint drills", "joint military drills", "joint patrols",
+        "military ties", "defence ties", "defense ties", "military contacts", "contacts",
+        "high-level contacts", "official contacts", "exchanges", "military exchanges",
+        "cultural exchanges", "engagement", "intelligence sharing", "intelligence-sharing",
+        "security ties", "partnership", "strategic partnership", "programmes", "programs",
+        "projects", "joint projects", "visits"],
+    # aid stopped (162 and its kinds)
+    "AIDNOUNS": ["aid", "assistance", "support", "foreign aid", "development aid",
+                 "development assistance", "grants", "payments", "disbursements",
+                 "aid payments", "aid programmes", "aid programs"],
+    "ECONAIDNOUNS": ["budget support", "budgetary support", "financial support",
+                     "financial aid", "financial assistance", "economic aid",
+                     "economic assistance", "lending", "loans", "new loans", "funding",
+                     "financing", "credit", "credit lines", "debt relief", "investment aid"],
+    "MILAIDNOUNS": ["military aid", "military assistance", "military support",
+                    "security assistance", "arms deliveries", "weapons deliveries",
+                    "arms supplies", "weapons supplies", "arms shipments",
+                    "weapons shipments", "military training"],
+    "HUMAIDNOUNS": ["humanitarian aid", "humanitarian assistance", "food aid", "relief aid",
+                    "emergency aid"],
+    # trade and traffic stopped (163)
+    "TRADENOUNS": [
+        "trade", "bilateral trade", "transactions", "commercial transactions",
+        "financial transactions", "commercial and financial transactions",
+        "financial and commercial transactions", "business", "commerce", "imports", "exports",
+        "shipments", "oil shipments", "shipments of oil", "gas shipments", "grain shipments",
+        "deliveries", "gas deliveries", "oil deliveries", "flights", "direct flights",
+        "air links", "air traffic", "rail links", "shipping", "ferry services",
+        "border trade", "cross-border trade", "remittances", "investment", "investments",
+        "visas", "visa issuance", "the issuance of visas", "fishing licences",
+        "fishing licenses", "landing rights", "overflight rights"],
+    # negotiations stopped (164)
+    "TALKNOUNS": [
+        "talks", "negotiations", "dialogue", "peace talks", "trade talks", "free trade talks",
+        "free-trade talks", "military talks", "security talks", "climate talks",
+        "nuclear talks", "border talks", "bilateral talks", "high-level talks",
+        "formal talks", "direct talks", "consultations", "discussions", "peace negotiations",
+        "trade negotiations", "peace process", "scheduled talks", "planned talks",
+        "planned meeting", "scheduled meeting", "meetings", "summit"],
+    # mediation stopped (165)
+    "MEDIATIONNOUNS": ["mediation", "mediation efforts", "role as mediator",
+                       "mediating role", "facilitation"],
+    # military operations halted (087)
+    "OPSNOUNS": [
+        "operation", "operations", "military operation", "military operations",
+        "ground operation", "ground operations", "offensive", "military offensive",
+        "ground offensive", "counteroffensive", "counter-offensive", "air campaign",
+        "military campaign", "bombing campaign", "airstrikes", "air strikes", "air raids",
+        "strikes", "missile strikes", "drone strikes", "bombing", "bombings", "bombardment",
+        "shelling", "attacks", "military action", "military actions", "hostilities",
+        "the fighting", "fighting", "combat operations", "raids", "incursions", "assault",
+        "ground assault", "advance", "military activities", "military activity"],
+    # sieges and blockades lifted (0872)
+    "SIEGENOUNS": ["siege", "blockade", "naval blockade", "encirclement"],
+    # the time given in an ultimatum: "gave the junta one week to"
+    # (the number before it stands in the pattern's gap)
+    "DEADLINESPAN": ["week", "weeks", "days", "hours", "month", "months"],
+    # what is ignored or defied: "ignored Britain's deadline", "defied a UN ultimatum"
+    "ULTIMATUMS": ["deadline", "ultimatum", "midnight deadline", "final deadline",
+                   "final ultimatum", "deadlines", "ultimatums"],
+    # a diplomatic mission whose country is the target of a crowd outside it
+    "MISSION": ["embassy", "consulate", "high commission", "mission", "embassies",
+                "consulates", "consulate general", "consulate-general"],
+}
+
+# (noun class, the prepositions before its target, code)
+# What a state is taken out of, and the persons and offices a stop verb
+# passes over. The prepositions of the patterns are written out, not kept
+# as synonym sets: a pattern whose words after the verb are all sets has no
+# word for the dictionary's index to reject it by, and is tried at every
+# "end", "order" or "send" of the text.
+SYNSETS.update({
+    # what a state is taken out of: "suspended Honduras from the bloc"
+    "BODY": ["bloc", "alliance", "organisation", "organization", "union", "grouping", "group",
+             "body", "commonwealth", "league", "club", "council", "forum", "federation",
+             "community", "movement", "assembly", "coalition", "its ranks", "membership"],
+    # persons and offices suspended (a domestic act of another kind)
+    "OFFICIALS": ["official", "officials", "minister", "ministers", "mayor", "governor", "judge",
+                  "judges", "lawmaker", "lawmakers", "mp", "mps", "senator", "police chief",
+                  "chief", "commander", "officer", "officers", "spokesman", "ambassador",
+                  "journalist", "journalists", "newspaper", "broadcaster", "media", "party"],
+})
+
+# The pattern weights a synonym set as one word, and the first of two
+# patterns of one weight wins: the classes whose members hold another's
+# ("trade talks", "budget support") come first.
+STOPPED = [
+    ("TALKNOUNS", ["with"], "164"),
+    ("MEDIATIONNOUNS", ["between", "with"], "165"),
+    ("ECONAIDNOUNS", ["to", "for", "with"], "1621"),
+    ("MILAIDNOUNS", ["to", "for", "with"], "1622"),
+    ("HUMAIDNOUNS", ["to", "for"], "1623"),
+    ("AIDNOUNS", ["to", "for", "with"], "162"),
+    ("COOPNOUNS", ["with"], "160"),
+    ("TRADENOUNS", ["with", "to", "from"], "163"),
+]
+OPS_PREPS = ["in", "against", "on", "into", "inside"]
+
+
+def stopped(lead, classes=None):
+    """The patterns "* LEAD &NOUNS PREP +" of every class stopped (or of
+    those named), LEAD being what stands between the verb and the noun
+    ("an end to ")."""
+    return [("* %s&%s %s +" % (lead, n, p), c) for n, ps, c in STOPPED
+            if classes is None or n in classes for p in ps]
+
+
+def halted(lead):
+    """The patterns "* LEAD &OPSNOUNS PREP +" of military operations (087)
+    and sieges (0872) halted."""
+    return [("* %s&OPSNOUNS %s +" % (lead, p), "087") for p in OPS_PREPS] + [
+        ("* %s&SIEGENOUNS of +" % lead, "0872")]
+
+
+CLASSES = [
+    # ---------------- 16 and 087: stop verbs x what is stopped ----------------
+    (None, STOP, stopped("") + [
+        # "transactions between its member states and Niger"
+        ("* &TRADENOUNS between and +", "163"), ("* &TALKNOUNS between and +", "164")] + [
+        # spelled: "* trade with +" (163) of the other files is as long as
+        # "* &TALKNOUNS with +" and comes first
+        ("* %s with +" % t, "164") for t in ["trade talks", "trade negotiations",
+                                            "trade dialogue"]]),
+    (None, STOP_OPS, halted("")),
+    # "ordered an end to military operations in Georgia", "announced a halt
+    # to joint exercises with", "declared an end to the siege of"
+    (None, DECIDE, stopped("an end to ", ["TALKNOUNS", "COOPNOUNS"]) + halted("an end to ") +
+     stopped("a halt to ", ["TALKNOUNS", "COOPNOUNS"]) + halted("a halt to ")),
+    # "put its lending to Honduras on hold", "put on hold its cooperation
+    # with", "put an end to military operations in"
+    (None, ["put {put put putting}"],
+     [("* &%s %s + on hold" % (n, p), c) for n, ps, c in STOPPED for p in ps] +
+     [("* on hold &%s %s +" % (n, p), c) for n, ps, c in STOPPED for p in ps] +
+     stopped("an end to ", ["TALKNOUNS", "COOPNOUNS"]) + halted("an end to ")),
+
+    # ---------------- 16: membership suspended (a state out of a body) ----------------
+    # "suspended Honduras from the OAS", "expelled Qatar from the alliance";
+    # what it is taken out of is a body, so "expelled two diplomats from the
+    # country" is no such act
+    (None, MEMBERSHIP_OUT, [("* + from &BODY", "160"), ("* + as a member", "160"),
+                            ("* + as member", "160"), ("* + membership", "160")]),
+    # "suspended Honduras", "OAS suspends Niger": a state or a body suspended
+    # (a suspended official is a domestic act of another kind: the persons
+    # and offices are spelled to code nothing)
+    (None, ["suspend"], [("* +", "160"), ("* + &OFFICIALS", "---")]),
+    # "kicked Russia out of the council", "threw Venezuela out of the bloc"
+    (None, ["kick {kicked kicked}", "throw {threw thrown}"], [("* + out of &BODY", "160")]),
+
+    # ---------------- 19: forces moved into a country ----------------
+    # "sent tanks and troops across the border into Georgia", "moved troops
+    # into Crimea", "rolled tanks over the border into"
+    (None, MOVE_FORCES, [("* &TROOPS %s +" % p, "192") for p in [
+        "into", "across the border into", "over the border into", "deep into"]]),
+
+    # ---------------- 13: ultimatums given ----------------
+    # "gave the junta one week to reinstate", "gave Qatar 10 days to meet
+    # the demands", "set a deadline for Kiev to"
+    (None, ["give {gave given}"], [
+        ("* + &DEADLINESPAN to", "139"), ("* + &DEADLINESPAN until", "139"), ("* + until", "139"),
+        ("* + &DEADLINESPAN to leave", "174"), ("* + a deadline", "139"),
+        ("* + a final warning", "139")]),
+    (None, ["set {set set setting}", "impose", "issue"], [
+        ("* a deadline for +", "139"), ("* + a deadline", "139"), ("* an ultimatum to +", "139"),
+        ("* an ultimatum for +", "139")]),
+    # ---------------- 12: an ultimatum or a deadline turned down ----------------
+    (None, REJECT_DEADLINE, [("* + %s" % u, "120") for u in ["deadline", "ultimatum"]] + [
+        ("* &ULTIMATUMS %s +" % b, "120") for b in ["set by", "from", "issued by", "by"]]),
+    (None, DEFY_DEADLINE, [("* + %s" % u, "128") for u in ["deadline", "ultimatum"]] + [
+        ("* &ULTIMATUMS %s +" % b, "128") for b in ["set by", "from", "issued by", "by"]]),
+
+    # ---------------- 14: a crowd outside a mission ----------------
+    # "gathered outside the French embassy", "massed in front of the Chinese
+    # consulate": the mission is its country's government (the actor)
+    (None, GATHER, [("* %s + &MISSION" % p, "141") for p in [
+        "outside", "in front of", "near", "at", "to"]]),
+]
