@@ -69,6 +69,10 @@ const char *event_from_match(const verbdict_t *vd, const tokens_t *tk,
     if (aside >= 0 && aside != m->by) subj = aside;
     int32_t rel = own_verb ? subject_relative(tk, ms, cstart, m->lo) : -1;
     if (rel >= 0 && rel != m->by && !passive) subj = rel;
+    /* "the junta that seized power": the noun before the pronoun */
+    int32_t bare_rel = own_rules && !v->noun && m->lo == m->start
+                           ? subject_relative_bare(tk, ms, m->lo, out->verbtok) : -1;
+    if (bare_rel >= 0 && bare_rel != m->by) subj = bare_rel;
     int32_t part = !own_verb || passive || m->lo != m->start
                        ? -1 : subject_participle(tk, ms, m->start, out->verbtok);
     if (part >= 0) subj = part;
@@ -108,6 +112,8 @@ const char *event_from_match(const verbdict_t *vd, const tokens_t *tk,
         int32_t doer = reacted_relative(tk, ms, out->verbtok, m->lo);
         if (doer == -2) return NULL;
         if (doer >= 0) subj = doer;
+        /* "the country that invaded Ukraine": no actor acts */
+        else if (bare_rel == -2) return NULL;
     }
     /* a gerund too: "an agreement to end fighting" */
     int gerund = tk->t[m->start].flen > 4 &&

@@ -7,6 +7,7 @@
 
 #include "3_sentences/words.h"
 #include "5_verbs/verb.h"
+#include "6_events/implicit.h"
 #include "6_events/modality.h"
 
 /* Start of the clause holding token i. */
@@ -321,6 +322,41 @@ int32_t subject_relative(const tokens_t *tk, const mentions_t *ms, uint32_t csta
     const char *w = token_folded(tk, lo);
     if (t->flen > 3 && w[t->flen - 1] == 's' && w[t->flen - 2] != 's') return -1;
     return ms->at[cstart - 3];
+}
+
+int32_t subject_relative_bare(const tokens_t *tk, const mentions_t *ms, uint32_t lo,
+                              const uint8_t *verbtok)
+{
+    uint32_t q = lo;
+    for (int k = 0; k < 2 && q > 0 && (tk->t[q - 1].wc & (WC_AUX | WC_PASSADV)) &&
+                    (tk->t[q - 1].flags & TOK_WORD) &&
+                    !words_in(token_folded(tk, q - 1), (const char *const[]){"and", "to", "on", NULL});
+         k++)
+        q--;   /* "that has seized", "who reportedly attacked" */
+    if (q < 2 || !words_in(token_folded(tk, q - 1), (const char *const[]){"that", "who", "which", NULL}))
+        return -1;
+    uint32_t b = q - 2;
+    if (ms->at[b] >= 0) {
+        int32_t a = ms->at[b];
+        if (ms->m[a].end != b + 1) return -1;
+        /* "accusing it of sheltering rebels who attacked": what the
+         * accused did is alleged, and so is what it is told of */
+        for (uint32_t k = ms->m[a].start; k-- > 0 && k + 8 > ms->m[a].start;) {
+            if ((tk->t[k].wc & WC_BOUNDARY) || token_is(tk, k, ",")) break;
+            if (tk->t[k].flen > 6 && !strncmp(token_folded(tk, k), "accus", 5)) return -1;
+        }
+        return a;
+    }
+    /* a plain noun that names no actor ("the country that invaded"), not
+     * an act whose doer is another's ("an attack that killed"), nor a verb
+     * or a word of speech ("said that") */
+    const token_t *t = &tk->t[b];
+    if (!(t->flags & TOK_WORD) || (t->flags & (TOK_CAP | TOK_NUM)) || verbtok[b] ||
+        (t->wc & (WC_AUX | WC_PREP | WC_DET | WC_BOUNDARY | WC_NEG | WC_INTENT | WC_SPEECH |
+                  WC_PERSONAL | WC_VERDICT | WC_BE | WC_GAPSTOP)) ||
+        subject_past_verb(tk, b) || implicit_noun_roots(token_folded(tk, b)))
+        return -1;
+    return -2;
 }
 
 /* Does the word at token i end in the letters end? */

@@ -81,6 +81,19 @@ int32_t subject_quoted(const tokens_t *tk, const mentions_t *ms, uint32_t lo, ui
  * pronoun is no actor ("a researcher it accuses of"); -1 otherwise. */
 int32_t subject_relative_object(const tokens_t *tk, const mentions_t *ms, uint32_t lo, int *pronoun);
 
+/* "the junta that seized power in Niger", "protesters who marched on
+ * Congress": a verb at token lo right after a relative pronoun ("that",
+ * "who", "which", auxiliaries and adverbs aside) with no comma before it,
+ * whose subject is the pronoun: the actor right before the pronoun (-1
+ * inside what an accusation tells: "accusing it of sheltering rebels
+ * who attacked"); -2
+ * when a plain noun that names no actor stands there ("the country that
+ * invaded": no actor acts), though not a noun of an act ("an attack that
+ * killed": its doer's); -1 otherwise ("said that", no pronoun). verbtok
+ * marks the sentence's verbs. */
+int32_t subject_relative_bare(const tokens_t *tk, const mentions_t *ms, uint32_t lo,
+                              const uint8_t *verbtok);
+
 /* "Turkey, which trains Somali soldiers and signed a defence agreement
  * with Mogadishu": a verb at token lo inside a relative clause that opens
  * at token cstart right after ", who" or ", which" following an actor, and
