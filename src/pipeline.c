@@ -330,7 +330,8 @@ size_t pipeline_code_story(const dicts_t *d, const output_opts_t *o, const story
         if (meeting) meeting_note(&w->mem, met, meeting > 0 ? (size_t)meeting : 0);
         for (size_t k = 0; k < w->ms.n && w->ncountries < 16; k++) {
             const char *c = w->ms.m[k].country;
-            int seen = strlen(c) != 3;   /* else c and countries[j] are 3 letters and a NUL */
+            /* strlen(c) != 3, in bytes: else c and countries[j] are 3 letters and a NUL */
+            int seen = !(c[0] && c[1] && c[2] && !c[3]);
             for (size_t j = 0; j < w->ncountries && !seen; j++) seen = !memcmp(w->countries[j], c, 4);
             if (!seen) memcpy(w->countries[w->ncountries++], c, 4);
         }

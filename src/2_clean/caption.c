@@ -8,6 +8,9 @@
 
 #include <stdint.h>
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #include "lib/util.h"
 
@@ -58,12 +61,28 @@ static size_t caption_next_word(const char *s, size_t n, size_t i)
     return i + 1 < n ? i + 1 : n;
 }
 
-/* The first "his " of s[from..n), or n: 8 bytes at a time, each 'h'
- * found by util_eq8 and the three bytes after it compared (memmem, a call
- * for each, cost about 400 instructions a sentence). */
+/* The first "his " of s[from..n), or n: 16 bytes at a time (SSE2), the
+ * four bytes compared at each of them by four shifted loads; then 8 at a
+ * time, each 'h' found by util_eq8 and the three bytes after it compared
+ * (memmem, a call for each, cost about 400 instructions a sentence). */
 static size_t caption_his(const char *s, size_t n, size_t from)
 {
     size_t i = from;
+#ifdef __SSE2__
+    for (; i + 19 <= n; i += 16) {
+        __m128i h = _mm_cmpeq_epi8(_mm_loadu_si128((const __m128i *)(const void *)(s + i)),
+                                   _mm_set1_epi8('h'));
+        __m128i is = _mm_and_si128(
+            _mm_cmpeq_epi8(_mm_loadu_si128((const __m128i *)(const void *)(s + i + 1)),
+                           _mm_set1_epi8('i')),
+            _mm_cmpeq_epi8(_mm_loadu_si128((const __m128i *)(const void *)(s + i + 2)),
+                           _mm_set1_epi8('s')));
+        __m128i sp = _mm_cmpeq_epi8(_mm_loadu_si128((const __m128i *)(const void *)(s + i + 3)),
+                                    _mm_set1_epi8(' '));
+        unsigned m = (unsigned)_mm_movemask_epi8(_mm_and_si128(_mm_and_si128(h, is), sp));
+        if (m) return i + (size_t)__builtin_ctz(m);
+    }
+#endif
     for (; i + 8 <= n; i += 8) {
         uint64_t v;
         memcpy(&v, s + i, 8);

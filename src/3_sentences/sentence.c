@@ -26,12 +26,18 @@ static const char *const sentence_starters[] = {
     "a", "an", "its", "his", "her", "their", "i", "there", "on", "at",
 };
 
-/* The two lists sorted (strcmp order), once (pthread_once), for a binary
- * search: the abbreviation check runs on most periods of a story. */
+/* The starters sorted (strcmp order), once (pthread_once), for a binary
+ * search. */
 #define SENTENCE_COUNT(list) (sizeof list / sizeof *list)
-static const char *sentence_abbrevs_sorted[SENTENCE_COUNT(sentence_abbrevs)];
 static const char *sentence_starters_sorted[SENTENCE_COUNT(sentence_starters)];
-static size_t sentence_abbrev_max;   /* the longest abbreviation */
+/* The abbreviations as keys (sentence_abbrev_key) in an open-addressed
+ * table of SENTENCE_ABBREV_SLOTS (a power of two, over twice as many),
+ * 0 for an empty slot: a word is looked up with one multiplication, not a
+ * binary search of string compares. */
+#define SENTENCE_ABBREV_MAX 7   /* the longest a key holds; every abbreviation fits */
+#define SENTENCE_ABBREV_SLOTS 256
+static uint64_t sentence_abbrev_slots[SENTENCE_ABBREV_SLOTS];
+static int sentence_ready;   /* set (release) once sentence_sort_lists has run */
 static unsigned char sentence_fold[256];   /* sentence_key: letter or digit, case folded; 0 */
 static pthread_once_t sentence_once = PTHREAD_ONCE_INIT;
 #if defined(__x86_64__) && defined(__GNUC__)
@@ -39,6 +45,21 @@ static pthread_once_t sentence_once = PTHREAD_ONCE_INIT;
 #define SENTENCE_KEY_PEXT 1
 static int sentence_have_pext;   /* the CPU has BMI2 (sentence_key_pext) */
 #endif
+
+/* The key of the word s[0..n) (n <= SENTENCE_ABBREV_MAX), folded to lower
+ * case: its bytes and, in the top byte, its length (never 0 for n > 0). */
+static inline uint64_t sentence_abbrev_key(const char *s, size_t n)
+{
+    uint64_t k = (uint64_t)n << 56;
+    for (size_t i = 0; i < n; i++) k |= (uint64_t)util_lower((unsigned char)s[i]) << (8 * i);
+    return k;
+}
+
+/* The first slot to look at for key k. */
+static inline size_t sentence_abbrev_slot(uint64_t k)
+{
+    return (size_t)((k * 0x9E3779B97F4A7C15ull) >> 56) % SENTENCE_ABBREV_SLOTS;
+}
 
 static int sentence_cmp_str(const void *a, const void *b)
 {
@@ -54,15 +75,25 @@ static void sentence_sort_lists(void)
     for (unsigned c = 0; c < 256; c++)
         sentence_fold[c] = (unsigned char)((c - 'A' < 26u) ? (c | 0x20u)
                                            : (c - 'a' < 26u || c - '0' < 10u || c >= 0x80u) ? c : 0u);
-    memcpy(sentence_abbrevs_sorted, sentence_abbrevs, sizeof sentence_abbrevs);
-    for (size_t i = 0; i < SENTENCE_COUNT(sentence_abbrevs); i++)
-        if (strlen(sentence_abbrevs[i]) > sentence_abbrev_max)
-            sentence_abbrev_max = strlen(sentence_abbrevs[i]);
-    qsort(sentence_abbrevs_sorted, SENTENCE_COUNT(sentence_abbrevs), sizeof(char *),
-          sentence_cmp_str);
+    for (size_t i = 0; i < SENTENCE_COUNT(sentence_abbrevs); i++) {
+        size_t n = strlen(sentence_abbrevs[i]);
+        if (n > SENTENCE_ABBREV_MAX) abort();   /* a key could not hold it */
+        uint64_t k = sentence_abbrev_key(sentence_abbrevs[i], n);
+        size_t slot = sentence_abbrev_slot(k);
+        while (sentence_abbrev_slots[slot]) slot = (slot + 1) % SENTENCE_ABBREV_SLOTS;
+        sentence_abbrev_slots[slot] = k;
+    }
     memcpy(sentence_starters_sorted, sentence_starters, sizeof sentence_starters);
     qsort(sentence_starters_sorted, SENTENCE_COUNT(sentence_starters), sizeof(char *),
           sentence_cmp_str);
+    __atomic_store_n(&sentence_ready, 1, __ATOMIC_RELEASE);
+}
+
+/* sentence_sort_lists has run (once, by whichever thread comes first). */
+static inline void sentence_init(void)
+{
+    if (!__atomic_load_n(&sentence_ready, __ATOMIC_ACQUIRE))
+        pthread_once(&sentence_once, sentence_sort_lists);
 }
 
 /* Orders s[0..n), folded to lower case, against the lower-case word lit, as
@@ -92,17 +123,21 @@ static int sentence_listed(const char *const *list, size_t n_list, const char *s
     return 0;
 }
 #define SENTENCE_LISTED(list, s, n)                          \
-    (pthread_once(&sentence_once, sentence_sort_lists),      \
-     sentence_listed(list##_sorted, SENTENCE_COUNT(list), s, n))
+    (sentence_init(), sentence_listed(list##_sorted, SENTENCE_COUNT(list), s, n))
 
 int sentence_is_abbrev(const char *s, size_t n)
 {
     if (n == 1 && isalpha((unsigned char)s[0])) return 1;   /* initial */
-    if (memchr(s, '.', n)) return 1;                        /* U.S, e.g */
+    if (n > SENTENCE_ABBREV_MAX) return memchr(s, '.', n) != NULL;   /* no abbreviation: U.S */
+    for (size_t i = 0; i < n; i++)
+        if (s[i] == '.') return 1;   /* U.S, e.g */
     if (n == 0) return 0;
-    pthread_once(&sentence_once, sentence_sort_lists);
-    if (n > sentence_abbrev_max) return 0;   /* most words: no search */
-    return sentence_listed(sentence_abbrevs_sorted, SENTENCE_COUNT(sentence_abbrevs), s, n);
+    sentence_init();
+    uint64_t k = sentence_abbrev_key(s, n);
+    for (size_t slot = sentence_abbrev_slot(k); sentence_abbrev_slots[slot];
+         slot = (slot + 1) % SENTENCE_ABBREV_SLOTS)
+        if (sentence_abbrev_slots[slot] == k) return 1;
+    return 0;
 }
 
 static int sentence_next_is_starter(const char *s, size_t n)
@@ -164,7 +199,7 @@ static size_t sentence_key_bytes(const char *s, size_t i, size_t n, unsigned cha
 
 uint64_t sentence_key_bytewise(const char *s, size_t n)
 {
-    pthread_once(&sentence_once, sentence_sort_lists);
+    sentence_init();
     unsigned char buf[SENTENCE_KEY_BLOCK];
     uint64_t h = 0;
     size_t k = sentence_key_bytes(s, 0, n, buf, 0, &h);
@@ -217,7 +252,7 @@ __attribute__((target("bmi2,popcnt"))) static uint64_t sentence_key_pext(const c
 
 uint64_t sentence_key(const char *s, size_t n)
 {
-    pthread_once(&sentence_once, sentence_sort_lists);
+    sentence_init();
 #ifdef SENTENCE_KEY_PEXT
     if (sentence_have_pext) return sentence_key_pext(s, n);
 #endif

@@ -81,6 +81,7 @@ static inline token_t *token_new(tokens_t *tk, size_t off, size_t len, uint8_t f
 {
     if (tk->n == tk->cap) util_grow((void **)&tk->t, &tk->cap, tk->n + 1, sizeof *tk->t);
     token_t *t = &tk->t[tk->n++];
+    tk->caps |= flags;
     t->id = 0;
     t->off = (uint32_t)off;
     t->len = (uint32_t)len;
@@ -313,11 +314,24 @@ static size_t token_money(const char *s, size_t n, size_t i, tokens_t *tk)
     return 0;
 }
 
+/* May token_money take s[i] (a letter or digit)? A digit may open a
+ * number, a capital only a prefix with a '$' in the three bytes after it
+ * ("NZ$", "US$", "A$"): most capitals are asked no more. */
+static inline int token_may_be_money(const char *s, size_t n, size_t i)
+{
+    if (s[i] > 'Z') return 0;   /* lower case */
+    if (s[i] <= '9') return 1;  /* a digit */
+    return (i + 1 < n && s[i + 1] == '$') || (i + 2 < n && s[i + 2] == '$') ||
+           (i + 3 < n && s[i + 3] == '$');
+}
+
 /* token_split up to the padding of tk->fold; the slots of v of the words
  * (most of them) fetched into the cache unless v is NULL. */
 static int token_split_text(const char *s, size_t n, tokens_t *tk, size_t max, const vocab_t *v)
 {
     tk->n = 0;
+    tk->caps = 0;
+    tk->nquote = 0;
     sbuf_clear(&tk->fold);
 #ifdef __SSE2__
     /* the last bytes of s, NUL-padded: what token_load16 reads near the end */
@@ -333,7 +347,7 @@ static int token_split_text(const char *s, size_t n, tokens_t *tk, size_t max, c
             continue;
         }
         if (token_ascii[(unsigned char)s[i]]) {
-            size_t e = s[i] <= 'Z' ? token_money(s, n, i, tk) : 0;   /* digits, capitals */
+            size_t e = token_may_be_money(s, n, i) ? token_money(s, n, i, tk) : 0;
 #ifdef __SSE2__
             if (!e) e = token_ascii_word(s, n, i, token_load16(s, n, i, pad, base), tk, v);
 #else
@@ -388,6 +402,10 @@ static int token_split_text(const char *s, size_t n, tokens_t *tk, size_t max, c
             }
         }
         token_push(tk, s, i, len, TOK_PUNCT);
+        if (tk->t[tk->n - 1].flen == 1 && token_folded(tk, tk->n - 1)[0] == '"') {
+            if (!tk->nquote) tk->quote1 = (uint32_t)(tk->n - 1);
+            tk->nquote++;
+        }
         i += len;
     }
     return 0;
@@ -416,6 +434,7 @@ static void token_set_pre(tokens_t *tk)
 int token_split(const char *s, size_t n, tokens_t *tk, size_t max)
 {
     int cut = token_split_text(s, n, tk, max, NULL);
+    tk->told_n = tk->n + 1;
     token_pad(tk);
     token_set_pre(tk);
     return cut;
@@ -449,6 +468,7 @@ void token_assign_ids(tokens_t *tk, vocab_t *v, int add)
 int token_split_ids(const char *s, size_t n, tokens_t *tk, size_t max, const vocab_t *v)
 {
     int cut = token_split_text(s, n, tk, max, v);
+    tk->told_n = tk->n + 1;
     token_pad(tk);
     token_find_ids(tk, v);
     return cut;

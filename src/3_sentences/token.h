@@ -39,7 +39,20 @@ typedef struct {
     token_t *t;
     size_t n, cap;
     sbuf_t fold; /* folded forms, each followed by a NUL */
+    /* What the tokenizer saw of the sentence as a whole, read once instead
+     * of by a pass over the tokens; valid only while told_n == n + 1
+     * (token_told): token_split sets it, a caller that drops or adds
+     * tokens leaves it stale */
+    size_t told_n;
+    uint32_t nquote, quote1; /* the tokens '"': how many, the first */
+    uint8_t caps;            /* the flags of every token OR-ed: TOK_CAP when any */
 } tokens_t;
+
+/* Are tk's sentence-wide fields (told_n above) those of its tokens? */
+static inline int token_told(const tokens_t *tk)
+{
+    return tk->told_n == tk->n + 1;
+}
 
 /* Tokenizes s[0..n) into tk (cleared first). At most max tokens are kept
  * (0 = no limit); returns 1 when the text was cut at that limit, else 0.

@@ -86,11 +86,17 @@ static int actor_starts_quoted(const tokens_t *tk, int *lower_text)
 {
     size_t nq = 0, first = tk->n;
     unsigned caps = 0;
-    for (size_t i = 0; i < tk->n; i++) {
-        caps |= tk->t[i].flags & TOK_CAP;
-        if (tk->t[i].flen == 1 && token_folded(tk, i)[0] == '"') {
-            if (!nq) first = i;
-            nq++;
+    if (token_told(tk)) {   /* as the tokenizer counted them: no pass */
+        nq = tk->nquote;
+        first = nq ? tk->quote1 : tk->n;
+        caps = tk->caps & TOK_CAP;
+    } else {
+        for (size_t i = 0; i < tk->n; i++) {
+            caps |= tk->t[i].flags & TOK_CAP;
+            if (tk->t[i].flen == 1 && token_folded(tk, i)[0] == '"') {
+                if (!nq) first = i;
+                nq++;
+            }
         }
     }
     *lower_text = !caps;
@@ -102,19 +108,25 @@ static int actor_starts_quoted(const tokens_t *tk, int *lower_text)
 
 /* "North Korea", "North Korean leader": what "the North" will mean;
  * "NATO": what "the alliance" will (backref_named_before). */
+/* Do the first three bytes of code (24 bytes, NUL-terminated) spell w? */
+static inline int actor_code3(const char *code, const char w[4])
+{
+    return code[0] == w[0] && code[1] == w[1] && code[2] == w[2];
+}
+
 static void actor_note_named(const actor_entry_t *e, int32_t date, actor_memory_t *mem)
 {
     const actor_code_t *c = actordict_code_on(e, date);
     if (!c) return;
-    if (c->code[0] == 'I' && !strncmp(c->code, "IGO", 3)) mem->igo = e;
+    const char *code = c->code;   /* its bytes compared one by one: no call */
+    int three = code[0] && code[1] && code[2];   /* strlen(code) >= 3 */
+    if (actor_code3(code, "IGO")) mem->igo = e;
     /* "Hamas", "Islamic State": what "the militant group" will mean; any
      * other organisation named since may be "the group" */
-    size_t cl = strlen(c->code);
-    if (!strncmp(c->code, "IMG", 3) || (cl == 6 && !strcmp(c->code + 3, "REB"))) {
+    if (actor_code3(code, "IMG") || (three && actor_code3(code + 3, "REB") && !code[6])) {
         mem->group = e;
         mem->group_sent = mem->nsent;
-    } else if (!strncmp(c->code, "IGO", 3) || !strncmp(c->code, "NGO", 3) ||
-               !strncmp(c->code, "MNC", 3)) {
+    } else if (actor_code3(code, "IGO") || actor_code3(code, "NGO") || actor_code3(code, "MNC")) {
         mem->group = NULL;
     }
     const char *last = e->ntok >= 2 ? strrchr(e->phrase, ' ') : NULL;
@@ -122,7 +134,7 @@ static void actor_note_named(const actor_entry_t *e, int32_t date, actor_memory_
         memmove(mem->body + 1, mem->body, sizeof mem->body - sizeof mem->body[0]);
         mem->body[0] = e;   /* "the UN Security Council": what "the council" is */
     }
-    if (strlen(c->code) != 3) return;
+    if (!three || code[3]) return;   /* strlen(code) != 3 */
     if (e->phrase[0] == 'n' && !strncmp(e->phrase, "north ", 6)) mem->north = e;
     if (e->phrase[0] == 's' && !strncmp(e->phrase, "south ", 6)) mem->south = e;
 }

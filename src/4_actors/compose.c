@@ -17,25 +17,33 @@
  * CHNGOV; USAGOV+MIL = USAMIL; IGO codes take no role; an armed group's
  * or the opposition's commanders and fighters stay the group's
  * (PSEREB+MIL = PSEREB: "Hamas commanders", "RSF commanders"). */
+/* Is s (NUL-terminated, perhaps shorter) the three letters w, with more
+ * after them when more is set, else with nothing? Its bytes compared one
+ * by one: asked of every code composed. */
+static inline int compose_is3(const char *s, const char w[4], int more)
+{
+    return s[0] == w[0] && s[1] == w[1] && s[2] == w[2] && (more || !s[3]);
+}
+
 void compose_code(char out[24], const char *base, const char *role)
 {
-    size_t bl = strlen(base);
-    if (!role || !*role || !strncmp(base, "IGO", 3) || !strncmp(base, "NGO", 3) ||
-        !strncmp(base, "MNC", 3) || bl < 3) {
+    if (!role || !*role || !(base[0] && base[1] && base[2]) ||   /* strlen(base) < 3 */
+        compose_is3(base, "IGO", 1) || compose_is3(base, "NGO", 1) || compose_is3(base, "MNC", 1)) {
         util_copy(out, 24, base, SIZE_MAX);
         return;
     }
-    if (bl == 3) {
-        util_copy(out, 24, base, SIZE_MAX);
-        util_copy(out + bl, 24 - bl, role, 6);
+    if (!base[3]) {   /* a bare country */
+        memmove(out, base, 4);   /* its letters and NUL: util_copy */
+        util_copy(out + 3, 21, role, 6);
         return;
     }
     if (strstr(base + 3, role)) {
         util_copy(out, 24, base, SIZE_MAX);
         return;
     }
-    if (!strcmp(role, "GOV") ||
-        (!strcmp(role, "MIL") && words_in(base + 3, (const char *const[]){"REB", "OPP", "CRM", NULL}))) {
+    if (compose_is3(role, "GOV", 0) ||
+        (compose_is3(role, "MIL", 0) &&
+         words_in(base + 3, (const char *const[]){"REB", "OPP", "CRM", NULL}))) {
         util_copy(out, 24, base, SIZE_MAX);
         return;
     }

@@ -6,6 +6,7 @@
 
 #include <ctype.h>
 #include <pthread.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -67,39 +68,56 @@ static void outlet_host(const char *url, char *host, size_t n)
     host[k] = '\0';
 }
 
-/* The lengths of the domain names, measured once (every story looks its
- * outlet up). */
-static size_t outlet_domain_len[sizeof outlet_domains / sizeof outlet_domains[0]];
+/* The domain names in an open-addressed table (index + 1 into
+ * outlet_domains, 0 = empty), built once: every story looks its outlet
+ * up, and a host is asked a few suffixes, not the whole list. */
+#define OUTLET_SLOTS 512   /* a power of two, over twice the names */
+static uint16_t outlet_slot[OUTLET_SLOTS];
 static pthread_once_t outlet_once = PTHREAD_ONCE_INIT;
 
-static void outlet_measure(void)
+/* The first slot of the name s[0..n). */
+static size_t outlet_hash(const char *s, size_t n)
 {
-    for (size_t i = 0; outlet_domains[i].name; i++)
-        outlet_domain_len[i] = strlen(outlet_domains[i].name);
+    uint32_t h = 2166136261u;   /* FNV-1a */
+    for (size_t i = 0; i < n; i++) h = (h ^ (unsigned char)s[i]) * 16777619u;
+    return h & (OUTLET_SLOTS - 1);
+}
+
+static void outlet_index(void)
+{
+    for (size_t i = 0; outlet_domains[i].name; i++) {
+        const char *name = outlet_domains[i].name;
+        size_t n = strlen(name), k = outlet_hash(name, n);
+        while (outlet_slot[k] && strcmp(outlet_domains[outlet_slot[k] - 1].name, name))
+            k = (k + 1) & (OUTLET_SLOTS - 1);
+        if (!outlet_slot[k]) outlet_slot[k] = (uint16_t)(i + 1);   /* the first of a name */
+    }
 }
 
 /* The country of a host: its longest listed suffix ("stuff.co.nz" -> "nz",
- * "www.nytimes.com" -> "nytimes.com"); NULL when none is listed. */
+ * "www.nytimes.com" -> "nytimes.com"): the whole host or what follows one
+ * of its dots, the leftmost listed; NULL when none is listed. */
 static const char *outlet_of_host(const char *host)
 {
+    pthread_once(&outlet_once, outlet_index);
     size_t hl = strlen(host);
-    const char *best = NULL;
-    size_t bestl = 0;
-    pthread_once(&outlet_once, outlet_measure);
-    for (const outlet_t *o = outlet_domains; o->name; o++) {
-        size_t l = outlet_domain_len[o - outlet_domains];
-        if (l > hl || l <= bestl || host[hl - l] != o->name[0] || strcmp(host + hl - l, o->name))
-            continue;
-        if (l < hl && host[hl - l - 1] != '.') continue;
-        best = o->cc;
-        bestl = l;
+    for (size_t from = 0; from <= hl;) {
+        const char *suffix = host + from;
+        size_t n = hl - from;
+        for (size_t k = outlet_hash(suffix, n); outlet_slot[k]; k = (k + 1) & (OUTLET_SLOTS - 1)) {
+            const outlet_t *o = &outlet_domains[outlet_slot[k] - 1];
+            if (!strcmp(o->name, suffix)) return o->cc;
+        }
+        const char *dot = memchr(suffix, '.', n);
+        if (!dot) break;
+        from = (size_t)(dot - host) + 1;
     }
-    return best;
+    return NULL;
 }
 
 void outlet_country(const char *url, const char *source, char cc[4])
 {
-    char host[256];
+    char host[256] = "";   /* all set: the analyzer cannot follow outlet_host */
     const char *found = NULL;
     cc[0] = '\0';
     if (url && *url) {

@@ -159,6 +159,15 @@ static void test_outlet(void **state)
     assert_string_equal(cc, "");
     outlet_country("https://example.tv/", NULL, cc);   /* .tv is a generic name */
     assert_string_equal(cc, "");
+    /* the longest listed suffix after a dot, or the whole host */
+    outlet_country("https://News.BBC.co.UK/x", NULL, cc);
+    assert_string_equal(cc, "GBR");
+    outlet_country("https://m.rt.com/", NULL, cc);
+    assert_string_equal(cc, "RUS");
+    outlet_country("https://art.com/", NULL, cc);   /* "rt.com" not after a dot */
+    assert_string_equal(cc, "");
+    outlet_country("http://nz/", NULL, cc);
+    assert_string_equal(cc, "NZL");
     /* "the Government" is the outlet's, here Australia's, though the story
      * names New Zealand's leader */
     const char *text = "Jacinda Ardern visited China.\nThe Government condemned China.";

@@ -30,6 +30,22 @@ static void test_abbreviations(void **state)
     free(s);
 }
 
+/* The abbreviation list by its table: every entry in any case, an
+ * initial, anything dotted; not a longer or shorter word, nor one past
+ * what a key holds. */
+static void test_is_abbrev(void **state)
+{
+    (void)state;
+    static const char *const yes[] = {"Mr", "MRS", "gen", "Gov't", "approx", "Messrs", "Sept",
+                                      "p", "pp", "W", "U.S", "e.g", "abcdefgh.i", NULL};
+    static const char *const no[] = {"Mrx", "sep1", "approxi", "messrss", "Smith", "",
+                                     "g0v't", "apprx", "abcdefghij", "1", NULL};
+    for (size_t k = 0; yes[k]; k++) assert_true(sentence_is_abbrev(yes[k], strlen(yes[k])));
+    for (size_t k = 0; no[k]; k++) assert_false(sentence_is_abbrev(no[k], strlen(no[k])));
+    assert_true(sentence_is_abbrev("Jr. Smith", 2));   /* its length, not its NUL */
+    assert_false(sentence_is_abbrev("Jrs", 3));
+}
+
 static void test_us_and_quotes(void **state)
 {
     (void)state;
@@ -129,6 +145,7 @@ int test_sentence_run(void)
 {
     const struct CMUnitTest t[] = {
         cmocka_unit_test(test_abbreviations),
+        cmocka_unit_test(test_is_abbrev),
         cmocka_unit_test(test_us_and_quotes),
         cmocka_unit_test(test_lowercase_continuation),
         cmocka_unit_test(test_glued_paragraphs),

@@ -104,6 +104,29 @@ static void test_ids_every_length(void **state)
     vocab_free(&v);
 }
 
+/* What the tokenizer tells of the sentence as a whole (quotation marks,
+ * capitals) is what a pass over its tokens finds; a caller that drops
+ * tokens makes it stale. */
+static void test_told(void **state)
+{
+    (void)state;
+    tokens_t tk = {0};
+    const char *t = "\"We will not,\" she said of the \"deal\".";
+    token_split(t, strlen(t), &tk, 0);
+    assert_true(token_told(&tk));
+    assert_int_equal(tk.nquote, 4);
+    assert_int_equal(tk.quote1, 0);
+    assert_true(tk.caps & TOK_CAP);
+    t = "talks resumed on \"monday";
+    token_split(t, strlen(t), &tk, 0);
+    assert_int_equal(tk.nquote, 1);
+    assert_int_equal(tk.quote1, 3);
+    assert_false(tk.caps & TOK_CAP);
+    tk.n--;
+    assert_false(token_told(&tk));
+    token_free(&tk);
+}
+
 int test_token_run(void)
 {
     const struct CMUnitTest t[] = {
@@ -112,6 +135,7 @@ int test_token_run(void)
         cmocka_unit_test(test_numbers_and_plural_possessive),
         cmocka_unit_test(test_unicode_fold_and_flags),
         cmocka_unit_test(test_limit),
+        cmocka_unit_test(test_told),
         cmocka_unit_test(test_ids_every_length),
     };
     return cmocka_run_group_tests_name("token", t, NULL, NULL);
