@@ -63,18 +63,31 @@ static unwrap_line_t unwrap_line_at(const char *s, size_t n, size_t i)
  * article, a preposition, a conjunction, a possessive: "met with her")? */
 static int unwrap_open_word(const char *s, const unwrap_line_t *a)
 {
-    static const char *const words[] = {
-        "a", "an", "the", "of", "to", "in", "on", "at", "by", "for", "from", "with",
-        "and", "or", "but", "as", "that", "which", "who", "whose", "its", "his", "her",
-        "their", "our", "this", "these", "those", "than", "into", "over", "about",
-        "after", "before", "between", "against", "during", "while", "is", "are", "was",
-        "were", "has", "have", "had", "been", "will", "would", NULL};
+#define UNWRAP_WORD(w) {w, sizeof w - 1}   /* with its length: compared first */
+    static const struct {
+        const char *w;
+        size_t n;
+    } words[] = {
+        UNWRAP_WORD("a"),      UNWRAP_WORD("an"),      UNWRAP_WORD("the"),
+        UNWRAP_WORD("of"),     UNWRAP_WORD("to"),      UNWRAP_WORD("in"),
+        UNWRAP_WORD("on"),     UNWRAP_WORD("at"),      UNWRAP_WORD("by"),
+        UNWRAP_WORD("for"),    UNWRAP_WORD("from"),    UNWRAP_WORD("with"),
+        UNWRAP_WORD("and"),    UNWRAP_WORD("or"),      UNWRAP_WORD("but"),
+        UNWRAP_WORD("as"),     UNWRAP_WORD("that"),    UNWRAP_WORD("which"),
+        UNWRAP_WORD("who"),    UNWRAP_WORD("whose"),   UNWRAP_WORD("its"),
+        UNWRAP_WORD("his"),    UNWRAP_WORD("her"),     UNWRAP_WORD("their"),
+        UNWRAP_WORD("our"),    UNWRAP_WORD("this"),    UNWRAP_WORD("these"),
+        UNWRAP_WORD("those"),  UNWRAP_WORD("than"),    UNWRAP_WORD("into"),
+        UNWRAP_WORD("over"),   UNWRAP_WORD("about"),   UNWRAP_WORD("after"),
+        UNWRAP_WORD("before"), UNWRAP_WORD("between"), UNWRAP_WORD("against"),
+        UNWRAP_WORD("during"), UNWRAP_WORD("while"),   UNWRAP_WORD("is"),
+        UNWRAP_WORD("are"),    UNWRAP_WORD("was"),     UNWRAP_WORD("were"),
+        UNWRAP_WORD("has"),    UNWRAP_WORD("have"),    UNWRAP_WORD("had"),
+        UNWRAP_WORD("been"),   UNWRAP_WORD("will"),    UNWRAP_WORD("would")};
     size_t e = a->start + a->last + 1, b = e;
     while (b > a->start + a->first && s[b - 1] != ' ' && s[b - 1] != '\t') b--;
-    for (size_t k = 0; words[k]; k++) {
-        size_t m = strlen(words[k]);
-        if (e - b == m && !strncasecmp(s + b, words[k], m)) return 1;
-    }
+    for (size_t k = 0; k < sizeof words / sizeof *words; k++)
+        if (e - b == words[k].n && !strncasecmp(s + b, words[k].w, words[k].n)) return 1;
     return 0;
 }
 

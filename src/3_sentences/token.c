@@ -31,6 +31,28 @@ static const unsigned char token_ascii[256] = {   /* 0 from 0x80 on */
     ['Y'] = TOKEN_U, ['Z'] = TOKEN_U,
 };
 
+/* The flags of an ASCII word by its first byte: TOK_WORD, and TOK_CAP for
+ * a capital, TOK_NUM for a digit (token_ascii_word). */
+#define TOKEN_F_DIGIT (TOK_WORD | TOK_NUM)
+#define TOKEN_F_CAP (TOK_WORD | TOK_CAP)
+static const uint8_t token_word_flags[256] = {
+    ['0'] = TOKEN_F_DIGIT, ['1'] = TOKEN_F_DIGIT, ['2'] = TOKEN_F_DIGIT, ['3'] = TOKEN_F_DIGIT,
+    ['4'] = TOKEN_F_DIGIT, ['5'] = TOKEN_F_DIGIT, ['6'] = TOKEN_F_DIGIT, ['7'] = TOKEN_F_DIGIT,
+    ['8'] = TOKEN_F_DIGIT, ['9'] = TOKEN_F_DIGIT, ['a'] = TOK_WORD, ['b'] = TOK_WORD,
+    ['c'] = TOK_WORD, ['d'] = TOK_WORD, ['e'] = TOK_WORD, ['f'] = TOK_WORD, ['g'] = TOK_WORD,
+    ['h'] = TOK_WORD, ['i'] = TOK_WORD, ['j'] = TOK_WORD, ['k'] = TOK_WORD, ['l'] = TOK_WORD,
+    ['m'] = TOK_WORD, ['n'] = TOK_WORD, ['o'] = TOK_WORD, ['p'] = TOK_WORD, ['q'] = TOK_WORD,
+    ['r'] = TOK_WORD, ['s'] = TOK_WORD, ['t'] = TOK_WORD, ['u'] = TOK_WORD, ['v'] = TOK_WORD,
+    ['w'] = TOK_WORD, ['x'] = TOK_WORD, ['y'] = TOK_WORD, ['z'] = TOK_WORD,
+    ['A'] = TOKEN_F_CAP, ['B'] = TOKEN_F_CAP, ['C'] = TOKEN_F_CAP, ['D'] = TOKEN_F_CAP,
+    ['E'] = TOKEN_F_CAP, ['F'] = TOKEN_F_CAP, ['G'] = TOKEN_F_CAP, ['H'] = TOKEN_F_CAP,
+    ['I'] = TOKEN_F_CAP, ['J'] = TOKEN_F_CAP, ['K'] = TOKEN_F_CAP, ['L'] = TOKEN_F_CAP,
+    ['M'] = TOKEN_F_CAP, ['N'] = TOKEN_F_CAP, ['O'] = TOKEN_F_CAP, ['P'] = TOKEN_F_CAP,
+    ['Q'] = TOKEN_F_CAP, ['R'] = TOKEN_F_CAP, ['S'] = TOKEN_F_CAP, ['T'] = TOKEN_F_CAP,
+    ['U'] = TOKEN_F_CAP, ['V'] = TOKEN_F_CAP, ['W'] = TOKEN_F_CAP, ['X'] = TOKEN_F_CAP,
+    ['Y'] = TOKEN_F_CAP, ['Z'] = TOKEN_F_CAP,
+};
+
 /* Length of the character at s[i] and whether it is a word character
  * (letter, mark or digit); *upper is set for upper-case letters. */
 static inline size_t token_char(const char *s, size_t n, size_t i, int *word, int *upper)
@@ -76,10 +98,10 @@ static void token_fold_unicode(tokens_t *tk, token_t *t, const char *in, size_t 
 }
 
 /* Appends a token for s[off..off+len) whose folded form starts at the end
- * of tk->fold; the caller writes that form, its hash and flen. */
+ * of tk->fold; the caller writes that form, its hash and flen. The room
+ * was made by token_split_text. */
 static inline token_t *token_new(tokens_t *tk, size_t off, size_t len, uint8_t flags)
 {
-    if (tk->n == tk->cap) util_grow((void **)&tk->t, &tk->cap, tk->n + 1, sizeof *tk->t);
     token_t *t = &tk->t[tk->n++];
     tk->caps |= flags;
     t->id = 0;
@@ -203,6 +225,7 @@ static inline int token_run_goes_on(const char *s, size_t n, size_t i, size_t r)
 {
     if (r == n) return 0;
     unsigned char c = (unsigned char)s[r];
+    if (c == ' ') return 0;   /* most words: asked first */
     if (c == '.' || c == ',') return r - i == 1 || (unsigned char)(s[r - 1] - '0') < 10;
     return c == '-' || c == '\'' || c >= 0x80;
 }
@@ -267,9 +290,7 @@ static inline size_t token_ascii_word(const char *s, size_t n, size_t i, tokens_
     if (token_run_goes_on(s, n, i, r) || (r - i == 2 && s[i] == 'U' && s[i + 1] == 'S'))
         return 0;
     if (v) vocab_prefetch(v, hash, r - i);
-    uint8_t fl = TOK_WORD | (token_ascii[(unsigned char)s[i]] == TOKEN_U ? TOK_CAP : 0) |
-                 ((unsigned char)(s[i] - '0') < 10 ? TOK_NUM : 0);
-    token_t *t = token_new(tk, i, r - i, fl);
+    token_t *t = token_new(tk, i, r - i, token_word_flags[(unsigned char)s[i]]);
     t->hash = hash;
     t->flen = (uint32_t)(r - i);
     tk->fold.len += r - i;
@@ -332,6 +353,11 @@ static int token_split_text(const char *s, size_t n, tokens_t *tk, size_t max, c
     tk->n = 0;
     tk->caps = 0;
     tk->nquote = 0;
+    /* room for every token, made once: each takes a byte of s or more, and
+     * one step of the loop below, asked first whether max is reached, adds
+     * two at most (a word and its "'s") */
+    size_t most = max && max + 1 < n ? max + 1 : n;
+    util_grow((void **)&tk->t, &tk->cap, most + 1, sizeof *tk->t);
     sbuf_clear(&tk->fold);
 #ifdef __SSE2__
     /* the last bytes of s, NUL-padded: what token_load16 reads near the end */
