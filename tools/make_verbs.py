@@ -103,6 +103,7 @@ NOUNS += [(a, [("* about +", "013"), ("* about relations with +", "013"),
           for a in ["optimistic", "upbeat", "hopeful", "positive", "confident"]]
 # Strikes from the air: "an Israeli airstrike on", "Russian drone strikes against".
 NOUNS += verbs_news.NOUNS
+NOUNS += verbs_families.NOUNS
 NOUNS += [(n, [("* on +", "195"), ("* against +", "195")])
           for n in ["airstrike", "airstrikes", "air_strike", "air_strikes", "drone_strike",
                     "drone_strikes", "missile_strike", "missile_strikes"]]
