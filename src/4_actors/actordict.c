@@ -242,6 +242,34 @@ static void actordict_add_compounds(actordict_t *d, const char *phrase, size_t n
     }
 }
 
+/* A country's line ("CHN : china; ...; chinese", "RUS : russia; ...;
+ * russian; russians"): marks its one-word phrases after the first (the
+ * country's name) that name its people, entries e[0..n): a word whose
+ * plural the line also lists ("russian"), that plural ("russians"), or a
+ * word with an adjective's ending no country's name has ("chinese",
+ * "turkish", "french", "swiss"). "Chinese exports" is no verb (verb.c),
+ * "Iranians protested" no state's protest (event_add.c). */
+static void actordict_mark_demonyms(actordict_t *d, const size_t *e, size_t n)
+{
+    static const char *const ends[] = {"ese", "ish", "ch", "ss"};
+    for (size_t i = 1; i < n; i++) {
+        actor_entry_t *a = &d->e[e[i]];
+        size_t al = strlen(a->phrase);
+        if (a->ntok != 1 || al < 4 || e[i] == e[0]) continue;
+        for (size_t j = 1; j < n && !a->demonym; j++) {
+            const char *b = d->e[e[j]].phrase;
+            size_t bl = strlen(b);
+            if (bl == al + 1 && b[al] == 's' && !strncmp(a->phrase, b, al)) a->demonym = ACTORDICT_DEMONYM;
+            if (al == bl + 1 && a->phrase[bl] == 's' && !strncmp(a->phrase, b, bl))
+                a->demonym = ACTORDICT_PEOPLE;
+        }
+        for (size_t k = 0; k < sizeof ends / sizeof *ends && !a->demonym; k++) {
+            size_t kl = strlen(ends[k]);
+            if (!strcmp(a->phrase + al - kl, ends[k])) a->demonym = ACTORDICT_DEMONYM;
+        }
+    }
+}
+
 static void actordict_native_line(actordict_t *d, const char *file, uint32_t ln,
                                   char *s, int kind)
 {
@@ -277,6 +305,9 @@ static void actordict_native_line(actordict_t *d, const char *file, uint32_t ln,
     }
     char *p = colon + 1;
     int added = 0;
+    /* a country's phrases, for actordict_mark_demonyms */
+    int country = kind == ACT_ACTOR && strlen(tok[0]) == 3 && !blocked;
+    size_t line_e[128], nline = 0;
     while (*p) {
         char *semi = strchr(p, ';');
         size_t len = semi ? (size_t)(semi - p) : strlen(p);
@@ -287,12 +318,14 @@ static void actordict_native_line(actordict_t *d, const char *file, uint32_t ln,
             if (ei != (size_t)-1) {
                 d->e[ei].native = 1;
                 added++;
+                if (country && nline < sizeof line_e / sizeof *line_e) line_e[nline++] = ei;
                 actordict_add_compounds(d, p, len, tok[0], from, to, kind, file, ln);
             }
         }
         if (!semi) break;
         p = semi + 1;
     }
+    if (nline > 1) actordict_mark_demonyms(d, line_e, nline);
     if (!added) {
         diag_error(file, ln, "no phrase after ':'");
         d->nerrors++;

@@ -37,6 +37,9 @@ typedef struct {
     uint8_t spaced;      /* TABARI/PETRARCH: written with a space somewhere */
     uint8_t discard;     /* one of its codes is TABARI's "###" (set by
                           * actordict_finish) */
+    uint8_t demonym;     /* a country's people, not its name (annalist's files):
+                          * ACTORDICT_DEMONYM ("chinese", "russian"), or
+                          * ACTORDICT_PEOPLE, the plural ("russians"); 0 */
     uint32_t gapmask;    /* TABARI: bit j, any words may stand before word j
                           * (written after a space: "PRINCE DOL_AMROTH") */
     char *phrase;        /* the phrase as folded tokens joined by ' ' */
@@ -67,6 +70,8 @@ typedef struct {
     uint8_t kind;        /* ACT_ACTOR or ACT_AGENT, as the entry's */
     uint8_t flags;       /* ACTORDICT_PLAIN, ACTORDICT_NULL */
 } actordict_cand_t;
+
+enum { ACTORDICT_DEMONYM = 1, ACTORDICT_PEOPLE = 2 };   /* actor_entry_t.demonym */
 
 enum {
     ACTORDICT_PLAIN = 1, /* one, two or three words that must stand one right

@@ -496,6 +496,17 @@ static int verb_after_modifiers(const tokens_t *tk, const mentions_t *ms, uint32
     return 0;
 }
 
+/* Is mention m, ending at token i, a people's adjective alone ("Chinese",
+ * "Russian": actor_entry_t.demonym), so that a word in -s after it is a
+ * plural noun ("Chinese exports to Russia"), not a verb as after a
+ * country's name ("China exports oil to Russia", "The Vatican urges": a
+ * name after "the")? */
+static int verb_after_demonym(const tokens_t *tk, const mention_t *m, uint32_t i)
+{
+    return m->end == i && m->start + 1 == i && !m->role && m->entry &&
+           m->entry->demonym == ACTORDICT_DEMONYM && !(m->start > 0 && token_is(tk, m->start - 1, "the"));
+}
+
 /* TABARI's noun rules: a verb right after THE, A or AN is a noun, and so is
  * one with a possessive ending ("Estonia donate's cash": the manual's
  * noun endings, 5.2.3, are not verb endings). */
@@ -731,6 +742,9 @@ size_t verb_find(const verbdict_t *vd, const tokens_t *tk, const mentions_t *ms,
                 !verb_in_group(&c, ms->at[i - 1]))
                 continue;   /* "an Islamic State target": a base form after a named modifier
                                (but "X and the Y agree": a plural subject) */
+            if (!v->noun && vw[vl - 1] == 's' && i > 0 && ms->at[i - 1] >= 0 &&
+                verb_after_demonym(tk, &ms->m[ms->at[i - 1]], i))
+                continue;   /* "Chinese exports to Russia": a plural noun */
             vmatch_t *m = &found[k];
             *m = (vmatch_t){s.forms[k], i, s.ends[k], NULL, -1, -1, i, s.ends[k], -1, "", "", 0, -1, 0};
             int passive = 0;
