@@ -716,7 +716,7 @@ size_t verb_find(const verbdict_t *vd, const tokens_t *tk, const mentions_t *ms,
          * and the best one kept by its index (a copy of the struct at each
          * better match stalled on its parts still being stored). */
         vmatch_t found[16];
-        int best = -1;
+        int best = -1, agentless = -1;
         for (int k = 0; k < s.n; k++) {
             const vform_t *f = &vd->f[s.forms[k]];
             const verb_t *v = &vd->v[f->verb];
@@ -746,7 +746,7 @@ size_t verb_find(const verbdict_t *vd, const tokens_t *tk, const mentions_t *ms,
                 verb_after_demonym(tk, &ms->m[ms->at[i - 1]], i))
                 continue;   /* "Chinese exports to Russia": a plural noun */
             vmatch_t *m = &found[k];
-            *m = (vmatch_t){s.forms[k], i, s.ends[k], NULL, -1, -1, i, s.ends[k], -1, "", "", 0, -1, 0};
+            *m = (vmatch_t){s.forms[k], i, s.ends[k], NULL, -1, -1, i, s.ends[k], -1, "", "", 0, -1, 0, 0};
             int passive = 0;
             c.native = !v->legacy;
             c.by = verb_passive(&c, f, i, s.ends[k], &passive);
@@ -779,8 +779,13 @@ size_t verb_find(const verbdict_t *vd, const tokens_t *tk, const mentions_t *ms,
             c.by = -1;
             c.rel = 0;
             /* "was attacked" with no agent; but "were killed in clashes with
-             * X" (- + * in clashes with $) names its doer */
-            if (passive && m->by < 0 && m->source < 0) continue;
+             * X" (- + * in clashes with $) names its doer. The first such
+             * form of annalist's own files is kept, flagged, for when no
+             * other form matches (the rules of 6_events/agentless.c) */
+            if (passive && m->by < 0 && m->source < 0) {
+                if (agentless < 0 && c.native && !v->petrarch && !vd->tabari) agentless = k;
+                continue;
+            }
             if (best < 0) {
                 best = k;
                 continue;
@@ -791,7 +796,8 @@ size_t verb_find(const verbdict_t *vd, const tokens_t *tk, const mentions_t *ms,
                 (wm == wb && m->end == b->end && !b->code[0] && m->code[0]))
                 best = k;
         }
-        if (best < 0) continue;
+        if (best < 0 && agentless < 0) continue;
+        if (best < 0) found[best = agentless].agentless = 1;
         const vmatch_t *b = &found[best];
         i = b->end - 1;
         if (!b->code[0] && !(b->flags & VF_DISCARD)) continue;

@@ -41,6 +41,11 @@ typedef struct {
     uint8_t target_bare;    /* the pattern's words read the role that opens the
                                target ("- * diplomats from +" over "diplomats from
                                Argentina"): the target is the actor without it */
+    uint8_t agentless;      /* a passive of annalist's own files that names no
+                               agent ("was arrested in Minsk"): no other form of
+                               the word matched; stage 6 gives it a source only
+                               by a safe rule (6_events/agentless.h), and no
+                               other rule reads it */
 } vmatch_t;
 
 /* Is token i a clause boundary (".", ";", ":", "but", ...)? */

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "3_sentences/words.h"
+#include "6_events/agentless.h"
 #include "6_events/aid.h"
 #include "6_events/attributed.h"
 #include "6_events/alleged.h"
@@ -83,18 +84,27 @@ void event_code_sentence(const verbdict_t *vd, const tokens_t *tk,
     out->nacts = 0;
     util_grow((void **)&out->verbtok, &out->verbcap, tk->n + 1, 1);
     memset(out->verbtok, 0, tk->n + 1);
+    /* a passive that names no agent is read by agentless.c alone */
+    int agentless = 0;
+    for (size_t k = 0; k < nvm; k++) {
+        agentless |= vm[k].agentless;
+        for (uint32_t t = vm[k].start; t < vm[k].end && t < tk->n && !vm[k].agentless; t++)
+            out->verbtok[t] = 1;
+    }
+    /* "MINSK, June 1 (Reuters) -": whose state an agentless act is */
+    if (out->sentence < 2) agentless_dateline(tk, ms, out);
     for (size_t k = 0; k < nvm; k++)
-        for (uint32_t t = vm[k].start; t < vm[k].end && t < tk->n; t++) out->verbtok[t] = 1;
-    for (size_t k = 0; k < nvm; k++)
-        if (vm[k].flags & VF_DISCARD) return;   /* "[###]": the sentence is not coded */
+        if ((vm[k].flags & VF_DISCARD) && !vm[k].agentless)
+            return;   /* "[###]": the sentence is not coded */
     if (tabrules_too_complex(&vd->opt, tk, ms, vm, nvm)) return;
     const char *prev_intent = NULL;
     uint32_t prev_itok = 0;
     for (size_t k = 0; k < nvm; k++) {
+        if (vm[k].agentless) continue;
         /* a verb inside a longer match of another verb belongs to it */
         int inside = 0;
         for (size_t j = 0; j < nvm; j++) {
-            if (j == k) continue;
+            if (j == k || vm[j].agentless) continue;
             uint32_t wj = vm[j].pat ? vm[j].pat->weight : 0;
             uint32_t wk = vm[k].pat ? vm[k].pat->weight : 0;
             if (vm[k].start >= vm[j].lo && vm[k].start < vm[j].hi && wj > wk) inside = 1;
@@ -102,6 +112,8 @@ void event_code_sentence(const verbdict_t *vd, const tokens_t *tk,
         if (!inside && !petrphrase_inside(vd, tk, vm, nvm, k))
             prev_intent = event_from_match(vd, tk, ms, &vm[k], out, prev_intent, &prev_itok);
     }
+    /* "Two Russian diplomats were expelled": the state, by a safe rule */
+    if (agentless) agentless_code(vd, tk, ms, vm, nvm, out);
     /* a verb that served as another's intent word ("agreed to visit") is
      * not an event of its own */
     if (out->nmarkers) {

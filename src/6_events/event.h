@@ -62,6 +62,8 @@ typedef struct {
     uint32_t sentence;      /* sentences coded in the story so far */
     retold_act_t told[RETOLD_MAX];   /* the story's acts so far (retold.c) */
     size_t ntold;
+    char dateline[4];       /* the country of the story's dateline, "" none
+                               (agentless.c) */
 } events_t;
 
 /* Codes the events of one sentence into out (cleared first). */
