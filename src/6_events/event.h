@@ -23,7 +23,8 @@ typedef struct {
     const verb_t *verb;       /* NULL for an event no verb matched: see rule */
     const char *rule;         /* what coded it when verb is NULL (static text) */
     uint32_t verb_tok;        /* first token of the verb */
-    uint8_t passive, intent;
+    uint8_t passive, intent;  /* intent: 1 a plan (its intent code), 2 a measure
+                                 decided, coded as the act (modality_decided) */
     uint8_t flags;            /* VF_SUB, VF_DOM of the code */
     const char *intent_word;  /* the word that made it an intent */
     uint32_t intent_tok;      /* its token */

@@ -195,10 +195,16 @@ const char *event_from_match(const verbdict_t *vd, const tokens_t *tk,
         *prev_itok = itok;
         if (out->verbtok[itok]) *UTIL_PUSH(out->markers, out->nmarkers, out->capmarkers) = itok;
     }
+    /* a story's headline "UK to expel 23 Russian diplomats": "to" is its
+     * "will" */
+    int headline = own_rules && !intent && !v->noun && out->sentence == 0 && !passive &&
+                   modality_headline_to(tk, ms, out->verbtok, m->start);
+    if (headline) intent = tk->fold.s + tk->t[m->start - 1].foff, itok = m->start - 1;
     /* "urged X to respect Y": not the subject's act (TABARI has no such
      * rule), unless a PETRARCH pattern binds its actors itself ("- +
      * HOSTING * MAY_DAY $") */
-    if (!v->noun && !vd->tabari && !purpose && modality_is_complement(tk, ms, m->start, !v->legacy) &&
+    if (!v->noun && !vd->tabari && !purpose && !headline &&
+        modality_is_complement(tk, ms, m->start, !v->legacy) &&
         !(v->legacy && (m->source >= 0 || m->target >= 0) && m->lo < m->start) &&
         (!own_verb || !reaction_caused(tk, ms, m->start)))
         return intent;
@@ -411,11 +417,16 @@ const char *event_from_match(const verbdict_t *vd, const tokens_t *tk,
         memcpy(T, S, ns * sizeof *S);
         nt = ns;
     }
+    /* "announced that the UK would suspend contacts", "agreed to impose
+     * sanctions": a measure decided is the act, not a threat */
+    int decided = intent && own_rules &&
+                  modality_decided(tk, out->verbtok, itok, m->start, m->code, headline);
     char code[8], code2[8];
-    if (intent && !v->legacy) modality_intent_code(m->code, code);
+    if (intent && !v->legacy && !decided) modality_intent_code(m->code, code);
     else memcpy(code, m->code, sizeof code);
-    if (intent && !v->legacy) modality_intent_code(m->code2, code2);
+    if (intent && !v->legacy && !decided) modality_intent_code(m->code2, code2);
     else memcpy(code2, m->code2, sizeof code2);
+    size_t first = out->n;
     int outcome = own_verb && event_participle(tk, m->start);
     /* every member of the source group with every member of the target group */
     for (size_t i = 0; i < ns; i++)
@@ -429,5 +440,6 @@ const char *event_from_match(const verbdict_t *vd, const tokens_t *tk,
             if (m->code2[0])
                 event_add(out, T[j], S[i], code2, m->code2, m, v, passive, intent, itok);
         }
+    for (size_t i = first; decided && i < out->n; i++) out->e[i].intent = 2;
     return intent;
 }

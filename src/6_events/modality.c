@@ -1,6 +1,7 @@
 /* modality.c -- is an act negated, planned or not the speaker's own: the
- * negation and intent words before a verb, the intent code of an act, an
- * infinitive whose subject is another verb's object. */
+ * negation and intent words before a verb, the intent code of an act, a
+ * measure decided (coded as the act), a headline's "X to VERB", an attempt
+ * that failed, an infinitive whose subject is another verb's object. */
 #include "6_events/modality.h"
 
 #include <stdio.h>
@@ -104,6 +105,7 @@ int modality_scan(const tokens_t *tk, uint32_t vs, uint32_t limit,
         }
         if (q + 1 < vs && (tk->t[q].flags & TOK_WORD)) {
             int ctl = modality_control(tk, q);
+            if (ctl == 1 && modality_failed_attempt(tk, q, vs)) return 1;   /* no act */
             if (ctl == 2 && !*intent) *intent = tk->fold.s + tk->t[q].foff, *itok = q;
             if (ctl) continue;
         }
@@ -259,6 +261,91 @@ int modality_habitual(const tokens_t *tk, const uint8_t *verbtok, uint32_t vs, u
             words_in(token_folded(tk, q + 1), (const char *const[]){
                          "times", "wars", "occasions", NULL}))
             return 1;
+    }
+    return 0;
+}
+
+/* Is code a measure a government takes by deciding it: reducing relations
+ * (16x: suspending, halting, freezing, sanctions, recalling an envoy,
+ * closing an embassy) or a coercive administrative act (170-174: banning,
+ * seizing, arresting, expelling)? */
+static int modality_measure(const char *code)
+{
+    return code[0] == '1' &&
+           (code[1] == '6' || (code[1] == '7' && (!code[2] || (code[2] >= '0' && code[2] <= '4'))));
+}
+
+/* Is w a verb that announces or takes a decision ("announced", "agreed",
+ * "voted", "ordered", "approved")? */
+static int modality_decision_word(const char *w)
+{
+    return words_in(w, (const char *const[]){
+        "announce", "announces", "announced", "announcing", "decide", "decides", "decided",
+        "agree", "agrees", "agreed", "order", "orders", "ordered", "approve", "approves",
+        "approved", "vote", "votes", "voted", "resolved", "confirmed", "confirms", NULL});
+}
+
+int modality_decided(const tokens_t *tk, const uint8_t *verbtok, uint32_t itok, uint32_t vs,
+                     const char *code, int headline)
+{
+    if (!modality_measure(code) || itok >= vs) return 0;
+    /* "would expel them if Minsk does not": a condition is a threat */
+    for (uint32_t q = vs + 1; q < tk->n; q++) {
+        if (token_is(tk, q, ".") || token_is(tk, q, ";")) break;
+        if (token_is(tk, q, "if") || token_is(tk, q, "unless")) return 0;
+    }
+    const char *w = token_folded(tk, itok);
+    if (headline && !strcmp(w, "to")) return 1;   /* "UK to expel 23 Russian diplomats" */
+    if (modality_decision_word(w)) return 1;      /* "agreed to impose", "agree sanctions" */
+    if (!words_in(w, (const char *const[]){"will", "would", "shall", "'ll", NULL})) return 0;
+    /* "announced that the UK would suspend", "decided it will close": the
+     * decision verb before the clause, over its subject and "that" */
+    for (uint32_t q = itok, k = 0; q-- > 0 && k < 10; k++) {
+        const char *x = token_folded(tk, q);
+        if (modality_decision_word(x)) return 1;
+        if (verbtok[q] || (tk->t[q].wc & (WC_BOUNDARY | WC_NEG | WC_SPEECH | WC_INTENT)) ||
+            token_is(tk, q, ","))
+            return 0;
+    }
+    return 0;
+}
+
+int modality_headline_to(const tokens_t *tk, const mentions_t *ms, const uint8_t *verbtok,
+                         uint32_t vs)
+{
+    if (vs < 2 || !token_is(tk, vs - 1, "to") || ms->at[vs - 2] < 0) return 0;
+    /* no verb before the actor ("Maldives asks India to withdraw"), back
+     * to the headline's start or its colon ("Spy poisoning: UK to expel") */
+    for (uint32_t q = ms->m[ms->at[vs - 2]].start; q-- > 0;) {
+        if (token_is(tk, q, ":") || token_is(tk, q, "-")) break;
+        if (verbtok[q] || (tk->t[q].wc & (WC_SPEECH | WC_INTENT | WC_PREP | WC_NEG))) return 0;
+        /* a verb the dictionaries do not know: "Russia urges ..." */
+        if ((tk->t[q].flags & TOK_WORD) && !(tk->t[q].flags & TOK_CAP) && q > 0 &&
+            (token_ends(tk, q, "s") || token_ends(tk, q, "ed")))
+            return 0;
+    }
+    return 1;
+}
+
+int modality_failed_attempt(const tokens_t *tk, uint32_t q, uint32_t vs)
+{
+    if (!words_in(token_folded(tk, q), (const char *const[]){
+            "tried", "tries", "try", "trying", "attempted", "attempts", "attempt",
+            "attempting", NULL}))
+        return 0;
+    /* "tried unsuccessfully to", "tried in vain to" */
+    if (q + 1 < vs && words_in(token_folded(tk, q + 1), (const char *const[]){
+                                   "unsuccessfully", "vainly", "in", NULL}))
+        return 1;
+    /* "tried to telephone Modi but had not been able to reach him" */
+    for (uint32_t k = vs + 1; k < tk->n && k < vs + 20; k++) {
+        if (token_is(tk, k, ".") || token_is(tk, k, ";")) return 0;
+        if (!token_is(tk, k, "but")) continue;
+        for (uint32_t j = k + 1; j < tk->n && j < k + 6; j++)
+            if ((tk->t[j].wc & WC_NEG) || token_is(tk, j, "unable") ||
+                token_is(tk, j, "unsuccessful") || token_is(tk, j, "vain"))
+                return 1;
+        return 0;
     }
     return 0;
 }

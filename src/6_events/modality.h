@@ -69,4 +69,30 @@ int modality_habitual(const tokens_t *tk, const uint8_t *verbtok, uint32_t vs, u
 int modality_is_complement(const tokens_t *tk, const mentions_t *ms, uint32_t vs,
                            int unnamed);
 
+/* Is the act code (reducing relations, 16x, or a coercive administrative
+ * act, 170-174), made a plan by the intent word at token itok, a measure
+ * decided and announced, which is coded as the act itself and not as a
+ * threat or intent: the intent word a decision verb ("agreed to impose
+ * sanctions", "agree sanctions on"), or "will"/"would" in a clause that a
+ * decision verb opens ("announced that the UK would suspend", "decided it
+ * will close"), or with headline set the "to" of a headline's "UK to
+ * expel" -- and no "if" or "unless" after the verb at vs (a condition
+ * makes it a threat)? Warnings, threats, "could", "may", "plans" and a
+ * "would" that only "said" opens stay plans. 1 or 0. */
+int modality_decided(const tokens_t *tk, const uint8_t *verbtok, uint32_t itok, uint32_t vs,
+                     const char *code, int headline);
+
+/* A headline's "UK to expel 23 Russian diplomats", "Pakistan to release
+ * captured pilot": is the verb at token vs right after "to" after an actor,
+ * with no verb (of verbtok, of speech or intent, or an unknown one in
+ * "-s"/"-ed") nor preposition before the actor, back to the start or a
+ * colon? The caller asks it of a story's first sentence only. 1 or 0. */
+int modality_headline_to(const tokens_t *tk, const mentions_t *ms, const uint8_t *verbtok,
+                         uint32_t vs);
+
+/* "tried to telephone Modi but had not been able to reach him", "tried
+ * unsuccessfully to": is the word at token q a verb of attempt whose
+ * infinitive (its verb at vs) failed? Then the act did not happen. 1 or 0. */
+int modality_failed_attempt(const tokens_t *tk, uint32_t q, uint32_t vs);
+
 #endif

@@ -289,7 +289,11 @@ static json_t *output_explain(const event_t *e)
         json_array_append_new(rules, json_string(buf));
     }
     if (e->passive) json_array_append_new(rules, json_string("passive: source is the actor after 'by'"));
-    if (e->intent) {
+    if (e->intent == 2) {
+        snprintf(buf, sizeof buf, "decided: after '%s' a measure decided is the act (%s)",
+                 e->intent_word, e->code);
+        json_array_append_new(rules, json_string(buf));
+    } else if (e->intent) {
         snprintf(buf, sizeof buf, "intent: '%s' turns %s into %s", e->intent_word,
                  e->pattern_code, e->code);
         json_array_append_new(rules, json_string(buf));
