@@ -87,6 +87,20 @@ const char *const words_personal[] = {"he", "she", "him", "his", "her", "its", "
 const char *const words_verdicts[] = {"called",   "described", "describes", "branded", "brands",
                                       "labelled", "labeled",   "termed",    "dubbed",  NULL};
 
+const char *const words_evaluative[] = {
+    /* verdicts (111) */
+    "unacceptable", "unjustified", "unjustifiable", "illegal", "unlawful", "illegitimate",
+    "disproportionate", "escalation", "escalatory", "provocation", "provocations",
+    "provocative", "aggressive", "reckless", "irresponsible", "dangerous", "hostile",
+    /* of conduct */
+    "unfriendly", "insolent", "outrageous", "unprovoked", "barbaric", "cowardly", "heinous",
+    "deplorable", "reprehensible", "destabilising", "destabilizing", "brutal", "bullying",
+    "affront", "intimidation", "coercion", "coercive", "arrogant", "hypocritical",
+    "hypocrisy",
+    /* charges (112: evaluative.c) */
+    "culpable", "guilty", "complicit", "responsible", "aggression", "hijacking", "piracy",
+    "blackmail", "terror", "terrorism", "interference", "meddling", "espionage", NULL};
+
 const char *const words_months[12] = {"january", "february", "march", "april", "may",
                                      "june", "july", "august", "september", "october",
                                      "november", "december"};
@@ -131,6 +145,7 @@ static void words_each(void (*put)(const char *w, uint16_t c, void *ctx), void *
         {words_be, 0, WC_BE},               {words_passive_adverbs, 0, WC_PASSADV},
         {words_role_modifiers, 0, WC_ROLEMOD}, {words_side_starts, 0, WC_SIDES},
         {words_personal, 0, WC_PERSONAL},  {words_verdicts, 0, WC_VERDICT},
+        {words_evaluative, 0, WC_EVAL},
         {words_months, 12, WC_TIME},
         {words_months3, 12, WC_TIME},       {words_weekdays, 7, WC_TIME},
         {words_time, 0, WC_TIME},

@@ -26,6 +26,9 @@ enum {
                            "its", "their", "whose": back-references (actor.c) */
     WC_VERDICT = 16384, /* "called", "described", "branded", ...: a verdict on
                            what follows ("called the sanctions illegal") */
+    WC_EVAL = 32768,    /* "unacceptable", "disproportionate", "escalation",
+                           "culpable", "aggression", ...: judges an actor or its
+                           act when said of it (evaluative.c) */
 };
 
 /* The word lists behind the classes above (NULL-terminated). */
@@ -34,6 +37,7 @@ extern const char *const words_aux[], *const words_speech[];
 extern const char *const words_be[], *const words_passive_adverbs[];
 extern const char *const words_role_modifiers[], *const words_side_starts[];
 extern const char *const words_personal[], *const words_verdicts[];
+extern const char *const words_evaluative[];
 /* Month names, their three-letter forms and day names, in calendar order
  * (January first, Sunday first; not NULL-terminated). */
 extern const char *const words_months[12], *const words_months3[12];

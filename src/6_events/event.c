@@ -14,6 +14,7 @@
 #include "6_events/attributed.h"
 #include "6_events/alleged.h"
 #include "6_events/between.h"
+#include "6_events/evaluative.h"
 #include "6_events/event_match.h"
 #include "6_events/implicit.h"
 #include "6_events/petrphrase.h"
@@ -175,6 +176,8 @@ void event_code_sentence(const verbdict_t *vd, const tokens_t *tk,
         if ((tk->t[q].wc & (WC_SPEECH | WC_NEG)) == WC_SPEECH || (tk->t[q].wc & WC_VERDICT)) {
             int32_t sp = subject_find(tk, ms, q, subject_clause_start(tk, q), -1, out->verbtok);
             implicit_verdict(tk, ms, q, sp, out);
+            /* "said Russia's response was a disproportionate escalation" */
+            if (reported && evaluative_at(tk, ms, q, sp, out)) reported = 0;
             /* '"The EU's unfriendly measures will not stop us," the
              * ministry said', "Lin said Japan must stop" */
             if (reported && reported_at(tk, ms, q, sp, out)) reported = 0;
