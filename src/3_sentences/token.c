@@ -98,10 +98,10 @@ static void token_fold_unicode(tokens_t *tk, token_t *t, const char *in, size_t 
 }
 
 /* Appends a token for s[off..off+len) whose folded form starts at the end
- * of tk->fold; the caller writes that form, its hash and flen. The room
- * was made by token_split_text. */
+ * of tk->fold; the caller writes that form, its hash and flen. */
 static inline token_t *token_new(tokens_t *tk, size_t off, size_t len, uint8_t flags)
 {
+    if (tk->n == tk->cap) util_grow((void **)&tk->t, &tk->cap, tk->n + 1, sizeof *tk->t);
     token_t *t = &tk->t[tk->n++];
     tk->caps |= flags;
     t->id = 0;
@@ -353,11 +353,6 @@ static int token_split_text(const char *s, size_t n, tokens_t *tk, size_t max, c
     tk->n = 0;
     tk->caps = 0;
     tk->nquote = 0;
-    /* room for every token, made once: each takes a byte of s or more, and
-     * one step of the loop below, asked first whether max is reached, adds
-     * two at most (a word and its "'s") */
-    size_t most = max && max + 1 < n ? max + 1 : n;
-    util_grow((void **)&tk->t, &tk->cap, most + 1, sizeof *tk->t);
     sbuf_clear(&tk->fold);
 #ifdef __SSE2__
     /* the last bytes of s, NUL-padded: what token_load16 reads near the end */
