@@ -11,6 +11,7 @@
 #include "4_actors/meeting.h"
 #include "4_actors/memory.h"
 #include "4_actors/outlet.h"
+#include "4_actors/plural.h"
 #include "6_events/commas.h"
 #include "6_events/implicit.h"
 #include "6_events/retold.h"
@@ -328,6 +329,8 @@ size_t pipeline_code_story(const dicts_t *d, const output_opts_t *o, const story
         const mention_t *met[MEETING_MAX];   /* "they discussed" next: the meeting's sides */
         int meeting = implicit_meeting(&w->tk, &w->ev, met, MEETING_MAX);
         if (meeting) meeting_note(&w->mem, met, meeting > 0 ? (size_t)meeting : 0);
+        for (size_t k = 0; k < w->ev.n; k++)   /* "both sides" next: this event's */
+            if (plural_note_dyad(&w->mem, &w->ev.e[k].src, &w->ev.e[k].tgt)) break;
         for (size_t k = 0; k < w->ms.n && w->ncountries < 16; k++) {
             const char *c = w->ms.m[k].country;
             /* strlen(c) != 3, in bytes: else c and countries[j] are 3 letters and a NUL */

@@ -79,7 +79,7 @@ const char *const words_role_modifiers[] = {
     "transport", "tourism", "labour", "labor", "industry", "trade", "interior", "security",
     "immigration", "oil", "petroleum", "mines", "fisheries", NULL};
 
-const char *const words_side_starts[] = {"the", "both", "each", "one", NULL};
+const char *const words_side_starts[] = {"the", "both", "each", "one", "them", NULL};
 
 const char *const words_personal[] = {"he", "she", "him", "his", "her", "its", "their", "whose",
                                       NULL};

@@ -21,7 +21,7 @@ enum {
     WC_ROLEMOD = 2048, /* "top", "deputy", "the", ...: may stand between a
                           country and its role ("China's top diplomat") */
     WC_SIDES = 4096,   /* "the", "both", "each", "one": the words a phrase for
-                          several sides starts with (sides_phrase_at) */
+                          several sides starts with (sides_phrase_at); "them" */
     WC_PERSONAL = 8192, /* "he", "she", "him" and the possessives "his", "her",
                            "its", "their", "whose": back-references (actor.c) */
     WC_VERDICT = 16384, /* "called", "described", "branded", ...: a verdict on

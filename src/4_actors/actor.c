@@ -16,6 +16,7 @@
 #include "4_actors/meeting.h"
 #include "4_actors/memory.h"
 #include "4_actors/names.h"
+#include "4_actors/plural.h"
 #include "4_actors/sides.h"
 #include "lib/util.h"
 
@@ -115,7 +116,9 @@ void actor_find(const actordict_t *d, const tokens_t *tk, int32_t date,
         if (atoms[k].kind == A_LEAD || atoms[k].kind == A_THEY) {
             size_t had = out->n;
             if (atoms[k].kind == A_LEAD) backref_lead(tk, atoms[k].start, atoms[k].end, mem, out);
-            else backref_they(tk, atoms[k].start, atoms[k].end, out);
+            else if (!plural_again(atoms[k].start, atoms[k].end, out) &&
+                     token_is(tk, atoms[k].start, "they"))
+                backref_they(tk, atoms[k].start, atoms[k].end, out);
             /* "X met Y on Monday. They discussed trade", "During the meeting,
              * they discussed": the meeting's sides, when the sentence named no
              * one before ("rebels said they killed" are the rebels) */
@@ -176,6 +179,13 @@ void actor_find(const actordict_t *d, const tokens_t *tk, int32_t date,
             const mention_t *owner = out->n ? &out->m[out->n - 1] : &mem->last_person;
             if (strlen(owner->country) == 3 &&
                 meeting_others(mem, owner->country, m.role->phrase[11] == 's', m.start, m.end, out)) {
+                k = next;
+                continue;
+            }
+            /* "his counterparts in both capitals" */
+            uint32_t pend = plural_counterparts_in(tk, m.start, m.end, mem, out);
+            if (pend) {
+                while (next < s.nat && atoms[next].start < pend) next++;
                 k = next;
                 continue;
             }

@@ -96,6 +96,7 @@ typedef struct {
                                      Korea"): what "the North" stands for */
     const actor_entry_t *south;   /* likewise "South Korea", "the South" */
     const actor_entry_t *igo;     /* the last organisation named: "the bloc" */
+    uint32_t igo_sent;            /* the sentence (nsent) that named it */
     const actor_entry_t *group;   /* the last armed group named (REB, IMG...) if no
                                      other organisation since: "the militant group" */
     uint32_t group_sent;          /* the sentence (nsent) that named it */
@@ -112,8 +113,15 @@ typedef struct {
     uint32_t nmeet;
     uint32_t meet_sent;           /* the sentence (nsent) that told it, or the last
                                      one since naming only its two countries */
-    mention_t trio[3];            /* the last three countries joined: "the three
-                                     countries"; code "" = none */
+    mention_t joined[8];          /* the last three to eight countries joined ("A,
+                                     B, C and D cut ties"): "the three
+                                     countries", "the four countries" (sides.c) */
+    uint32_t njoined;             /* how many (0 none) */
+    char dyad[2][4];              /* the countries of the last event between two
+                                     ("Azerbaijani forces shelled Armenian
+                                     positions"): "both sides" (plural.c);
+                                     dyad[0] "" none */
+    uint32_t dyad_sent;           /* the sentence (nsent) that told it */
     char forward[24];             /* TABARI FORWARD: the actor a pronoun opening the
                                      next sentence stands for; set by the caller,
                                      "" none, kept by actor_memory_clear */

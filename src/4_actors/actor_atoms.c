@@ -12,6 +12,7 @@
 #include "4_actors/hyphen.h"
 #include "4_actors/meeting.h"
 #include "4_actors/memory.h"
+#include "4_actors/plural.h"
 #include "4_actors/sides.h"
 #include "lib/util.h"
 
@@ -120,7 +121,7 @@ static void actor_note_named(const actor_entry_t *e, int32_t date, actor_memory_
     if (!c) return;
     const char *code = c->code;   /* its bytes compared one by one: no call */
     int three = code[0] && code[1] && code[2];   /* strlen(code) >= 3 */
-    if (actor_code3(code, "IGO")) mem->igo = e;
+    if (actor_code3(code, "IGO")) mem->igo = e, mem->igo_sent = mem->nsent;
     /* "Hamas", "Islamic State": what "the militant group" will mean; any
      * other organisation named since may be "the group" */
     if (actor_code3(code, "IMG") || (three && actor_code3(code + 3, "REB") && !code[6])) {
@@ -203,6 +204,18 @@ size_t actor_atoms(const actordict_t *d, const tokens_t *tk, int32_t date,
             pair = meeting_phrase_at(tk, i, mem, &gov);
             nsides = SIDES_MEETING;
         }
+        if (pair && nsides > 3) {   /* "the 27 leaders" after "EU leaders" */
+            actor_note_atoms(*out, &noted, n, date, mem);
+            a.e = plural_body(mem, nsides);
+        }
+        if (pair && a.e) {
+            a.kind = A_ACTOR;
+            a.end = (uint32_t)(i + pair);
+            if (n >= 4 * ACTOR_MAX_PER_SENTENCE) break;
+            *UTIL_PUSH(*out, n, *cap) = a;
+            i = a.end;
+            continue;
+        }
         if (pair) {
             a.kind = A_PAIR;
             a.end = (uint32_t)(i + pair);
@@ -261,8 +274,9 @@ size_t actor_atoms(const actordict_t *d, const tokens_t *tk, int32_t date,
         } else if (!quoted && (tk->t[i].wc & WC_PERSONAL) &&
                    (token_is(tk, i, "he") || token_is(tk, i, "she") || token_is(tk, i, "him"))) {
             a.kind = A_PRON;
-        } else if (!quoted && i > 0 && !d->tabari && token_is(tk, i, "they")) {
-            a.kind = A_THEY;   /* "since they fought": backref_they */
+        } else if (!quoted && i > 0 && !d->tabari &&
+                   (token_is(tk, i, "they") || token_is(tk, i, "them"))) {
+            a.kind = A_THEY;   /* "since they fought": backref_they; "urged them" */
         } else if (!quoted && (tk->t[i].wc & WC_PERSONAL)) {   /* his, her, its, their, whose */
             a.kind = A_POSS;
         } else if ((tk->t[i].flags & TOK_WORD) && !(tk->t[i].flags & TOK_NUM) &&

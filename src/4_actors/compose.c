@@ -93,12 +93,15 @@ int compose_joined(const tokens_t *tk, uint32_t from, uint32_t to, int petrarch)
     return 1;
 }
 
-/* "Iran, Hezbollah's main backer, warned": after a bare comma, an actor
- * in the possessive opens an apposition, not a list. */
+/* "Iran, Hezbollah's main backer, warned", "China, the North's main
+ * ally, urged": after a bare comma (and "the"), an actor in the possessive
+ * opens an apposition, not a list. */
 static int compose_apposition(const tokens_t *tk, uint32_t from, const mention_t *m)
 {
     for (uint32_t i = from; i < m->start; i++)
-        if (!token_is(tk, i, ",")) return 0;
+        if (!token_is(tk, i, ",") &&
+            !(i + 1 == m->start && i > from && !m->role && token_is(tk, i, "the")))
+            return 0;
     return token_is(tk, m->end, "'s") || token_is(tk, m->end, "'");
 }
 

@@ -255,7 +255,8 @@ void actor_memory_clear(actor_memory_t *mem)
     memset(&mem->last_subject, 0, sizeof mem->last_subject);
     memset(mem->side, 0, sizeof mem->side);
     mem->side_head = 0;
-    memset(mem->trio, 0, sizeof mem->trio);
+    mem->njoined = 0;
+    mem->dyad[0][0] = '\0';
     memset(mem->meet, 0, sizeof mem->meet);
     mem->meet_sent = 0;
     mem->nmeet = 0;

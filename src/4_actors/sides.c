@@ -1,6 +1,7 @@
 /* sides.c -- words that stand for several sides named before: "the two
- * ministers", "both countries", "the pair" (the last two sides), "the
- * three countries" (the last three countries joined), "each other" and
+ * ministers", "both countries", "both capitals", "the pair" (the last two
+ * sides), "the three countries", "the four nations" (the last countries
+ * joined, as many of them), "each other" and
  * "one another" (the group acting in the same sentence, each member
  * again, so that "Bishkek and Dushanbe accused each other" gives both
  * directions). */
@@ -11,6 +12,7 @@
 #include "3_sentences/words.h"
 #include "4_actors/compose.h"
 #include "4_actors/meeting.h"
+#include "4_actors/plural.h"
 #include "lib/util.h"
 
 #define SIDES_MAX (sizeof ((actor_memory_t *)0)->side / sizeof ((actor_memory_t *)0)->side[0])
@@ -19,10 +21,10 @@ size_t sides_phrase_at(const tokens_t *tk, size_t i, int *n, int *gov)
 {
     static const char *const people[] = {"leaders", "ministers", "governments", "presidents",
                                          "premiers", "men", "women", "officials",
-                                         "delegations", NULL};
+                                         "delegations", "capitals", NULL};
     static const char *const lands[] = {"countries", "nations", "sides", "neighbours",
                                         "neighbors", "states", "allies", "armies",
-                                        "militaries", NULL};
+                                        "militaries", "koreas", "members", NULL};
     size_t len;
     if (!(tk->t[i].wc & WC_SIDES)) return 0;   /* no compare */
     *n = 2;
@@ -36,6 +38,7 @@ size_t sides_phrase_at(const tokens_t *tk, size_t i, int *n, int *gov)
     if (token_is(tk, i, "the") && token_is(tk, i + 1, "two")) len = 2;
     else if (token_is(tk, i, "the") && token_is(tk, i + 1, "three")) len = 2, *n = 3;
     else if (token_is(tk, i, "both")) len = 1;
+    else if (token_is(tk, i, "the") && (len = (size_t)plural_number(tk, i + 1)) != 0) *n = (int)len, len = 2;
     else return 0;
     for (size_t extra = 0; extra < 2 && i + len + extra < tk->n; extra++) {
         const char *noun = token_folded(tk, i + len + extra);
@@ -68,16 +71,29 @@ void sides_note(actor_memory_t *mem, const mention_t *m)
     mem->side[sides_slot(mem, SIDES_MAX - 1)] = *m;
 }
 
+/* Are the n mentions from m on of n different countries? */
+static int sides_distinct(const mention_t *m, size_t n)
+{
+    for (size_t a = 0; a < n; a++)
+        for (size_t b = a + 1; b < n; b++)
+            if (!strcmp(m[a].country, m[b].country)) return 0;
+    return 1;
+}
+
 void sides_note_groups(const mentions_t *out, actor_memory_t *mem)
 {
-    for (size_t j = 0; j + 2 < out->n; j++) {
-        const mention_t *a = &out->m[j], *b = &out->m[j + 1], *c = &out->m[j + 2];
-        if (b->group != a->group || c->group != a->group || (j + 3 < out->n && out->m[j + 3].group == a->group))
-            continue;
-        if (!strcmp(a->country, b->country) || !strcmp(a->country, c->country) ||
-            !strcmp(b->country, c->country))
-            continue;
-        mem->trio[0] = *a, mem->trio[1] = *b, mem->trio[2] = *c;
+    enum { MAXJ = sizeof mem->joined / sizeof mem->joined[0] };
+    for (size_t j = 0; j + 2 < out->n;) {
+        size_t k = j + 1;   /* the group is [j, k) */
+        while (k < out->n && out->m[k].group == out->m[j].group) k++;
+        /* its last three to eight members, of as many countries */
+        size_t f = k - j > MAXJ ? k - MAXJ : j;
+        while (k - f >= 3 && !sides_distinct(&out->m[f], k - f)) f++;
+        if (k - f >= 3) {
+            memcpy(mem->joined, &out->m[f], (k - f) * sizeof *mem->joined);
+            mem->njoined = (uint32_t)(k - f);
+        }
+        j = k;
     }
 }
 
@@ -98,6 +114,16 @@ void sides_push(const mention_t *side, uint32_t start, uint32_t end, int gov, me
     util_grow((void **)&out->m, &out->cap, out->n + 1, sizeof *out->m);
     if (!out->m) return;   /* never (util_grow exits when memory runs out): for the analyzer */
     out->m[out->n++] = m;
+}
+
+/* sides_push of the country cc (its first three letters). */
+static void sides_push_country(const char *cc, uint32_t start, uint32_t end, int gov, mentions_t *out)
+{
+    mention_t m;
+    memset(&m, 0, sizeof m);
+    util_copy(m.code, sizeof m.code, cc, 3);
+    util_copy(m.country, sizeof m.country, cc, 3);
+    sides_push(&m, start, end, gov, out);
 }
 
 /* Is m a state's (its country three letters), not an organisation's? */
@@ -172,13 +198,7 @@ static int sides_main_two(const actor_memory_t *mem, const char *self, uint32_t 
         strcmp(mem->home[best[1]].country, self))
         sides_best_two(mem, self, best);
     if (best[1] < 0) return 0;
-    for (int k = 0; k < 2; k++) {
-        mention_t m;
-        memset(&m, 0, sizeof m);
-        util_copy(m.code, sizeof m.code, mem->home[best[k]].country, 3);
-        util_copy(m.country, sizeof m.country, mem->home[best[k]].country, 3);
-        sides_push(&m, start, end, gov, out);
-    }
+    for (int k = 0; k < 2; k++) sides_push_country(mem->home[best[k]].country, start, end, gov, out);
     return 1;
 }
 
@@ -227,9 +247,12 @@ void sides_resolve(const tokens_t *tk, uint32_t start, uint32_t end, int n, int 
         meeting_resolve(mem, 0, start, end, gov, out);
         return;
     }
-    if (n == 3) {
-        if (!mem->trio[2].code[0]) return;
-        for (int k = 0; k < 3; k++) sides_push(&mem->trio[k], start, end, gov, out);
+    if (n >= 3) {
+        /* "the three countries": the last three of those joined; "the four
+         * countries": the last four joined, no fewer, no more */
+        if (mem->njoined < 3 || (n > 3 && mem->njoined != (uint32_t)n)) return;
+        for (uint32_t k = n == 3 ? mem->njoined - 3 : 0; k < mem->njoined; k++)
+            sides_push(&mem->joined[k], start, end, gov, out);
         return;
     }
     /* a sentence naming two countries before the phrase means those ("the
@@ -237,13 +260,25 @@ void sides_resolve(const tokens_t *tk, uint32_t start, uint32_t end, int n, int 
      * the border between the two countries"); otherwise the story's two
      * main countries, not the one acting on them ("Malaysia called on both
      * countries") */
+    if (token_is(tk, end - 1, "koreas")) {   /* "urged both Koreas": by its name */
+        sides_push_country("PRK", start, end, gov, out);
+        sides_push_country("KOR", start, end, gov, out);
+        return;
+    }
     if (sides_sentence_pair(tk, start, end, gov, out)) return;
     size_t nstate;
     const char *self = sides_sentence_country(out, &nstate);
     /* "Kuwait's foreign minister met his Turkish counterpart ... The two
      * sides expressed": the sides of the meeting just told */
     if (!nstate && meeting_resolve(mem, 2, start, end, gov, out)) return;
-    if ((self || !nstate) && sides_main_two(mem, self, start, end, gov, out)) return;
+    /* the object of a verb after several countries ("The United States, a
+     * treaty ally of Manila, called on both sides"): the story's two too */
+    int object = nstate > 1 && start > 0 && (tk->t[start - 1].flags & TOK_WORD) &&
+                 !(tk->t[start - 1].flags & TOK_CAP) &&
+                 !(tk->t[start - 1].wc & (WC_GAPSTOP | WC_BOUNDARY));
+    if ((self || !nstate || object) && (sides_main_two(mem, self, start, end, gov, out) ||
+                                        plural_dyad(mem, self, start, end, gov, out)))
+        return;
     /* else the last two sides, but not the one country acting on them */
     const mention_t *pick[2] = {NULL, NULL};
     int got = 0;

@@ -34,6 +34,7 @@ typedef struct {
 #define IMPLICIT_RECENT 16
 typedef struct {
     char root[3];
+    char tgt[4];            /* its target's country; "" for an act that named none */
     mention_t src;
     uint32_t sentence;
 } implicit_event_t;

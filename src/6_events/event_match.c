@@ -377,7 +377,7 @@ const char *event_from_match(const verbdict_t *vd, const tokens_t *tk,
     if (!nt && vd->tabari && ns)
         nt = tabrules_members_before(ms, m->start, S[0], T);   /* TABARI looks before the verb */
     if (!nt && op->default_tgt[0]) T[nt++] = &deftgt;
-    mention_t implicit, joined_tgt[ACTOR_MAX_PER_SENTENCE + 1];
+    mention_t implicit[IMPLICIT_DOERS], joined_tgt[ACTOR_MAX_PER_SENTENCE + 1];
     const event_t *joined = !nt && ns == 1 && !v->noun && !passive
                                 ? event_joined_act(tk, out, S[0], m->lo, m->hi) : NULL;
     /* "urged both sides to show restraint and offered to host talks": each
@@ -394,11 +394,11 @@ const char *event_from_match(const verbdict_t *vd, const tokens_t *tk,
         T[nt] = &joined_tgt[nt];
         nt++;
     }
-    if (!nt && ((ns == 1 && implicit_place(out, S[0], m->code, m->start, &implicit)) ||
-                implicit_anaphor(tk, out, S[0], m->code, m->hi, &implicit) ||
-                (own_verb && !passive &&
-                 reaction_target(tk, ms, out, S[0], m->code, m->lo, &implicit))))
-        T[nt++] = &implicit;
+    size_t nimp = 0;
+    if (!nt && !(ns == 1 && (nimp = implicit_place(out, S[0], m->code, m->start, implicit))) &&
+        !(nimp = implicit_anaphor(tk, out, S[0], m->code, m->hi, implicit)) && own_verb && !passive)
+        nimp = (size_t)reaction_target(tk, ms, out, S[0], m->code, m->lo, implicit);
+    for (size_t k = 0; k < nimp; k++) T[nt++] = &implicit[k];
     if (!nt && ns == 1 && !v->legacy && !intent && !event_agentless_passive(tk, m->start))
         implicit_act(out, S[0], m->code);   /* "Russian forces shelled a town": "the shelling" */
     if (!nt) {

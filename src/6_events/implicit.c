@@ -81,13 +81,25 @@ static int implicit_other_side(const mention_t *a, const mention_t *b)
            !(implicit_state_role(a->code) && implicit_state_role(b->code));
 }
 
+/* Fills *p with a copy of m placed at token at, as an act's doer. */
+static void implicit_doer(const mention_t *m, uint32_t at, mention_t *p)
+{
+    *p = *m;
+    p->start = at;
+    p->end = at + 1;
+    p->group = -1;
+    p->how = "event referred to";
+}
+
 /* The source of the latest event or act of roots ("" = any; else the
  * first root that has one: "measures" are 16 before 17) that is not of
  * src's country (for "J", the latest act of a court, of any country), in
- * the last three sentences ("" roots) or eight, into *p placed at token at;
- * 1 when found, else 0. */
-static int implicit_referred(const events_t *out, const mention_t *src, const char *roots,
-                             uint32_t at, mention_t *p)
+ * the last three sentences ("" roots) or eight, into p[] placed at token
+ * at (a noun in the plural), with the other sources of that act in its
+ * sentence, or for a noun in the plural ("the measures") in the window, on
+ * the same target (at most IMPLICIT_DOERS); how many (0 when none). */
+static size_t implicit_referred(const events_t *out, const mention_t *src, const char *roots,
+                                int plural, uint32_t at, mention_t *p)
 {
     const implicit_event_t *r = NULL;
     int court = !strcmp(roots, "J");
@@ -103,11 +115,7 @@ static int implicit_referred(const events_t *out, const mention_t *src, const ch
                 here = &c->src;
         }
     if (here) {
-        *p = *here;
-        p->start = at;
-        p->end = at + 1;
-        p->group = -1;
-        p->how = "event referred to";
+        implicit_doer(here, at, p);
         return 1;
     }
     for (size_t k = 0; k < nroots && !r; k++)
@@ -131,18 +139,35 @@ static int implicit_referred(const events_t *out, const mention_t *src, const ch
             !implicit_other_side(&c->src, src))
             r = NULL;
     }
-    if (r) {
-        *p = r->src;
-        p->start = at;
-        p->end = at + 1;
-        p->group = -1;
-        p->how = "event referred to";
+    /* "North Korea shelled the island. South Korea returned fire. The
+     * White House condemned the attack": an act of its kind that named no
+     * target, by a side an earlier one was aimed at, answered that one */
+    for (size_t i = r && *roots && !court && !r->tgt[0] ? (size_t)(r - out->recent) : 0; i-- > 0;) {
+        const implicit_event_t *c = &out->recent[i];
+        if (out->sentence - c->sentence > 8u) break;
+        if (!memcmp(c->root, r->root, 2) && !strncmp(c->tgt, r->src.country, 3) &&
+            implicit_other_side(&c->src, src)) {
+            r = c;
+            break;
+        }
     }
-    return r != NULL;
+    if (!r) return 0;
+    /* "Saudi Arabia, Egypt, the UAE and Bahrain cut ties with Qatar ... Qatar
+     * said the measures were unjustified": each of the act's doers */
+    size_t n = 0;
+    for (size_t i = 0; i < out->nrecent && n < IMPLICIT_DOERS; i++) {
+        const implicit_event_t *c = &out->recent[i];
+        int seen = c != r && ((plural ? out->sentence - c->sentence > 8u : c->sentence != r->sentence) ||
+                              memcmp(c->root, r->root, 2) || strcmp(c->tgt, r->tgt) ||
+                              !implicit_other_side(&c->src, src));
+        for (size_t j = 0; j < n && !seen; j++) seen = !strcmp(p[j].code, c->src.code);
+        if (!seen) implicit_doer(&c->src, at, &p[n++]);
+    }
+    return n;
 }
 
-int implicit_anaphor(const tokens_t *tk, const events_t *out, const mention_t *src,
-                     const char *code, uint32_t after, mention_t *p)
+size_t implicit_anaphor(const tokens_t *tk, const events_t *out, const mention_t *src,
+                        const char *code, uint32_t after, mention_t *p)
 {
     /* reactions: statements, appeals, praise, demands, disapproval,
      * rejection, threats */
@@ -158,7 +183,7 @@ int implicit_anaphor(const tokens_t *tk, const events_t *out, const mention_t *s
     /* "Armenia rejects this.": a pronoun for the latest act of any kind */
     if (q < tk->n && !(tk->t[q].flags & TOK_WORD) && !token_is(tk, q, "\"") &&
         words_in(token_folded(tk, q - 1), (const char *const[]){"this", "that", NULL}))
-        return implicit_referred(out, src, "", q - 1, p);
+        return implicit_referred(out, src, "", 0, q - 1, p);
     /* the noun within three words, quotes aside: 'the "illegal and
      * aggressive" actions' */
     const char *roots = NULL;
@@ -175,7 +200,7 @@ int implicit_anaphor(const tokens_t *tk, const events_t *out, const mention_t *s
             roots = NULL;
         if (roots) q += k;
     }
-    return roots && implicit_referred(out, src, roots, q, p);
+    return roots ? implicit_referred(out, src, roots, token_ends(tk, q, "s"), q, p) : 0;
 }
 
 /* Is the word at token q one that condemns ("illegal", "protectionism")? */
@@ -257,6 +282,7 @@ void implicit_verdict(const tokens_t *tk, const mentions_t *ms, uint32_t say, in
         if (roots) q += k;
     }
     if (!roots) return;
+    int plural = token_ends(tk, q, "s");   /* "the measures" */
     /* "the sanctions were illegal", "the duties were \"pure protectionism\"",
      * "the tariffs violated WTO rules": the verdict within a few words */
     int found = 0;
@@ -265,13 +291,15 @@ void implicit_verdict(const tokens_t *tk, const mentions_t *ms, uint32_t say, in
         if (tk->t[k].wc & (WC_NEG | WC_BOUNDARY) || ms->at[k] >= 0) return;
         found = implicit_condemns(tk, k);
     }
-    mention_t tgt;
+    mention_t tgt[IMPLICIT_DOERS];
+    size_t ntgt = 1;
     if (!found) return;
     if (named >= 0 && !strncmp(ms->m[named].country, ms->m[speaker].country, 3)) return;
-    if (named >= 0) tgt = ms->m[named];
-    else if (!implicit_referred(out, &ms->m[speaker], roots, q, &tgt)) return;
-    event_push_rule(out, &ms->m[speaker], &tgt, "111", say,
-                    "a statement that condemns an earlier act ('said the sanctions were illegal')");
+    if (named >= 0) tgt[0] = ms->m[named];
+    else if (!(ntgt = implicit_referred(out, &ms->m[speaker], roots, plural, q, tgt))) return;
+    for (size_t k = 0; k < ntgt; k++)
+        event_push_rule(out, &ms->m[speaker], &tgt[k], "111", say,
+                        "a statement that condemns an earlier act ('said the sanctions were illegal')");
 }
 
 /* Is m one of the n sides: of a side's country when the sides are of as
@@ -327,8 +355,10 @@ void implicit_act(events_t *out, const mention_t *src, const char *code)
     a->src = *src;
 }
 
-/* Appends one event (its root and source) to the story's recent ones. */
-static void implicit_push(events_t *out, const char *code, const mention_t *src)
+/* Appends one event (its root, source and target, NULL for an act that
+ * named none) to the story's recent ones. */
+static void implicit_push(events_t *out, const char *code, const mention_t *src,
+                          const mention_t *tgt)
 {
     if (out->nrecent == IMPLICIT_RECENT) {
         memmove(out->recent, out->recent + 1, (IMPLICIT_RECENT - 1) * sizeof *out->recent);
@@ -338,14 +368,17 @@ static void implicit_push(events_t *out, const char *code, const mention_t *src)
     memcpy(r->root, code, 2);
     r->root[2] = '\0';
     r->src = *src;
+    r->tgt[0] = '\0';
+    if (tgt) util_copy(r->tgt, sizeof r->tgt, tgt->country, 3);
     r->sentence = out->sentence;
 }
 
 void implicit_remember(events_t *out)
 {
     out->sentence++;
-    for (size_t i = 0; i < out->nacts; i++) implicit_push(out, out->acts[i].root, &out->acts[i].src);
-    for (size_t i = 0; i < out->n; i++) implicit_push(out, out->e[i].code, &out->e[i].src);
+    for (size_t i = 0; i < out->nacts; i++)
+        implicit_push(out, out->acts[i].root, &out->acts[i].src, NULL);
+    for (size_t i = 0; i < out->n; i++) implicit_push(out, out->e[i].code, &out->e[i].src, &out->e[i].tgt);
     out->nacts = 0;
 }
 

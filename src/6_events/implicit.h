@@ -18,15 +18,21 @@ int implicit_place(const events_t *out, const mention_t *src, const char *code, 
  * NULL when the folded word w is no such noun. */
 const char *implicit_noun_roots(const char *w);
 
+/* Most doers of one act a noun refers back to (implicit_anaphor). */
+#define IMPLICIT_DOERS 4
+
 /* A reaction (roots 01, 02, 05, 10-13) by src (a group's first member)
  * followed at token after by "the decision", "the sanctions", "this
- * attack", ...: fills *p with the source of the latest event or act of
- * that kind that is not of src's country, in the last three sentences for
- * a noun of any event ("the decision", "the move"), the last eight for a
- * noun of one kind ("the sanctions", "the launches"), and returns 1; else
- * 0. */
-int implicit_anaphor(const tokens_t *tk, const events_t *out, const mention_t *src,
-                     const char *code, uint32_t after, mention_t *p);
+ * attack", ...: fills p[] (IMPLICIT_DOERS) with the sources of the latest
+ * event or act of that kind that is not of src's country (all of its
+ * sentence's sources of it: "the measures" of four countries), in the last
+ * three sentences for a noun of any event ("the decision", "the move"), the
+ * last eight for a noun of one kind ("the sanctions", "the launches"), and
+ * returns how many; 0 when none. An act that named no target, by the
+ * target of an earlier act of its kind ("returned fire"), gives that
+ * earlier act's doers: it answered it. */
+size_t implicit_anaphor(const tokens_t *tk, const events_t *out, const mention_t *src,
+                        const char *code, uint32_t after, mention_t *p);
 
 /* "The Kremlin said the sanctions were illegal": a speech word at token
  * say ("said", "told ... that", or a word that characterises: "described
