@@ -1,7 +1,8 @@
 /* event_add.c -- an act between two mentions recorded in a sentence's
  * events: one side's own act on itself dropped, police and crowds acting on
  * their own country recoded (175, 145), and an act the sentence already
- * holds (same kind, same sides) kept once, at its most precise code. */
+ * holds (same kind, same sides) kept once, at its most precise code; a
+ * state's protest is a formal complaint (114). */
 #include "6_events/event_add.h"
 
 #include <stdio.h>
@@ -58,6 +59,17 @@ static int event_joined(const mention_t *t, const char *code)
     return t->how && !strcmp(t->how, "joined act") && strncmp(code, "04", 2);
 }
 
+/* Does mention s stand for a state: its government ("Beijing", "the
+ * Indian foreign ministry") or the country named by its name ("China"),
+ * not its people ("Iranians", "Chinese": actor_entry_t.demonym)? */
+static int event_state(const mention_t *s)
+{
+    size_t n = strlen(s->code);
+    if (n >= 6) return !strncmp(s->code + 3, "GOV", 3);
+    return n == 3 && !s->role && !s->person && s->entry && !s->entry->demonym &&
+           !strcmp(s->code, s->country);
+}
+
 void event_add(events_t *out, const mention_t *s, const mention_t *t,
                const char *code, const char *pcode, const vmatch_t *m,
                const verb_t *v, int passive, const char *intent, uint32_t itok)
@@ -71,13 +83,11 @@ void event_add(events_t *out, const mention_t *s, const mention_t *t,
     if ((code[0] == '1' && (code[1] == '8' || code[1] == '9')) &&
         !strcmp(s->country, t->country) && strlen(s->code) >= 6 && !strcmp(s->code + 3, "COP"))
         code = "175";
-    /* a government protesting against or over another country's act
-     * ("Ankara protests against acts of US personnel", "Beijing protests
-     * over Japan's drills"): a verbal protest (111), not the dissent of a
-     * crowd (PROTEST's default, 140) */
-    if (!strcmp(code, "140") && strcmp(s->country, t->country) && strlen(s->code) >= 6 &&
-        !strncmp(s->code + 3, "GOV", 3))
-        code = "111";
+    /* a state protesting against or over another country's act
+     * ("Ankara protests against acts of US personnel", "China protested
+     * against the drills"): a formal complaint (114), as "protested to",
+     * not the dissent of a crowd (PROTEST's default, 140) */
+    if (!strcmp(code, "140") && strcmp(s->country, t->country) && event_state(s)) code = "114";
     /* protesters, crowds or a party's supporters storming or fighting their
      * own country's institutions: a riot (145); they have no army */
     if (code[0] == '1' && code[1] == '9' && !strcmp(s->country, t->country) &&
