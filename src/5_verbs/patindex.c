@@ -76,7 +76,7 @@ void patindex_build(const verbdict_t *d, vblock_t *b)
         uint32_t key;
         if (e && e->kind == PE_WORD && e->id) {
             x->words[x->nwords++] = (synkey_t){e->id, k};
-            x->word_bits |= (uint64_t)1 << patindex_bit64(e->id);
+            patindex_bloom_add(&x->word_keys, e->id);
         } else if (e && e->kind == PE_STEM && e->stem && e->stem[0]) {
             x->stems[x->nstems++] = (synkey_t){(unsigned char)e->stem[0], k};
             x->stem_bits |= (uint64_t)1 << ((unsigned char)e->stem[0] % 64);
@@ -114,7 +114,7 @@ size_t patindex_candidates(const vblock_t *b, const uint32_t *ids, const char *l
 {
     const struct patindex *x = b->idx;
     size_t nw = (b->n + 63) / 64;
-    memcpy(bits, x->other, nw * sizeof *bits);
+    for (size_t w = 0; w < nw; w++) bits[w] = x->other[w];   /* a word or two: no call */
     /* the keyed patterns whose bit the sentence has: about one bit in 256
      * is both a block's and a sentence's, searched instead of each pattern
      * tested in turn */
@@ -123,7 +123,7 @@ size_t patindex_candidates(const vblock_t *b, const uint32_t *ids, const char *l
             patindex_add(x->keyed, x->nkeyed, x->keyed_masks, nw,
                          (uint32_t)(w * 64 + (size_t)__builtin_ctzll(m)), bits);
     for (size_t i = 0; i < n; i++) {   /* searched only when the filters let them */
-        if (ids[i] && (x->word_bits >> patindex_bit64(ids[i]) & 1))
+        if (ids[i] && patindex_bloom_has(&x->word_keys, patindex_bloom_bit(ids[i])))
             patindex_add(x->words, x->nwords, x->word_masks, nw, ids[i], bits);
         if (letters[i] && (x->stem_bits >> ((unsigned char)letters[i] % 64) & 1))
             patindex_add(x->stems, x->nstems, x->stem_masks, nw, (unsigned char)letters[i], bits);

@@ -43,8 +43,8 @@ struct patindex {
     wordbloom_t keyed_bits;  /* the bits of keyed: those the sentence has too
                                 are the only ones searched */
     wordbloom_t *need;   /* by position: the ids of the pattern's words */
-    uint64_t word_bits;  /* a filter of the ids in words (patindex_bit64): a
-                            word whose bit is clear is none of them */
+    wordbloom_t word_keys;  /* a filter of the ids in words (patindex_bloom_bit):
+                               a word whose bit is clear is none of them */
     uint64_t stem_bits;  /* the same for the first letters in stems (c % 64) */
 };
 
@@ -80,13 +80,6 @@ static inline void patindex_bloom_tokens(wordbloom_t *b, const tokens_t *tk)
 static inline int patindex_bloom_has(const wordbloom_t *b, unsigned bit)
 {
     return b->w[bit >> 6] >> (bit & 63) & 1;
-}
-
-/* The bit of vocabulary id in a 64-bit filter (the same hash, its top six
- * bits). */
-static inline unsigned patindex_bit64(uint32_t id)
-{
-    return (id * 2654435761u) >> 26;
 }
 
 /* May every id of need be in have? (0: one surely is not) */

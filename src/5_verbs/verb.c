@@ -154,9 +154,12 @@ static int verb_far_skippable(const verb_ctx_t *c, size_t q)
     /* what one is kept from doing is an act of its own: "blocked marchers
      * from reaching the ombudsman's office" (but "talks on boosting trade
      * with" are one phrase) */
-    if (q > 0 && token_is(c->tk, q - 1, "from") && t->flen > 5 && token_ends(c->tk, q, "ing"))
+    if (t->flen > 5 && q > 0 && token_is(c->tk, q - 1, "from") && token_ends(c->tk, q, "ing"))
         return 0;
-    return !words_in(token_folded(c->tk, q),
+    /* the words below are of four letters at most: a length tells most
+     * words from them */
+    return t->flen > 4 ||
+           !words_in(token_folded(c->tk, q),
                      (const char *const[]){"that", "it", "he", "she", "they", "we", "i", "you",
                                            "has", "have", "had", "to", NULL});
 }
@@ -167,6 +170,15 @@ static int verb_far_clear(const verb_ctx_t *c, size_t from, size_t to)
     for (; from < to; from++)
         if (!verb_far_skippable(c, from)) return 0;
     return 1;
+}
+
+/* Is the word id among tokens [pos, pos + gap] of tk? (0 is no word) */
+static inline int verb_word_within(const tokens_t *tk, uint32_t id, uint32_t pos, uint32_t gap)
+{
+    uint32_t end = pos + gap + 1 < tk->n ? pos + gap + 1 : (uint32_t)tk->n;
+    for (uint32_t q = pos; id && q < end; q++)
+        if (tk->t[q].id == id) return 1;
+    return 0;
 }
 
 /* Do tokens [q, end) all start with a capital (a name after a role)? */
@@ -251,6 +263,10 @@ static int verb_match_fwd(const verb_ctx_t *c, const pelem_t *el, uint32_t from,
             gap = c->vd->tabari     ? VERB_TABARI_ACTOR_GAP
                   : c->skip_actors ? c->gap + 1
                                    : VERB_PATTERN_GAP + 1;
+        /* a word that none of the tokens the gap reaches is: the loop below
+         * would find none, unless a noun's doer moves the gap on */
+        if (e->kind == PE_WORD && (c->agent < 0 || k != from) && !verb_word_within(tk, e->id, pos, gap))
+            return 0;
         int found = 0;
         uint32_t len;
         for (uint32_t q = pos; q <= pos + gap && q < tk->n; q++) {

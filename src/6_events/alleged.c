@@ -29,13 +29,17 @@ static void alleged_drop(events_t *out, uint32_t a, uint32_t b, uint32_t p,
         for (size_t j = 0; j < n && !told; j++)
             told = e->verb_tok >= a && e->verb_tok < b && e->src.country[0] &&
                    !strncmp(e->src.country, T[j].country, 3);
-        if (!told) out->e[w++] = *e;
+        if (!told) event_keep(out, &w, i);
     }
     out->n = w;
 }
 
 void alleged_reason(const tokens_t *tk, events_t *out)
 {
+    /* no punitive act, no reason it gives (most sentences) */
+    size_t i = 0;
+    while (i < out->n && !alleged_punitive(&out->e[i])) i++;
+    if (i == out->n) return;
     for (uint32_t q = 1; q + 1 < tk->n; q++) {
         if (!token_is(tk, q - 1, ",") ||
             !words_in(token_folded(tk, q), (const char *const[]){

@@ -52,6 +52,8 @@ int32_t attributed_doer(const tokens_t *tk, const mentions_t *ms, uint32_t q)
  * cheap test asked of every word before the nouns are looked up. */
 static int attributed_participle(const tokens_t *tk, uint32_t j)
 {
+    uint32_t n = tk->t[j].flen;   /* of 6, 7, 8 or 10 letters */
+    if (n > 10 || !((0x5C0u >> n) & 1)) return 0;
     return token_is(tk, j, "blamed") || token_is(tk, j, "claimed") ||
            token_is(tk, j, "attributed") || token_is(tk, j, "ascribed") ||
            token_is(tk, j, "pinned");

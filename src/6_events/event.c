@@ -46,7 +46,7 @@ static void event_protest_purpose(const tokens_t *tk, events_t *out)
             if (!strcmp(p->code, "141") && !strncmp(d->code, "104", 3) && d->code[3])
                 p->code[3] = d->code[3], p->code[4] = '\0';   /* 1041 -> 1411 */
         }
-        if (!purpose) out->e[w++] = *d;
+        if (!purpose) event_keep(out, &w, i);
     }
     out->n = w;
 }
@@ -124,7 +124,7 @@ void event_code_sentence(const verbdict_t *vd, const tokens_t *tk,
             for (size_t k = 0; k < out->nmarkers && !marker; k++)
                 if (out->e[i].verb_tok == out->markers[k])
                     marker = event_marker_served(tk, out, i);
-            if (!marker) out->e[w++] = out->e[i];
+            if (!marker) event_keep(out, &w, i);
         }
         out->n = w;
     }
@@ -140,7 +140,7 @@ void event_code_sentence(const verbdict_t *vd, const tokens_t *tk,
         size_t w = 0;
         for (size_t i = 0; i < out->n; i++)
             if (keep ? (out->e[i].flags & VF_DOM) : !(out->e[i].flags & VF_SUB))
-                out->e[w++] = out->e[i];
+                event_keep(out, &w, i);
         out->n = w;
     }
     /* a plain statement (010) is no event between two actors: CAMEO coders
@@ -149,7 +149,7 @@ void event_code_sentence(const verbdict_t *vd, const tokens_t *tk,
     size_t kept = 0;
     for (size_t i = 0; i < out->n; i++)
         if (strcmp(out->e[i].code, "010") || !out->e[i].verb || out->e[i].verb->legacy)
-            out->e[kept++] = out->e[i];
+            event_keep(out, &kept, i);
     out->n = kept;
     event_protest_purpose(tk, out);
     if (!vd->tabari && vd->nv && !vd->v[0].legacy) reaction_nouns(tk, ms, out);
@@ -163,7 +163,7 @@ void event_code_sentence(const verbdict_t *vd, const tokens_t *tk,
         size_t w = 0;
         for (size_t i = 0; i < out->n; i++)
             if (strncmp(out->e[i].code, "01", 2) || (out->e[i].verb && !out->e[i].verb->legacy))
-                out->e[w++] = out->e[i];
+                event_keep(out, &w, i);
         out->n = w;
     }
     /* "the Kremlin said the sanctions were illegal", "described the

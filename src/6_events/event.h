@@ -86,6 +86,14 @@ int event_same_actor(const mention_t *a, const mention_t *b);
 event_t *event_push_rule(events_t *out, const mention_t *src, const mention_t *tgt,
                          const char *code, uint32_t verb_tok, const char *rule);
 
+/* In a loop that drops events of out in place: keeps event i as the next
+ * of those kept (*w so far), copied only when it moves (most stay). */
+static inline void event_keep(events_t *out, size_t *w, size_t i)
+{
+    if (*w != i) out->e[*w] = out->e[i];
+    (*w)++;
+}
+
 /* Frees what ev holds and clears it; ev itself is the caller's. */
 void event_free(events_t *ev);
 

@@ -12,9 +12,12 @@
 
 int event_same_actor(const mention_t *a, const mention_t *b)
 {
-    if (!strcmp(a->code, b->code)) return 1;
-    return strlen(a->country) == 3 && !strcmp(a->country, b->country) &&
-           (strlen(a->code) == 3 || strlen(b->code) == 3);
+    /* asked of every pair coded: the first bytes told inline, most
+     * differ there */
+    if (a->code[0] == b->code[0] && !strcmp(a->code, b->code)) return 1;
+    const char *ac = a->country, *bc = b->country;
+    return ac[0] && ac[0] == bc[0] && ac[1] && ac[1] == bc[1] && ac[2] && ac[2] == bc[2] &&
+           !ac[3] && !bc[3] && (strlen(a->code) == 3 || strlen(b->code) == 3);
 }
 
 /* Was t only guessed from the place the sentence names (implicit_place)? */
@@ -30,8 +33,9 @@ static void event_fill(event_t *e, const mention_t *s, const mention_t *t, const
     memset(e, 0, sizeof *e);
     e->src = *s;
     e->tgt = *t;
-    util_copy(e->code, sizeof e->code, code, SIZE_MAX);
-    util_copy(e->pattern_code, sizeof e->pattern_code, pcode, SIZE_MAX);
+    /* codes of a few bytes into the zeroed event: no call */
+    for (size_t k = 0; k + 1 < sizeof e->code && code[k]; k++) e->code[k] = code[k];
+    for (size_t k = 0; k + 1 < sizeof e->pattern_code && pcode[k]; k++) e->pattern_code[k] = pcode[k];
     e->pat = m->pat;
     e->verb = v;
     e->verb_tok = m->start;

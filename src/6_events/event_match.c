@@ -28,8 +28,9 @@
  * quotation's speaker may stand for instead? */
 static int event_read_subject(const mention_t *m)
 {
-    return m->how && (!strcmp(m->how, "role") || !strcmp(m->how, "home country") ||
-                      !strcmp(m->how, "pronoun"));
+    const char *h = m->how;   /* most differ at the first letter */
+    return h && ((h[0] == 'r' && !strcmp(h, "role")) || (h[0] == 'h' && !strcmp(h, "home country")) ||
+                 (h[0] == 'p' && !strcmp(h, "pronoun")));
 }
 
 const char *event_from_match(const verbdict_t *vd, const tokens_t *tk,
@@ -361,9 +362,9 @@ const char *event_from_match(const verbdict_t *vd, const tokens_t *tk,
         words_in(token_folded(tk, T[0]->start), (const char *const[]){"him", "her", "them", NULL}) &&
         event_same_object(out, S[0]->code, m->start, &same_obj))
         T[0] = &same_obj;
-    mention_t defsrc, deftgt;
-    tabrules_default_mention(&defsrc, op->default_src, m->start);
-    tabrules_default_mention(&deftgt, op->default_tgt, m->start);
+    mention_t defsrc, deftgt;   /* TABARI's DEFAULT: actors, only when set */
+    if (op->default_src[0]) tabrules_default_mention(&defsrc, op->default_src, m->start);
+    if (op->default_tgt[0]) tabrules_default_mention(&deftgt, op->default_tgt, m->start);
     if (!ns && op->default_src[0] && !op->default_prior && nt) {
         /* no actor before the verb and no PRIOR: the first actor after it
          * is the source, the rest of its group the target */

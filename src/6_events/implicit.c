@@ -318,18 +318,24 @@ static int implicit_of_sides(const mention_t *m, const mention_t *const *sides, 
 int implicit_meeting(const tokens_t *tk, const events_t *out, const mention_t **sides, size_t max)
 {
     size_t n = 0;
-    /* "During a summit in Khujand, the presidents of A, B and C signed" */
-    int told = 0;
-    for (size_t q = 0; q < tk->n && !told; q++)
-        told = words_in(token_folded(tk, q), (const char *const[]){"meeting", "summit", "talks",
-                                                                  "visit", NULL});
+    /* "During a summit in Khujand, the presidents of A, B and C signed":
+     * whether the sentence names a meeting is asked only of an act of a
+     * group (-1: not yet asked) */
+    int told = -1;
     for (size_t i = 0; i < out->n; i++) {
         const event_t *e = &out->e[i];
         /* annalist's own verbs: TABARI and PETRARCH files resolve no plural;
          * a meeting (04), or an act of cooperation of a group of sides
          * together ("the presidents of A, B and C signed an agreement") */
-        int joint = told && e->src.group >= 0 && e->src.group == e->tgt.group && e->code[1] >= '3' &&
+        int joint = e->src.group >= 0 && e->src.group == e->tgt.group && e->code[1] >= '3' &&
                     e->code[1] <= '6';
+        if (joint && told < 0) {
+            told = 0;
+            for (size_t q = 0; q < tk->n && !told; q++)
+                told = words_in(token_folded(tk, q),
+                                (const char *const[]){"meeting", "summit", "talks", "visit", NULL});
+        }
+        joint = joint && told;
         if (e->code[0] != '0' || (e->code[1] != '4' && !joint) || !e->verb || e->verb->legacy ||
             !strcmp(e->src.code, e->tgt.code))
             continue;

@@ -205,7 +205,7 @@ int modality_denied(const tokens_t *tk, const uint8_t *verbtok, uint32_t vs, uin
     /* the denial and the accusation it denies, five words at most */
     for (uint32_t q = that; q-- > limit && q + 6 > that;) {
         const char *w = token_folded(tk, q);
-        if (words_in(w, (const char *const[]){"denied", "denies", "deny", "denying", "rejected",
+        if ((w[0] == 'd' || w[0] == 'r') && words_in(w, (const char *const[]){"denied", "denies", "deny", "denying", "rejected",
                                               "rejects", "reject", "rejecting", "dismissed",
                                               "dismisses", "dismissing", "refuted", "refutes",
                                               NULL}))
@@ -239,7 +239,8 @@ int modality_habitual(const tokens_t *tk, const uint8_t *verbtok, uint32_t vs, u
     if (!tk->fold.s) return 0;
     /* "carries out regular air raids", "hold routine talks" */
     for (uint32_t q = vs; q < hi && q < tk->n; q++)
-        if (words_in(token_folded(tk, q), (const char *const[]){
+        if ((tk->t[q].flen == 7 || tk->t[q].flen == 8) &&   /* their lengths */
+            words_in(token_folded(tk, q), (const char *const[]){
                          "regular", "routine", "frequent", "periodic", NULL}))
             return 1;
     if (!modality_perfect(tk, vs)) return 0;

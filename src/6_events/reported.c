@@ -147,7 +147,7 @@ static int reported_one(const tokens_t *tk, const mentions_t *ms, int32_t sp, ui
         for (size_t i = 0; i < out->n; i++)
             if (!(out->e[i].verb_tok >= a && out->e[i].verb_tok < b &&
                   !strncmp(out->e[i].src.country, t->country, 3)))
-                out->e[w++] = out->e[i];
+                event_keep(out, &w, i);
         out->n = w;
         event_push_rule(out, s, t, "111", say,
                         "a speaker's words that condemn another's act ('said Chinese "

@@ -7,7 +7,6 @@
 #include <string.h>
 
 #include "3_sentences/words.h"
-#include "lib/util.h"
 
 void retold_story_start(events_t *out)
 {
@@ -64,15 +63,20 @@ void retold_filter(const tokens_t *tk, events_t *out)
         int again = e->verb && e->verb->noun && !e->verb->legacy && !e->verb->petrarch &&
                     !e->intent && retold_seen(out, e) && retold_definite(tk, e->verb_tok);
         if (again && dated < 0) dated = retold_dated(tk);
-        if (!again || dated) out->e[w++] = *e;
+        if (!again || dated) event_keep(out, &w, i);
     }
     out->n = w;
     for (size_t i = 0; i < out->n && out->ntold < RETOLD_MAX; i++) {
         const event_t *e = &out->e[i];
         if (retold_seen(out, e)) continue;
         retold_act_t *a = &out->told[out->ntold++];
-        util_copy(a->src, sizeof a->src, e->src.country, SIZE_MAX);
-        util_copy(a->tgt, sizeof a->tgt, e->tgt.country, SIZE_MAX);
-        util_copy(a->root, sizeof a->root, e->code, 2);
+        /* the countries whole (NUL-terminated in as many bytes), the root's
+         * two bytes: copied without a call */
+        _Static_assert(sizeof a->src == sizeof e->src.country, "retold_act_t.src");
+        memcpy(a->src, e->src.country, sizeof a->src);
+        memcpy(a->tgt, e->tgt.country, sizeof a->tgt);
+        a->root[0] = e->code[0];
+        a->root[1] = e->code[0] ? e->code[1] : '\0';
+        a->root[2] = '\0';
     }
 }

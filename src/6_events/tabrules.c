@@ -71,7 +71,7 @@ void tabrules_first_per_clause(const verbdict_t *vd, const tokens_t *tk,
             later = vd->opt.code_by == TABOPT_CODE_BY_SENTENCE ||
                     tabrules_clause_of(tk, ms, vm, nvm, o->verb_tok) == c;
         }
-        if (!later) out->e[w++] = *e;
+        if (!later) event_keep(out, &w, i);
     }
     out->n = w;
 }

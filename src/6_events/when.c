@@ -125,8 +125,10 @@ int when_resolve(const tokens_t *tk, uint32_t from, uint32_t to, int32_t d, when
         /* every expression starts with a number, a WC_TIME word or a year
          * such as "mid-2023" */
         const char *t0 = token_folded(tk, i);
+        uint32_t fl = tk->t[i].flen;   /* "mid-2023" 8, "late-2021" 9, "early-2020" 10 */
         if (!((t0[0] >= '0' && t0[0] <= '9') || (tk->t[i].wc & WC_TIME) ||
-              ((t0[0] == 'm' || t0[0] == 'l' || t0[0] == 'e') && when_year(t0))))
+              (((t0[0] == 'm' && fl == 8) || (t0[0] == 'l' && fl == 9) || (t0[0] == 'e' && fl == 10)) &&
+               when_year(t0))))
             continue;
         const char *t = token_folded(tk, i), *n1 = when_tok(tk, i + 1, to),
                    *n2 = when_tok(tk, i + 2, to), *n3 = when_tok(tk, i + 3, to);
@@ -159,8 +161,8 @@ int when_resolve(const tokens_t *tk, uint32_t from, uint32_t to, int32_t d, when
                                     !strncmp(t, "mid-", 4) || !strncmp(t, "late-", 5) ||
                                     !strncmp(t, "early-", 6) || !strcmp(when_tok(tk, i ? i - 1 : i, to), "of")))
             return when_set(w, yr * 10000 + 101, WHEN_YEAR, i, i + 1, "year");
-        if (!d) continue;
-        /* relative to the story date */
+        /* relative to the story date: a word, no number */
+        if (!d || (t0[0] >= '0' && t0[0] <= '9')) continue;
         if (!strcmp(t, "yesterday")) return when_set(w, when_add_days(d, -1), WHEN_DAY, i, i + 1, "yesterday");
         if (!strcmp(t, "today") || !strcmp(t, "tonight"))
             return when_set(w, d, WHEN_DAY, i, i + 1, t);
@@ -171,7 +173,7 @@ int when_resolve(const tokens_t *tk, uint32_t from, uint32_t to, int32_t d, when
         if (!strcmp(t, "last") && !strcmp(n1, "night"))
             return when_set(w, when_add_days(d, -1), WHEN_DAY, i, i + 2, "last night");
         for (int k = 0; k < 7; k++)
-            if (!strcmp(t, words_weekdays[k])) {
+            if (t[0] == words_weekdays[k][0] && !strcmp(t, words_weekdays[k])) {
                 /* news convention: a weekday is the most recent one, today included */
                 int back = (when_weekday(d) - k + 7) % 7;
                 if (!strcmp(when_tok(tk, i ? i - 1 : i, to), "next")) back = -((k - when_weekday(d) + 7) % 7 ? (k - when_weekday(d) + 7) % 7 : 7);
