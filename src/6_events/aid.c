@@ -20,6 +20,9 @@ static int aid_disaster(const tokens_t *tk, uint32_t i)
      * five letters or more, and most words differ at their first letter */
     if (tk->t[i].flen < 5) return 0;
     const char *w = token_folded(tk, i);
+    /* their first letters: b c d e f h l m q t w */
+    unsigned c = (unsigned char)w[0] - 'a';
+    if (c >= 26 || !((0x4918BEu >> c) & 1)) return 0;
     for (int k = 0; stems[k]; k++)
         if (w[0] == stems[k][0] && !strncmp(w, stems[k], strlen(stems[k]))) return 1;
     return 0;

@@ -100,6 +100,7 @@ int reaction_caused(const tokens_t *tk, const mentions_t *ms, uint32_t vs)
 
 void reaction_nouns(const tokens_t *tk, const mentions_t *ms, events_t *out)
 {
+    if (!ms->n) return;   /* no one to react ("from Japan") */
     for (uint32_t c = 0; c + 4 < tk->n; c++) {
         if (!token_is(tk, c, ",") || !words_in(token_folded(tk, c + 1), reaction_causes))
             continue;

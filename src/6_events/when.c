@@ -53,12 +53,12 @@ static const char *when_tok(const tokens_t *tk, uint32_t i, uint32_t to)
 
 static int when_month(const char *w)
 {
-    size_t n = strlen(w);
-    if (n < 3 || n > 9) return 0;
     switch (w[0]) {   /* most words, fast */
     case 'j': case 'f': case 'm': case 'a': case 's': case 'o': case 'n': case 'd': break;
     default: return 0;
     }
+    size_t n = strlen(w);
+    if (n < 3 || n > 9) return 0;
     for (int m = 0; m < 12; m++) {
         if (w[0] != words_months[m][0]) continue;
         if (!strcmp(w, words_months[m]) || (!strcmp(w, words_months3[m]) && strcmp(w, "may")))
@@ -76,18 +76,22 @@ static int when_year(const char *w)
     if (p[0] == 'm' && !strncmp(p, "mid-", 4)) p += 4;   /* first letters: no call */
     else if (p[0] == 'l' && !strncmp(p, "late-", 5)) p += 5;
     else if (p[0] == 'e' && !strncmp(p, "early-", 6)) p += 6;
-    if (strlen(p) != 4) return 0;
-    for (int i = 0; i < 4; i++)
+    int y = 0;   /* four digits and the end: atoi's value, without the call */
+    for (int i = 0; i < 4; i++) {
         if (p[i] < '0' || p[i] > '9') return 0;
-    int y = atoi(p);
+        y = y * 10 + (p[i] - '0');
+    }
+    if (p[4]) return 0;
     return (y >= 1900 && y <= 2100) ? y : 0;
 }
 
 static int when_daynum(const char *w)
 {
+    if (w[0] < '0' || w[0] > '9') return 0;   /* a day starts with a digit */
     size_t n = strlen(w);
-    if (n == 0 || n > 4) return 0;
-    int d = atoi(w);
+    if (n > 4) return 0;
+    int d = 0;   /* atoi's value, the leading digits, without the call */
+    for (size_t i = 0; i < n && w[i] >= '0' && w[i] <= '9'; i++) d = d * 10 + (w[i] - '0');
     if (d < 1 || d > 31) return 0;
     for (size_t i = 0; i < n; i++)
         if ((w[i] < '0' || w[i] > '9') && !strchr("stndrh", w[i])) return 0;

@@ -170,8 +170,8 @@ int where_find(const gazetteer_t *g, const tokens_t *tk, const char (*countries)
     sbuf_t name = {0};
     int found = 0;
     for (size_t i = 0; i + 1 < tk->n && !found; i++) {
-        char c0 = token_folded(tk, i)[0];
-        if (c0 != 'i' && c0 != 'a' && c0 != 'n' && c0 != 'o') continue;   /* fast */
+        uint32_t fl = tk->t[i].flen;   /* fast: 2, 4 or 7 letters */
+        if (fl > 7 || !((0x94u >> fl) & 1)) continue;
         if (!token_is(tk, i, "in") && !token_is(tk, i, "at") && !token_is(tk, i, "near") &&
             !token_is(tk, i, "outside"))
             continue;
