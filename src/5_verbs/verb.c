@@ -140,6 +140,59 @@ static int verb_own_role(const verb_ctx_t *c, size_t q)
            !token_is(c->tk, a->start, "him") && !token_is(c->tk, a->start, "whose");
 }
 
+/* Does the exact form of record r stand at token pos? (its first token is
+ * pos's by verbdict_starts; a form of up to three tokens is told from its
+ * record) */
+static inline int verb_start_at(const verbdict_t *vd, const tokens_t *tk, uint32_t pos,
+                                const vstart_t *r)
+{
+    if (pos + r->ntok > tk->n) return 0;
+    if (r->ntok <= 3)
+        return (r->ntok < 2 || tk->t[pos + 1].id == r->next[0]) &&
+               (r->ntok < 3 || tk->t[pos + 2].id == r->next[1]);
+    const vform_t *f = &vd->f[r->form];
+    for (uint32_t j = 1; j < f->ntok; j++)
+        if (tk->t[pos + j].id != f->toks[j]) return 0;
+    return 1;
+}
+
+/* Is token q a noun of a verdict or a reaction ("condemnation",
+ * "criticism", "concern", "protest")? By its length first: one or a few
+ * words of each, compared inline. */
+static int verb_verdict_noun(const tokens_t *tk, size_t q)
+{
+    switch (tk->t[q].flen) {
+    case 5: return token_is(tk, q, "anger");
+    case 6: return token_is(tk, q, "rebuke");
+    case 7:
+        return token_is(tk, q, "censure") || token_is(tk, q, "outrage") ||
+               token_is(tk, q, "concern") || token_is(tk, q, "protest");
+    case 8: return token_is(tk, q, "concerns") || token_is(tk, q, "protests");
+    case 9: return token_is(tk, q, "criticism") || token_is(tk, q, "objection");
+    case 10:
+        return token_is(tk, q, "criticisms") || token_is(tk, q, "opposition") ||
+               token_is(tk, q, "objections");
+    case 11: return token_is(tk, q, "displeasure") || token_is(tk, q, "disapproval");
+    case 12: return token_is(tk, q, "condemnation");
+    case 13: return token_is(tk, q, "condemnations");
+    case 15: return token_is(tk, q, "dissatisfaction");
+    default: return 0;
+    }
+}
+
+/* Does token q open an event noun of annalist's own files (a '~' entry:
+ * "condemnation", "visit", "sanctions")? */
+static int verb_event_noun_at(const verb_ctx_t *c, size_t q)
+{
+    size_t n;
+    const vstart_t *st = verbdict_starts(c->vd, c->tk->t[q].id, &n);
+    for (size_t j = 0; j < n; j++) {
+        const verb_t *v = &c->vd->v[c->vd->f[st[j].form].verb];
+        if (v->noun && !v->legacy && verb_start_at(c->vd, c->tk, (uint32_t)q, &st[j])) return 1;
+    }
+    return 0;
+}
+
 /* Past the first VERB_PATTERN_GAP words, a word of annalist's own files
  * may stand up to VERB_FAR_GAP words after the one before it over the words
  * of one noun phrase ("recalled its entire corps of diplomats from",
@@ -158,10 +211,15 @@ static int verb_far_skippable(const verb_ctx_t *c, size_t q)
         return 0;
     /* the words below are of four letters at most: a length tells most
      * words from them */
-    return t->flen > 4 ||
-           !words_in(token_folded(c->tk, q),
-                     (const char *const[]){"that", "it", "he", "she", "they", "we", "i", "you",
-                                           "has", "have", "had", "to", NULL});
+    if (t->flen <= 4)
+        return !words_in(token_folded(c->tk, q),
+                         (const char *const[]){"that", "it", "he", "she", "they", "we", "i", "you",
+                                               "has", "have", "had", "to", NULL});
+    /* a noun that heads an act of its own, an event noun or a verdict:
+     * "raise our strong condemnation of such agreement with" is no
+     * agreement raised (RAISE's "- * agreement with +"), "voiced its deep
+     * concern over the deal with" */
+    return !verb_verdict_noun(c->tk, q) && !verb_event_noun_at(c, q);
 }
 
 /* May the words [from, to) all be skipped that far (verb_far_skippable)? */
@@ -554,22 +612,6 @@ typedef struct {
     uint32_t forms[16], ends[16];   /* the forms that match at pos */
     int n;
 } verb_form_scan_t;
-
-/* Does the exact form of record r stand at token pos? (its first token is
- * pos's by verbdict_starts; a form of up to three tokens is told from its
- * record) */
-static inline int verb_start_at(const verbdict_t *vd, const tokens_t *tk, uint32_t pos,
-                                const vstart_t *r)
-{
-    if (pos + r->ntok > tk->n) return 0;
-    if (r->ntok <= 3)
-        return (r->ntok < 2 || tk->t[pos + 1].id == r->next[0]) &&
-               (r->ntok < 3 || tk->t[pos + 2].id == r->next[1]);
-    const vform_t *f = &vd->f[r->form];
-    for (uint32_t j = 1; j < f->ntok; j++)
-        if (tk->t[pos + j].id != f->toks[j]) return 0;
-    return 1;
-}
 
 /* A TABARI stem form at s->pos (verbdict_stem_forms_at) */
 static void verb_form_cb(uint32_t fi, void *ctx)
