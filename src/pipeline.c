@@ -133,6 +133,7 @@ void pipeline_work_free(pipeline_work_t *w)
     free(w->vm);
     event_free(&w->ev);
     output_sentence_free(&w->osent);
+    quotespan_free(&w->quotes);
     memset(w, 0, sizeof *w);
 }
 
@@ -266,6 +267,9 @@ size_t pipeline_code_story(const dicts_t *d, const output_opts_t *o, const story
     implicit_story_start(&w->ev);
     retold_story_start(&w->ev);
     pipeline_learn_names(d, s, w, ns);
+    quotespan_story_start(&w->quotes);
+    const quotespan_story_t quoted = {&d->actors, &d->vocab, s->date, &w->mem, w->sents, ns};
+    const int quotes = !d->verbs.tabari;   /* not TABARI's rules */
     w->ncountries = 0;
     size_t index = 0;
     for (size_t i = 0; i < ns; i++) {
@@ -290,6 +294,7 @@ size_t pipeline_code_story(const dicts_t *d, const output_opts_t *o, const story
             st->sentences_no_event++;   /* TABARI's SET: MINIMUM WORDS */
             continue;
         }
+        w->mem.quoted = (uint8_t)(w->quotes.open && quotespan_opens(&w->quotes, &quoted, i, &w->tk));
         actor_find(&d->actors, &w->tk, s->date, &w->mem, &w->ms);
         abbrev_unbound(&w->tk, &w->ms);   /* "the Philippine Coast Guard (PCG) said" */
         if (w->ms.discard) {
@@ -302,6 +307,7 @@ size_t pipeline_code_story(const dicts_t *d, const output_opts_t *o, const story
         }
         if (commas_cut(&w->tk, &w->ms, &d->verbs.opt))   /* TABARI's COMMA: */
             actor_find(&d->actors, &w->tk, s->date, &w->mem, &w->ms);
+        w->ev.quoted = (uint8_t)(quotes && quotespan_sentence(&w->quotes, &quoted, i, &w->tk, &w->ms));
         size_t nvm = verb_find(&d->verbs, &w->tk, &w->ms, &w->vm, &w->cvm);
         where_t where = {0};
         int have_where = nvm && where_find(&d->gaz, &w->tk, (const char(*)[4])w->countries,

@@ -13,6 +13,7 @@
 #include "5_verbs/verb.h"
 #include "5_verbs/verbdict.h"
 #include "6_events/event.h"
+#include "6_events/quotespan.h"
 #include "6_events/where.h"
 #include "7_output/output.h"
 #include "lib/cameo.h"
@@ -72,6 +73,7 @@ typedef struct {
     tokens_t ahead[PIPELINE_NAME_SENTENCES];
     int ahead_cut[PIPELINE_NAME_SENTENCES];
     size_t nahead;
+    quotespan_t quotes;       /* quotations that span sentences */
 } pipeline_work_t;
 
 void pipeline_work_free(pipeline_work_t *w);

@@ -125,6 +125,10 @@ typedef struct {
     char forward[24];             /* TABARI FORWARD: the actor a pronoun opening the
                                      next sentence stands for; set by the caller,
                                      "" none, kept by actor_memory_clear */
+    uint8_t quoted;               /* the sentence opens inside a quotation an earlier
+                                     one opened (quotespan.c): its "he" and "his"
+                                     before the closing mark are the speaker's
+                                     words; set by the caller */
     char site[4];                 /* the outlet's country from the story's url or
                                      source (outlet.c); set by the caller, ""
                                      none, kept by actor_memory_clear */

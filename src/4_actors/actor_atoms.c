@@ -166,7 +166,8 @@ size_t actor_atoms(const actordict_t *d, const tokens_t *tk, int32_t date,
     int lower_text;
     /* inside quotation marks "he" and "his" are the speaker's: unknown; a
      * sentence that closes a quotation opened before it starts inside it */
-    int quoted = actor_starts_quoted(tk, &lower_text);
+    int quoted = actor_starts_quoted(tk, &lower_text) ||
+                 (mem->quoted && tk->n && !token_is(tk, 0, "\""));   /* not a paragraph reopening it */
     int stems = d->stems.nwords > 1;   /* as actordict_stem_match tests */
     /* the candidates of every token that starts a phrase fetched into the
      * cache first: here, where no branch waits on them, their misses

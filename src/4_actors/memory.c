@@ -240,6 +240,26 @@ void memory_keep_names(actor_memory_t *mem)
     mem->nalias = n;
 }
 
+void memory_save(const actor_memory_t *mem, actor_memory_t *copy, mention_t **roles,
+                 size_t *caproles)
+{
+    *copy = *mem;
+    util_grow((void **)roles, caproles, mem->nrole + 1, sizeof **roles);
+    if (mem->nrole) memcpy(*roles, mem->byrole, mem->nrole * sizeof **roles);
+}
+
+void memory_restore(actor_memory_t *mem, const actor_memory_t *copy, const mention_t *roles)
+{
+    /* the arrays may have moved as they grew: mem's own pointers stay */
+    actor_alias_t *alias = mem->alias;
+    mention_t *byrole = mem->byrole;
+    size_t capalias = mem->capalias, caprole = mem->caprole;
+    *mem = *copy;
+    mem->alias = alias, mem->capalias = capalias;
+    mem->byrole = byrole, mem->caprole = caprole;
+    if (copy->nrole) memcpy(mem->byrole, roles, copy->nrole * sizeof *roles);
+}
+
 void actor_memory_clear(actor_memory_t *mem)
 {
     mem->nalias = 0;
@@ -265,6 +285,7 @@ void actor_memory_clear(actor_memory_t *mem)
     mem->group_sent = 0;
     memset(mem->body, 0, sizeof mem->body);
     mem->first_actor[0] = '\0';
+    mem->quoted = 0;
 }
 
 void actor_memory_free(actor_memory_t *mem)

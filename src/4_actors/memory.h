@@ -68,4 +68,14 @@ const char *memory_outlet(const actor_memory_t *mem);
 /* Forgets everything but the names (surnames) remembered so far. */
 void memory_keep_names(actor_memory_t *mem);
 
+/* A copy of mem before a sentence is read ahead (actor_find on it) and
+ * forgotten (memory_restore): *copy gets mem's fields, *roles (grown as
+ * needed, the caller frees) its last mention of each role. */
+void memory_save(const actor_memory_t *mem, actor_memory_t *copy, mention_t **roles,
+                 size_t *caproles);
+
+/* Puts mem back as memory_save found it; names remembered since are
+ * forgotten (they are only ever appended). */
+void memory_restore(actor_memory_t *mem, const actor_memory_t *copy, const mention_t *roles);
+
 #endif

@@ -56,6 +56,8 @@ typedef struct {
                                sentence names ("" = none), tokens below; the
                                target of an attack that names no other */
     uint32_t place_start, place_end;
+    uint8_t quoted;         /* set by the caller: the sentence holds a quote
+                               mark or opens inside a quotation (quotespan.c) */
     implicit_event_t recent[IMPLICIT_RECENT];   /* the story's latest events */
     size_t nrecent;
     implicit_event_t acts[4];   /* the sentence's acts that named no target */

@@ -17,6 +17,7 @@
 #include "6_events/nounphrase.h"
 #include "6_events/petrphrase.h"
 #include "6_events/purpose.h"
+#include "6_events/quotespan.h"
 #include "6_events/reacted.h"
 #include "6_events/reaction.h"
 #include "6_events/subject.h"
@@ -31,6 +32,18 @@ static int event_read_subject(const mention_t *m)
     const char *h = m->how;   /* most differ at the first letter */
     return h && ((h[0] == 'r' && !strcmp(h, "role")) || (h[0] == 'h' && !strcmp(h, "home country")) ||
                  (h[0] == 'p' && !strcmp(h, "pronoun")));
+}
+
+/* Does a pronoun or a word that opens a clause of its own stand in
+ * tokens [from, to) ("I know he has received", "we said that they")? Then
+ * the subject of a verb at to is not the actor before from. */
+static int event_other_subject(const tokens_t *tk, uint32_t from, uint32_t to)
+{
+    for (uint32_t k = from; k < to; k++)
+        if (words_in(token_folded(tk, k), (const char *const[]){
+                "he", "she", "it", "they", "you", "who", "that", "which", NULL}))
+            return 1;
+    return 0;
 }
 
 const char *event_from_match(const verbdict_t *vd, const tokens_t *tk,
@@ -132,13 +145,26 @@ const char *event_from_match(const verbdict_t *vd, const tokens_t *tk,
     uint32_t limit = subj >= 0 ? ms->m[subj].end : cstart;
     if (m->lo < limit) limit = m->lo;
     uint32_t pron = 0;
+    /* '"Given this would not benefit New Zealand, we will raise': "we" (or
+     * "I") between an actor and the verb is the subject, in a sentence
+     * with quoted words */
+    int32_t fp = !out->quoted || passive || !own_verb || m->lo != m->start || subj < 0
+                     ? -1 : subject_first_person(tk, m->start);
+    int we = fp >= 0 && ms->at[fp] < 0 && ms->m[subj].end <= (uint32_t)fp;
     /* "We", "Our country" inside a quotation: its speaker (a subject read
      * as a state's role, "The government", is the speaker's too) */
     int32_t speaker = passive || !own_verb || m->lo != m->start ||
-                              (subj >= 0 && !event_read_subject(&ms->m[subj]))
+                              (subj >= 0 && !event_read_subject(&ms->m[subj]) && !we)
                           ? -1 : subject_quoted(tk, ms, m->start, &pron);
-    if (speaker >= 0 && subj >= 0 && ms->at[pron] != subj) speaker = -1;
+    if (speaker >= 0 && subj >= 0 && !we && ms->at[pron] != subj) speaker = -1;
     if (speaker >= 0) subj = speaker, limit = pron + 1;   /* "We will not ...": negation read */
+    else if (we) subj = -1;   /* whose speaker no one named */
+    /* '"I know he has received ...": the "I" or "we" of a quotation
+     * (quotespan.c) is no subject past another's */
+    if (out->quoted && subj >= 0 && !passive && ms->m[subj].how == quotespan_how &&
+        event_other_subject(tk, ms->m[subj].end, m->lo))
+        subj = -1;
+    if (out->quoted && tgt >= 0 && ms->m[tgt].how == quotespan_how) tgt = -1;   /* "we" is no object */
     if (vd->tabari && !passive) {
         int32_t first = subject_first_actor(tk, ms, m->lo, tgt);   /* TABARI's source rule */
         if (first >= 0) subj = first;
@@ -283,6 +309,8 @@ const char *event_from_match(const verbdict_t *vd, const tokens_t *tk,
                     (vd->tabari || (ms->m[ms->at[q]].how && !strcmp(ms->m[ms->at[q]].how, "pronoun"))) &&
                     !strcmp(ms->m[ms->at[q]].code, ms->m[src].code))
                     continue;
+                if (out->quoted && ms->at[q] >= 0 && ms->m[ms->at[q]].how == quotespan_how)
+                    break;   /* '"... urged Minsk, and we will": "we" opens a clause */
                 if (ms->at[q] >= 0 && ms->at[q] != src) {
                     /* "met in Suva": a capital after "in" or "at" is where, not
                      * whom ("arrived in Suva" is coded by its own pattern) */

@@ -547,15 +547,51 @@ static int subject_adverb(const tokens_t *tk, uint32_t i)
            w[t->flen - 2] == 'l' && w[t->flen - 1] == 'y';
 }
 
-int32_t subject_quoted(const tokens_t *tk, const mentions_t *ms, uint32_t lo, uint32_t *pron)
+/* Is token q a verb whose act is the infinitive after it, "to" at q + 1
+ * ("decided to", "will continue to raise", "want to")? */
+static int subject_control(const tokens_t *tk, uint32_t q)
+{
+    return modality_control(tk, q) ||
+           (q + 1 < tk->n && token_is(tk, q + 1, "to") &&
+            words_in(token_folded(tk, q), (const char *const[]){
+                         "continue", "continues", "continued", "want", "wants", "need", "needs",
+                         NULL}));
+}
+
+/* The token after the subject word of the verb at token lo: auxiliaries,
+ * negation, plans, adverbs of manner and a verb whose act is the
+ * infinitive ("I have decided to break") passed over; 0 when none. */
+static uint32_t subject_word_end(const tokens_t *tk, uint32_t lo)
 {
     uint32_t q = lo;
-    /* "I have decided to break": over a verb whose act the infinitive is;
-     * "We firmly oppose": over an adverb */
     while (q > 0 && (((tk->t[q - 1].wc & (WC_AUX | WC_PASSADV | WC_NEG | WC_INTENT)) &&
                       !token_is(tk, q - 1, "\"")) ||
-                     subject_adverb(tk, q - 1) || (q < lo && modality_control(tk, q - 1))))
+                     subject_adverb(tk, q - 1) || (q < lo && subject_control(tk, q - 1))))
         q--;
+    return q;
+}
+
+int32_t subject_first_person(const tokens_t *tk, uint32_t lo)
+{
+    uint32_t q = subject_word_end(tk, lo);
+    return q > 0 && words_in(token_folded(tk, q - 1), (const char *const[]){"i", "we", NULL})
+               ? (int32_t)(q - 1)
+               : -1;
+}
+
+int32_t subject_speaker_before(const tokens_t *tk, const mentions_t *ms, uint32_t open)
+{
+    for (uint32_t k = open; k-- > 0 && k + 6 > open;) {
+        if ((tk->t[k].wc & WC_SPEECH) && !(tk->t[k].wc & WC_NEG))
+            return subject_find(tk, ms, k, subject_clause_start(tk, k), -1, NULL);
+        if (tk->t[k].wc & WC_BOUNDARY && !token_is(tk, k, ":")) break;
+    }
+    return -1;
+}
+
+int32_t subject_quoted(const tokens_t *tk, const mentions_t *ms, uint32_t lo, uint32_t *pron)
+{
+    uint32_t q = subject_word_end(tk, lo);
     if (q == 0) return -1;
     /* "We", or the speaker's state named as theirs: "Our country",
      * "The government" */
@@ -577,12 +613,7 @@ int32_t subject_quoted(const tokens_t *tk, const mentions_t *ms, uint32_t lo, ui
             break;
         }
     /* 'Stoltenberg said: "I ...', 'Macron told reporters, "We ...' */
-    for (uint32_t k = open; k-- > 0 && k + 6 > open;) {
-        if ((tk->t[k].wc & WC_SPEECH) && !(tk->t[k].wc & WC_NEG))
-            return subject_find(tk, ms, k, subject_clause_start(tk, k), -1, NULL);
-        if (tk->t[k].wc & WC_BOUNDARY && !token_is(tk, k, ":")) break;
-    }
-    return -1;
+    return subject_speaker_before(tk, ms, open);
 }
 
 int32_t subject_relative_object(const tokens_t *tk, const mentions_t *ms, uint32_t lo, int *pronoun)

@@ -64,6 +64,17 @@ int32_t subject_gerund(const tokens_t *tk, const mentions_t *ms, uint32_t lo,
  * none is named. */
 int32_t subject_speaker_after(const tokens_t *tk, const mentions_t *ms, uint32_t c);
 
+/* The speaker named before the quotation that opens at token open (a
+ * quote mark): 'Stoltenberg said: "', 'Macron told reporters, "'; -1 when
+ * none is named. */
+int32_t subject_speaker_before(const tokens_t *tk, const mentions_t *ms, uint32_t open);
+
+/* "We will respond", "I have decided to": the token of "I" or "we" that
+ * is the subject of the verb at token lo (auxiliaries, negation, plans and
+ * adverbs between), wherever it stands; -1 when the subject is another
+ * word. */
+int32_t subject_first_person(const tokens_t *tk, uint32_t lo);
+
 /* '"I strongly condemn the strikes," Macron said': a verb at token lo
  * whose subject is "I" or "we" (auxiliaries, negation and plans between)
  * inside a quotation has the quotation's speaker as its subject: the
