@@ -11,6 +11,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 #include "3_sentences/token.h"
 #include "4_actors/actordict.h"
@@ -32,6 +33,14 @@ typedef struct {
     const actor_entry_t *role;    /* the role entry used, or NULL */
     const char *how;              /* "dictionary", "surname", "pronoun", ... */
 } mention_t;
+
+/* Was mention m's country only guessed (backref.c): a role no country was
+ * named with, given the story's home country ("protesters") or that of the
+ * role's last mention ("the activists")? */
+static inline int actor_country_guessed(const mention_t *m)
+{
+    return m->how && (!strcmp(m->how, "home country") || !strcmp(m->how, "role"));
+}
 
 /* mention_t.how of a mention composed from dictionary entries: one shared
  * string, so that a test for it compares pointers before strings. */

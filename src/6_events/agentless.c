@@ -68,14 +68,6 @@ static int agentless_state_voice(const mention_t *a)
                  !strcmp(r, "MIL"));
 }
 
-/* Was the country of mention a only guessed: a role no country was named
- * with, given the story's home country ("23 people", "protesters") or that
- * of the role's last mention ("the activists")? */
-static int agentless_guessed(const mention_t *a)
-{
-    return a->how && (!strcmp(a->how, "home country") || !strcmp(a->how, "role"));
-}
-
 /* The mention that opens at token q, with its article ("the United
  * States") or after it ("the foreign ministry"); -1 none. */
 static int32_t agentless_mention_at(const tokens_t *tk, const mentions_t *ms, uint32_t q)
@@ -181,14 +173,14 @@ static int agentless_speaker(const tokens_t *tk, const mentions_t *ms, const eve
      * longer name is no state's voice */
     uint32_t s0 = sp >= 0 ? ms->m[sp].start : 0;
     if (sp < 0 || !agentless_state_voice(&ms->m[sp]) ||
-        (agentless_guessed(&ms->m[sp]) && strcmp(ms->m[sp].country, pt->country)) ||
+        (actor_country_guessed(&ms->m[sp]) && strcmp(ms->m[sp].country, pt->country)) ||
         (s0 > 1 && (tk->t[s0 - 1].flags & (TOK_CAP | TOK_WORD)) == (TOK_CAP | TOK_WORD)))
         return 0;
     /* "The State Department said an American citizen was detained": a
      * government speaking of its own named national, held abroad as often
      * as at home (its police or courts speak of their own acts) */
     const char *r = agentless_role_of(&ms->m[sp]);
-    if ((!*r || !strcmp(r, "GOV")) && !agentless_guessed(pt) &&
+    if ((!*r || !strcmp(r, "GOV")) && !actor_country_guessed(pt) &&
         !strcmp(ms->m[sp].country, pt->country))
         return 0;
     return agentless_set(st, ms->m[sp].country, ms->m[sp].start, ms->m[sp].end,
@@ -246,19 +238,19 @@ static int agentless_state(const tokens_t *tk, const mentions_t *ms, const event
     if (kind == AGENTLESS_DEPORT) return 0;   /* foreigners, sent from where they are */
     if (!foreign) {
         const char *r = agentless_role_of(pt);
-        if (kind == AGENTLESS_POLICE && r && !strcmp(r, "OPP") && !agentless_guessed(pt))
+        if (kind == AGENTLESS_POLICE && r && !strcmp(r, "OPP") && !actor_country_guessed(pt))
             return agentless_set(st, pt->country, 0, 0,
                                  "agentless passive: an opposition figure's own state");
         /* the dateline's state acting on its own people ("ISTANBUL - An
          * Iranian journalist was sentenced": a bureau's city, not where);
          * and not on people whose country is only the story's too ("It
          * said 224 people had been detained": a tally) */
-        return out->dateline[0] && !agentless_guessed(pt) && !strcmp(out->dateline, pt->country) &&
+        return out->dateline[0] && !actor_country_guessed(pt) && !strcmp(out->dateline, pt->country) &&
                agentless_set(st, out->dateline, 0, 0, "agentless passive: the dateline's state");
     }
     if (agentless_actor_on(out, pt->country, 0, st) || agentless_actor_on(out, pt->country, 1, st))
         return 1;
-    return out->dateline[0] && strcmp(out->dateline, pt->country) && !agentless_guessed(pt) &&
+    return out->dateline[0] && strcmp(out->dateline, pt->country) && !actor_country_guessed(pt) &&
            agentless_set(st, out->dateline, 0, 0, "agentless passive: the dateline's state");
 #undef AGENTLESS_OK
 }

@@ -165,8 +165,8 @@ void event_relative_object(const tokens_t *tk, const mentions_t *ms, const event
 int event_victims_of(const events_t *out, const mention_t *s, const mention_t *t,
                      const char *code, mention_t *p)
 {
-    if (code[0] != '1' || code[1] < '8' || !t->how || strlen(t->code) != 6 ||
-        strcmp(t->code + 3, "CVL") || (strcmp(t->how, "home country") && strcmp(t->how, "role")))
+    if (code[0] != '1' || code[1] < '8' || strlen(t->code) != 6 ||
+        strcmp(t->code + 3, "CVL") || !actor_country_guessed(t))
         return 0;
     for (size_t i = out->n; i-- > 0;) {
         const event_t *o = &out->e[i];
