@@ -112,6 +112,17 @@ static inline token_t *token_new(tokens_t *tk, size_t off, size_t len, uint8_t f
     return t;
 }
 
+/* Sets t's pre (its folded form's first 8 bytes, NUL-padded) from
+ * tk->fold, 8 bytes of which are made readable from the form's start. */
+static inline void token_set_pre_at(tokens_t *tk, token_t *t)
+{
+    util_grow((void **)&tk->fold.s, &tk->fold.cap, t->foff + 8, 1);
+    uint64_t pre;
+    memcpy(&pre, tk->fold.s + t->foff, 8);
+    pre = vocab_pre_bits(pre, t->flen);
+    memcpy(t->pre, &pre, 8);
+}
+
 /* Appends the token s[off..off+len) with its folded form and that form's
  * vocab_hash (the words token_ascii_word does not take). */
 static inline __attribute__((always_inline)) void token_push(tokens_t *tk, const char *s,
@@ -139,6 +150,7 @@ static inline __attribute__((always_inline)) void token_push(tokens_t *tk, const
     }
     t->flen = (uint32_t)(tk->fold.len - t->foff);
     sbuf_addc(&tk->fold, '\0');
+    token_set_pre_at(tk, t);
 }
 
 /* End of the word that starts at i. Inner '-', '\'' and '.' are kept under
@@ -260,6 +272,7 @@ static inline size_t token_ascii_word(const char *s, size_t n, size_t i, tokens_
     char *o = tk->fold.s + tk->fold.len;
     size_t r = i;
     uint32_t hash;
+    uint64_t pre;   /* the folded form's first 8 bytes, NUL-padded (token_t.pre) */
 #ifdef __SSE2__
     /* letters: (c | 0x20) - 'a' below 26; digits: c - '0' below 10 */
     __m128i d = _mm_sub_epi8(x, _mm_set1_epi8('0'));
@@ -273,7 +286,8 @@ static inline size_t token_ascii_word(const char *s, size_t n, size_t i, tokens_
         _mm_storeu_si128((__m128i *)(void *)o, f);   /* room: n - i + 18 >= 16 */
         r = i + len;
         uint64_t h = vocab_hash_start(len);
-        h = vocab_hash_block(h, vocab_pre_bits((uint64_t)_mm_cvtsi128_si64(f), len));
+        pre = vocab_pre_bits((uint64_t)_mm_cvtsi128_si64(f), len);
+        h = vocab_hash_block(h, pre);
         if (len > 8)
             h = vocab_hash_block(h, vocab_pre_bits((uint64_t)_mm_cvtsi128_si64(
                                                        _mm_unpackhi_epi64(f, f)), len - 8));
@@ -286,6 +300,7 @@ static inline size_t token_ascii_word(const char *s, size_t n, size_t i, tokens_
             r++;
         }
         hash = vocab_hash(o, r - i);
+        pre = vocab_pre(o, r - i);   /* NUL-padded: no byte past the word */
     }
     if (token_run_goes_on(s, n, i, r) || (r - i == 2 && s[i] == 'U' && s[i + 1] == 'S'))
         return 0;
@@ -293,6 +308,7 @@ static inline size_t token_ascii_word(const char *s, size_t n, size_t i, tokens_
     token_t *t = token_new(tk, i, r - i, token_word_flags[(unsigned char)s[i]]);
     t->hash = hash;
     t->flen = (uint32_t)(r - i);
+    memcpy(t->pre, &pre, 8);
     tk->fold.len += r - i;
     tk->fold.s[tk->fold.len++] = '\0';   /* the form's NUL, and the buffer's (sbuf_t) */
     tk->fold.s[tk->fold.len] = '\0';
@@ -360,9 +376,9 @@ static int token_split_text(const char *s, size_t n, tokens_t *tk, size_t max, c
     size_t base = n > 16 ? n - 16 : 0;
     memcpy(pad, s + base, n - base);
 #endif
-    size_t i = 0;
+    size_t i = 0, limit = max ? max : SIZE_MAX;
     while (i < n) {
-        if (max && tk->n >= max) return 1;
+        if (tk->n >= limit) return 1;
         if (s[i] == ' ') {   /* between most two words: no token */
             i++;
             continue;
@@ -440,38 +456,24 @@ static void token_pad(tokens_t *tk)
     memset(tk->fold.s + tk->fold.len, 0, 17);
 }
 
-/* Sets each token's pre (its folded form's first 8 bytes, NUL-padded);
- * tk padded by token_pad. */
-static void token_set_pre(tokens_t *tk)
-{
-    for (size_t i = 0; i < tk->n; i++) {
-        uint64_t pre;
-        memcpy(&pre, token_folded(tk, i), 8);
-        pre = vocab_pre_bits(pre, tk->t[i].flen);
-        memcpy(tk->t[i].pre, &pre, 8);
-    }
-}
-
 int token_split(const char *s, size_t n, tokens_t *tk, size_t max)
 {
     int cut = token_split_text(s, n, tk, max, NULL);
     tk->told_n = tk->n + 1;
     token_pad(tk);
-    token_set_pre(tk);
     return cut;
 }
 
-/* Sets every token's id by vocab_find (tk padded by token_pad). */
+/* Sets every token's id by vocab_find (tk padded by token_pad; each
+ * token's pre set as it was appended). */
 static inline void token_find_ids(tokens_t *tk, const vocab_t *v)
 {
     for (size_t i = 0; i < tk->n; i++) {
         const char *f = token_folded(tk, i);
         size_t n = tk->t[i].flen;
-        uint64_t pre, tail;   /* within the padding token_pad leaves */
-        memcpy(&pre, f, 8);
+        uint64_t pre, tail;   /* tail: within the padding token_pad leaves */
+        memcpy(&pre, tk->t[i].pre, 8);
         memcpy(&tail, f + 8, 8);
-        pre = vocab_pre_bits(pre, n);
-        memcpy(tk->t[i].pre, &pre, 8);
         tk->t[i].id = vocab_find_pre(v, tk->t[i].hash, pre,
                                      vocab_pre_bits(tail, n > 8 ? n - 8 : 0), f, n);
     }
