@@ -116,9 +116,11 @@ void gazetteer_free(gazetteer_t *g)
  * "village of", "port of" are passed over), the longest name of up to
  * four words; among places of that name the first whose country is in
  * countries[0..nc) wins, else the most populous. Returns 1 and fills *w,
- * or 0. name is the caller's scratch buffer. */
+ * or 0. The words are joined on the stack, no allocation: of a name
+ * longer than WHERE_NAME_MAX bytes (no place's), its words that fit. */
+#define WHERE_NAME_MAX 512
 static int where_place_at(const gazetteer_t *g, const tokens_t *tk, size_t q,
-                          const char (*countries)[4], size_t nc, sbuf_t *name, where_t *w)
+                          const char (*countries)[4], size_t nc, where_t *w)
 {
     if (token_is(tk, q, "the")) q++;
     if ((token_is(tk, q, "town") || token_is(tk, q, "village") || token_is(tk, q, "port")) &&
@@ -130,15 +132,21 @@ static int where_place_at(const gazetteer_t *g, const tokens_t *tk, size_t q,
     }
     if (q >= tk->n || !(tk->t[q].flags & TOK_CAP)) return 0;
     /* the four words once; a shorter name is a prefix of it */
-    size_t ends[4], most = tk->n - q < 4 ? tk->n - q : 4;
-    sbuf_clear(name);
+    char name[WHERE_NAME_MAX];
+    size_t ends[4], most = tk->n - q < 4 ? tk->n - q : 4, at = 0;
     for (size_t k = 0; k < most; k++) {
-        if (k) sbuf_addc(name, ' ');
-        sbuf_add(name, token_folded(tk, q + k), tk->t[q + k].flen);
-        ends[k] = name->len;
+        size_t fl = tk->t[q + k].flen;
+        if (at + (k > 0) + fl > sizeof name) {
+            most = k;
+            break;
+        }
+        if (k) name[at++] = ' ';
+        memcpy(name + at, token_folded(tk, q + k), fl);
+        at += fl;
+        ends[k] = at;
     }
     for (size_t len = most; len >= 1; len--) {
-        size_t s = where_slot(g, name->s, ends[len - 1]);
+        size_t s = where_slot(g, name, ends[len - 1]);
         if (!g->slots[s]) continue;
         /* "Scarborough Shoal", "Camp David": part of a longer name */
         if (q + len < tk->n && (tk->t[q + len].flags & TOK_CAP)) return 0;
@@ -167,7 +175,6 @@ int where_find(const gazetteer_t *g, const tokens_t *tk, const char (*countries)
 {
     memset(w, 0, sizeof *w);
     if (!g->n) return 0;
-    sbuf_t name = {0};
     int found = 0;
     for (size_t i = 0; i + 1 < tk->n && !found; i++) {
         uint32_t fl = tk->t[i].flen;   /* fast: 2, 4 or 7 letters */
@@ -175,9 +182,8 @@ int where_find(const gazetteer_t *g, const tokens_t *tk, const char (*countries)
         if (!token_is(tk, i, "in") && !token_is(tk, i, "at") && !token_is(tk, i, "near") &&
             !token_is(tk, i, "outside"))
             continue;
-        found = where_place_at(g, tk, i + 1, countries, nc, &name, w);
+        found = where_place_at(g, tk, i + 1, countries, nc, w);
     }
-    sbuf_free(&name);
     return found;
 }
 
@@ -186,10 +192,7 @@ int where_object(const gazetteer_t *g, const tokens_t *tk, const char (*countrie
 {
     memset(w, 0, sizeof *w);
     if (!g->n) return 0;
-    sbuf_t name = {0};
-    int found = where_place_at(g, tk, q, countries, nc, &name, w);
-    sbuf_free(&name);
-    return found;
+    return where_place_at(g, tk, q, countries, nc, w);
 }
 
 /* The roles of people who are where they act (where_role_in_place). */
@@ -209,7 +212,6 @@ static void where_move_role(mention_t *m, const char cc[4])
 void where_role_in_place(const gazetteer_t *g, const tokens_t *tk, const char (*countries)[4],
                          size_t nc, mentions_t *ms)
 {
-    sbuf_t name = {0};
     for (size_t j = 0; j < ms->n; j++) {
         mention_t *m = &ms->m[j];
         /* how it was found, its first letter tested first: most mentions are
@@ -231,7 +233,7 @@ void where_role_in_place(const gazetteer_t *g, const tokens_t *tk, const char (*
         where_t w;
         if (at >= 0 && strlen(ms->m[at].code) == 3 && !ms->m[at].person)
             util_copy(cc, sizeof cc, ms->m[at].code, 3);
-        else if (g->n && where_place_at(g, tk, q, countries, nc, &name, &w))
+        else if (g->n && where_place_at(g, tk, q, countries, nc, &w))
             util_copy(cc, sizeof cc, w.place->country, 3);
         if (!cc[0] || !strncmp(cc, m->code, 3)) continue;
         char was[4];
@@ -247,5 +249,4 @@ void where_role_in_place(const gazetteer_t *g, const tokens_t *tk, const char (*
                 where_move_role(o, cc);
         }
     }
-    sbuf_free(&name);
 }
