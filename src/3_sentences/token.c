@@ -391,7 +391,9 @@ static int token_split_text(const char *s, size_t n, tokens_t *tk, size_t max, c
             if (!e) e = token_ascii_word(s, n, i, tk, v);
 #endif
             if (e) {
-                i = e;
+                /* the space after it, most often, passed here (not when it
+                 * ends s: the limit is asked at the next byte as before) */
+                i = e + (e + 1 < n && s[e] == ' ');
                 continue;
             }
         }
