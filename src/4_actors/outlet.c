@@ -128,7 +128,7 @@ void outlet_country(const char *url, const char *source, char cc[4])
         outlet_host(source, host, sizeof host);   /* "stuff.co.nz", or a name */
         if (strchr(host, '.')) found = outlet_of_host(host);
         for (const outlet_t *o = outlet_names; !found && o->name; o++)
-            if (!strcmp(host, o->name)) found = o->cc;
+            if (o->name[0] == host[0] && !strcmp(host, o->name)) found = o->cc;   /* first byte first */
     }
     if (found) snprintf(cc, 4, "%s", found);
 }
