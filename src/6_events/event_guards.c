@@ -1,7 +1,8 @@
 /* event_guards.c -- what the words around a verb match say about it: a
  * passive with no agent, an accusation in the passive ("accused of"), a
  * noun after "as a", a participle after a comma, an event noun that
- * another act ends or seeks. Read by event_match.c. */
+ * another act ends or seeks, an event noun that is a venue or what another
+ * act convenes or leaves. Read by event_match.c. */
 #include "6_events/event_guards.h"
 
 #include <string.h>
@@ -73,19 +74,29 @@ int event_participle(const tokens_t *tk, uint32_t vs)
 /* Is the event noun at token vs what another act ends or seeks, not an act
  * of its own ("an agreement to end fighting that began", "seeking a swift
  * UN Security Council meeting"), condemns or blames ("blamed the attack
- * on Pakistan")? The words before it (articles,
- * adjectives, actors, "'s") are passed over. */
+ * on Pakistan")? With consult (a meeting or talks, 04), one another act
+ * puts off counts too ("to postpone Red Cross talks with"). The words
+ * before it (articles, adjectives, actors, "'s", a name after the verb
+ * that puts it off) are passed over. */
 int event_noun_background(const tokens_t *tk, const mentions_t *ms, const uint8_t *verbtok,
-                          uint32_t vs)
+                          uint32_t vs, int consult)
 {
     static const char *const ends[] = {"end", "ending", "ended", "ends", "halt", "halting", "stop",
                                        "stopping", "prevent", "preventing", "avert", "averting",
                                        "seek", "seeks", "seeking", "sought", "request",
                                        "requesting", "requested", NULL};
+    /* what puts talks or a meeting off: "to postpone Red Cross talks" */
+    static const char *const offs[] = {"postpone", "postponed", "postpones", "postponing",
+                                       "suspend", "suspended", "suspends", "suspending",
+                                       "cancel", "cancelled", "canceled", "cancels",
+                                       "cancelling", "canceling", "delay", "delayed", "delays",
+                                       "delaying", "boycott", "boycotted", "boycotts",
+                                       "boycotting", NULL};
     uint32_t p = vs;
     for (int k = 0; k < 6 && p > 0; k++) {
         uint32_t q = p - 1;
-        if (words_in(token_folded(tk, q), ends)) return 1;
+        if (words_in(token_folded(tk, q), ends) || (consult && words_in(token_folded(tk, q), offs)))
+            return 1;
         /* "Iran condemned Israel's strikes against Syria": the act
          * condemned, told again as the object of its condemnation */
         if (reacted_verb(tk, q)) return 1;
@@ -105,8 +116,79 @@ int event_noun_background(const tokens_t *tk, const mentions_t *ms, const uint8_
         }
         if (verbtok[q] || !(tk->t[q].flags & TOK_WORD) || (tk->t[q].wc & (WC_PREP | WC_BOUNDARY)))
             break;
-        if (!(tk->t[q].wc & WC_DET) && (tk->t[q].flags & TOK_CAP)) break;
+        /* a capital stops the walk, but for talks a name right after the
+         * verb that puts them off ("postpone Red Cross talks") */
+        if (!(tk->t[q].wc & WC_DET) && (tk->t[q].flags & TOK_CAP) &&
+            !(consult && q > 0 &&
+              (((tk->t[q - 1].flags & TOK_CAP) && !(tk->t[q - 1].wc & WC_DET)) ||
+               words_in(token_folded(tk, q - 1), offs))))
+            break;
         p = q;
     }
     return 0;
+}
+
+/* Is the event noun of match m (at token m->start) a place or an occasion
+ * rather than an act of the clause: a venue ("speaking in Cambodia at a
+ * meeting of Southeast Asian foreign ministers", "on the sidelines of a
+ * summit"), a meeting left ("walked out of a Pacific Islands Forum
+ * meeting"), or one whose actor before it is another verb's subject ("the
+ * Organization of American States called an emergency meeting": OAS is
+ * no one's partner in it)? The words before the noun (articles,
+ * adjectives, actors) are passed over, six at most. */
+int event_noun_venue(const tokens_t *tk, const mentions_t *ms, const uint8_t *verbtok,
+                     const vmatch_t *m)
+{
+    if (m->target >= 0 && ms->m[m->target].end < m->start) {
+        uint32_t e = ms->m[m->target].end;
+        for (uint32_t q = e; q < m->start; q++)
+            if (verbtok[q]) return 1;
+        /* "OAS called an emergency meeting", "Russia requests a meeting":
+         * a verb (a word in -ed or -s right after the actor, then an
+         * article) whose object the noun is */
+        if (e + 1 < m->start && tk->t[e].flen > 3 && !(tk->t[e].flags & TOK_CAP) &&
+            (token_ends(tk, e, "ed") || token_ends(tk, e, "s")) &&
+            words_in(token_folded(tk, e + 1), (const char *const[]){"a", "an", "the", NULL}))
+            return 1;
+    }
+    uint32_t p = m->start;
+    for (int k = 0; k < 6 && p > 0; k++) {
+        uint32_t q = p - 1;
+        if (ms->at[q] >= 0) {
+            p = ms->m[ms->at[q]].start;
+            continue;
+        }
+        if (tk->t[q].wc & WC_PREP) {
+            if (token_is(tk, q, "at")) return 1;
+            return token_is(tk, q, "of") && q > 0 &&
+                   words_in(token_folded(tk, q - 1), (const char *const[]){
+                                "out", "sidelines", "margins", NULL});
+        }
+        if (verbtok[q] || !(tk->t[q].flags & TOK_WORD) || (tk->t[q].wc & WC_BOUNDARY)) return 0;
+        p = q;
+    }
+    return 0;
+}
+
+/* "Pakistan to release captured Indian pilot", "to reinstate ousted
+ * President Mohamed Bazoum", "the jailed opposition leader": is the verb of
+ * match m a past participle standing as an adjective before the actor it
+ * describes (right after an article, another verb or an infinitive,
+ * right before the actor), not the clause's act? */
+int event_adjective_participle(const tokens_t *tk, const mentions_t *ms, const uint8_t *verbtok,
+                               const vmatch_t *m)
+{
+    uint32_t vs = m->start;
+    if (m->lo != vs || m->end != vs + 1 || vs == 0 || vs + 1 >= tk->n || tk->t[vs].flen < 5 ||
+        !token_ends(tk, vs, "ed") || ms->at[vs + 1] < 0 || ms->m[ms->at[vs + 1]].start != vs + 1)
+        return 0;
+    uint32_t q = vs - 1;
+    if (words_in(token_folded(tk, q), (const char *const[]){"the", "a", "an", "its", "their",
+                                                            "his", "her", "'s", NULL}))
+        return 1;
+    if (!(tk->t[q].flags & TOK_WORD) || (tk->t[q].flags & TOK_CAP) ||
+        (tk->t[q].wc & (WC_AUX | WC_BE | WC_PREP | WC_BOUNDARY)))
+        return 0;
+    /* a verb of another match, or an infinitive ("to reinstate") */
+    return verbtok[q] || (q > 0 && token_is(tk, q - 1, "to"));
 }

@@ -30,9 +30,27 @@ int event_participle(const tokens_t *tk, uint32_t vs);
 /* Is the event noun at token vs what another act ends or seeks, not an act
  * of its own ("an agreement to end fighting that began", "seeking a swift
  * UN Security Council meeting"), condemns or blames ("blamed the attack
- * on Pakistan")? The words before it (articles,
- * adjectives, actors, "'s") are passed over. */
+ * on Pakistan")? With consult (a meeting or talks, 04), one another act
+ * puts off counts too ("to postpone Red Cross talks with", "boycotted the
+ * meeting"). The words before it (articles, adjectives, actors, "'s", a
+ * name after the verb that puts it off) are passed over. */
 int event_noun_background(const tokens_t *tk, const mentions_t *ms, const uint8_t *verbtok,
-                          uint32_t vs);
+                          uint32_t vs, int consult);
+
+/* Is the event noun of match m (at token m->start) a place or an occasion
+ * rather than an act of the clause: a venue ("at a meeting of Southeast
+ * Asian foreign ministers", "on the sidelines of a summit"), a meeting left
+ * ("walked out of a Pacific Islands Forum meeting"), or one whose actor
+ * before it is another verb's subject ("the Organization of American
+ * States called an emergency meeting")? */
+int event_noun_venue(const tokens_t *tk, const mentions_t *ms, const uint8_t *verbtok,
+                     const vmatch_t *m);
+
+/* "Pakistan to release captured Indian pilot", "to reinstate ousted
+ * President Mohamed Bazoum": is the verb of match m a past participle
+ * standing as an adjective before the actor it describes (right after an
+ * article or another verb, right before the actor), not the clause's act? */
+int event_adjective_participle(const tokens_t *tk, const mentions_t *ms, const uint8_t *verbtok,
+                               const vmatch_t *m);
 
 #endif

@@ -70,6 +70,14 @@ const char *event_from_match(const verbdict_t *vd, const tokens_t *tk,
     /* "described the verdict as \"an attack on the Serb people\"": a
      * characterisation, not an act */
     if (!v->legacy && event_characterised(tk, m->start)) return NULL;
+    /* "what he called Russia's \"disproportionate use of force\"": naming,
+     * not a telephone call (a pattern of its own codes a verdict: "called
+     * X a terrorist", 111) */
+    if (own_verb && m->code[0] == '0' && m->code[1] == '4' && modality_naming(tk, ms, m->start))
+        return NULL;
+    /* "to release captured Indian pilot", "reinstate the ousted President":
+     * a past participle as an adjective of the actor after it */
+    if (own_verb && event_adjective_participle(tk, ms, out->verbtok, m)) return NULL;
     int passive = m->by >= 0;
     /* "the bombing of a hospital blamed on Israel": the participle names
      * the bombing's doer, it is no act of the sentence's subject */
@@ -132,10 +140,16 @@ const char *event_from_match(const verbdict_t *vd, const tokens_t *tk,
     /* a gerund too: "an agreement to end fighting" */
     int gerund = tk->t[m->start].flen > 4 &&
                  !strcmp(token_folded(tk, m->start) + tk->t[m->start].flen - 3, "ing");
-    if ((v->noun || gerund) && own_verb &&
-        event_noun_background(tk, ms, out->verbtok, m->start))
+    /* and a plural noun read as a verb: "postpone Red Cross talks with" */
+    int consult = m->code[0] == '0' && m->code[1] == '4';
+    int plural = consult && m->lo == m->start && m->start > 1 && tk->t[m->start].flen > 4 &&
+                 token_ends(tk, m->start, "s");
+    if ((v->noun || gerund || plural) && own_verb &&
+        event_noun_background(tk, ms, out->verbtok, m->start, consult))
         return NULL;
     if (v->noun && !v->legacy && !v->petrarch) {
+        /* "at a meeting of", "walked out of a meeting" */
+        if (event_noun_venue(tk, ms, out->verbtok, m)) return NULL;
         int32_t doer;
         if (nounphrase_background(tk, ms, out->verbtok, m, &doer)) return NULL;
         if (doer >= 0) subj = doer;   /* "Russia's invasion of Ukraine" */

@@ -350,3 +350,24 @@ int modality_failed_attempt(const tokens_t *tk, uint32_t q, uint32_t vs)
     }
     return 0;
 }
+
+int modality_naming(const tokens_t *tk, const mentions_t *ms, uint32_t vs)
+{
+    if (!words_in(token_folded(tk, vs), (const char *const[]){"call", "calls", "called",
+                                                               "calling", NULL}))
+        return 0;
+    /* "condemned what he called Russia's ...", "what Beijing calls" */
+    uint32_t q = vs;
+    if (q > 0 && (ms->at[q - 1] >= 0 || (tk->t[q - 1].wc & WC_PERSONAL) ||
+                  words_in(token_folded(tk, q - 1), (const char *const[]){"they", "it", "we",
+                                                                          NULL})))
+        q = ms->at[q - 1] >= 0 ? ms->m[ms->at[q - 1]].start : q - 1;
+    if (q > 0 && token_is(tk, q - 1, "what")) return 1;
+    /* "calling the diplomat \"very insolent\"": a quotation or a verdict
+     * after the object, before any comma or preposition */
+    for (uint32_t k = vs + 1; k < tk->n && k < vs + 9; k++) {
+        if (token_is(tk, k, "\"") || (tk->t[k].wc & WC_EVAL)) return 1;
+        if ((tk->t[k].wc & (WC_BOUNDARY | WC_PREP)) || token_is(tk, k, ",")) return 0;
+    }
+    return 0;
+}

@@ -95,4 +95,11 @@ int modality_headline_to(const tokens_t *tk, const mentions_t *ms, const uint8_t
  * infinitive (its verb at vs) failed? Then the act did not happen. 1 or 0. */
 int modality_failed_attempt(const tokens_t *tk, uint32_t q, uint32_t vs);
 
+/* "condemned what he called Russia's \"disproportionate use of force\"",
+ * "calling the diplomat \"very insolent\"": is the verb at token vs a
+ * form of "call" that names or judges (after "what X", or with a
+ * quotation or a word of the evaluative class after its object, before a
+ * comma or a preposition), not a telephone call? 1 or 0. */
+int modality_naming(const tokens_t *tk, const mentions_t *ms, uint32_t vs);
+
 #endif
