@@ -229,6 +229,11 @@ size_t actor_atoms(const actordict_t *d, const tokens_t *tk, int32_t date,
         }
         size_t end = i + 1;
         const actordict_cand_t *c = actor_match_at(d, tk, i, &end);
+        /* a person of dated offices only, on a date none holds, is no one
+         * known: "parliament speaker Francisco Guterres" in 2006 is a new
+         * name, not the UN's Secretary-General (dated from 2017) */
+        if (c && (c->flags & ACTORDICT_DATED) && !actordict_code_on(&d->e[c->entry], date))
+            c = NULL, end = i + 1;
         const actor_entry_t *e = c ? &d->e[c->entry] : NULL;
         int kind = c ? c->kind : 0, null = c && (c->flags & ACTORDICT_NULL);
         const char *w = token_folded(tk, i);

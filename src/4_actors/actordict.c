@@ -445,6 +445,15 @@ static void actordict_sort(uint32_t *v, uint32_t n, const actordict_t *d)
     }
 }
 
+/* Is e an actor of annalist's files with no undated code (ACTORDICT_DATED)? */
+static int actordict_dated_only(const actor_entry_t *e)
+{
+    if (!e->native || e->kind != ACT_ACTOR || !e->ncodes) return 0;
+    for (size_t i = 0; i < e->ncodes; i++)
+        if (!e->codes[i].from && !e->codes[i].to) return 0;
+    return 1;
+}
+
 void actordict_finish(actordict_t *d)
 {
     for (size_t i = 0; i < d->n; i++) {
@@ -488,7 +497,8 @@ void actordict_finish(actordict_t *d)
         c->ntok = e->ntok < UINT16_MAX ? (uint16_t)e->ntok : UINT16_MAX;
         c->kind = e->kind;
         int plain = e->ntok <= 3 && !e->gap && !(e->gapmask & ~1u);
-        c->flags = (plain ? ACTORDICT_PLAIN : 0) | (actordict_null_entry(e) ? ACTORDICT_NULL : 0);
+        c->flags = (plain ? ACTORDICT_PLAIN : 0) | (actordict_null_entry(e) ? ACTORDICT_NULL : 0) |
+                   (actordict_dated_only(e) ? ACTORDICT_DATED : 0);
         c->third = plain && e->ntok == 3 ? e->toks[2] : 0;
     }
     free(order);
@@ -512,8 +522,8 @@ static int actordict_is_null_code(const char *code)
 
 const actor_code_t *actordict_code_on_dated(const actor_entry_t *e, int32_t date)
 {
-    const actor_code_t *undated = NULL, *best = NULL;
-    int64_t bestdist = INT64_MAX;
+    const actor_code_t *undated = NULL, *latest = NULL;
+    int32_t latest_to = 0;
     for (size_t i = 0; i < e->ncodes; i++) {
         const actor_code_t *c = &e->codes[i];
         if (!c->from && !c->to) {
@@ -522,13 +532,13 @@ const actor_code_t *actordict_code_on_dated(const actor_entry_t *e, int32_t date
         }
         if (date && (!c->from || c->from <= date) && (!c->to || date <= c->to))
             return actordict_is_null_code(c->code) ? NULL : c;   /* a dated null code */
-        if (actordict_is_null_code(c->code)) continue;
-        int64_t dist;
-        if (!date) dist = -(int64_t)(c->to ? c->to : 99991231);   /* latest */
-        else if (c->to && c->to < date) dist = date - c->to;
-        else dist = (int64_t)c->from - date;
-        if (dist < bestdist) bestdist = dist, best = c;
+        int32_t to = c->to ? c->to : 99991231;
+        if (!date && !actordict_is_null_code(c->code) && to > latest_to) latest_to = to, latest = c;
     }
-    if (!date && best) return best;
-    return undated ? undated : best;
+    /* a story of known date: the undated code, else none, as
+     * docs/dictionaries.md and TABARI's manual say ("if none of the
+     * restrictions are satisfied and there is no default code, the null
+     * code is assigned"): "Guterres" in 2006 is not the UN's (its one line
+     * is dated from 2017). Of unknown date: the range that ends last. */
+    return latest ? latest : undated;
 }

@@ -68,7 +68,7 @@ typedef struct {
     uint32_t third;      /* plain: the id of its third word (0 when none) */
     uint16_t ntok;       /* its words (UINT16_MAX for more) */
     uint8_t kind;        /* ACT_ACTOR or ACT_AGENT, as the entry's */
-    uint8_t flags;       /* ACTORDICT_PLAIN, ACTORDICT_NULL */
+    uint8_t flags;       /* ACTORDICT_PLAIN, ACTORDICT_NULL, ACTORDICT_DATED */
 } actordict_cand_t;
 
 enum { ACTORDICT_DEMONYM = 1, ACTORDICT_PEOPLE = 2 };   /* actor_entry_t.demonym */
@@ -78,6 +78,9 @@ enum {
                             after the other (no gap, no stem) */
     ACTORDICT_NULL = 2,  /* actordict_null_entry: the matcher need not read
                             the entry to pass over it */
+    ACTORDICT_DATED = 4, /* annalist's files: an actor with no undated code,
+                            no actor on a date none of its ranges holds
+                            ("Guterres" in 2006: actor_atoms) */
 };
 
 typedef struct {
@@ -192,8 +195,10 @@ static inline int actordict_null_entry(const actor_entry_t *e)
 const actor_code_t *actordict_code_on_dated(const actor_entry_t *e, int32_t date);
 
 /* The code of entry e that holds on date (yyyymmdd, 0 = unknown): the one
- * whose range holds the date, else an undated one, else the nearest range;
- * NULL when the code that holds is a dated null code ("[### <890101]"). */
+ * whose range holds the date, else an undated one; NULL when none does (a
+ * person's dated office outside its dates and no undated line: "Guterres"
+ * in 2006) or the code that holds is a dated null code ("[### <890101]").
+ * On an unknown date: the range that ends last, else the undated one. */
 static inline const actor_code_t *actordict_code_on(const actor_entry_t *e, int32_t date)
 {
     /* most entries have one undated code: it holds on every date */
