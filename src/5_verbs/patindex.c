@@ -6,17 +6,20 @@
 
 #include "lib/util.h"
 
+static void patindex_hash_free(pathash_t *t)
+{
+    free(t->slot);
+    free(t->masks);
+}
+
 void patindex_free(vblock_t *b)
 {
     struct patindex *x = b->idx;
     if (!x) return;
-    free(x->words);
-    free(x->stems);
+    patindex_hash_free(&x->words);
+    patindex_hash_free(&x->stems);
+    patindex_hash_free(&x->keyed);
     free(x->other);
-    free(x->keyed);
-    free(x->word_masks);
-    free(x->stem_masks);
-    free(x->keyed_masks);
     free(x->need);
     free(x);
     b->idx = NULL;
@@ -36,35 +39,40 @@ static uint32_t patindex_longest_word(const verbdict_t *d, const vpattern_t *p)
     return best;
 }
 
-/* Sorts the (key, position) pairs k[0..*nk) and folds each key's run into
- * one pair (key, mask index), the key's positions set in its mask of nw
- * words; *nk becomes the number of keys. Returns the masks (owned). */
-static uint64_t *patindex_masks(synkey_t *k, uint32_t *nk, size_t nw)
+/* The first slot of key in t (multiplicative hash, like the bloom bit) */
+static inline uint32_t patindex_slot0(const pathash_t *t, uint32_t key)
 {
-    qsort(k, *nk, sizeof *k, synindex_cmp);
-    uint64_t *masks = xcalloc((size_t)*nk * nw + 1, sizeof *masks);
-    uint32_t u = 0;
-    for (uint32_t i = 0; i < *nk; i++) {
-        uint32_t pos = k[i].member;   /* read before k[u] (u <= i) is written */
-        if (i == 0 || k[i].id != k[u - 1].id) {
-            k[u].id = k[i].id;
-            k[u].member = u;
-            u++;
-        }
-        masks[(size_t)(u - 1) * nw + pos / 64] |= (uint64_t)1 << (pos % 64);
+    return (key * 2654435761u >> 12) & t->mask;
+}
+
+/* Builds t over the (key, position) pairs k[0..nk) of a block of nw mask
+ * words: each key's positions set in its mask. */
+static void patindex_hash_build(pathash_t *t, const synkey_t *k, uint32_t nk, size_t nw)
+{
+    uint32_t size = 4;
+    while (size < 2 * nk) size *= 2;
+    t->slot = xcalloc(size, sizeof *t->slot);
+    t->mask = size - 1;
+    t->nkeys = 0;
+    t->masks = xcalloc((size_t)nk * nw + 1, sizeof *t->masks);
+    for (uint32_t i = 0; i < nk; i++) {
+        uint32_t h = patindex_slot0(t, k[i].id);
+        while (t->slot[h].id && t->slot[h].id != k[i].id) h = (h + 1) & t->mask;
+        if (!t->slot[h].id) t->slot[h] = (synkey_t){k[i].id, t->nkeys++};
+        uint32_t pos = k[i].member;
+        t->masks[(size_t)t->slot[h].member * nw + pos / 64] |= (uint64_t)1 << (pos % 64);
     }
-    *nk = u;
-    return masks;
 }
 
 void patindex_build(const verbdict_t *d, vblock_t *b)
 {
     patindex_free(b);
     struct patindex *x = xcalloc(1, sizeof *x);
-    x->words = xcalloc(b->n + 1, sizeof *x->words);
-    x->stems = xcalloc(b->n + 1, sizeof *x->stems);
+    synkey_t *words = xcalloc(b->n + 1, sizeof *words);
+    synkey_t *stems = xcalloc(b->n + 1, sizeof *stems);
+    synkey_t *keyed = xcalloc(b->n + 1, sizeof *keyed);
+    uint32_t nwords = 0, nstems = 0, nkeyed = 0;
     x->other = xcalloc(b->n / 64 + 1, sizeof *x->other);
-    x->keyed = xcalloc(b->n + 1, sizeof *x->keyed);
     x->need = xcalloc(b->n + 1, sizeof *x->need);
     for (uint32_t k = 0; k < b->n; k++) {
         const vpattern_t *p = &d->p[b->pats[k]];
@@ -75,38 +83,38 @@ void patindex_build(const verbdict_t *d, vblock_t *b)
         const pelem_t *e = p->star + 1 < p->nel ? &p->el[p->star + 1] : NULL;
         uint32_t key;
         if (e && e->kind == PE_WORD && e->id) {
-            x->words[x->nwords++] = (synkey_t){e->id, k};
-            patindex_bloom_add(&x->word_keys, e->id);
+            words[nwords++] = (synkey_t){e->id, k};
         } else if (e && e->kind == PE_STEM && e->stem && e->stem[0]) {
-            x->stems[x->nstems++] = (synkey_t){(unsigned char)e->stem[0], k};
-            x->stem_bits |= (uint64_t)1 << ((unsigned char)e->stem[0] % 64);
+            stems[nstems++] = (synkey_t){(unsigned char)e->stem[0] + 1u, k};
         } else if ((key = patindex_longest_word(d, p)) != 0) {
-            x->keyed[x->nkeyed++] = (synkey_t){patindex_bloom_bit(key), k};
+            keyed[nkeyed++] = (synkey_t){patindex_bloom_bit(key) + 1, k};
             patindex_bloom_add(&x->keyed_bits, key);
         } else {
             x->other[k / 64] |= (uint64_t)1 << (k % 64);
+            x->has_other = 1;
         }
     }
     size_t nw = (b->n + 63) / 64;
-    x->word_masks = patindex_masks(x->words, &x->nwords, nw);
-    x->stem_masks = patindex_masks(x->stems, &x->nstems, nw);
-    x->keyed_masks = patindex_masks(x->keyed, &x->nkeyed, nw);
+    patindex_hash_build(&x->words, words, nwords, nw);
+    patindex_hash_build(&x->stems, stems, nstems, nw);
+    patindex_hash_build(&x->keyed, keyed, nkeyed, nw);
+    free(words);
+    free(stems);
+    free(keyed);
     b->idx = x;
 }
 
-/* Sets in bits (nw words) the positions of the patterns with key id. */
-static inline void patindex_add(const synkey_t *k, size_t nk, const uint64_t *masks, size_t nw,
-                                uint32_t id, uint64_t *bits)
+/* Sets in bits (nw words) the positions of the patterns with this key. */
+static inline void patindex_add(const pathash_t *t, size_t nw, uint32_t key, uint64_t *bits)
 {
-    size_t lo = 0, hi = nk;
-    while (lo < hi) {   /* the key, if any: the first >= id */
-        size_t mid = lo + (hi - lo) / 2;
-        if (k[mid].id < id) lo = mid + 1;
-        else hi = mid;
+    for (uint32_t h = patindex_slot0(t, key);; h = (h + 1) & t->mask) {
+        if (t->slot[h].id == key) {
+            const uint64_t *m = t->masks + (size_t)t->slot[h].member * nw;
+            for (size_t w = 0; w < nw; w++) bits[w] |= m[w];
+            return;
+        }
+        if (!t->slot[h].id) return;
     }
-    if (lo == nk || k[lo].id != id) return;
-    const uint64_t *m = masks + (size_t)k[lo].member * nw;
-    for (size_t w = 0; w < nw; w++) bits[w] |= m[w];
 }
 
 size_t patindex_candidates(const vblock_t *b, const uint32_t *ids, const char *letters,
@@ -114,19 +122,23 @@ size_t patindex_candidates(const vblock_t *b, const uint32_t *ids, const char *l
 {
     const struct patindex *x = b->idx;
     size_t nw = (b->n + 63) / 64;
-    for (size_t w = 0; w < nw; w++) bits[w] = x->other[w];   /* a word or two: no call */
+    if (x->has_other) {
+        for (size_t w = 0; w < nw; w++) bits[w] = x->other[w];   /* a word or two: no call */
+    } else {
+        for (size_t w = 0; w < nw; w++) bits[w] = 0;
+    }
     /* the keyed patterns whose bit the sentence has: about one bit in 256
      * is both a block's and a sentence's, searched instead of each pattern
      * tested in turn */
-    for (size_t w = 0; w < 4; w++)
-        for (uint64_t m = x->keyed_bits.w[w] & have->w[w]; m; m &= m - 1)
-            patindex_add(x->keyed, x->nkeyed, x->keyed_masks, nw,
-                         (uint32_t)(w * 64 + (size_t)__builtin_ctzll(m)), bits);
-    for (size_t i = 0; i < n; i++) {   /* searched only when the filters let them */
-        if (ids[i] && patindex_bloom_has(&x->word_keys, patindex_bloom_bit(ids[i])))
-            patindex_add(x->words, x->nwords, x->word_masks, nw, ids[i], bits);
-        if (letters[i] && (x->stem_bits >> ((unsigned char)letters[i] % 64) & 1))
-            patindex_add(x->stems, x->nstems, x->stem_masks, nw, (unsigned char)letters[i], bits);
-    }
+    if (x->keyed.nkeys)
+        for (size_t w = 0; w < 4; w++)
+            for (uint64_t m = x->keyed_bits.w[w] & have->w[w]; m; m &= m - 1)
+                patindex_add(&x->keyed, nw, (uint32_t)(w * 64 + (size_t)__builtin_ctzll(m)) + 1, bits);
+    if (x->words.nkeys)
+        for (size_t i = 0; i < n; i++)
+            if (ids[i]) patindex_add(&x->words, nw, ids[i], bits);
+    if (x->stems.nkeys)
+        for (size_t i = 0; i < n; i++)
+            if (letters[i]) patindex_add(&x->stems, nw, (unsigned char)letters[i] + 1u, bits);
     return nw;
 }

@@ -22,30 +22,29 @@ typedef struct {
     uint64_t w[4];
 } wordbloom_t;
 
-/* Each key list below holds one (key, mask) pair a key, sorted by key:
- * the mask, masks + mask * ((block size + 63) / 64), is the bit set of the
- * positions in the block of the patterns with that key. */
+/* A key (a word id, a stem's first letter + 1, a wordbloom_t bit + 1; never
+ * 0) -> the bit set of the positions in the block of the patterns with that
+ * key: an open-addressing table (slot id 0 = empty), so that a key is
+ * found, or found absent, in a probe or two instead of a binary search. */
+typedef struct {
+    synkey_t *slot;      /* (key, mask number); 2^k slots, at most half full */
+    uint32_t mask;       /* slots - 1 */
+    uint32_t nkeys;
+    uint64_t *masks;     /* mask number i: masks + i * ((block size + 63) / 64) */
+} pathash_t;
+
 struct patindex {
-    synkey_t *words;     /* (word id, mask) */
-    uint32_t nwords;
-    uint64_t *word_masks;
-    synkey_t *stems;     /* (first letter of the stem, mask) */
-    uint32_t nstems;
-    uint64_t *stem_masks;
+    pathash_t words;     /* by the id of the first word after the verb */
+    pathash_t stems;     /* by the first letter (+ 1) of a stem there */
+    pathash_t keyed;     /* the other patterns that spell a word, by the
+                            wordbloom_t bit (+ 1) of their longest word; a
+                            candidate only when the sentence has that bit */
     uint64_t *other;     /* bit set: positions of every other pattern that
                             spells no word (always a candidate) */
-    synkey_t *keyed;     /* the other patterns that spell a word, by the
-                            wordbloom_t bit of their longest word: (bit,
-                            mask); a candidate only when the sentence has
-                            that bit */
-    uint32_t nkeyed;
-    uint64_t *keyed_masks;
+    int has_other;       /* other is not all zero */
     wordbloom_t keyed_bits;  /* the bits of keyed: those the sentence has too
                                 are the only ones searched */
     wordbloom_t *need;   /* by position: the ids of the pattern's words */
-    wordbloom_t word_keys;  /* a filter of the ids in words (patindex_bloom_bit):
-                               a word whose bit is clear is none of them */
-    uint64_t stem_bits;  /* the same for the first letters in stems (c % 64) */
 };
 
 /* The bit of vocabulary id in a wordbloom_t: a multiplicative hash, since
@@ -94,9 +93,17 @@ static inline int patindex_bloom_covers(const wordbloom_t *have, const wordbloom
 void patindex_build(const verbdict_t *d, vblock_t *b);
 void patindex_free(vblock_t *b);
 
+/* Does block b have patterns keyed by a stem (whose first letters
+ * patindex_candidates must be given)? */
+static inline int patindex_has_stems(const vblock_t *b)
+{
+    return b->idx->stems.nkeys != 0;
+}
+
 /* Sets in bits ((b->n + 63) / 64 words) the positions in block b of the
  * patterns that may match when the words after the verb have these ids and
- * first letters (n of each) and the sentence's words are in have. Leaves
+ * first letters (n of each; letters may be NULL when the block has no stem
+ * keys, patindex_has_stems) and the sentence's words are in have. Leaves
  * out only patterns that patindex_bloom_covers(have, need) rejects too.
  * Returns the number of words written. */
 size_t patindex_candidates(const vblock_t *b, const uint32_t *ids, const char *letters,

@@ -613,6 +613,22 @@ typedef struct {
     int n;
 } verb_form_scan_t;
 
+/* "said" is both SAY's past and its participle, two forms of one verb
+ * with the same tokens: the second would be matched as the first was, and
+ * never win over it (verb_find keeps the first of equals). Is exact form r,
+ * standing at s->pos, the twin of a form already found there (same verb,
+ * tokens and past flag)? */
+static int verb_form_twin(const verbdict_t *vd, const verb_form_scan_t *s, const vstart_t *r)
+{
+    const vform_t *f = &vd->f[r->form];
+    for (int k = 0; k < s->n; k++) {
+        const vform_t *g = &vd->f[s->forms[k]];
+        if (g->verb == f->verb && s->ends[k] == s->pos + r->ntok && g->past == f->past && !g->stem)
+            return 1;
+    }
+    return 0;
+}
+
 /* A TABARI stem form at s->pos (verbdict_stem_forms_at) */
 static void verb_form_cb(uint32_t fi, void *ctx)
 {
@@ -656,7 +672,9 @@ static void verb_best_pattern(verb_ctx_t *c, const vform_t *f, vmatch_t *m, int 
     /* the ids of the words a pattern's first word after the verb may be
      * (a window longer than near, which no setting makes, rejects nothing) */
     uint32_t near[16];
-    char near_c[16];   /* and their first letters, for stems */
+    char near_c[16];   /* and their first letters, for stems (read only
+                          when the block has a pattern keyed by one) */
+    int stems = !b->idx || patindex_has_stems(b);
     size_t nnear = 0;
     int near_cut = 0;
     /* in annalist's own files as far as VERB_FAR_GAP, but no gap crosses a
@@ -672,7 +690,7 @@ static void verb_best_pattern(verb_ctx_t *c, const vform_t *f, vmatch_t *m, int 
             near_cut = 1;
             break;
         }
-        near_c[nnear] = token_folded(c->tk, q)[0];
+        if (stems) near_c[nnear] = token_folded(c->tk, q)[0];
         near[nnear++] = c->tk->t[q].id;
         if (far && (c->tk->t[q].wc & (WC_BOUNDARY | WC_GAPSTOP))) break;
     }
@@ -680,7 +698,7 @@ static void verb_best_pattern(verb_ctx_t *c, const vform_t *f, vmatch_t *m, int 
      * every pattern when the index cannot tell */
     uint64_t cand[64];
     int use_idx = b->idx && !near_cut && b->n <= 64 * (sizeof cand / sizeof *cand);
-    size_t nw = use_idx ? patindex_candidates(b, near, near_c, nnear, &c->words, cand) : 0;
+    size_t nw = use_idx ? patindex_candidates(b, near, stems ? near_c : NULL, nnear, &c->words, cand) : 0;
     for (size_t k = 0, w = 0; use_idx ? w < nw : k < b->n; k++) {
         if (use_idx) {   /* the next set bit */
             while (w < nw && !cand[w]) w++;
@@ -762,7 +780,7 @@ size_t verb_find(const verbdict_t *vd, const tokens_t *tk, const mentions_t *ms,
         size_t nst;
         const vstart_t *st = verbdict_starts(vd, tk->t[i].id, &nst);
         for (size_t j = 0; j < nst && s.n < 16; j++)
-            if (verb_start_at(vd, tk, i, &st[j])) {
+            if (verb_start_at(vd, tk, i, &st[j]) && !verb_form_twin(vd, &s, &st[j])) {
                 s.forms[s.n] = st[j].form;
                 s.ends[s.n] = i + st[j].ntok;
                 s.n++;
