@@ -25,17 +25,37 @@ void patindex_free(vblock_t *b)
     b->idx = NULL;
 }
 
+/* A first word after the verb of at most this many letters is a common
+ * one (a preposition): see patindex_build. */
+#define PATINDEX_SHORT 3
+
+/* The length of the word with vocabulary id, read 8 bytes at a time (the
+ * vocabulary pads its words with NULs to a multiple of 8 bytes): no call,
+ * at load, for each word of each pattern. */
+static size_t patindex_word_len(const vocab_t *v, uint32_t id)
+{
+    if (id >= v->nwords) return 0;
+    const char *w = v->words[id];
+    for (size_t n = 0;; n += 8) {
+        uint64_t x;
+        memcpy(&x, w + n, sizeof x);
+        uint64_t z = (x - 0x0101010101010101ull) & ~x & 0x8080808080808080ull;
+        if (z) return n + (size_t)__builtin_ctzll(z) / 8;   /* little-endian: the first NUL */
+    }
+}
+
 /* The id of the longest word pattern p spells (the least common, most
- * likely), or 0 when it spells none. */
-static uint32_t patindex_longest_word(const verbdict_t *d, const vpattern_t *p)
+ * likely), or 0 when it spells none; its length in *len. */
+static uint32_t patindex_longest_word(const verbdict_t *d, const vpattern_t *p, size_t *len)
 {
     uint32_t best = 0;
     size_t bestlen = 0;
     for (uint32_t i = 0; i < p->nel; i++) {
         if (p->el[i].kind != PE_WORD || !p->el[i].id) continue;
-        size_t len = strlen(vocab_word(d->vocab, p->el[i].id));
+        size_t len = patindex_word_len(d->vocab, p->el[i].id);
         if (len > bestlen) best = p->el[i].id, bestlen = len;
     }
+    *len = bestlen;
     return best;
 }
 
@@ -81,12 +101,19 @@ void patindex_build(const verbdict_t *d, vblock_t *b)
         for (uint32_t i = 0; i < p->nel; i++)
             if (p->el[i].kind == PE_WORD) patindex_bloom_add(&x->need[k], p->el[i].id);
         const pelem_t *e = p->star + 1 < p->nel ? &p->el[p->star + 1] : NULL;
-        uint32_t key;
+        /* a pattern whose first word after the verb is a short one ("to",
+         * "with") that spells a longer word besides is keyed by that word:
+         * the sentence lacks it more often than the short one stands near
+         * (verb_best_pattern checks the first word's place) */
+        int first = e && e->kind == PE_WORD && e->id;
+        size_t firstlen = first ? patindex_word_len(d->vocab, e->id) : 0, keylen = 0;
+        uint32_t key = first && firstlen > PATINDEX_SHORT ? 0 : patindex_longest_word(d, p, &keylen);
+        if (first && key && keylen > firstlen) e = NULL;
         if (e && e->kind == PE_WORD && e->id) {
             words[nwords++] = (synkey_t){e->id, k};
         } else if (e && e->kind == PE_STEM && e->stem && e->stem[0]) {
             stems[nstems++] = (synkey_t){(unsigned char)e->stem[0] + 1u, k};
-        } else if ((key = patindex_longest_word(d, p)) != 0) {
+        } else if (key != 0) {
             keyed[nkeyed++] = (synkey_t){patindex_bloom_bit(key) + 1, k};
             patindex_bloom_add(&x->keyed_bits, key);
         } else {
