@@ -722,8 +722,8 @@ static void verb_best_pattern(verb_ctx_t *c, const vform_t *f, vmatch_t *m, int 
             size_t q = 0;
             while (q < nnear && near[q] != after->id) q++;
             if (q == nnear && !near_cut) continue;
-        } else if (after && after->kind == PE_STEM && after->stem[0]) {
-            size_t q = 0;
+        } else if (stems && after && after->kind == PE_STEM && after->stem[0]) {
+            size_t q = 0;   /* (a block with such a pattern has stem keys) */
             while (q < nnear && near_c[q] != after->stem[0]) q++;
             if (q == nnear && !near_cut) continue;
         }
