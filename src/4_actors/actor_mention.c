@@ -267,6 +267,8 @@ size_t actor_compose_at(const actor_scan_t *s, size_t k, actor_memory_t *mem,
             } else if (!role || (!strcmp(role, "GOV") && strcmp(rc, "GOV")) ||
                        (!strcmp(rc, "GOV") && a[i].e->native && strstr(a[i].e->phrase, "minist"))) {
                 role = rc, role_e = a[i].e;   /* "Police Minister": a minister, GOV */
+            } else if (!strcmp(rc, role)) {
+                role_e = a[i].e;   /* "Air Force pilot": the head of one role, a pilot */
             }
             m->end = a[i].end;
             p = m->end;

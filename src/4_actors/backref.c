@@ -121,6 +121,17 @@ int backref_person_role(const char *phrase)
     return 0;
 }
 
+/* Does phrase, a role, tell of one person ("pilot", "ambassador", "Air
+ * Force pilot"), not of a body ("army") or of many ("soldiers")? */
+static int backref_individual_role(const char *phrase)
+{
+    if (backref_person_role(phrase)) return phrase[strlen(phrase) - 1] != 's';
+    const char *last = strrchr(phrase, ' ');
+    return words_in(last ? last + 1 : phrase,
+                    (const char *const[]){"pilot", "soldier", "officer", "sailor", "journalist",
+                                          "reporter", "activist", "dissident", NULL});
+}
+
 /* Is the role at token i written as a name: "the Government", "the Defence
  * Force", capitalized after "the" in a sentence with a word of four letters
  * or more in lower case (not a Title Case headline)? */
@@ -206,6 +217,17 @@ void backref_role(const backref_role_t *q, const actor_memory_t *mem, mention_t 
         for (size_t r = 0; r < mem->nrole && !(person_role && q->names); r++)
             if (!strcmp(mem->byrole[r].code + 3, q->role) &&   /* byrole: actor.h */
                 (want_person ? mem->byrole[r].person : !person_role && !mem->byrole[r].person))
+                ref = &mem->byrole[r];
+        /* "a captured Indian Air Force pilot ... Wing Commander Abhinandan
+         * Varthaman": a new name under a title of the role of the last
+         * person told of by that role alone, with a country, is that person;
+         * not an official (GOV): "leader John Steenhuisen" after "the
+         * ambassador" is the home country's (below) */
+        int retold = person_role && q->names && strcmp(q->role, "GOV");
+        for (size_t r = 0; r < mem->nrole && !ref && retold; r++)
+            if (!mem->byrole[r].person && mem->byrole[r].role &&
+                !strcmp(mem->byrole[r].code + 3, q->role) &&
+                backref_individual_role(mem->byrole[r].role->phrase))
                 ref = &mem->byrole[r];
         m->how = "role";
         /* "the Government", "the Defence Force" written as names (not

@@ -49,10 +49,11 @@ int32_t memory_alias_at(const actor_memory_t *mem, const tokens_t *tk, size_t i)
     return -1;
 }
 
-void memory_alias_add(actor_memory_t *mem, const char *name, const mention_t *m)
+/* memory_alias_add for a name of n bytes, n >= 2: the short ones ("ma")
+ * only as Chinese and Korean surnames (memory_name_add) */
+static void memory_alias_push(actor_memory_t *mem, const char *name, size_t n, const mention_t *m)
 {
-    size_t n = strlen(name);
-    if (n < 3 || n >= sizeof mem->alias[0].name) return;
+    if (n >= sizeof mem->alias[0].name) return;
     if (mem->nalias >= ACTOR_MAX_ALIASES) return;   /* a hostile story cannot make lookups slow */
     actor_alias_t *a = UTIL_PUSH(mem->alias, mem->nalias, mem->capalias);
     memcpy(a->name, name, n + 1);   /* it fits: n < sizeof a->name */
@@ -64,6 +65,12 @@ void memory_alias_add(actor_memory_t *mem, const char *name, const mention_t *m)
     a->titled = 0;
 }
 
+void memory_alias_add(actor_memory_t *mem, const char *name, const mention_t *m)
+{
+    size_t n = strlen(name);
+    if (n >= 3) memory_alias_push(mem, name, n, m);
+}
+
 void memory_abbr_add(actor_memory_t *mem, const char *abbr, const mention_t *m)
 {
     size_t n = mem->nalias;
@@ -72,31 +79,31 @@ void memory_abbr_add(actor_memory_t *mem, const char *abbr, const mention_t *m)
 }
 
 /* Chinese and Korean surnames, written before the given name ("Kim Jong
- * Un", "Wang Yi") and used alone for the person ("Kim said"). Names of
- * fewer than three letters are never remembered (memory_alias_add). By
- * first letter, each name between spaces. */
+ * Un", "Wang Yi", "Ma Keqing") and used alone for the person ("Kim said",
+ * "met Ma"); of two letters, only those that are no English word ("He" is
+ * not here). By first letter, each name between spaces. */
 static int memory_surname_first(const char *w)
 {
     static const char *const names[26] = {
         ['a' - 'a'] = " ahn ",
         ['b' - 'a'] = " bai ",
-        ['c' - 'a'] = " choi chung cho chun chen cheng cao cai cui chang ",
+        ['c' - 'a'] = " choi chung cho chun chen cheng cao cai cui chang choe ",
         ['d' - 'a'] = " dong deng ding dai duan ",
         ['f' - 'a'] = " feng fan fang ",
         ['g' - 'a'] = " gao guo gong ",
-        ['h' - 'a'] = " han hwang hong huang hao hou ",
+        ['h' - 'a'] = " han hwang hong huang hao hou hu ",
         ['j' - 'a'] = " jung jang jiang jia jin ",
         ['k' - 'a'] = " kim kang kwon kong ",
-        ['l' - 'a'] = " lee lim liu lin luo liang liao lai ",
-        ['m' - 'a'] = " moon mao meng ",
-        ['p' - 'a'] = " park peng pan ",
+        ['l' - 'a'] = " lee lim liu lin luo liang liao lai li lu ",
+        ['m' - 'a'] = " moon mao meng ma ",
+        ['p' - 'a'] = " park peng pan pak paek ",
         ['q' - 'a'] = " qiu qin qian qiao ",
-        ['r' - 'a'] = " roh ren ",
+        ['r' - 'a'] = " roh ren ri ryu ",
         ['s' - 'a'] = " shin seo song sun shen shi shao ",
         ['t' - 'a'] = " tang tian tan ",
-        ['w' - 'a'] = " wang wei wen ",
-        ['x' - 'a'] = " xie xiao xue xia xiong ",
-        ['y' - 'a'] = " yoon yang yuan yan yao yin ",
+        ['w' - 'a'] = " wang wei wen wu ",
+        ['x' - 'a'] = " xie xiao xue xia xiong xi ",
+        ['y' - 'a'] = " yoon yang yuan yan yao yin yu ",
         ['z' - 'a'] = " zhang zhao zhou zhu zheng zeng zou zhong ",
     };
     size_t n = strlen(w);
@@ -117,7 +124,7 @@ void memory_name_add(actor_memory_t *mem, const tokens_t *tk, uint32_t first, ui
                      const mention_t *m)
 {
     const char *w = token_folded(tk, first);
-    if (last > first && memory_surname_first(w)) memory_alias_add(mem, w, m);
+    if (last > first && memory_surname_first(w)) memory_alias_push(mem, w, strlen(w), m);
     else memory_alias_add(mem, token_folded(tk, last), m);
     /* the given name after a title, a name after it: "Sheikh Salem
      * Abdullah", "Prince Faisal bin Farhan" (the title in the name or
