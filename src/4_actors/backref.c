@@ -259,6 +259,16 @@ void backref_role(const backref_role_t *q, const actor_memory_t *mem, mention_t 
             strstr(q->role_e->phrase, "opposition") && main && strlen(main->country) == 3 &&
             !strcmp(memory_role_of(main->code), "GOV") && !(q->sent_land && q->sent_land[0]))
             home = main->country;
+        /* a legislature or court of no country named, in a sentence whose
+         * first person is a government's ("U.S. President Barack Obama ...
+         * warned Congress"): that government's country's, not the home
+         * country's (an Iranian story's) */
+        if (!ref && !proper && !person_role && mem->subject_sent == mem->nsent &&
+            (q->role[0] == 'L' || q->role[0] == 'J') &&
+            (!strcmp(q->role, "LEG") || !strcmp(q->role, "JUD")) &&
+            strlen(mem->last_subject.country) == 3 &&
+            !strcmp(memory_role_of(mem->last_subject.code), "GOV"))
+            home = mem->last_subject.country;
         if (!ref && home && q->role_e && q->role_e->native && (!person_role || q->names || plural)) {
             compose_code(m->code, home, q->role);
             m->how = "home country";

@@ -48,6 +48,8 @@ void backref_not_subject(const tokens_t *tk, const mentions_t *out, const mentio
 
 /* A role alone: after a possessive, the last person's; a named office or
  * institution of its kind named before ("the minister", "the police");
+ * a legislature or court of no country named, that of the government
+ * whose official the sentence names first ("Obama ... warned Congress");
  * the opposition ("opposition leader", "the opposition party") of no
  * country named, that of the person the story names most, when that is a
  * government's ("Opposition leader Matthew Wale accused Manele");
