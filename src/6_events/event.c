@@ -35,11 +35,17 @@ static void event_protest_purpose(const tokens_t *tk, events_t *out)
     for (size_t i = 0; i < out->n; i++) {
         event_t *d = &out->e[i];
         int purpose = 0;
-        for (size_t j = 0; j < out->n && !purpose && !strncmp(d->code, "10", 2) &&
-                           d->verb_tok > 0 && token_is(tk, d->verb_tok - 1, "to");
+        /* "marched towards parliament chanting slogans and calling on
+         * Ruto to withdraw the bill": an appeal or demand joined to the
+         * protest in "-ing" is its purpose too */
+        uint32_t v = d->verb_tok;
+        int chanted = v > 0 && (d->code[0] == '0' ? d->code[1] == '2' : !strncmp(d->code, "10", 2)) &&
+                      token_is(tk, v - 1, "and") && tk->t[v].flen > 4 && token_ends(tk, v, "ing");
+        for (size_t j = 0; j < out->n && !purpose &&
+                           (chanted || (!strncmp(d->code, "10", 2) && v > 0 && token_is(tk, v - 1, "to")));
              j++) {
             event_t *p = &out->e[j];
-            if (strncmp(p->code, "14", 2) || p->verb_tok >= d->verb_tok ||
+            if (strncmp(p->code, "14", 2) || p->verb_tok >= v ||
                 strcmp(p->src.code, d->src.code))
                 continue;
             purpose = 1;

@@ -8,6 +8,7 @@
 
 #include "3_sentences/words.h"
 #include "6_events/attributed.h"
+#include "6_events/chain.h"
 #include "6_events/event_add.h"
 #include "6_events/event_guards.h"
 #include "6_events/event_sides.h"
@@ -249,8 +250,11 @@ const char *event_from_match(const verbdict_t *vd, const tokens_t *tk,
         !(v->legacy && (m->source >= 0 || m->target >= 0) && m->lo < m->start) &&
         (!own_verb || !reaction_caused(tk, ms, m->start)))
         return intent;
-    if (!passive && own_rules && m->source < 0)
-        subj = event_speaker_and(tk, ms, out, m, intent, itok, subj);
+    if (!passive && own_rules && m->source < 0) {
+        int32_t said = event_speaker_and(tk, ms, out, m, intent, itok, subj);
+        /* "spoke to Qatar's ruler Sheikh Tamim by phone and urged him" */
+        subj = said != subj || m->lo != m->start ? said : chain_source(tk, ms, out, m->lo, subj);
+    }
     if (passive) {
         src = m->by;
         tgt = subj;
@@ -400,7 +404,7 @@ const char *event_from_match(const verbdict_t *vd, const tokens_t *tk,
      * object pronoun after an earlier act of the same source is that act's
      * target */
     mention_t same_obj;
-    if (nt == 1 && ns == 1 && !passive && !v->legacy && T[0]->how && !strcmp(T[0]->how, "pronoun") &&
+    if (nt == 1 && ns >= 1 && !passive && !v->legacy && T[0]->how && !strcmp(T[0]->how, "pronoun") &&
         words_in(token_folded(tk, T[0]->start), (const char *const[]){"him", "her", "them", NULL}) &&
         event_same_object(out, S[0]->code, m->start, &same_obj))
         T[0] = &same_obj;
@@ -421,7 +425,9 @@ const char *event_from_match(const verbdict_t *vd, const tokens_t *tk,
         nt = tabrules_members_before(ms, m->start, S[0], T);   /* TABARI looks before the verb */
     if (!nt && op->default_tgt[0]) T[nt++] = &deftgt;
     mention_t implicit[IMPLICIT_DOERS], joined_tgt[ACTOR_MAX_PER_SENTENCE + 1];
-    const event_t *joined = !nt && ns == 1 && !v->noun && !passive
+    /* "Saudi Arabia, Egypt, the UAE and Bahrain severed relations with
+     * Qatar, accusing it of": each member's act joined to theirs */
+    const event_t *joined = !nt && !v->noun && !passive
                                 ? event_joined_act(tk, out, S[0], m->lo, m->hi) : NULL;
     /* "urged both sides to show restraint and offered to host talks": each
      * target of the earlier act, in the order it named them */
@@ -429,6 +435,7 @@ const char *event_from_match(const verbdict_t *vd, const tokens_t *tk,
         const event_t *e = &out->e[i];
         int seen = 0;
         for (size_t j = 0; j < nt; j++) seen |= !strcmp(T[j]->code, e->tgt.code);
+        for (size_t j = 0; j < ns; j++) seen |= !strcmp(S[j]->code, e->tgt.code);   /* "met and signed" */
         if (e->verb_tok != joined->verb_tok || strcmp(e->src.code, joined->src.code) || seen ||
             !event_target_named(&e->tgt))
             continue;
