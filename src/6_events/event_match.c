@@ -9,6 +9,7 @@
 #include "3_sentences/words.h"
 #include "6_events/attributed.h"
 #include "6_events/chain.h"
+#include "6_events/dyad.h"
 #include "6_events/event_add.h"
 #include "6_events/event_guards.h"
 #include "6_events/event_sides.h"
@@ -448,6 +449,11 @@ const char *event_from_match(const verbdict_t *vd, const tokens_t *tk,
     if (!nt && !(ns == 1 && (nimp = implicit_place(out, S[0], m->code, m->start, implicit))) &&
         !(nimp = implicit_anaphor(tk, out, S[0], m->code, m->hi, implicit)) && own_verb && !passive)
         nimp = (size_t)reaction_target(tk, ms, out, S[0], m->code, m->lo, implicit);
+    /* "Thai troops had attacked first", "Malaysia offers to mediate": the
+     * story's dyad (one source: "Thai, Cambodian troops clash" is each
+     * member's act on the other) */
+    if (!nt && !nimp && ns == 1 && own_rules && !passive)
+        nimp = dyad_target(tk, out, S[0], m->code, m->start, m->hi, implicit);
     for (size_t k = 0; k < nimp; k++) T[nt++] = &implicit[k];
     if (!nt && ns == 1 && !v->legacy && !intent && !event_agentless_passive(tk, m->start))
         implicit_act(out, S[0], m->code);   /* "Russian forces shelled a town": "the shelling" */
