@@ -170,6 +170,31 @@ int event_noun_venue(const tokens_t *tk, const mentions_t *ms, const uint8_t *ve
     return 0;
 }
 
+/* "The Saudi-led coalition fighting in Yemen also said", "Kenyan police
+ * fighting gangs in Haiti said on Monday": is the verb of match m an -ing
+ * form right after an actor, in a phrase that describes it, the clause's
+ * own verb following before any comma? */
+int event_reduced_relative(const tokens_t *tk, const mentions_t *ms, const uint8_t *verbtok,
+                           const vmatch_t *m)
+{
+    uint32_t vs = m->start;
+    if (vs < 2 || m->lo != vs || tk->t[vs].flen < 5 || !token_ends(tk, vs, "ing")) return 0;
+    /* the actor, or its head noun after it ("the Saudi-led coalition") */
+    uint32_t a = vs - 1;
+    if (ms->at[a] < 0 && (tk->t[a].flags & TOK_WORD) && !(tk->t[a].flags & TOK_CAP) &&
+        !(tk->t[a].wc & (WC_PREP | WC_DET | WC_AUX | WC_BE | WC_BOUNDARY)))
+        a--;
+    if (ms->at[a] < 0 || ms->m[ms->at[a]].end != a + 1) return 0;
+    for (uint32_t q = m->end; q < tk->n && q < m->end + 12; q++) {
+        if ((tk->t[q].wc & WC_BOUNDARY) || token_is(tk, q, ",")) return 0;
+        if ((verbtok[q] || (tk->t[q].wc & WC_SPEECH)) && (tk->t[q].flags & TOK_WORD) &&
+            !(tk->t[q - 1].wc & WC_PREP) && !token_is(tk, q - 1, "and") &&
+            !(tk->t[q - 1].wc & WC_DET) && ms->at[q] < 0)
+            return 1;
+    }
+    return 0;
+}
+
 /* "Pakistan to release captured Indian pilot", "to reinstate ousted
  * President Mohamed Bazoum", "the jailed opposition leader": is the verb of
  * match m a past participle standing as an adjective before the actor it

@@ -46,6 +46,13 @@ int event_noun_background(const tokens_t *tk, const mentions_t *ms, const uint8_
 int event_noun_venue(const tokens_t *tk, const mentions_t *ms, const uint8_t *verbtok,
                      const vmatch_t *m);
 
+/* "The Saudi-led coalition fighting in Yemen also said", "Kenyan police
+ * fighting gangs in Haiti said on Monday": is the verb of match m an -ing
+ * form right after an actor, in a phrase that describes it, the clause's
+ * own verb following before any comma? */
+int event_reduced_relative(const tokens_t *tk, const mentions_t *ms, const uint8_t *verbtok,
+                           const vmatch_t *m);
+
 /* "Pakistan to release captured Indian pilot", "to reinstate ousted
  * President Mohamed Bazoum": is the verb of match m a past participle
  * standing as an adjective before the actor it describes (right after an

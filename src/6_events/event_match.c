@@ -80,6 +80,9 @@ const char *event_from_match(const verbdict_t *vd, const tokens_t *tk,
     /* "to release captured Indian pilot", "reinstate the ousted President":
      * a past participle as an adjective of the actor after it */
     if (own_verb && event_adjective_participle(tk, ms, out->verbtok, m)) return NULL;
+    /* "the coalition fighting in Yemen also said": a phrase describing the
+     * actor */
+    if (own_verb && event_reduced_relative(tk, ms, out->verbtok, m)) return NULL;
     int passive = m->by >= 0;
     /* "the bombing of a hospital blamed on Israel": the participle names
      * the bombing's doer, it is no act of the sentence's subject */
@@ -191,6 +194,9 @@ const char *event_from_match(const verbdict_t *vd, const tokens_t *tk,
      * negated act */
     int pattern_negates = vd->tabari || (m->pat && m->pat->negates);
     if (modality_scan(tk, m->lo, limit, &intent, &itok) && !pattern_negates) return NULL;
+    /* "said the government should engage with the people": a duty named,
+     * not an act (the appeal is the speaker's verb's) */
+    if (own_rules && !pattern_negates && modality_obligation(tk, m->start)) return NULL;
     /* "rejected accusations that it backs the M23": a denied act */
     if (own_rules && modality_denied(tk, out->verbtok, m->lo, 0))
         return NULL;

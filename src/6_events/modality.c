@@ -351,6 +351,16 @@ int modality_failed_attempt(const tokens_t *tk, uint32_t q, uint32_t vs)
     return 0;
 }
 
+int modality_obligation(const tokens_t *tk, uint32_t vs)
+{
+    /* over two auxiliaries or adverbs: "should also be", "must immediately" */
+    uint32_t q = vs;
+    for (int k = 0; k < 2 && q > 0 && (tk->t[q - 1].wc & WC_AUX) && !token_is(tk, q - 1, "to"); k++)
+        q--;
+    if (q == 0 || (tk->t[q - 1].flen != 4 && tk->t[q - 1].flen != 6)) return 0;
+    return words_in(token_folded(tk, q - 1), (const char *const[]){"must", "should", NULL});
+}
+
 int modality_naming(const tokens_t *tk, const mentions_t *ms, uint32_t vs)
 {
     if (!words_in(token_folded(tk, vs), (const char *const[]){"call", "calls", "called",

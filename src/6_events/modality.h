@@ -95,6 +95,12 @@ int modality_headline_to(const tokens_t *tk, const mentions_t *ms, const uint8_t
  * infinitive (its verb at vs) failed? Then the act did not happen. 1 or 0. */
 int modality_failed_attempt(const tokens_t *tk, uint32_t q, uint32_t vs);
 
+/* "said the government should engage with the people", "Russia must
+ * withdraw its troops": does "should" or "must" stand before the verb at
+ * token vs (over two auxiliaries or adverbs)? Then the act is a duty
+ * someone names, not an act. 1 or 0. */
+int modality_obligation(const tokens_t *tk, uint32_t vs);
+
 /* "condemned what he called Russia's \"disproportionate use of force\"",
  * "calling the diplomat \"very insolent\"": is the verb at token vs a
  * form of "call" that names or judges (after "what X", or with a
