@@ -5,6 +5,7 @@
 #include "6_events/event_match.h"
 
 #include <string.h>
+#include <strings.h>
 
 #include "3_sentences/words.h"
 #include "6_events/attributed.h"
@@ -25,6 +26,36 @@
 #include "6_events/subject.h"
 #include "6_events/tabrules.h"
 #include "lib/util.h"
+
+/* Is target t a pronoun of its own that names the source group S itself:
+ * "Cuba, Venezuela and Nicaragua condemned what they called a coup" is no
+ * act of Cuba on Venezuela? (Not a member of S: "he and Modi agreed",
+ * "since they fought a war" pair S's members with each other.) */
+static int event_own_subject(const mention_t *t, const mention_t *const *S, size_t ns)
+{
+    if (!t->how || t->how[0] != 'p' || strcmp(t->how, "pronoun")) return 0;
+    int same_code = 0;
+    for (size_t i = 0; i < ns; i++) {
+        if (S[i] == t) return 0;
+        same_code |= !strcmp(S[i]->code, t->code);
+    }
+    return same_code;
+}
+
+/* Is v a verb whose subjects, joined, act on each other when it has no
+ * object ("Armenian and Azerbaijani troops clashed", "the two sides fought",
+ * "signed", "agreed", "negotiated")? Its lemma, or that of the verb a
+ * synonym line reads it as. Asked only of an act with no target. */
+static int event_reciprocal_verb(const verb_t *v)
+{
+    static const char *const two_sided[] = {
+        "meet", "talk", "negotiate", "confer", "discuss", "sign", "agree", "clash", "fight",
+        "battle", "skirmish", "trade", "exchange", "cooperate", "collaborate", "reconcile", NULL};
+    const char *w = v->known ? v->known : v->lemma;
+    for (size_t k = 0; w && two_sided[k]; k++)
+        if (!strcasecmp(w, two_sided[k])) return 1;
+    return 0;
+}
 
 /* Is mention m a subject the words only point to, a pronoun or a role
  * read as the story's ("The government" by its home country), which a
@@ -464,18 +495,24 @@ const char *event_from_match(const verbdict_t *vd, const tokens_t *tk,
     if (!nt && ns == 1 && !v->legacy && !intent && !event_agentless_passive(tk, m->start))
         implicit_act(out, S[0], m->code);   /* "Russian forces shelled a town": "the shelling" */
     if (!nt) {
-        /* "Gondor and Osgiliath held talks": each member with the others, for
-         * acts that take two sides (meet, sign, trade blows) or a pattern that
-         * names no target; "Fiji and Tonga thanked donors" gives nothing */
+        /* "Gondor and Osgiliath held talks": each member with the others,
+         * for acts that take two sides: a meeting, cooperation, an accord
+         * (04, 06, 050, 057, 03), a pattern of a truce or a swap (08 with
+         * no target) or a verb of two sides ("clashed",
+         * "fought", "traded fire"); "Fiji and Tonga thanked donors", "French
+         * and UN helicopters pounded his residence" (190 by default) and
+         * "France and Russia condemn attack" give nothing */
         int pattern_without_target = m->pat != NULL;
         for (uint32_t k = 0; m->pat && k < m->pat->nel; k++)
             if (m->pat->el[k].kind == PE_TARGET) pattern_without_target = 0;
         int symmetric = !strncmp(m->code, "04", 2) || !strncmp(m->code, "06", 2) ||
+                        (pattern_without_target && !strncmp(m->code, "08", 2)) ||   /* "called a truce" */
                         !strcmp(m->code, "050") || !strcmp(m->code, "057") ||
-                        !strncmp(m->code, "19", 2) || !strncmp(m->code, "03", 2);
+                        !strncmp(m->code, "03", 2) || event_reciprocal_verb(v) ||
+                        (intent && !strncmp(intent, "agree", 5));   /* "agreed to disengage" */
         /* "talks mediated by Saudi Arabia and the United States": the
          * agents of a passive do not act on each other */
-        if ((!pattern_without_target && !symmetric) || passive) return intent;
+        if (!symmetric || passive) return intent;
         memcpy(T, S, ns * sizeof *S);
         nt = ns;
     }
@@ -493,7 +530,7 @@ const char *event_from_match(const verbdict_t *vd, const tokens_t *tk,
     /* every member of the source group with every member of the target group */
     for (size_t i = 0; i < ns; i++)
         for (size_t j = 0; j < nt; j++) {
-            if (S[i] == T[j]) continue;
+            if (S[i] == T[j] || event_own_subject(T[j], S, ns)) continue;
             mention_t victims;
             if (outcome && event_victims_of(out, S[i], T[j], code, &victims)) T[j] = &victims;
             if (outcome && event_outcome_of(out, S[i], T[j], code)) continue;
