@@ -27,11 +27,8 @@ void actordict_init(actordict_t *d, vocab_t *v)
 
 void actordict_free(actordict_t *d)
 {
-    for (size_t i = 0; i < d->n; i++) {
-        free(d->e[i].toks);
-        free(d->e[i].phrase);
-        free(d->e[i].codes);
-    }
+    util_arena_free(&d->mem);   /* the entries' toks, phrase and codes */
+    token_free(&d->scratch);
     free(d->e);
     free(d->repeats);
     free(d->first_off);
@@ -96,43 +93,45 @@ size_t actordict_add(actordict_t *d, const char *phrase, size_t n,
                      const char *code, int32_t from, int32_t to, int kind,
                      const char *file, uint32_t line)
 {
-    tokens_t tk = {0};
-    token_split(phrase, n, &tk, 64);
-    token_assign_ids(&tk, d->vocab, 1);
-    if (tk.n == 0) {
-        token_free(&tk);
-        return (size_t)-1;
-    }
-    uint32_t *ids = xmalloc(tk.n * sizeof *ids);
-    sbuf_t folded = {0};
-    for (size_t i = 0; i < tk.n; i++) {
-        ids[i] = tk.t[i].id;
-        if (i) sbuf_addc(&folded, ' ');
-        sbuf_adds(&folded, token_folded(&tk, i));
-    }
-    uint32_t nt = (uint32_t)tk.n;
-    token_free(&tk);
-    int spaced = memmem(phrase, n, "  ", 2) != NULL;   /* see actordict_tabari_phrase */
+    tokens_t *tk = &d->scratch;   /* its memory is kept from one phrase to the next */
+    token_split(phrase, n, tk, 64);
+    if (tk->n == 0) return (size_t)-1;
+    token_assign_ids(tk, d->vocab, 1);
+    uint32_t nt = (uint32_t)tk->n, buf[64];   /* a word and its "'s" may pass 64 */
+    uint32_t *ids = nt <= 64 ? buf : xmalloc(nt * sizeof *ids);
+    for (size_t i = 0; i < nt; i++) ids[i] = tk->t[i].id;
+    int spaced = 0;   /* two spaces in a row: see actordict_tabari_phrase */
+    for (size_t i = 0; i + 1 < n && !spaced; i++) spaced = phrase[i] == ' ' && phrase[i + 1] == ' ';
     uint64_t h = actordict_key(ids, nt, kind, spaced);
     size_t slot = actordict_map_slot(d, h, ids, nt, kind, spaced);
     size_t idx;
     if (d->mval[slot]) {
         idx = d->mval[slot] - 1;
-        free(ids);
-        sbuf_free(&folded);
     } else {
         actor_entry_t *e = UTIL_PUSH(d->e, d->n, d->cap);
         memset(e, 0, sizeof *e);
-        e->toks = ids;
+        e->toks = util_arena_alloc(&d->mem, nt * sizeof *e->toks);
+        memcpy(e->toks, ids, nt * sizeof *e->toks);
         e->ntok = nt;
         e->kind = (uint8_t)kind;
         e->spaced = (uint8_t)spaced;
-        e->phrase = folded.s;
+        /* the folded tokens joined by ' ': each is followed by its NUL in
+         * tk->fold, which becomes the space */
+        size_t pl = 0;
+        for (size_t i = 0; i < nt; i++) pl += tk->t[i].flen + 1;
+        char *ph = util_arena_alloc(&d->mem, pl);
+        for (size_t i = 0, at = 0; i < nt; i++) {
+            memcpy(ph + at, token_folded(tk, i), tk->t[i].flen);
+            at += tk->t[i].flen;
+            ph[at++] = i + 1 < nt ? ' ' : '\0';
+        }
+        e->phrase = ph;
         idx = d->n - 1;
         d->mhash[slot] = h;
         d->mval[slot] = (uint32_t)(idx + 1);
         if (d->n * 2 > d->mslots) actordict_map_grow(d);
     }
+    if (ids != buf) free(ids);
     actor_entry_t *e = &d->e[idx];
     for (size_t i = 0; i < e->ncodes; i++) {
         actor_code_t *c = &e->codes[i];
@@ -144,8 +143,15 @@ size_t actordict_add(actordict_t *d, const char *phrase, size_t n,
             return idx;
         }
     }
-    actor_code_t *c = UTIL_PUSH(e->codes, e->ncodes, e->capcodes);
-    snprintf(c->code, sizeof c->code, "%s", code);
+    if (e->ncodes == e->capcodes) {   /* most entries have one code: room for one, then doubled */
+        size_t cap = e->capcodes ? 2 * e->capcodes : 1;
+        actor_code_t *codes = util_arena_alloc(&d->mem, cap * sizeof *codes);
+        if (e->ncodes) memcpy(codes, e->codes, e->ncodes * sizeof *codes);
+        e->codes = codes;
+        e->capcodes = cap;
+    }
+    actor_code_t *c = &e->codes[e->ncodes++];
+    util_copy(c->code, sizeof c->code, code, SIZE_MAX);
     c->from = from;
     c->to = to;
     c->file = file;
@@ -234,10 +240,13 @@ static void actordict_add_compounds(actordict_t *d, const char *phrase, size_t n
         memchr(phrase, '-', n) || memchr(phrase, '.', n))
         return;
     for (size_t i = 0; i < sizeof suffix / sizeof *suffix; i++) {
-        char buf[64];
-        int k = snprintf(buf, sizeof buf, "%.*s-%s", (int)n, phrase, suffix[i]);
+        char buf[64];   /* phrase "-" suffix: n <= 40, suffixes of at most 10 bytes */
+        size_t sl = strlen(suffix[i]);
+        memcpy(buf, phrase, n);
+        buf[n] = '-';
+        memcpy(buf + n + 1, suffix[i], sl + 1);
         size_t before = d->n;
-        size_t ei = actordict_add(d, buf, (size_t)k, code, from, to, kind, file, ln);
+        size_t ei = actordict_add(d, buf, n + 1 + sl, code, from, to, kind, file, ln);
         if (ei != (size_t)-1 && d->n > before) d->e[ei].native = d->e[ei].derived = 1;
     }
 }

@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "3_sentences/token.h"
+#include "lib/util.h"
 #include "lib/vocab.h"
 
 enum { ACT_ACTOR = 0, ACT_AGENT = 1 };
@@ -114,6 +115,8 @@ typedef struct {
     uint8_t convert_agents;        /* ACT_CONVERT_*: an agent with no actor is an
                                       actor of its own: TABARI's SET: CONVERT
                                       AGENTS ("~REB"), PETRARCH's agents ("---GOV") */
+    util_arena_t mem;              /* the entries' toks, phrase and codes */
+    tokens_t scratch;              /* actordict_add's tokens, reused while loading */
 } actordict_t;
 
 /* Initializes an empty dictionary over the shared vocabulary v. */

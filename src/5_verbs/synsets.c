@@ -16,18 +16,45 @@ int verbdict_stems(const verbdict_parse_t *ps)
     return ps->stem_mode && !ps->petrarch;
 }
 
+/* Appends a new synonym set named name[0..n) to d (its name also in
+ * d->synnames, made here when it is the first). Returns its index. */
+static int32_t verbdict_new_synset(verbdict_t *d, const char *name, size_t n)
+{
+    if (!d->synnames.tab) vocab_init(&d->synnames);
+    vsynset_t *s = UTIL_PUSH(d->syn, d->nsyn, d->capsyn);
+    memset(s, 0, sizeof *s);
+    s->name = xstrndup(name, n);
+    vocab_add(&d->synnames, name, n);   /* id nsyn: names are new */
+    return (int32_t)(d->nsyn - 1);
+}
+
 int32_t verbdict_synset(verbdict_t *d, const char *raw, int create)
 {
     char name[128];
-    snprintf(name, sizeof name, "%s", raw);
-    for (size_t l = strlen(name); l > 1 && strchr("_})", name[l - 1]); l--) name[l - 1] = '\0';
-    for (size_t i = 0; i < d->nsyn; i++)
-        if (strcmp(d->syn[i].name, name) == 0) return (int32_t)i;
+    util_copy(name, sizeof name, raw, SIZE_MAX);
+    size_t l = strlen(name);
+    for (; l > 1 && strchr("_})", name[l - 1]); l--) name[l - 1] = '\0';
+    uint32_t id = d->synnames.tab ? vocab_find(&d->synnames, name, l) : 0;
+    if (id) return (int32_t)(id - 1);
     if (!create) return -1;
-    vsynset_t *s = UTIL_PUSH(d->syn, d->nsyn, d->capsyn);
-    memset(s, 0, sizeof *s);
-    s->name = xstrdup(name);
-    return (int32_t)(d->nsyn - 1);
+    return verbdict_new_synset(d, name, l);
+}
+
+int32_t verbdict_alt_synset(verbdict_t *d, uint32_t line)
+{
+    /* "{alt:N:LINE" (verbdict_synset's name for "{alt:N:LINE}"), written
+     * without printf; N, the sets made so far, makes it new */
+    char name[64] = "{alt:", digits[24];
+    size_t k = 5;
+    for (int part = 0; part < 2; part++) {
+        size_t v = part ? line : d->nsyn, nd = 0;
+        do digits[nd++] = (char)('0' + v % 10), v /= 10;
+        while (v);
+        while (nd) name[k++] = digits[--nd];
+        if (!part) name[k++] = ':';
+    }
+    name[k] = '\0';
+    return verbdict_new_synset(d, name, k);
 }
 
 /* PETRARCH glues synsets to words: "NEW_&TIETYPES_RELATIONS" is the word
@@ -84,7 +111,8 @@ void verbdict_member(verbdict_parse_t *ps, int32_t syn, const char *text)
                 last->kind == PE_WORD) {
                 /* TABARI "SWISS_FRANC": the last word is a stem ("francs") */
                 last->kind = PE_STEM;
-                last->stem = xstrdup(vocab_word(d->vocab, last->id));
+                const char *lw = vocab_word(d->vocab, last->id);
+                last->stem = util_arena_strndup(&d->mem, lw, strlen(lw));
             }
         }
         if (sy->w && sy->n > before && before > start) sy->w[before].adj = (uint8_t)ps->petrarch;
@@ -102,7 +130,7 @@ void verbdict_member(verbdict_parse_t *ps, int32_t syn, const char *text)
         inflect_plural(vocab_word(d->vocab, sy->w[sy->n - 1].id), &pl);
         for (size_t i = 0; i < n; i++) {
             pelem_t e = sy->w[start + i];
-            if (e.stem) e.stem = xstrdup(e.stem);   /* each element owns its stem */
+            /* the stem stays in the arena: two elements may share it */
             if (i + 1 == n) e.id = vocab_add(d->vocab, pl.s, pl.len);
             *UTIL_PUSH(sy->w, sy->n, sy->cap) = e;
         }

@@ -38,6 +38,11 @@ void verbdict_word_elems(verbdict_t *d, const char *word, int stem_mode,
  * Returns -1 when unknown and not created. */
 int32_t verbdict_synset(verbdict_t *d, const char *raw, int create);
 
+/* A new synonym set for the alternatives "{ A | B }" of a pattern on the
+ * given line, named as verbdict_synset would name "{alt:N:LINE}" (N: the
+ * sets made so far), without looking for it. Returns its index. */
+int32_t verbdict_alt_synset(verbdict_t *d, uint32_t line);
+
 /* Appends to *el the elements of a word with synsets glued in
  * ("NEW_&TIETYPES_RELATIONS"); returns how many (the pattern weight). */
 uint32_t verbdict_glued_synsets(verbdict_t *d, const char *w, pelem_t **el,

@@ -21,12 +21,6 @@ void verbdict_init(verbdict_t *d, vocab_t *v)
     vocab_init(&d->stems);
 }
 
-static void verbdict_free_elems(pelem_t *el, size_t n)
-{
-    for (size_t i = 0; i < n; i++) free(el[i].stem);
-    free(el);
-}
-
 void verbdict_free(verbdict_t *d)
 {
     for (size_t i = 0; i < d->nv; i++) {
@@ -35,15 +29,7 @@ void verbdict_free(verbdict_t *d)
         free(d->v[i].known);
     }
     free(d->v);
-    for (size_t i = 0; i < d->nf; i++) {
-        free(d->f[i].toks);
-        free(d->f[i].stem);
-    }
-    free(d->f);
-    for (size_t i = 0; i < d->np; i++) {
-        verbdict_free_elems(d->p[i].el, d->p[i].nel);
-        free(d->p[i].text);
-    }
+    free(d->f);   /* their toks and stem, and the patterns' el and text: in d->mem */
     free(d->p);
     for (size_t i = 0; i < d->nb; i++) {
         free(d->b[i].pats);
@@ -52,7 +38,7 @@ void verbdict_free(verbdict_t *d)
     free(d->b);
     for (size_t i = 0; i < d->nsyn; i++) {
         free(d->syn[i].name);
-        verbdict_free_elems(d->syn[i].w, d->syn[i].n);
+        free(d->syn[i].w);
         synindex_free(&d->syn[i]);
     }
     free(d->syn);
@@ -65,6 +51,11 @@ void verbdict_free(verbdict_t *d)
     vsynonym_free(d);
     for (size_t i = 0; i < d->nfiles; i++) free(d->files[i]);
     free(d->files);
+    util_arena_free(&d->mem);
+    vocab_free(&d->synnames);
+    token_free(&d->scratch);
+    free(d->el);
+    free(d->line);
     memset(d, 0, sizeof *d);
 }
 
@@ -97,7 +88,7 @@ void verbdict_word_elems(verbdict_t *d, const char *word, int stem_mode,
         e->adj = (uint8_t)(adj_first != 0);
         if (stem_mode) {   /* one word, not ended by '_': a stem */
             e->kind = PE_STEM;
-            e->stem = xstrdup(low);
+            e->stem = util_arena_strndup(&d->mem, low, wl);
         } else {
             e->kind = PE_WORD;
             e->id = vocab_add(d->vocab, low, wl);
@@ -107,26 +98,25 @@ void verbdict_word_elems(verbdict_t *d, const char *word, int stem_mode,
     int exact_end = wl && word[wl - 1] == '_';
     char *w = xstrdup(word);
     verbdict_fold(w);
-    tokens_t tk = {0};
-    token_split(w, strlen(w), &tk, 32);
-    for (size_t i = 0; i < tk.n; i++) {
-        const char *f = token_folded(&tk, i);
+    tokens_t *tk = &d->scratch;
+    token_split(w, strlen(w), tk, 32);
+    for (size_t i = 0; i < tk->n; i++) {
+        const char *f = token_folded(tk, i);
         if (!strcmp(f, "~")) continue;   /* taken with the word before it */
         /* TABARI "BACK~_POLICY": the word before '~' may have any ending */
-        int tilde = i + 1 < tk.n && token_is(&tk, i + 1, "~");
+        int tilde = i + 1 < tk->n && token_is(tk, i + 1, "~");
         pelem_t *e = UTIL_PUSH(*el, *n, *cap);
         memset(e, 0, sizeof *e);
         e->adj = (uint8_t)(i > 0 || adj_first);
-        if (tilde || (stem_mode && !exact_end && i + 1 == tk.n && tk.n == 1 &&
-                      (tk.t[i].flags & TOK_WORD))) {
+        if (tilde || (stem_mode && !exact_end && i + 1 == tk->n && tk->n == 1 &&
+                      (tk->t[i].flags & TOK_WORD))) {
             e->kind = PE_STEM;
-            e->stem = xstrdup(f);
+            e->stem = util_arena_strndup(&d->mem, f, strlen(f));
         } else {
             e->kind = PE_WORD;
-            e->id = vocab_add(d->vocab, f, tk.t[i].flen);
+            e->id = vocab_add(d->vocab, f, tk->t[i].flen);
         }
     }
-    token_free(&tk);
     free(w);
 }
 
@@ -193,28 +183,31 @@ static void verbdict_new_block(verbdict_parse_t *ps)
 void verbdict_add_form(verbdict_t *d, uint32_t verb, const char *first,
                        const char *rest, int stem, int past, int ing)
 {
-    sbuf_t s = {0};
-    sbuf_adds(&s, first);
-    if (rest && *rest) {
-        sbuf_addc(&s, ' ');
-        sbuf_adds(&s, rest);
+    /* "first rest", on the stack when it fits (most forms) */
+    char buf[256];
+    size_t fl = strlen(first), rl = rest && *rest ? strlen(rest) : 0, len = fl + (rl ? rl + 1 : 0);
+    char *s = len < sizeof buf ? buf : xmalloc(len + 1);
+    memcpy(s, first, fl);
+    if (rl) {
+        s[fl] = ' ';
+        memcpy(s + fl + 1, rest, rl);
     }
-    tokens_t tk = {0};
-    token_split(s.s, s.len, &tk, 16);
-    token_assign_ids(&tk, d->vocab, 1);
-    if (tk.n) {
+    s[len] = '\0';
+    tokens_t *tk = &d->scratch;
+    token_split(s, len, tk, 16);
+    token_assign_ids(tk, d->vocab, 1);
+    if (tk->n) {
         vform_t *f = UTIL_PUSH(d->f, d->nf, d->capf);
         memset(f, 0, sizeof *f);
-        f->ntok = (uint32_t)tk.n;
-        f->toks = xmalloc(tk.n * sizeof *f->toks);
-        for (size_t i = 0; i < tk.n; i++) f->toks[i] = tk.t[i].id;
-        f->stem = stem ? xstrdup(token_folded(&tk, 0)) : NULL;
+        f->ntok = (uint32_t)tk->n;
+        f->toks = util_arena_alloc(&d->mem, tk->n * sizeof *f->toks);
+        for (size_t i = 0; i < tk->n; i++) f->toks[i] = tk->t[i].id;
+        f->stem = stem ? util_arena_strndup(&d->mem, token_folded(tk, 0), strlen(token_folded(tk, 0))) : NULL;
         f->verb = verb;
         f->past = (uint8_t)past;
         f->ing = (uint8_t)ing;
     }
-    token_free(&tk);
-    sbuf_free(&s);
+    if (s != buf) free(s);
 }
 
 void verbdict_brace_forms(verbdict_t *d, uint32_t vi, const char *ob, const char *cb,
@@ -410,38 +403,53 @@ static void verbdict_verb_line(verbdict_parse_t *ps, char *s)
     verbdict_root_phrase(ps, s, ll, has_code);
 }
 
-/* TABARI glues markers to words with '_' ("*_BY_$", "IS_*"): put spaces
- * around * $ + % ^ so each is a word of its own. Returns a new string. */
-static char *verbdict_unglue(const char *s, size_t n)
+/* Appends the NUL-terminated lit at *o; returns the end. */
+static inline char *verbdict_put(char *o, const char *lit)
 {
-    sbuf_t b = {0};
+    while (*lit) *o++ = *lit++;
+    return o;
+}
+
+/* TABARI glues markers to words with '_' ("*_BY_$", "IS_*"): put spaces
+ * around * $ + % ^ so each is a word of its own. Writes the result into
+ * d->line (at most four bytes for each of s's, and a NUL) and returns it. */
+static char *verbdict_unglue(verbdict_t *d, const char *s, size_t n)
+{
+    util_grow((void **)&d->line, &d->capline, 4 * n + 1, 1);
+    char *o = d->line;
     int plain_brace = 0;   /* PETRARCH-2 "{ARMS SHIPMENT}": a noun phrase, not alternatives */
     for (size_t i = 0; i < n; i++) {
         char c = s[i];
+        /* most bytes are letters, '_' and spaces: copied as they are */
+        unsigned lc = (unsigned char)(c | 0x20);
+        if ((lc >= 'a' && lc <= 'z') || c == ' ' || c == '_') {
+            *o++ = c;
+            continue;
+        }
         if (c == '{') {
             size_t j = i + 1;
             while (j < n && s[j] != '}' && s[j] != '|') j++;
             if (j < n && s[j] == '}') {
                 plain_brace++;
-                sbuf_addc(&b, ' ');
+                *o++ = ' ';
                 continue;
             }
             /* alternatives: "APPLY_{ A | B }_CONVENTIONS" glues them to the
              * words around ("{_" opens adjacent; "_WORD" follows adjacent) */
-            sbuf_adds(&b, i > 0 && s[i - 1] == '_' ? " {_ " : " { ");
+            o = verbdict_put(o, i > 0 && s[i - 1] == '_' ? " {_ " : " { ");
             continue;
         }
         if (c == '}' && plain_brace) {
             plain_brace--;
-            sbuf_addc(&b, ' ');
+            *o++ = ' ';
             continue;
         }
         if (c == '}') {
-            sbuf_adds(&b, " } ");
+            o = verbdict_put(o, " } ");
             continue;
         }
         if (c == '(' || c == ')') {   /* PETRARCH-2 prepositional phrases: word order only */
-            sbuf_addc(&b, ' ');
+            *o++ = ' ';
             continue;
         }
         int special = (c == '*' || c == '$' || c == '+' || c == '%' || c == '^');
@@ -449,15 +457,15 @@ static char *verbdict_unglue(const char *s, size_t n)
         if (special && glued) {
             /* "IN_*" -> "IN_ _*": '_' before a marker joins it to the word
              * before; "*_OUT" -> "* _OUT": the word after is joined to it */
-            sbuf_adds(&b, i > 0 && s[i - 1] == '_' ? " _" : " ");
-            sbuf_addc(&b, c);
-            sbuf_addc(&b, ' ');
+            o = verbdict_put(o, i > 0 && s[i - 1] == '_' ? " _" : " ");
+            *o++ = c;
+            *o++ = ' ';
         } else {
-            sbuf_addc(&b, c);
+            *o++ = c;
         }
     }
-    if (!b.s) sbuf_add(&b, "", 0);
-    return b.s;
+    *o = '\0';
+    return d->line;
 }
 
 /* "- * with + [040]" */
@@ -496,9 +504,10 @@ static void verbdict_pattern_line(verbdict_parse_t *ps, char *s)
         return;
     }
     char *br = strchr(s, '[');
-    char *body = verbdict_unglue(s + 1, (size_t)(br - s - 1)), *rest = body;
-    pelem_t *el = NULL;
-    size_t nel = 0, cap = 0;
+    char *rest = verbdict_unglue(d, s + 1, (size_t)(br - s - 1));
+    /* the elements gather in d->el (its memory kept from one pattern to the
+     * next), then go to the arena */
+    d->nel = 0;
     int stars = 0, in_alt = 0;
     int32_t alt = -1;
     uint32_t weight = 0, star = 0;
@@ -519,7 +528,7 @@ static void verbdict_pattern_line(verbdict_parse_t *ps, char *s)
         }
         if (strcmp(w, "*") == 0) {
             e.kind = PE_VERB;
-            star = (uint32_t)nel;
+            star = (uint32_t)d->nel;
             stars++;
         } else if (strcmp(w, "+") == 0) {
             e.kind = PE_TARGET;
@@ -530,10 +539,8 @@ static void verbdict_pattern_line(verbdict_parse_t *ps, char *s)
         } else if (strcmp(w, "^") == 0) {
             e.kind = PE_SKIP;
         } else if (strcmp(w, "{") == 0 || strcmp(w, "{_") == 0) {
-            char name[32];
             e.adj = e.adj || w[1] == '_';
-            snprintf(name, sizeof name, "{alt:%zu:%u}", d->nsyn, ps->line);
-            alt = verbdict_synset(d, name, 1);
+            alt = verbdict_alt_synset(d, ps->line);
             e.kind = PE_SYN;
             e.syn = alt;
             in_alt = 1;
@@ -543,28 +550,27 @@ static void verbdict_pattern_line(verbdict_parse_t *ps, char *s)
             e.syn = verbdict_synset(d, w, 1);
             weight++;
         } else if (strchr(w, '&')) {
-            weight += verbdict_glued_synsets(d, w, &el, &nel, &cap);
+            weight += verbdict_glued_synsets(d, w, &d->el, &d->nel, &d->capel);
             continue;
         } else {
-            size_t before = nel;
-            verbdict_word_elems(d, w, verbdict_stems(ps), &el, &nel, &cap, w[0] == '_');
-            weight += (uint32_t)(nel - before);
+            size_t before = d->nel;
+            verbdict_word_elems(d, w, verbdict_stems(ps), &d->el, &d->nel, &d->capel, w[0] == '_');
+            weight += (uint32_t)(d->nel - before);
             continue;
         }
-        *UTIL_PUSH(el, nel, cap) = e;
+        *UTIL_PUSH(d->el, d->nel, d->capel) = e;
     }
-    free(body);
     if (stars != 1 || in_alt) {
         diag_error(ps->file, ps->line, in_alt ? "unclosed '{' in pattern"
                                                : "pattern needs exactly one '*'");
         d->nerrors++;
-        verbdict_free_elems(el, nel);
         return;
     }
     vpattern_t *p = UTIL_PUSH(d->p, d->np, d->capp);
     memset(p, 0, sizeof *p);
-    p->el = el;
-    p->nel = (uint32_t)nel;
+    p->el = util_arena_alloc(&d->mem, d->nel * sizeof *p->el);
+    memcpy(p->el, d->el, d->nel * sizeof *p->el);
+    p->nel = (uint32_t)d->nel;
     p->star = star;
     memcpy(p->code, code, sizeof code);
     memcpy(p->code2, code2, sizeof code2);
@@ -574,7 +580,7 @@ static void verbdict_pattern_line(verbdict_parse_t *ps, char *s)
     p->block = ps->block;
     p->file = ps->file;
     p->line = ps->line;
-    p->text = xstrdup(s);
+    p->text = util_arena_strndup(&d->mem, s, strlen(s));
     vblock_t *b = &d->b[ps->block];
     *UTIL_PUSH(b->pats, b->n, b->cap) = (uint32_t)(d->np - 1);
     ps->block_has_pats = 1;

@@ -12,6 +12,7 @@
 
 #include "3_sentences/token.h"
 #include "lib/tabopt.h"
+#include "lib/util.h"
 #include "lib/vocab.h"
 
 /* How many words may stand between two pattern words not joined by '_'. */
@@ -30,7 +31,7 @@ typedef struct {
     uint8_t adj;     /* must stand right after the previous element */
     uint8_t first;   /* in a synonym set: the first element of a member */
     uint32_t id;     /* PE_WORD: vocabulary id */
-    char *stem;      /* PE_STEM: folded prefix (owned) */
+    char *stem;      /* PE_STEM: folded prefix (in the dictionary's arena) */
     int32_t syn;     /* PE_SYN: synset index */
 } pelem_t;
 
@@ -148,6 +149,15 @@ typedef struct {
     uint8_t tabari;          /* a TABARI ".verbs" file was loaded: TABARI's
                                 rules apply (docs/validation.md) */
     tabopt_t opt;            /* TABARI .options settings (all off unless read) */
+    util_arena_t mem;        /* the forms' toks and stem, the patterns' el and
+                                text, the elements' stems: freed with d */
+    tokens_t scratch;        /* tokens of a form or a word being read, reused */
+    pelem_t *el;             /* the elements of the pattern being read */
+    size_t nel, capel;
+    char *line;              /* a pattern line being read, unglued */
+    size_t capline;
+    vocab_t synnames;        /* the synsets' names: the id of syn[i]'s is i + 1
+                                (made by the first synset, synsets.c) */
 } verbdict_t;
 
 void verbdict_init(verbdict_t *d, vocab_t *v);

@@ -55,6 +55,17 @@ static float where_coord(const char *s)
     return (float)(*s == '-' ? -d : d);
 }
 
+/* A population as strtoul reads it, without strtoul for plain digits (up
+ * to nine: no overflow). */
+static uint32_t where_count(const char *s)
+{
+    uint32_t v = 0;
+    size_t i = 0;
+    for (; i < 9 && s[i] >= '0' && s[i] <= '9'; i++) v = v * 10 + (uint32_t)(s[i] - '0');
+    if (s[i] == '\0' && i > 0) return v;
+    return (uint32_t)strtoul(s, NULL, 10);
+}
+
 int gazetteer_load(gazetteer_t *g, const char *path)
 {
     memset(g, 0, sizeof *g);
@@ -88,7 +99,7 @@ int gazetteer_load(gazetteer_t *g, const char *path)
         p->admin1[an] = '\0';
         p->lat = where_coord(f[3]);
         p->lon = where_coord(f[4]);
-        p->population = (uint32_t)strtoul(f[5], NULL, 10);
+        p->population = where_count(f[5]);
         p->capital = nf > 6 && f[6][0] == 'C';
     }
     g->text = text;

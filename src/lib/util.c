@@ -56,6 +56,41 @@ void util_grow_slow(void **arr, size_t *cap, size_t need, size_t elsize)
     *cap = c;
 }
 
+struct util_arena_block {
+    util_arena_block_t *next;
+    size_t size;   /* keeps the data 16-byte aligned after next */
+};
+
+void *util_arena_alloc_slow(util_arena_t *a, size_t n)
+{
+    /* blocks of 64 KB; a request larger than a quarter of that gets a block
+     * of its own, behind the newest, so the room left there is kept */
+    enum { UTIL_ARENA_BLOCK = 65536 };
+    size_t big = n > UTIL_ARENA_BLOCK / 4, size = big ? n : UTIL_ARENA_BLOCK;
+    util_arena_block_t *b = xmalloc(sizeof *b + size);
+    b->size = size;
+    char *data = (char *)(b + 1);
+    if (big && a->blocks) {
+        b->next = a->blocks->next;
+        a->blocks->next = b;
+        return data;
+    }
+    b->next = a->blocks;
+    a->blocks = b;
+    a->cur = data + n;
+    a->end = data + size;
+    return data;
+}
+
+void util_arena_free(util_arena_t *a)
+{
+    for (util_arena_block_t *b = a->blocks, *next; b; b = next) {
+        next = b->next;
+        free(b);
+    }
+    memset(a, 0, sizeof *a);
+}
+
 void sbuf_add_slow(sbuf_t *b, const char *s, size_t n)
 {
     util_grow_slow((void **)&b->s, &b->cap, b->len + n + 1, 1);
@@ -150,21 +185,31 @@ int util_read_file(const char *path, char **out, size_t *len)
     FILE *f = fopen(path, "rb");
     if (!f) return errno;
     struct stat st;
-    if (fstat(fileno(f), &st) == 0 && S_ISDIR(st.st_mode)) {
+    int have_st = fstat(fileno(f), &st) == 0;
+    if (have_st && S_ISDIR(st.st_mode)) {
         fclose(f);
         return EISDIR;
     }
+    /* read straight into the buffer: a regular file in one read, with
+     * room for all of it and its NUL (and one byte more, so that the read
+     * stops short at the end); else 64 KB at a time */
+    int regular = have_st && S_ISREG(st.st_mode) && st.st_size > 0;
     sbuf_t b = {0};
-    char buf[65536];
-    size_t n;
-    while ((n = fread(buf, 1, sizeof buf, f)) > 0) sbuf_add(&b, buf, n);
+    b.cap = regular ? (size_t)st.st_size + 2 : 65536;
+    b.s = xmalloc(b.cap);
+    for (;;) {
+        if (b.cap - b.len < 2) util_grow_slow((void **)&b.s, &b.cap, b.len + 65536, 1);
+        size_t room = b.cap - b.len - 1, n = fread(b.s + b.len, 1, room, f);
+        b.len += n;
+        if (n < room) break;   /* the end, or an error */
+    }
+    b.s[b.len] = '\0';
     int err = ferror(f) ? (errno ? errno : EIO) : 0;
     fclose(f);
     if (err) {
         sbuf_free(&b);
         return err;
     }
-    if (!b.s) sbuf_add(&b, "", 0);
     *out = b.s;
     *len = b.len;
     return 0;
@@ -181,6 +226,12 @@ int util_ieq(const char *s, size_t n, const char *lit)
 void util_cut_hash_comment(char *line)
 {
     int depth = 0;
+    char *hash = strchr(line, '#');   /* most lines have none: one fast scan */
+    if (!hash) return;
+    if (!memchr(line, '[', (size_t)(hash - line))) {   /* none before it: a comment */
+        *hash = '\0';
+        return;
+    }
     for (char *c = line; *c; c++) {
         if (*c == '[') depth++;
         else if (*c == ']' && depth) depth--;
@@ -202,14 +253,17 @@ int util_read_dict(const char *path, char **out, size_t *len)
 void util_lists_push(uint32_t ***lists, uint32_t **counts, size_t *nlists, size_t key,
                      size_t minsize, uint32_t value)
 {
-    if (key >= *nlists) {
+    if (key >= *nlists) {   /* at least doubled: keys come one after the other */
         size_t nn = minsize > key ? minsize : key + 1;
+        if (nn < 2 * *nlists) nn = 2 * *nlists;
         *lists = xrealloc(*lists, nn * sizeof **lists);
         *counts = xrealloc(*counts, nn * sizeof **counts);
         for (size_t k = *nlists; k < nn; k++) (*lists)[k] = NULL, (*counts)[k] = 0;
         *nlists = nn;
     }
-    uint32_t **l = &(*lists)[key];
-    *l = xrealloc(*l, ((*counts)[key] + 1) * sizeof **l);
+    /* a list's room is its count rounded up to a power of two: it grows
+     * when the count is 0 or a power of two */
+    uint32_t **l = &(*lists)[key], c = (*counts)[key];
+    if (!(c & (c - 1))) *l = xrealloc(*l, (c ? 2 * (size_t)c : 1) * sizeof **l);
     (*l)[(*counts)[key]++] = value;
 }

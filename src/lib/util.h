@@ -34,6 +34,35 @@ static inline void util_grow(void **arr, size_t *cap, size_t need, size_t elsize
 void util_lists_push(uint32_t ***lists, uint32_t **counts, size_t *nlists, size_t key,
                      size_t minsize, uint32_t value);
 
+/* An arena: many small allocations carved from a few large blocks and
+ * freed all at once (a dictionary's strings and arrays, which live until
+ * the dictionary is freed). util_arena_alloc returns n bytes aligned to 8
+ * (never NULL; aborts as xmalloc does); a zeroed util_arena_t is empty. */
+typedef struct util_arena_block util_arena_block_t;
+typedef struct {
+    char *cur, *end;              /* room left in the newest block */
+    util_arena_block_t *blocks;   /* newest first */
+} util_arena_t;
+void *util_arena_alloc_slow(util_arena_t *a, size_t n);
+static inline void *util_arena_alloc(util_arena_t *a, size_t n)
+{
+    n = (n + 7) & ~(size_t)7;
+    if ((size_t)(a->end - a->cur) < n || !a->cur) return util_arena_alloc_slow(a, n);
+    void *p = a->cur;
+    a->cur += n;
+    return p;
+}
+/* A copy of s[0..n) and a NUL in a's memory. */
+static inline char *util_arena_strndup(util_arena_t *a, const char *s, size_t n)
+{
+    char *p = util_arena_alloc(a, n + 1);
+    memcpy(p, s, n);
+    p[n] = '\0';
+    return p;
+}
+/* Frees every block; a is empty again. */
+void util_arena_free(util_arena_t *a);
+
 /* A growable byte string; always NUL-terminated once anything is added. */
 typedef struct {
     char *s;

@@ -8,11 +8,13 @@
 #include "util.h"
 
 /* A copy of word (n bytes) with its NUL, padded with NULs to a multiple of
- * 8 bytes, as vocab_same_long reads it. */
-static char *vocab_dup(const char *word, size_t n)
+ * 8 bytes, as vocab_same_long reads it, in v's arena. */
+static char *vocab_dup(vocab_t *v, const char *word, size_t n)
 {
-    char *x = xcalloc((n + 8) & ~(size_t)7, 1);
+    size_t size = (n + 8) & ~(size_t)7;
+    char *x = util_arena_alloc(&v->mem, size);
     memcpy(x, word, n);
+    memset(x + n, 0, size - n);
     return x;
 }
 
@@ -34,14 +36,14 @@ void vocab_init(vocab_t *v)
     memset(v, 0, sizeof *v);
     vocab_table(v, 256);
     UTIL_PUSH(v->words, v->nwords, v->capwords);
-    v->words[0] = vocab_dup("", 0);
+    v->words[0] = vocab_dup(v, "", 0);
     util_grow((void **)&v->tags, &v->captags, 1, sizeof *v->tags);
     v->tags[0] = 0;
 }
 
 void vocab_free(vocab_t *v)
 {
-    for (size_t i = 0; i < v->nwords; i++) free(v->words[i]);
+    util_arena_free(&v->mem);   /* the words */
     free(v->words);
     free(v->tab);
     free(v->tail);
@@ -90,7 +92,7 @@ uint32_t vocab_add(vocab_t *v, const char *word, size_t n)
         fputs("annalist: more than 16 million dictionary words\n", stderr);
         exit(70);
     }
-    char *x = vocab_dup(word, n);
+    char *x = vocab_dup(v, word, n);
     *UTIL_PUSH(v->words, v->nwords, v->capwords) = x;
     util_grow((void **)&v->tags, &v->captags, v->nwords, sizeof *v->tags);
     v->tags[id] = 0;

@@ -9,6 +9,8 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <string.h>
+
+#include "lib/util.h"
 #ifdef __SSE2__
 #include <emmintrin.h>
 #endif
@@ -31,8 +33,9 @@ typedef struct {
     uint64_t (*tail)[VOCAB_BUCKET];   /* tail[b][j]: bytes 8-15 of the word of
                                          tab[b]'s slot j, NUL-padded */
     size_t nbuckets;      /* a power of two */
-    char **words;         /* words[id], owned, NUL-padded to a multiple of 8
+    char **words;         /* words[id], in mem, NUL-padded to a multiple of 8
                              bytes (vocab.c); words[0] unused */
+    util_arena_t mem;     /* the words' bytes */
     size_t nwords, capwords;
     uint16_t *tags;       /* tags[id]: a small bit set other modules give a word
                              (the word classes of words.h); tags[0] = 0 */
