@@ -72,16 +72,19 @@ void verbdict_fold(char *s)
 void verbdict_word_elems(verbdict_t *d, const char *word, int stem_mode,
                          pelem_t **el, size_t *n, size_t *cap, int adj_first)
 {
-    size_t wl = strlen(word);
-    /* the common word, ASCII letters only ("SANCTIONS", "with"): one word
-     * token whose folded form is the word in lower case, as token_split
-     * makes it, without the copy and the tokenizer's allocations (most of
-     * the dictionary load's time went there) */
+    /* the common word, ASCII letters only ("SANCTIONS", "with"), of at
+     * most 63: one word token whose folded form is the word in lower case,
+     * as token_split makes it, without the copy and the tokenizer's
+     * allocations (most of the dictionary load's time went there) */
     char low[64];
     size_t k = 0;
-    while (k < wl && k < sizeof low && ((word[k] | 0x20) >= 'a' && (word[k] | 0x20) <= 'z'))
-        low[k] = (char)(word[k] | 0x20), k++;
-    if (k == wl && wl && wl < sizeof low) {
+    for (; k + 1 < sizeof low; k++) {
+        unsigned c = (unsigned char)(word[k] | 0x20);   /* a NUL ends the loop: ' ' */
+        if (c < 'a' || c > 'z') break;
+        low[k] = (char)c;
+    }
+    if (k && !word[k]) {
+        size_t wl = k;
         low[wl] = '\0';
         pelem_t *e = UTIL_PUSH(*el, *n, *cap);
         memset(e, 0, sizeof *e);
@@ -95,6 +98,7 @@ void verbdict_word_elems(verbdict_t *d, const char *word, int stem_mode,
         }
         return;
     }
+    size_t wl = strlen(word);
     int exact_end = wl && word[wl - 1] == '_';
     char *w = xstrdup(word);
     verbdict_fold(w);
@@ -124,10 +128,13 @@ void verbdict_word_elems(verbdict_t *d, const char *word, int stem_mode,
 static int verbdict_one_code(const char *p, size_t n, char out[8], int alnum)
 {
     if (n == 0 || n > 6) return -1;
-    /* CAMEO codes are digits; TABARI suites also use codes such as 075A */
-    for (size_t i = 0; i < n; i++)
-        if (!(alnum ? isalnum((unsigned char)p[i]) : isdigit((unsigned char)p[i]))) return -1;
-    memcpy(out, p, n);
+    /* CAMEO codes are digits; TABARI suites also use codes such as 075A
+     * (isdigit and isalnum of the "C" locale, which annalist keeps) */
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)p[i], l = (unsigned char)(c | 0x20);
+        if (!((unsigned)(c - '0') < 10u || (alnum && l >= 'a' && l <= 'z'))) return -1;
+        out[i] = (char)c;
+    }
     out[n] = '\0';
     return 0;
 }
@@ -417,6 +424,13 @@ static char *verbdict_unglue(verbdict_t *d, const char *s, size_t n)
 {
     util_grow((void **)&d->line, &d->capline, 4 * n + 1, 1);
     char *o = d->line;
+    /* nearly every line has no brace, parenthesis or '_' (s goes on to its
+     * "[CODE]" and a NUL): nothing to change, one copy */
+    if (strcspn(s, "{}()_") >= n) {
+        memcpy(o, s, n);
+        o[n] = '\0';
+        return o;
+    }
     int plain_brace = 0;   /* PETRARCH-2 "{ARMS SHIPMENT}": a noun phrase, not alternatives */
     for (size_t i = 0; i < n; i++) {
         char c = s[i];
@@ -496,14 +510,13 @@ static void verbdict_pattern_line(verbdict_parse_t *ps, char *s)
     }
     char code[8], code2[8];
     uint8_t flags = 0;
-    const char *br0 = strchr(s, '[');
-    if (br0 && !strncmp(br0, "[+++]", 5)) return;   /* TABARI: fall back to the verb's code */
+    char *br = strchr(s, '[');
+    if (br && !strncmp(br, "[+++]", 5)) return;   /* TABARI: fall back to the verb's code */
     if (verbdict_code(s, code, code2, &flags, ps->stem_mode) != 0) {
         diag_error(ps->file, ps->line, "pattern without a valid [CODE]");
         d->nerrors++;
         return;
     }
-    char *br = strchr(s, '[');
     char *rest = verbdict_unglue(d, s + 1, (size_t)(br - s - 1));
     /* the elements gather in d->el (its memory kept from one pattern to the
      * next), then go to the arena */
@@ -709,25 +722,34 @@ static int verbdict_is_negation(const char *w)
 }
 
 /* Does element e spell a negation? (a synonym set: any member; syn_neg
- * holds each set's answer, or is NULL while it is being worked out) */
-static int verbdict_elem_negates(const verbdict_t *d, const pelem_t *e, const uint8_t *syn_neg)
+ * holds each set's answer, or is NULL while it is being worked out;
+ * word_neg[id] each word's once asked: 0 not yet, 1 no, 2 yes) */
+static int verbdict_elem_negates(const verbdict_t *d, const pelem_t *e, const uint8_t *syn_neg,
+                                 uint8_t *word_neg)
 {
-    if (e->kind == PE_WORD) return verbdict_is_negation(vocab_word(d->vocab, e->id));
+    if (e->kind == PE_WORD) {
+        if (e->id >= d->vocab->nwords) return 0;   /* vocab_word: "" */
+        if (!word_neg[e->id])
+            word_neg[e->id] = (uint8_t)(1 + verbdict_is_negation(vocab_word(d->vocab, e->id)));
+        return word_neg[e->id] == 2;
+    }
     if (e->kind == PE_STEM) return verbdict_is_negation(e->stem);
     return e->kind == PE_SYN && e->syn >= 0 && syn_neg && syn_neg[e->syn];
 }
 
 /* Sets vpattern_t.negates: does a pattern spell a negation, itself or in a
- * synonym set it names? Each set is asked once. */
+ * synonym set it names? Each set and each word is asked once. */
 static void verbdict_note_negations(verbdict_t *d)
 {
     uint8_t *syn_neg = xcalloc(d->nsyn + 1, 1);
+    uint8_t *word_neg = xcalloc(d->vocab->nwords + 1, 1);
     for (size_t i = 0; i < d->nsyn; i++)
         for (size_t w = 0; w < d->syn[i].n && !syn_neg[i]; w++)
-            syn_neg[i] = (uint8_t)verbdict_elem_negates(d, &d->syn[i].w[w], NULL);
+            syn_neg[i] = (uint8_t)verbdict_elem_negates(d, &d->syn[i].w[w], NULL, word_neg);
     for (size_t i = 0; i < d->np; i++)
         for (uint32_t k = 0; k < d->p[i].nel && !d->p[i].negates; k++)
-            d->p[i].negates = (uint8_t)verbdict_elem_negates(d, &d->p[i].el[k], syn_neg);
+            d->p[i].negates = (uint8_t)verbdict_elem_negates(d, &d->p[i].el[k], syn_neg, word_neg);
+    free(word_neg);
     free(syn_neg);
 }
 
@@ -735,7 +757,9 @@ void verbdict_finish(verbdict_t *d)
 {
     vsynonym_resolve(d);
     verbdict_note_negations(d);
-    for (size_t i = 0; i < d->np; i++)
+    int empty_syn = 0;   /* the patterns are read only when some set is empty */
+    for (size_t i = 0; i < d->nsyn && !empty_syn; i++) empty_syn = d->syn[i].n == 0;
+    for (size_t i = 0; i < d->np && empty_syn; i++)
         for (size_t k = 0; k < d->p[i].nel; k++)
             if (d->p[i].el[k].kind == PE_SYN && d->syn[d->p[i].el[k].syn].n == 0)
                 diag_warn(d->p[i].file, d->p[i].line, "synonym set %s is empty or undefined",

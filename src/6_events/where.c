@@ -33,18 +33,13 @@ static float where_coord(const char *s)
     static const double pow10[] = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7,
                                    1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15};
     const char *p = s + (*s == '-');
-    uint64_t m = 0;
+    uint64_t m = 0;   /* wraps past 19 digits: then digits > 15 sends it to strtof */
     int digits = 0, k = -1;
-    for (; digits <= 15; p++) {
-        if (*p >= '0' && *p <= '9') {
-            m = m * 10 + (uint64_t)(*p - '0');
-            digits++;
-            if (k >= 0) k++;
-        } else if (*p == '.' && k < 0) {
-            k = 0;
-        } else {
-            break;
-        }
+    for (; (unsigned)(*p - '0') < 10u; p++, digits++) m = m * 10 + (uint64_t)(*p - '0');
+    if (*p == '.') {
+        k = 0;
+        for (p++; (unsigned)(*p - '0') < 10u; p++, k++) m = m * 10 + (uint64_t)(*p - '0');
+        digits += k;
     }
     if (*p || !digits || digits > 15) return strtof(s, NULL);
     double d = (double)m / pow10[k < 0 ? 0 : k];
