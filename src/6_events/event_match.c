@@ -497,8 +497,8 @@ const char *event_from_match(const verbdict_t *vd, const tokens_t *tk,
     if (!nt) {
         /* "Gondor and Osgiliath held talks": each member with the others,
          * for acts that take two sides: a meeting, cooperation, an accord
-         * (04, 06, 050, 057, 03), a pattern of a truce or a swap (08 with
-         * no target) or a verb of two sides ("clashed",
+         * (04, 06, 050, 057, 03), a pattern of relations, a truce or a swap
+         * (05 or 08 with no target) or a verb of two sides ("clashed",
          * "fought", "traded fire"); "Fiji and Tonga thanked donors", "French
          * and UN helicopters pounded his residence" (190 by default) and
          * "France and Russia condemn attack" give nothing */
@@ -506,7 +506,8 @@ const char *event_from_match(const verbdict_t *vd, const tokens_t *tk,
         for (uint32_t k = 0; m->pat && k < m->pat->nel; k++)
             if (m->pat->el[k].kind == PE_TARGET) pattern_without_target = 0;
         int symmetric = !strncmp(m->code, "04", 2) || !strncmp(m->code, "06", 2) ||
-                        (pattern_without_target && !strncmp(m->code, "08", 2)) ||   /* "called a truce" */
+                        /* "established diplomatic relations", "called a truce" */
+                        (pattern_without_target && (!strncmp(m->code, "05", 2) || !strncmp(m->code, "08", 2))) ||
                         !strcmp(m->code, "050") || !strcmp(m->code, "057") ||
                         !strncmp(m->code, "03", 2) || event_reciprocal_verb(v) ||
                         (intent && !strncmp(intent, "agree", 5));   /* "agreed to disengage" */
