@@ -106,7 +106,8 @@ const char *event_from_match(const verbdict_t *vd, const tokens_t *tk,
     /* "what he called Russia's \"disproportionate use of force\"": naming,
      * not a telephone call (a pattern of its own codes a verdict: "called
      * X a terrorist", 111) */
-    if (own_verb && m->code[0] == '0' && m->code[1] == '4' && modality_naming(tk, ms, m->start))
+    int consult = m->code[0] == '0' && m->code[1] == '4';   /* a meeting or talks (04) */
+    if (own_verb && consult && modality_naming(tk, ms, m->start))
         return NULL;
     /* "to release captured Indian pilot", "reinstate the ousted President":
      * a past participle as an adjective of the actor after it */
@@ -174,10 +175,8 @@ const char *event_from_match(const verbdict_t *vd, const tokens_t *tk,
         else if (bare_rel == -2) return NULL;
     }
     /* a gerund too: "an agreement to end fighting" */
-    int gerund = tk->t[m->start].flen > 4 &&
-                 !strcmp(token_folded(tk, m->start) + tk->t[m->start].flen - 3, "ing");
+    int gerund = tk->t[m->start].flen > 4 && token_ends(tk, m->start, "ing");
     /* and a plural noun read as a verb: "postpone Red Cross talks with" */
-    int consult = m->code[0] == '0' && m->code[1] == '4';
     int plural = consult && m->lo == m->start && m->start > 1 && tk->t[m->start].flen > 4 &&
                  token_ends(tk, m->start, "s");
     if ((v->noun || gerund || plural) && own_verb &&
