@@ -9,39 +9,83 @@
 
 #include "3_sentences/words.h"
 
+/* The latest act of the sentence whose verb is before token before, told
+ * by a verb of its own with its source before it (no rule, no passive, no
+ * word of speech); -1 when none. */
+static int32_t chain_last_act(const tokens_t *tk, const events_t *out, uint32_t before)
+{
+    for (size_t i = out->n; i-- > 0;) {
+        const event_t *e = &out->e[i];
+        if (e->rule || e->passive || e->verb_tok >= before || e->src.end > e->verb_tok ||
+            (tk->t[e->verb_tok].wc & WC_SPEECH))
+            continue;
+        return (int32_t)i;
+    }
+    return -1;
+}
+
+/* Is act e joined to the conjunction at token a: not in a clause a
+ * subordinating word opens ("spoke to Putin after Russia attacked Ukraine
+ * and urged him"), nothing between its verb and a that ends the clause (a
+ * comma only when comma)? Then its source's mention, else -1. */
+static int32_t chain_joined_source(const tokens_t *tk, const mentions_t *ms, const event_t *e,
+                                   uint32_t a, int comma)
+{
+    uint32_t b = e->src.start;
+    while (b > 0 && (tk->t[b - 1].wc & WC_DET)) b--;
+    if (b > 0 && words_in(token_folded(tk, b - 1), (const char *const[]){
+                     "after", "before", "when", "while", "as", "because", "since", "until",
+                     "that", "who", "which", "whom", "if", NULL}))
+        return -1;
+    for (uint32_t q = e->verb_tok + 1; q < a; q++)
+        if ((token_is(tk, q, ",") && !(comma && q + 1 == a)) ||
+            (tk->t[q].wc & (WC_BOUNDARY | WC_SPEECH)) ||
+            words_in(token_folded(tk, q), (const char *const[]){"who", "which", "that", NULL}))
+            return -1;
+    int32_t src = e->src.start < tk->n ? ms->at[e->src.start] : -1;
+    return src >= 0 && !strcmp(ms->m[src].code, e->src.code) ? src : -1;
+}
+
+/* The first token of the verb group that ends at token lo: back over
+ * "later", "also", "would", "agreed to", at most four tokens, not past
+ * the word stop. */
+static uint32_t chain_group_start(const tokens_t *tk, uint32_t lo, const char *stop)
+{
+    uint32_t a = lo;
+    while (a > 0 && a + 4 > lo && !token_is(tk, a - 1, stop) &&
+           (tk->t[a - 1].wc & (WC_AUX | WC_INTENT | WC_PASSADV)))
+        a--;
+    return a;
+}
+
 int32_t chain_source(const tokens_t *tk, const mentions_t *ms, const events_t *out, uint32_t lo,
                      int32_t subj)
 {
     if (subj < 0 || !out->n || lo == 0) return subj;
     /* "and" right before the verb, over "later", "also", "would", "agreed to" */
-    uint32_t a = lo;
-    while (a > 0 && a + 4 > lo && !token_is(tk, a - 1, "and") &&
-           (tk->t[a - 1].wc & (WC_AUX | WC_INTENT | WC_PASSADV)))
-        a--;
+    uint32_t a = chain_group_start(tk, lo, "and");
     if (a == 0 || !token_is(tk, a - 1, "and")) return subj;
     a--;
     const mention_t *s = &ms->m[subj];
     if (s->end > a) return subj;   /* ", and Warsaw accused": a subject of its own */
-    for (size_t i = out->n; i-- > 0;) {
-        const event_t *e = &out->e[i];
-        if (e->rule || e->passive || e->verb_tok >= s->start || e->src.end > e->verb_tok ||
-            (tk->t[e->verb_tok].wc & WC_SPEECH))
-            continue;
-        if (!strcmp(e->src.code, s->code)) return subj;   /* the same side: its own act */
-        /* "spoke to Putin after Russia attacked Ukraine and urged him": an
-         * act of a clause a subordinating word opens is not the one joined */
-        uint32_t b = e->src.start;
-        while (b > 0 && (tk->t[b - 1].wc & WC_DET)) b--;
-        if (b > 0 && words_in(token_folded(tk, b - 1), (const char *const[]){
-                         "after", "before", "when", "while", "as", "because", "since", "until",
-                         "that", "who", "which", "whom", "if", NULL}))
-            return subj;
-        for (uint32_t q = e->verb_tok + 1; q < a; q++)
-            if (token_is(tk, q, ",") || (tk->t[q].wc & (WC_BOUNDARY | WC_SPEECH)) ||
-                words_in(token_folded(tk, q), (const char *const[]){"who", "which", "that", NULL}))
-                return subj;
-        int32_t src = e->src.start < tk->n ? ms->at[e->src.start] : -1;
-        return src >= 0 && !strcmp(ms->m[src].code, e->src.code) ? src : subj;
-    }
-    return subj;
+    int32_t i = chain_last_act(tk, out, s->start);
+    if (i < 0) return subj;
+    const event_t *e = &out->e[i];
+    if (!strcmp(e->src.code, s->code)) return subj;   /* the same side: its own act */
+    int32_t src = chain_joined_source(tk, ms, e, a, 0);
+    return src >= 0 ? src : subj;
+}
+
+int32_t chain_but_source(const tokens_t *tk, const mentions_t *ms, const events_t *out, uint32_t lo)
+{
+    if (!out->n || lo < 2) return -1;
+    uint32_t a = chain_group_start(tk, lo, "but");
+    /* "but it accused": the pronoun stands for the first act's source */
+    if (a > 1 && ms->at[a - 1] < 0 &&
+        words_in(token_folded(tk, a - 1), (const char *const[]){"it", "he", "she", "they", NULL}))
+        a--;
+    if (a == 0 || !token_is(tk, a - 1, "but")) return -1;
+    a--;
+    int32_t i = chain_last_act(tk, out, a);
+    return i < 0 ? -1 : chain_joined_source(tk, ms, &out->e[i], a, 1);
 }

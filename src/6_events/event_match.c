@@ -291,6 +291,8 @@ const char *event_from_match(const verbdict_t *vd, const tokens_t *tk,
         int32_t said = event_speaker_and(tk, ms, out, m, intent, itok, subj);
         /* "spoke to Qatar's ruler Sheikh Tamim by phone and urged him" */
         subj = said != subj || m->lo != m->start ? said : chain_source(tk, ms, out, m->lo, subj);
+        /* "apologised to Quito, but accused Colombia" */
+        if (subj < 0 && m->lo == m->start) subj = chain_but_source(tk, ms, out, m->lo);
     }
     if (passive) {
         src = m->by;
