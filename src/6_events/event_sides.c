@@ -110,6 +110,12 @@ const event_t *event_joined_act(const tokens_t *tk, const events_t *out,
     if (hi + 1 < tk->n && token_is(tk, hi, "the") && (tk->t[hi + 1].flags & TOK_CAP) &&
         !event_epithet(tk, hi))
         return NULL;
+    /* "and has appealed to all parties", "urged both sides": an object of
+     * its own, everyone concerned, not the act's target */
+    uint32_t o = hi < tk->n && (tk->t[hi].wc & WC_PREP) ? hi + 1 : hi;
+    if (o < tk->n && words_in(token_folded(tk, o), (const char *const[]){
+                                  "all", "both", "every", "each", NULL}))
+        return NULL;
     for (size_t i = out->n; i-- > 0;) {
         const event_t *e = &out->e[i];
         /* a target the sentence names, not one referred to ("condemned the
