@@ -227,6 +227,9 @@ const char *event_from_match(const verbdict_t *vd, const tokens_t *tk,
     /* "said the government should engage with the people": a duty named,
      * not an act (the appeal is the speaker's verb's) */
     if (own_rules && !pattern_negates && modality_obligation(tk, m->start)) return NULL;
+    /* "demanded that Damascus withdraw its troops": what is asked for */
+    if (own_rules && !passive && m->lo == m->start && modality_mandated(tk, ms, m->start))
+        return NULL;
     /* "rejected accusations that it backs the M23": a denied act */
     if (own_rules && modality_denied(tk, out->verbtok, m->lo, 0))
         return NULL;

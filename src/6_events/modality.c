@@ -361,6 +361,24 @@ int modality_obligation(const tokens_t *tk, uint32_t vs)
     return words_in(token_folded(tk, q - 1), (const char *const[]){"must", "should", NULL});
 }
 
+int modality_mandated(const tokens_t *tk, const mentions_t *ms, uint32_t vs)
+{
+    /* the actor right before the verb, the verb in its base form
+     * ("Damascus withdraw", not "withdraws", "withdrew", "had withdrawn") */
+    if (vs < 3 || ms->at[vs - 1] < 0 || token_ends(tk, vs, "ed")) return 0;
+    const mention_t *subj = &ms->m[ms->at[vs - 1]];
+    if (subj->end != vs) return 0;
+    uint32_t q = subj->start;
+    while (q > 0 && (tk->t[q - 1].wc & WC_DET)) q--;   /* "that the Syrian government" */
+    if (q < 2 || !token_is(tk, q - 1, "that")) return 0;
+    const char *w = token_folded(tk, q - 2);
+    static const char *const stems[] = {"demand", "insist", "urg", "ask", "request", "propos",
+                                        "recommend", "suggest", "requir", NULL};
+    for (size_t k = 0; stems[k]; k++)
+        if (!strncmp(w, stems[k], strlen(stems[k]))) return 1;
+    return 0;
+}
+
 int modality_naming(const tokens_t *tk, const mentions_t *ms, uint32_t vs)
 {
     if (!words_in(token_folded(tk, vs), (const char *const[]){"call", "calls", "called",

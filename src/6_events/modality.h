@@ -101,6 +101,14 @@ int modality_failed_attempt(const tokens_t *tk, uint32_t q, uint32_t vs);
  * someone names, not an act. 1 or 0. */
 int modality_obligation(const tokens_t *tk, uint32_t vs);
 
+/* "demanded that Damascus withdraw its troops", "insisted that Iran
+ * release": is the verb at token vs, in its base form right after the
+ * actor that opens a "that" clause, what a demand, request or proposal
+ * asks for (the word before "that" a form of demand, insist, urge, ask,
+ * request, propose, recommend, suggest, require)? Then it is no act of
+ * that actor. 1 or 0. */
+int modality_mandated(const tokens_t *tk, const mentions_t *ms, uint32_t vs);
+
 /* "condemned what he called Russia's \"disproportionate use of force\"",
  * "calling the diplomat \"very insolent\"": is the verb at token vs a
  * form of "call" that names or judges (after "what X", or with a
