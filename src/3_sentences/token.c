@@ -362,9 +362,94 @@ static inline int token_may_be_money(const char *s, size_t n, size_t i)
            (i + 3 < n && s[i + 3] == '$');
 }
 
+#ifdef __SSE2__
+/* A run of common words from s[i] (token_ascii_word's, each with the space
+ * after it), appended as token_ascii_word appends one, with the token
+ * array, the folded text and their lengths held in locals: stored through
+ * tk, a folded byte could alias tk's fields, which were read again after
+ * each (-9 M instructions coding the 2 MB bench prefix). Stops at the end,
+ * at limit tokens (before a byte token_split_text would ask it at), at a
+ * byte that opens no ASCII word, and at a word token_ascii_word or
+ * token_money would take otherwise (a digit, a capital with a '$' in the
+ * three bytes after it, a word of 16 bytes or more, one that goes on, "US"):
+ * *refused is then set. Returns where it stopped. Each word's slot of v is
+ * fetched (vocab_prefetch). */
+static size_t token_ascii_run(const char *s, size_t n, size_t i, tokens_t *tk, size_t limit,
+                              const vocab_t *v, const char *pad, size_t base, int *refused)
+{
+    /* room for every word the run may take, asked once: a word of len
+     * bytes takes len + 1 of the fold and len or len + 1 bytes of s, so
+     * that fold.len + 2 * (n - i) + 18 stays enough for its 16-byte store;
+     * a word takes one byte of s at least */
+    size_t most = n - i < limit - tk->n ? n - i : limit - tk->n;
+    util_grow((void **)&tk->t, &tk->cap, tk->n + most, sizeof *tk->t);
+    util_grow((void **)&tk->fold.s, &tk->fold.cap, tk->fold.len + 2 * (n - i) + 18, 1);
+    token_t *t = tk->t;
+    size_t nt = tk->n;
+    char *fs = tk->fold.s;
+    size_t fl = tk->fold.len;
+    uint8_t caps = tk->caps;
+    *refused = 0;
+    while (i < n && nt < limit) {
+        unsigned char c = (unsigned char)s[i];
+        if (c == ' ') {
+            i++;
+            continue;
+        }
+        if (!token_ascii[c]) break;
+        __m128i x = token_load16(s, n, i, pad, base);
+        /* token_may_be_money: a digit, or a capital with a '$' after it */
+        if (c <= '9' || (c <= 'Z' && (_mm_movemask_epi8(_mm_cmpeq_epi8(x, _mm_set1_epi8('$'))) & 0xE))) {
+            *refused = 1;
+            break;
+        }
+        __m128i d = _mm_sub_epi8(x, _mm_set1_epi8('0'));
+        __m128i digit = _mm_cmpeq_epi8(_mm_min_epu8(d, _mm_set1_epi8(9)), d);
+        __m128i l = _mm_sub_epi8(_mm_or_si128(x, _mm_set1_epi8(0x20)), _mm_set1_epi8('a'));
+        __m128i letter = _mm_cmpeq_epi8(_mm_min_epu8(l, _mm_set1_epi8(25)), l);
+        unsigned word = (unsigned)_mm_movemask_epi8(_mm_or_si128(digit, letter));
+        size_t len = (size_t)__builtin_ctz(~word);   /* 16 when all are */
+        size_t r = i + len;
+        if (len == 16 || token_run_goes_on(s, n, i, r) || (len == 2 && c == 'U' && s[i + 1] == 'S')) {
+            *refused = 1;
+            break;
+        }
+        __m128i f = _mm_or_si128(x, _mm_and_si128(letter, _mm_set1_epi8(0x20)));
+        _mm_storeu_si128((__m128i *)(void *)(fs + fl), f);   /* room: n - i + 18 >= 16 */
+        uint64_t pre = vocab_pre_bits((uint64_t)_mm_cvtsi128_si64(f), len);
+        uint64_t h = vocab_hash_block(vocab_hash_start(len), pre);
+        if (len > 8)
+            h = vocab_hash_block(h, vocab_pre_bits((uint64_t)_mm_cvtsi128_si64(_mm_unpackhi_epi64(f, f)),
+                                                   len - 8));
+        vocab_prefetch(v, (uint32_t)h, len);
+        token_t *o = &t[nt++];
+        uint8_t flags = token_word_flags[c];
+        caps |= flags;
+        o->id = 0;
+        o->off = (uint32_t)i;
+        o->len = (uint32_t)len;
+        o->flags = flags;
+        o->foff = (uint32_t)fl;
+        o->hash = (uint32_t)h;
+        o->flen = (uint32_t)len;
+        memcpy(o->pre, &pre, 8);
+        fl += len;
+        fs[fl++] = '\0';   /* the form's NUL, and the buffer's (sbuf_t) */
+        fs[fl] = '\0';
+        i = r + (r + 1 < n && s[r] == ' ');
+    }
+    tk->n = nt;
+    tk->fold.len = fl;
+    tk->caps = caps;
+    return i;
+}
+#endif
+
 /* token_split up to the padding of tk->fold; the slots of v of the words
- * (most of them) fetched into the cache unless v is NULL. */
-static int token_split_text(const char *s, size_t n, tokens_t *tk, size_t max, const vocab_t *v)
+ * (most of them) fetched into the cache unless v is NULL. Inlined into its
+ * two callers, so that v is a constant in the one of dictionary phrases
+ * (NULL: no token_ascii_run, no test of v in its loop). */
+static inline __attribute__((always_inline)) int token_split_text(const char *s, size_t n, tokens_t *tk, size_t max, const vocab_t *v)
 {
     tk->n = 0;
     tk->caps = 0;
@@ -377,6 +462,9 @@ static int token_split_text(const char *s, size_t n, tokens_t *tk, size_t max, c
     memcpy(pad, s + base, n - base);
 #endif
     size_t i = 0, limit = max ? max : SIZE_MAX;
+#ifdef __SSE2__
+    int refused = 0;   /* token_ascii_run stopped at the word at i */
+#endif
     while (i < n) {
         if (tk->n >= limit) return 1;
         if (s[i] == ' ') {   /* between most two words: no token */
@@ -384,6 +472,16 @@ static int token_split_text(const char *s, size_t n, tokens_t *tk, size_t max, c
             continue;
         }
         if (token_ascii[(unsigned char)s[i]]) {
+#ifdef __SSE2__
+            if (v && !refused) {   /* story text (dictionary phrases, NULL v, seldom run) */
+                size_t j = token_ascii_run(s, n, i, tk, limit, v, pad, base, &refused);
+                if (j != i) {
+                    i = j;
+                    continue;
+                }
+            }
+            refused = 0;
+#endif
             size_t e = token_may_be_money(s, n, i) ? token_money(s, n, i, tk) : 0;
 #ifdef __SSE2__
             if (!e) e = token_ascii_word(s, n, i, token_load16(s, n, i, pad, base), tk, v);
@@ -429,13 +527,14 @@ static int token_split_text(const char *s, size_t n, tokens_t *tk, size_t max, c
             continue;
         }
         if (s[i] == '.' && tk->n && (tk->t[tk->n - 1].flags & TOK_WORD) &&
-            tk->t[tk->n - 1].off + tk->t[tk->n - 1].len == i &&
-            sentence_is_abbrev(s + tk->t[tk->n - 1].off, tk->t[tk->n - 1].len)) {
+            tk->t[tk->n - 1].off + tk->t[tk->n - 1].len == i) {
             /* the period of "Jr." or "Gen." inside a sentence ends nothing:
-             * "Ferdinand Marcos Jr. thanked Japan" */
+             * "Ferdinand Marcos Jr. thanked Japan"; a word after it asked
+             * first (the period ending a sentence has none) */
             size_t j = i + 1;
             while (j < n && s[j] == ' ') j++;
-            if (j < n && token_is_word_at(s, n, j)) {
+            if (j < n && token_is_word_at(s, n, j) &&
+                sentence_is_abbrev(s + tk->t[tk->n - 1].off, tk->t[tk->n - 1].len)) {
                 i += len;
                 continue;
             }
