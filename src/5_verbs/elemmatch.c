@@ -48,6 +48,9 @@ static uint32_t verbdict_span(const verbdict_t *d, const pelem_t *e, const token
         /* a member matches only if its first word read does: the members
          * starting with this token's word, then those starting otherwise */
         const struct synindex *x = s->idx;
+        if (!(have_t ? synindex_may(x, back, tk->t[t].id, (unsigned char)token_folded(tk, t)[0])
+                     : x->nother[back] != 0))
+            return 0;   /* no member's first word read is there: no loop below */
         size_t nk = 0, ns = 0;
         const synkey_t *k = NULL, *ks = NULL;
         if (have_t && tk->t[t].id) k = synindex_words(x, back, tk->t[t].id, &nk);

@@ -43,9 +43,15 @@ void synindex_build(vsynset_t *s)
             const pelem_t *e = &s->w[b ? x->mstart[m + 1] - 1 : x->mstart[m]];
             if (e->kind == PE_WORD) {
                 /* a word of id 0 matches nothing: left out */
-                if (e->id) x->keys[b][x->nkeys[b]++] = (synkey_t){e->id, m};
+                if (e->id) {
+                    x->keys[b][x->nkeys[b]++] = (synkey_t){e->id, m};
+                    unsigned bit = synindex_bit(e->id);
+                    x->firsts[b][bit >> 6] |= (uint64_t)1 << (bit & 63);
+                }
             } else if (e->kind == PE_STEM && e->stem && e->stem[0]) {
-                x->stems[b][x->nstems[b]++] = (synkey_t){(unsigned char)e->stem[0], m};
+                unsigned char c = (unsigned char)e->stem[0];
+                x->stems[b][x->nstems[b]++] = (synkey_t){c, m};
+                x->starts[b][c >> 6] |= (uint64_t)1 << (c & 63);
             } else {
                 x->other[b][x->nother[b]++] = m;
             }

@@ -27,7 +27,31 @@ struct synindex {
     uint32_t *other[2];     /* members whose first (last) element is neither:
                                another set, an empty stem, ... */
     uint32_t nother[2];
+    uint64_t firsts[2][4];  /* bit synindex_bit(id) set for the id of every key
+                               of keys[b] */
+    uint64_t starts[2][4];  /* bit c set for the first byte c of every stem of
+                               stems[b] */
 };
+
+/* The bit of a key id in synindex.firsts (a multiplicative hash; ids are
+ * handed out in order). */
+static inline unsigned synindex_bit(uint32_t id)
+{
+    return (id * 2654435761u) >> 24;
+}
+
+/* May a member of the set start (back = 0) or end (back = 1) with the
+ * word of this id (0: unknown) and first byte c? 0 when none can: no key
+ * has its bit, no stem its first byte, and no member is of another kind
+ * (a test of a few instructions before the searches of synindex_words and
+ * synindex_stems, which most tokens fail). */
+static inline int synindex_may(const struct synindex *x, int back, uint32_t id, unsigned char c)
+{
+    if (x->nother[back]) return 1;
+    unsigned b = synindex_bit(id);
+    return (id && (x->firsts[back][b >> 6] >> (b & 63) & 1)) ||
+           (x->starts[back][c >> 6] >> (c & 63) & 1);
+}
 
 /* The run of the keys k[0..nk) (sorted by synindex_cmp) that have this id:
  * *n keys from the result. */
