@@ -49,6 +49,53 @@ static void actor_sentence_home(actor_scan_t *s)
     if (best >= 0) memcpy(s->sent_home, seen[best], 4);
 }
 
+/* Is the word at token i one that makes the place after it a venue, where
+ * sides meet or arrive ("talks in Almaty", "meeting in Luxembourg", "land
+ * in Doha"), or where another country has a post ("US bases in Iraq"),
+ * not where the story happens? */
+static int actor_venue_word(const tokens_t *tk, size_t i)
+{
+    return words_in(token_folded(tk, i),
+                    (const char *const[]){"talks", "meet", "meets", "met", "meeting", "meetings",
+                                          "summit", "visit", "visits", "visited", "visiting",
+                                          "sign", "signs", "signed", "pact", "deal", "accord",
+                                          "conference", "forum", "hold", "holds", "held", "host",
+                                          "hosts", "hosted", "gathered", "land", "lands",
+                                          "landed", "arrive", "arrives", "arrived", "arrival",
+                                          "ministers", "leaders", "base", "bases", "embassy",
+                                          "embassies", "consulate", NULL});
+}
+
+/* The story's focus place in one of its first sentences (s->tk): the
+ * first country it names as a place ("rebels in Mali", "in central and
+ * northern Mali", "captured in Abidjan"), not a venue (actor_venue_word
+ * among the eight words before); "" none. */
+static void actor_focus_place(const actor_scan_t *s, char place[4])
+{
+    place[0] = '\0';
+    for (size_t k = 0; k < s->nat; k++) {
+        if (s->at[k].kind != A_ACTOR || s->at[k].e->person) continue;
+        uint32_t p = s->at[k].start;
+        /* "in central and northern Mali": adjectives in lower case */
+        while (p > 0 && p + 3 > s->at[k].start && !(s->tk->t[p - 1].flags & TOK_CAP) &&
+               !(s->tk->t[p - 1].wc & WC_PREP) && (s->tk->t[p - 1].flags & TOK_WORD))
+            p--;
+        if (p == 0 || !words_in(token_folded(s->tk, p - 1),
+                                (const char *const[]){"in", "across", "throughout", NULL}))
+            continue;
+        const char *code = actor_role_code(s->at[k].e, s->date);
+        if (strlen(code) < 3 || !strncmp(code, "---", 3) || !strncmp(code, "IGO", 3) ||
+            !strncmp(code, "NGO", 3) || !strncmp(code, "MNC", 3) || !strncmp(code, "IMG", 3))
+            continue;
+        int venue = 0;
+        for (uint32_t b = p - 1; b-- > 0 && b + 9 >= p && !venue;) venue = actor_venue_word(s->tk, b);
+        if (venue) return;
+        memcpy(place, code, 3);
+        place[3] = '\0';
+        return;
+    }
+}
+
 /* The run of new names (A_NAME atoms on consecutive tokens) from atom k:
  * its tokens [*first, *last); returns the atom after it. */
 static size_t actor_name_run(const actor_scan_t *s, size_t k, uint32_t *first, uint32_t *last)
@@ -106,6 +153,11 @@ void actor_find(const actordict_t *d, const tokens_t *tk, int32_t date,
     const mention_t before[2] = {mem->last_subject, mem->last_person};   /* backref_not_subject */
     actor_scan_t s = {tk, atoms, na, date, d->convert_agents, "", d->petrarch, ""};
     actor_sentence_home(&s);
+    if (mem->nsent <= MEMORY_FOCUS_SENTENCES && !mem->focus[0]) {
+        char place[4];
+        actor_focus_place(&s, place);
+        memory_focus_note(mem, place);
+    }
     uint32_t nfirst = 0, nlast = 0;   /* the last run of new names, if nlast > nfirst */
     for (size_t k = 0; k < na && out->n < ACTOR_MAX_PER_SENTENCE;) {
         if (atoms[k].kind == A_NAME) {

@@ -97,6 +97,10 @@ typedef struct {
     } home[16];                   /* countries named and how often */
     uint32_t nsent;               /* sentences seen (actor_find calls) */
     size_t nhome;
+    char focus[4];                /* the story's focus country (memory_focus_note):
+                                     the country of the place its title or lede
+                                     names ("strike rebels in Mali"), not a venue
+                                     ("talks in Almaty"); "" none (yet) */
     char figure[4];               /* the country of the story's home figure: the
                                      first person it names without a country
                                      ("Foreign Minister Nanaia Mahuta", "Ardern

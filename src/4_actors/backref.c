@@ -232,7 +232,10 @@ void backref_role(const backref_role_t *q, const actor_memory_t *mem, mention_t 
         m->how = "role";
         /* "the Government", "the Defence Force" written as names (not
          * in a headline's Title Case) are the outlet's own country's */
-        int proper = !person_role && backref_proper_role(q->tk, q->start);
+        /* (its last word too: "the Islamist group" is no name) */
+        int proper = !person_role && backref_proper_role(q->tk, q->start) &&
+                     (!q->role_e || q->start + q->role_e->ntok > q->tk->n ||
+                      (q->tk->t[q->start + q->role_e->ntok - 1].flags & TOK_CAP));
         if (proper) ref = NULL;
         /* an institution or group named nowhere before, or an office
          * holder named without a country ("President William Ruto"):
@@ -240,14 +243,16 @@ void backref_role(const backref_role_t *q, const actor_memory_t *mem, mention_t 
          * TABARI and PETRARCH leave such roles uncoded) */
         /* so is an office holder named without a country ("Health
          * Minister Shane Reti"): journalists name foreign ones with theirs */
-        const char *home = proper || (person_role && q->names) ? memory_outlet(mem) : memory_home(mem);
+        const char *home = proper || (person_role && q->names) ? memory_outlet(mem) : memory_story_home(mem);
         if (!home && q->sent_home[0]) home = q->sent_home;   /* the story's first */
         /* people of a place ("In Nigeria, police arrested", "protesters
          * rallied in Niger"): the country the sentence names as a place,
          * rather than the last of their kind named or the story's home */
-        if (!proper && !person_role && q->sent_land && q->sent_land[0] &&
+        /* (or its city: "protesters in Moscow", a story's focus aside) */
+        if (!proper && !person_role && q->sent_land &&
+            (q->sent_land[0] || (mem->focus[0] && q->sent_home[0])) &&
             backref_place_role(q->role)) {
-            home = q->sent_land;
+            home = q->sent_land[0] ? q->sent_land : q->sent_home;
             if (ref && strncmp(ref->country, home, 3)) ref = NULL;
         }
         /* the opposition of a country the story does not name by it: the

@@ -234,6 +234,17 @@ const char *memory_home(const actor_memory_t *mem)
     return mem->nhome ? mem->home[best].country : NULL;
 }
 
+void memory_focus_note(actor_memory_t *mem, const char *land)
+{
+    if (mem->focus[0] || mem->nsent > MEMORY_FOCUS_SENTENCES) return;
+    if (land[0]) memcpy(mem->focus, land, 4);
+}
+
+const char *memory_story_home(const actor_memory_t *mem)
+{
+    return mem->focus[0] ? mem->focus : memory_home(mem);
+}
+
 const char *memory_outlet(const actor_memory_t *mem)
 {
     if (mem->site[0]) return mem->site;
@@ -273,6 +284,7 @@ void actor_memory_clear(actor_memory_t *mem)
     mem->nrole = 0;
     mem->nhome = 0;
     mem->figure[0] = '\0';
+    mem->focus[0] = '\0';
     mem->nsent = 0;
     mem->nfigures = 0;
     mem->subject_sent = 0;

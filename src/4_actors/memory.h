@@ -59,6 +59,21 @@ const mention_t *memory_main_figure(const actor_memory_t *mem, uint32_t *n, uint
  * first named on a tie), as three letters; NULL when none was named. */
 const char *memory_home(const actor_memory_t *mem);
 
+/* How many sentences open a story (its title, a dateline, its lede) for
+ * its focus country (memory_focus_note). */
+#define MEMORY_FOCUS_SENTENCES 3
+
+/* Notes the focus country of a story from one of its first sentences
+ * (mem->nsent of them read, out its mentions, land the country it names as
+ * a place, "" none): the first such place; else, when the first sentences
+ * are read, the country of the first actor they name. Does nothing once
+ * set or after those sentences: a test of two fields for the rest. */
+void memory_focus_note(actor_memory_t *mem, const char *land);
+
+/* The country a role named alone belongs to when nothing nearer tells:
+ * the story's focus country (memory_focus_note), else memory_home. */
+const char *memory_story_home(const actor_memory_t *mem);
+
 /* The outlet's country as far as the story shows it: the one its url or
  * source names (mem->site), else its home figure's country (see
  * memory_figure), else memory_home. "the Government" written
