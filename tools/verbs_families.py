@@ -304,3 +304,153 @@ NOUNS = [("meeting", [("out of + *", "---"), ("out of *", "---")] + [
     ("%s *" % w, "---") for w in ["asking for", "asked for", "ask for", "asks for", "called for",
                                   "calling for", "calls for", "requested", "requesting",
                                   "requests", "sought", "seeking"]])]
+
+# ---------------- third batch: families of news wordings that coded nothing ----------------
+# (dev5 and dev6 analyses, class VERB; probes of the CAMEO codes one by one)
+#   020  make an appeal or request (an emergency meeting of a body asked for)
+#   042  make a visit (an envoy, a delegation or a minister sent to a country)
+#   074  provide military protection or peacekeeping (troops landed, the
+#        deployment of troops to a country ordered); 0334 intent to (authorised)
+#   0871 declare truce, ceasefire (an end to the state of war declared)
+#   120  reject (a decision, ruling or result annulled or invalidated)
+#   173  arrest, detain (custody taken of)
+#   175  violent repression (riot gear), 190 conventional force (live rounds fired at)
+#   192  occupy territory (troops or fighters entered or overran a country or its capital)
+# What makes a meeting asked for an appeal to the body: "an emergency
+# meeting of", "an urgent session of".
+URGENT = ["emergency", "urgent", "extraordinary"]
+# Gunfire at people ("fired live rounds and tear gas at them").
+GUNFIRE = ["live rounds", "live ammunition", "live bullets", "bullets", "rounds", "gunshots",
+           "automatic weapons", "machine guns"]
+# Who is sent on a visit for a state ("sent its intelligence chief to
+# Damascus", "would send a delegation to Abidjan"): spelled in the
+# patterns, each then keyed by its own longest word, not by "to".
+ENVOYS_SENT = [
+    "envoy", "envoys", "special envoy", "emissary", "emissaries", "delegation", "delegations",
+    "joint mission", "diplomatic mission", "mediation mission", "high-level mission",
+    "mediators", "mediator", "negotiators", "intelligence chief", "spy chief", "security chief",
+    "foreign minister", "defence minister", "defense minister", "interior minister", "ministers",
+    "deputy foreign minister", "top diplomat", "senior diplomat", "senior diplomats",
+    "national security adviser", "national security advisor", "vice president",
+    "vice-president", "deputy prime minister", "representative", "special representative",
+    "secretary of state", "foreign secretary", "army chief", "military chief"]
+SYNSETS.update({
+    # a meeting of a body asked for ("requested an emergency meeting of the
+    # UN Security Council", "called for an urgent session of the OAS")
+    # (the adjective is spelled in the pattern: the sentence lacks it more
+    # often than "of", so the pattern index rejects the pattern early)
+    "MEETINGNOUN": ["meeting", "meetings", "session", "sessions", "summit", "consultations"],
+    # a state of war ended ("declared an end to the state of war with")
+    "WARSTATE": ["the state of war", "state of war", "the border war", "hostilities",
+                 "decades of hostility", "years of hostility"],
+    # soldiers who land or arrive as a force, not as visitors
+    "FORCEARRIVALS": ["troops", "soldiers", "peacekeepers", "forces", "marines", "paratroopers",
+                      "peacekeeping troops", "peacekeeping force", "reinforcements",
+                      "contingent", "first contingent", "military contingent",
+                      "security forces", "special forces", "combat troops", "ground troops"],
+    # forces whose deployment is ordered or authorised ("the deployment of
+    # 1,000 police officers to Haiti")
+    "DEPLOYEES": ["troops", "soldiers", "forces", "peacekeepers", "marines", "police officers",
+                  "police", "personnel", "paratroopers", "security forces", "special forces",
+                  "combat troops", "ground troops", "military advisers", "reinforcements",
+                  "a peacekeeping force", "a multinational force", "a regional force",
+                  "a standby force", "an intervention force", "a stabilisation force",
+                  "a stabilization force"],
+    # those who enter a country or its capital by force
+    "INVADERS": ["troops", "soldiers", "forces", "tanks", "fighters", "rebels", "insurgents",
+                 "militants", "militiamen", "paratroopers", "armoured columns",
+                 "armored columns", "ground forces", "rebel fighters", "army"],
+    # what a court or a body annuls ("annulled the decision of the election commission")
+    "RULINGS": ["decision", "decisions", "ruling", "rulings", "verdict", "order", "decree",
+                "result", "results", "election result", "vote", "appointment",
+                "sentence", "conviction"],
+})
+CLASSES += [
+    # ---------------- 04: an envoy sent to a country ----------------
+    (None, ["send {sent sent}", "dispatch", "despatch"], [
+        ("* %s to +" % e, "042") for e in ENVOYS_SENT] + [
+        # a force is no visit: the longer patterns outweigh the set
+        ("* peacekeeping mission to +", "074"), ("* military mission to +", "074"),
+        ("* military delegation to +", "042")]),
+    # ---------------- 02: a meeting of a body asked for ----------------
+    (None, ["request", "seek {sought sought}"],
+     [("* %s &MEETINGNOUN of +" % a, "020") for a in URGENT]),
+    (None, ["call {called called}"], [("* for %s &MEETINGNOUN of +" % a, "020") for a in URGENT]),
+    # ---------------- 08: an end to the state of war ----------------
+    (None, ["declare", "announce", "proclaim"], [
+        ("* end %s &WARSTATE with +" % p, "0871") for p in ["to", "of"]] + [
+        ("% * end " + p + " &WARSTATE", "0871:0871") for p in ["to", "of"]]),
+    (None, ["end", "formally_end {formally_ended formally_ended}"], [
+        ("* the state of war with +", "0871"), ("% * the state of war", "0871:0871")]),
+    # ---------------- 12: a decision annulled ----------------
+    (None, ["overrule", "overturn", "quash", "annul", "strike_down {struck_down struck_down}",
+            "invalidate", "nullify"],
+     [("* &RULINGS of +", "120"), ("* &RULINGS by +", "120"), ("* + 's &RULINGS", "120")]),
+    ("120", ["invalidate", "nullify"], [("* +", "120")]),
+    # ---------------- 17: custody taken ----------------
+    (None, ["take {took taken}", "assume"], [
+        ("* custody of +", "173"), ("* + into custody", "173")]),
+    # ---------------- 18/19: live rounds fired at people ----------------
+    # (each kind of fire spelled, so that the pattern index rejects the
+    # pattern by its own word, not by "at")
+    (None, ["fire", "shoot {shot shot}"], [
+        ("* %s %s +" % (g, p), "190") for g in GUNFIRE for p in ["at", "on", "into"]] + [
+        ("* %s and &RIOTGEAR at +" % g, "190") for g in GUNFIRE] + [
+        ("* &RIOTGEAR and %s at +" % g, "190") for g in GUNFIRE]),
+    # ---------------- 07: troops landed, a deployment ordered ----------------
+    # "Australian troops landed in Dili": soldiers arriving as a force are a
+    # deployment (074), not a visit (042)
+    (None, ["arrive", "land"], [
+        ("&FORCEARRIVALS * in +", "074"), ("&FORCEARRIVALS * in + to", "074")]),
+    # "ordered the deployment of Marines to Haiti"; authorised, it is intended
+    (None, ["order", "announce", "begin {began begun beginning}", "start"], [
+        ("* the %s of &DEPLOYEES to +" % n, "074") for n in ["deployment", "dispatch", "sending"]]),
+    (None, ["authorise", "authorize", "approve", "endorse", "sanction"], [
+        ("* the %s of &DEPLOYEES to +" % n, "0334") for n in ["deployment", "dispatch", "sending"]]),
+    # ---------------- 19: a country or its capital entered by force ----------------
+    (None, ["enter", "overrun {overran overrun overrunning}", "march_into {marched_into marched_into}", "roll_into {rolled_into rolled_into}"], [
+        ("&INVADERS * +", "192"), ("&INVADERS * + capital", "192")]),
+]
+
+# ---------------- third batch, second part: appeals, shows of force, strikes ----------------
+#   0253 appeal for the release of persons; 0256 appeal for de-escalation
+#   (a withdrawal or an end to the fighting called for); 020 a request
+#   (an extradition sought)
+#   0232/0231/0233 military, economic and humanitarian help asked for
+#   142  hunger strike; 150 show of force (a missile fired toward a
+#   country); 152 forces put on alert
+# Appeal verbs that take their object through "for": "called for the
+# release of", "pressed for the withdrawal of".
+APPEAL_FOR = [("for ", ["call {called called}", "press", "appeal"]),
+              ("", ["urge", "seek {sought sought}", "request"])]
+CLASSES += [
+    (None, verbs, [
+        ("* %sthe release of from +" % f, "0253"), ("* %sthe release of held by +" % f, "0253"),
+        ("* %sthe release of held in +" % f, "0253"),
+        ("* %sthe withdrawal of +" % f, "0256"),
+        ("* %sthe pullout of +" % f, "0256"), ("* %s+ to withdraw" % f, "0256"),
+        ("* %sthe extradition of from +" % f, "020")] + [
+        ("* %san end to %s in +" % (f, w), "0256") for w in [
+            "the fighting", "fighting", "hostilities", "the violence", "the war", "the conflict"]])
+    for f, verbs in APPEAL_FOR] + [
+    # "asked France for military help", "appealed to the EU for financial help"
+    (None, ["ask", "request", "beg"], [
+        ("* + for %s" % w, c) for w, c in [
+            ("military help", "0232"), ("military support", "0232"), ("financial help", "0231"),
+            ("economic help", "0231"), ("humanitarian help", "0233"),
+            ("emergency aid", "0233")]]),
+    # "Palestinian prisoners went on hunger strike in Israeli jails"
+    (None, ["go {went gone}", "stage", "launch"], [
+        ("* on hunger strike", "142"), ("* on a hunger strike", "142"), ("* a hunger strike", "142"),
+        ("* on hunger strike in +", "142"), ("* a hunger strike in +", "142"),
+        ("* on hunger strike against +", "142"), ("* a hunger strike against +", "142")]),
+    # "fired a ballistic missile toward Japan" (the plural is in the other files)
+    (None, ["fire", "launch"], [
+        ("* %s %s +" % (m, p), "150") for m in ["missile", "rocket", "rockets"]
+        for p in ["toward", "towards"]] + [("* missiles towards +", "150")]),
+    # "Serbia put its troops on high alert near Kosovo"
+    (None, ["put {put put putting}", "place"], [
+        ("* %s on %s %s +" % (t, a, p), "152") for t in ["troops", "forces", "army", "military"]
+        for a in ["high alert", "alert", "combat readiness"]
+        for p in ["near", "along the border with"]]),
+]
