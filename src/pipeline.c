@@ -2,6 +2,7 @@
 #include "pipeline.h"
 
 #include <dirent.h>
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -24,8 +25,10 @@ static int pipeline_cmp_str(const void *a, const void *b)
     return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
-/* Loads every file in dir ending in ext, in name order. Returns how many. */
-static int pipeline_load_dir(dicts_t *d, const char *dir, const char *ext, int kind)
+/* Loads every file in dir ending in ext, in name order, into a (kind 0:
+ * actors, 1: agents) or v (kind 2: verbs). Returns how many. */
+static int pipeline_load_dir(actordict_t *a, verbdict_t *v, const char *dir, const char *ext,
+                             int kind)
 {
     DIR *dp = opendir(dir);
     if (!dp) return 0;
@@ -46,14 +49,47 @@ static int pipeline_load_dir(dicts_t *d, const char *dir, const char *ext, int k
     int loaded = 0;
     for (size_t i = 0; i < n; i++) {
         int r = -1;
-        if (kind == 0) r = actordict_load(&d->actors, names[i], ACT_ACTOR);
-        else if (kind == 1) r = actordict_load(&d->actors, names[i], ACT_AGENT);
-        else r = verbdict_load(&d->verbs, names[i], 0);
+        if (kind == 0) r = actordict_load(a, names[i], ACT_ACTOR);
+        else if (kind == 1) r = actordict_load(a, names[i], ACT_AGENT);
+        else r = verbdict_load(v, names[i], 0);
         loaded += r == 0;
         free(names[i]);
     }
     free(names);
     return loaded;
+}
+
+/* The verb files of the dictionary folder, loaded on a thread of their own
+ * while the calling thread loads the actors, agents, CAMEO codes and
+ * places (dicts_load). They are read over a vocabulary of their own, whose
+ * ids follow the order in which the files first use each word; dicts_load
+ * then adds those words to the shared vocabulary in that order and moves
+ * the verbs to it (vocab_merge, verbdict_remap), so that every id is the
+ * one loading the files one after the other gives. Their diagnostics are
+ * held back and printed where that order puts them. */
+typedef struct {
+    verbdict_t *verbs;
+    const char *dir;
+    int resolve;               /* also verbdict_resolve: no other verb file comes */
+    vocab_t vocab;
+    uint32_t nloaded;          /* ids below it: the files' words; from it: the words
+                                  verbdict_resolve added */
+    int loaded;                /* files loaded */
+    diag_held_t load_diag, resolve_diag;
+} pipeline_verbjob_t;
+
+static void *pipeline_verbjob_run(void *arg)
+{
+    pipeline_verbjob_t *j = arg;
+    diag_hold(&j->load_diag);
+    j->loaded = pipeline_load_dir(NULL, j->verbs, j->dir, ".verbs", 2);
+    j->nloaded = (uint32_t)j->vocab.nwords;
+    if (j->resolve) {
+        diag_hold(&j->resolve_diag);
+        verbdict_resolve(j->verbs);
+    }
+    diag_unhold();
+    return NULL;
 }
 
 /* Loads each file of a comma-separated list. */
@@ -79,12 +115,22 @@ int dicts_load(dicts_t *d, const dict_opts_t *o)
     vocab_init(&d->vocab);
     actordict_init(&d->actors, &d->vocab);
     actordict_init(&d->discards, &d->vocab);
-    verbdict_init(&d->verbs, &d->vocab);
     int nact = 0, nverb = 0;
+    pipeline_verbjob_t job = {0};
+    uint32_t *map = NULL;   /* job.vocab's ids -> d->vocab's */
     if (o->dir) {
-        nact += pipeline_load_dir(d, o->dir, ".actors", 0);
-        pipeline_load_dir(d, o->dir, ".agents", 1);
-        nverb += pipeline_load_dir(d, o->dir, ".verbs", 2);
+        job.verbs = &d->verbs;
+        job.dir = o->dir;
+        job.resolve = !o->verbs;
+        vocab_init(&job.vocab);
+        verbdict_init(&d->verbs, &job.vocab);
+        pthread_t t;
+        int threaded = pthread_create(&t, NULL, pipeline_verbjob_run, &job) == 0;
+        if (!threaded) pipeline_verbjob_run(&job);
+        nact += pipeline_load_dir(&d->actors, NULL, o->dir, ".actors", 0);
+        pipeline_load_dir(&d->actors, NULL, o->dir, ".agents", 1);
+        diag_held_t after = {0};   /* the CAMEO codes' and places': after the verbs' */
+        diag_hold(&after);
         sbuf_t p = {0};
         sbuf_printf(&p, "%s/cameo.codes", o->dir);
         cameo_load(&d->cameo, p.s);
@@ -92,6 +138,17 @@ int dicts_load(dicts_t *d, const dict_opts_t *o)
         sbuf_printf(&p, "%s/gazetteer.tsv", o->dir);
         gazetteer_load(&d->gaz, p.s);
         sbuf_free(&p);
+        diag_unhold();
+        if (threaded) pthread_join(t, NULL);
+        diag_release(&job.load_diag);
+        diag_release(&after);
+        nverb += job.loaded;
+        map = xmalloc(job.vocab.nwords * sizeof *map);
+        map[0] = 0;
+        vocab_merge(&d->vocab, &job.vocab, 1, job.nloaded, map);
+        if (!job.resolve) verbdict_remap(&d->verbs, &d->vocab, map);   /* before --verbs files */
+    } else {
+        verbdict_init(&d->verbs, &d->vocab);
     }
     if (o->actors) nact += pipeline_load_list(d, o->actors, 0, 0);
     if (o->agents) pipeline_load_list(d, o->agents, 1, 0);
@@ -100,7 +157,17 @@ int dicts_load(dicts_t *d, const dict_opts_t *o)
     words_tag_vocab(&d->vocab);   /* before the indexes, which size by the vocabulary */
     actordict_finish(&d->actors);
     actordict_finish(&d->discards);
-    verbdict_finish(&d->verbs);
+    if (job.resolve) {
+        /* the words the synonym lines added come after the tagged ones */
+        vocab_merge(&d->vocab, &job.vocab, job.nloaded, (uint32_t)job.vocab.nwords, map);
+        verbdict_remap(&d->verbs, &d->vocab, map);
+        diag_release(&job.resolve_diag);
+        verbdict_index(&d->verbs);
+    } else {
+        verbdict_finish(&d->verbs);
+    }
+    free(map);
+    if (o->dir) vocab_free(&job.vocab);
     if (!nact || !nverb) {
         diag_error(NULL, 0, "no %s dictionary could be loaded", !nact ? "actor" : "verb");
         return -1;

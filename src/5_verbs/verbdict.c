@@ -753,7 +753,7 @@ static void verbdict_note_negations(verbdict_t *d)
     free(syn_neg);
 }
 
-void verbdict_finish(verbdict_t *d)
+void verbdict_resolve(verbdict_t *d)
 {
     vsynonym_resolve(d);
     verbdict_note_negations(d);
@@ -764,6 +764,29 @@ void verbdict_finish(verbdict_t *d)
             if (d->p[i].el[k].kind == PE_SYN && d->syn[d->p[i].el[k].syn].n == 0)
                 diag_warn(d->p[i].file, d->p[i].line, "synonym set %s is empty or undefined",
                           d->syn[d->p[i].el[k].syn].name);
+}
+
+void verbdict_remap(verbdict_t *d, vocab_t *v, const uint32_t *map)
+{
+    for (size_t i = 0; i < d->nf; i++)
+        for (uint32_t k = 0; k < d->f[i].ntok; k++) d->f[i].toks[k] = map[d->f[i].toks[k]];
+    for (size_t i = 0; i < d->np; i++)
+        for (uint32_t k = 0; k < d->p[i].nel; k++) d->p[i].el[k].id = map[d->p[i].el[k].id];
+    for (size_t i = 0; i < d->nsyn; i++)
+        for (size_t k = 0; k < d->syn[i].n; k++) d->syn[i].w[k].id = map[d->syn[i].w[k].id];
+    for (size_t k = 0; k < d->nel; k++) d->el[k].id = map[d->el[k].id];
+    for (size_t k = 0; k < d->scratch.n; k++) d->scratch.t[k].id = map[d->scratch.t[k].id];
+    d->vocab = v;
+}
+
+void verbdict_finish(verbdict_t *d)
+{
+    verbdict_resolve(d);
+    verbdict_index(d);
+}
+
+void verbdict_index(verbdict_t *d)
+{
     for (size_t i = 0; i < d->nsyn; i++) synindex_build(&d->syn[i]);
     for (size_t i = 0; i < d->nb; i++) patindex_build(d, &d->b[i]);
     free(d->starts);

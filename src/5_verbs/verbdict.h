@@ -177,6 +177,18 @@ int verbdict_load(verbdict_t *d, const char *path, int stem_mode);
  * verb files it was made from). */
 void verbdict_finish(verbdict_t *d);
 
+/* verbdict_finish in two steps: verbdict_resolve reads d's words and
+ * their vocabulary only (the synonym lines, the negations, the empty
+ * synonym sets reported); verbdict_index builds the indexes by vocabulary
+ * id, which must be final by then (it sizes by the vocabulary). */
+void verbdict_resolve(verbdict_t *d);
+void verbdict_index(verbdict_t *d);
+
+/* Moves d, loaded over a vocabulary of its own, to vocabulary v: every
+ * vocabulary id id that d holds becomes map[id] (vocab_merge's map of
+ * every id of the old vocabulary). */
+void verbdict_remap(verbdict_t *d, vocab_t *v, const uint32_t *map);
+
 /* The exact forms whose first token has this id, in form order: *n
  * records from the result (none for id 0 or an id that starts no form). */
 static inline const vstart_t *verbdict_starts(const verbdict_t *d, uint32_t id, size_t *n)

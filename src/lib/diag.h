@@ -4,6 +4,7 @@
 #define ANNALIST_DIAG_H
 
 #include <stddef.h>
+#include <stdio.h>
 
 /* Prints "annalist: FILE:LINE: message" (LINE left out when 0) to stderr
  * and counts it. Thread-safe. */
@@ -20,5 +21,19 @@ size_t diag_warnings(void);
 
 /* When set, warnings are counted but not printed (dictionary lint noise). */
 void diag_quiet_warnings(int quiet);
+
+/* Diagnostics held back, so that work done on several threads reports in
+ * the order one thread would have: while the calling thread holds h
+ * (diag_hold), its diagnostics are counted as usual but written into h;
+ * diag_unhold makes it print again; diag_release prints what h holds, in
+ * one block, and frees it. A zeroed diag_held_t holds nothing. */
+typedef struct {
+    FILE *f;       /* open_memstream over buf, NULL when nothing was held */
+    char *buf;
+    size_t len;
+} diag_held_t;
+void diag_hold(diag_held_t *h);
+void diag_unhold(void);
+void diag_release(diag_held_t *h);
 
 #endif

@@ -120,3 +120,11 @@ const char *vocab_word(const vocab_t *v, uint32_t id)
 {
     return id < v->nwords ? v->words[id] : "";
 }
+
+void vocab_merge(vocab_t *v, const vocab_t *src, uint32_t from, uint32_t to, uint32_t *map)
+{
+    for (uint32_t id = from; id < to; id++) {
+        const char *w = src->words[id];
+        map[id] = vocab_add(v, w, strlen(w));
+    }
+}

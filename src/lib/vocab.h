@@ -175,4 +175,9 @@ static inline uint16_t vocab_tags(const vocab_t *v, uint32_t id)
 /* The word for an id (owned by the vocabulary), "" for 0. */
 const char *vocab_word(const vocab_t *v, uint32_t id);
 
+/* Adds the words of src with ids from..to-1 to v, in id order (their tags
+ * are not copied), and sets map[id] to each one's id in v: what v would
+ * hold had the words been added to v in the order src first saw them. */
+void vocab_merge(vocab_t *v, const vocab_t *src, uint32_t from, uint32_t to, uint32_t *map);
+
 #endif

@@ -17,5 +17,6 @@ int main(void)
     failed += test_petrarch_run();
     failed += test_tabari_run();
     failed += test_sink_run();
+    failed += test_dictload_run();
     return failed ? 1 : 0;
 }

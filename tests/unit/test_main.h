@@ -24,4 +24,5 @@ int test_where_run(void);
 int test_petrarch_run(void);
 int test_tabari_run(void);
 int test_sink_run(void);
+int test_dictload_run(void);
 #endif
