@@ -78,6 +78,21 @@ typedef struct {
     diag_held_t load_diag, resolve_diag;
 } pipeline_verbjob_t;
 
+/* The actors' and discards' indexes, built on a thread beside the verbs'
+ * (dicts_load) for the vocabulary as it was before the verbs' last words. */
+typedef struct {
+    actordict_t *actors, *discards;
+    size_t nindex;
+} pipeline_actjob_t;
+
+static void *pipeline_actjob_run(void *arg)
+{
+    pipeline_actjob_t *j = arg;
+    actordict_finish_at(j->actors, j->nindex);
+    actordict_finish_at(j->discards, j->nindex);
+    return NULL;
+}
+
 static void *pipeline_verbjob_run(void *arg)
 {
     pipeline_verbjob_t *j = arg;
@@ -155,15 +170,21 @@ int dicts_load(dicts_t *d, const dict_opts_t *o)
     if (o->verbs) nverb += pipeline_load_list(d, o->verbs, 2, o->stem_mode);
     if (o->discards) d->have_discards = pipeline_load_list(d, o->discards, 3, 0) > 0;
     words_tag_vocab(&d->vocab);   /* before the indexes, which size by the vocabulary */
-    actordict_finish(&d->actors);
-    actordict_finish(&d->discards);
     if (job.resolve) {
-        /* the words the synonym lines added come after the tagged ones */
+        /* the actors' indexes on a thread, meanwhile the words the synonym
+         * lines added, which come after the tagged ones, and the verbs' */
+        pipeline_actjob_t aj = {&d->actors, &d->discards, d->vocab.nwords};
+        pthread_t t;
+        int threaded = pthread_create(&t, NULL, pipeline_actjob_run, &aj) == 0;
+        if (!threaded) pipeline_actjob_run(&aj);
         vocab_merge(&d->vocab, &job.vocab, job.nloaded, (uint32_t)job.vocab.nwords, map);
         verbdict_remap(&d->verbs, &d->vocab, map);
         diag_release(&job.resolve_diag);
         verbdict_index(&d->verbs);
+        if (threaded) pthread_join(t, NULL);
     } else {
+        actordict_finish(&d->actors);
+        actordict_finish(&d->discards);
         verbdict_finish(&d->verbs);
     }
     free(map);

@@ -465,6 +465,11 @@ static int actordict_dated_only(const actor_entry_t *e)
 
 void actordict_finish(actordict_t *d)
 {
+    actordict_finish_at(d, d->vocab->nwords);
+}
+
+void actordict_finish_at(actordict_t *d, size_t nindex)
+{
     for (size_t i = 0; i < d->n; i++) {
         d->e[i].discard = 0;
         for (size_t c = 0; c < d->e[i].ncodes; c++)
@@ -481,7 +486,7 @@ void actordict_finish(actordict_t *d)
     free(d->first_off);
     free(d->cand);
     free(d->starts);
-    d->nindex = d->vocab->nwords;
+    d->nindex = nindex;
     d->first_off = xcalloc(d->nindex + 1, sizeof *d->first_off);
     for (size_t i = 0; i < d->n; i++) d->first_off[d->e[i].toks[0] + 1]++;
     for (size_t i = 0; i < d->nindex; i++) d->first_off[i + 1] += d->first_off[i];

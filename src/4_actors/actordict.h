@@ -153,6 +153,10 @@ void actordict_mark_compounds(const actordict_t *d, tokens_t *tk);
 /* Builds the lookup index; call once after loading, before matching. */
 void actordict_finish(actordict_t *d);
 
+/* actordict_finish for a vocabulary of nindex words (its ids below nindex
+ * indexed), which is not read: another thread may add to it meanwhile. */
+void actordict_finish_at(actordict_t *d, size_t nindex);
+
 /* The longest stem entry (TABARI one-word names without a trailing '_')
  * that is a prefix of the folded word w, or NULL. Inline for the common
  * dictionary with no stems, asked at most tokens. */

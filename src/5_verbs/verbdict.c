@@ -2,6 +2,7 @@
 #include "verbdict.h"
 
 #include <ctype.h>
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -66,16 +67,14 @@ void verbdict_fold(char *s)
     for (; *s; s++) *s = (*s == '_') ? ' ' : (char)tolower((unsigned char)*s);
 }
 
-/* Appends the elements for one written word (which may hold '_' joins and
- * punctuation) to *el. In stem mode the last part is a stem unless the
- * word ends in '_'. */
-void verbdict_word_elems(verbdict_t *d, const char *word, int stem_mode,
-                         pelem_t **el, size_t *n, size_t *cap, int adj_first)
+/* verbdict_word_elems for the common word, ASCII letters only
+ * ("SANCTIONS", "with"), of at most 63: one word token whose folded form
+ * is the word in lower case, as token_split makes it, without the copy
+ * and the tokenizer's allocations (most of the dictionary load's time went
+ * there). Returns 1, or 0 when word is not such a word (nothing done). */
+static int verbdict_plain_elem(verbdict_t *d, const char *word, int stem_mode,
+                               pelem_t **el, size_t *n, size_t *cap, int adj_first)
 {
-    /* the common word, ASCII letters only ("SANCTIONS", "with"), of at
-     * most 63: one word token whose folded form is the word in lower case,
-     * as token_split makes it, without the copy and the tokenizer's
-     * allocations (most of the dictionary load's time went there) */
     char low[64];
     size_t k = 0;
     for (; k + 1 < sizeof low; k++) {
@@ -96,8 +95,18 @@ void verbdict_word_elems(verbdict_t *d, const char *word, int stem_mode,
             e->kind = PE_WORD;
             e->id = vocab_add(d->vocab, low, wl);
         }
-        return;
+        return 1;
     }
+    return 0;
+}
+
+/* Appends the elements for one written word (which may hold '_' joins and
+ * punctuation) to *el. In stem mode the last part is a stem unless the
+ * word ends in '_'. */
+void verbdict_word_elems(verbdict_t *d, const char *word, int stem_mode,
+                         pelem_t **el, size_t *n, size_t *cap, int adj_first)
+{
+    if (verbdict_plain_elem(d, word, stem_mode, el, n, cap, adj_first)) return;
     size_t wl = strlen(word);
     int exact_end = wl && word[wl - 1] == '_';
     char *w = xstrdup(word);
@@ -139,14 +148,11 @@ static int verbdict_one_code(const char *p, size_t n, char out[8], int alnum)
     return 0;
 }
 
-/* Reads "[CODE]" / "[CODE:CODE]" / "[---]" / "[CODE?]" at s into out (and
- * the paired code into out2, "" when none; the marks into *flags). Returns 0
- * when found. */
-static int verbdict_code(const char *s, char out[8], char out2[8], uint8_t *flags, int alnum)
+/* verbdict_code for the '[' at br. */
+static int verbdict_code_at(const char *br, char out[8], char out2[8], uint8_t *flags, int alnum)
 {
     out2[0] = '\0';
     *flags = 0;
-    const char *br = strchr(s, '[');
     if (!br) return -1;
     const char *end = strchr(br, ']');
     if (!end) return -1;
@@ -177,6 +183,14 @@ static int verbdict_code(const char *s, char out[8], char out2[8], uint8_t *flag
         return 0;
     }
     return verbdict_one_code(p, n, out, alnum);
+}
+
+/* Reads "[CODE]" / "[CODE:CODE]" / "[---]" / "[CODE?]" at s into out (and
+ * the paired code into out2, "" when none; the marks into *flags). Returns 0
+ * when found. */
+static int verbdict_code(const char *s, char out[8], char out2[8], uint8_t *flags, int alnum)
+{
+    return verbdict_code_at(strchr(s, '['), out, out2, flags, alnum);
 }
 
 static void verbdict_new_block(verbdict_parse_t *ps)
@@ -511,8 +525,8 @@ static void verbdict_pattern_line(verbdict_parse_t *ps, char *s)
     char code[8], code2[8];
     uint8_t flags = 0;
     char *br = strchr(s, '[');
-    if (br && !strncmp(br, "[+++]", 5)) return;   /* TABARI: fall back to the verb's code */
-    if (verbdict_code(s, code, code2, &flags, ps->stem_mode) != 0) {
+    if (br && br[1] == '+' && !strncmp(br, "[+++]", 5)) return;   /* TABARI: the verb's code */
+    if (verbdict_code_at(br, code, code2, &flags, ps->stem_mode) != 0) {
         diag_error(ps->file, ps->line, "pattern without a valid [CODE]");
         d->nerrors++;
         return;
@@ -534,24 +548,31 @@ static void verbdict_pattern_line(verbdict_parse_t *ps, char *s)
             verbdict_member(ps, alt, w);
             continue;
         }
+        /* a word of letters (most): no marker, set or '&' to look for */
+        if (verbdict_plain_elem(d, w, verbdict_stems(ps), &d->el, &d->nel, &d->capel, 0)) {
+            weight++;
+            continue;
+        }
         pelem_t e = {0};
         if (w[0] == '_' && w[1] && strchr("*+%$^", w[1]) && !w[2]) {
             e.adj = 1;   /* "_*": right after the word before */
             w++;
         }
-        if (strcmp(w, "*") == 0) {
+        /* a marker is one byte (the bytes asked, not a strcmp for each) */
+        char mark = w[1] ? (w[0] == '{' && w[1] == '_' && !w[2] ? '{' : '\0') : w[0];
+        if (mark == '*') {
             e.kind = PE_VERB;
             star = (uint32_t)d->nel;
             stars++;
-        } else if (strcmp(w, "+") == 0) {
+        } else if (mark == '+') {
             e.kind = PE_TARGET;
-        } else if (strcmp(w, "%") == 0) {
+        } else if (mark == '%') {
             e.kind = PE_COMPOUND;
-        } else if (strcmp(w, "$") == 0) {
+        } else if (mark == '$') {
             e.kind = PE_SOURCE;
-        } else if (strcmp(w, "^") == 0) {
+        } else if (mark == '^') {
             e.kind = PE_SKIP;
-        } else if (strcmp(w, "{") == 0 || strcmp(w, "{_") == 0) {
+        } else if (mark == '{') {
             e.adj = e.adj || w[1] == '_';
             alt = verbdict_alt_synset(d, ps->line);
             e.kind = PE_SYN;
@@ -785,10 +806,35 @@ void verbdict_finish(verbdict_t *d)
     verbdict_index(d);
 }
 
+/* The indexes of the synonym sets and of blocks b[0..nb) of a verbdict_t,
+ * built on a thread of their own (verbdict_index): each writes only its
+ * own set's or block's index and reads the patterns and the vocabulary. */
+typedef struct {
+    verbdict_t *d;
+    size_t nb;
+} verbdict_part_t;
+
+static void *verbdict_index_part(void *arg)
+{
+    verbdict_part_t *x = arg;
+    for (size_t i = 0; i < x->d->nsyn; i++) synindex_build(&x->d->syn[i]);
+    for (size_t i = 0; i < x->nb; i++) patindex_build(x->d, &x->d->b[i]);
+    return NULL;
+}
+
 void verbdict_index(verbdict_t *d)
 {
-    for (size_t i = 0; i < d->nsyn; i++) synindex_build(&d->syn[i]);
-    for (size_t i = 0; i < d->nb; i++) patindex_build(d, &d->b[i]);
+    /* the blocks of about half the patterns and the synonym sets on a
+     * thread, the rest here: the two halves take about as long */
+    size_t total = 0, half = 0;
+    for (size_t i = 0; i < d->nb; i++) total += d->b[i].n;
+    verbdict_part_t part = {d, 0};
+    for (; part.nb < d->nb && half < total / 2; part.nb++) half += d->b[part.nb].n;
+    pthread_t t;
+    int threaded = pthread_create(&t, NULL, verbdict_index_part, &part) == 0;
+    if (!threaded) verbdict_index_part(&part);
+    for (size_t i = part.nb; i < d->nb; i++) patindex_build(d, &d->b[i]);
+    if (threaded) pthread_join(t, NULL);
     free(d->starts);
     free(d->first_off);
     d->nindex = d->vocab->nwords;
