@@ -24,7 +24,7 @@ size_t sides_phrase_at(const tokens_t *tk, size_t i, int *n, int *gov)
                                          "delegations", "capitals", NULL};
     static const char *const lands[] = {"countries", "nations", "sides", "neighbours",
                                         "neighbors", "states", "allies", "armies",
-                                        "militaries", "koreas", "members", NULL};
+                                        "militaries", "koreas", "members", "camps", NULL};
     size_t len;
     if (!(tk->t[i].wc & WC_SIDES)) return 0;   /* no compare */
     *n = 2;
