@@ -486,8 +486,13 @@ const char *event_from_match(const verbdict_t *vd, const tokens_t *tk,
         T[nt] = &joined_tgt[nt];
         nt++;
     }
-    size_t nimp = 0;
-    if (!nt && !(ns == 1 && (nimp = implicit_place(out, S[0], m->code, m->start, implicit))) &&
+    /* "Iran condemned the strikes as a violation of Yemen's sovereignty":
+     * the doers of the act referred to, not its victim */
+    size_t nimp = nt && own_rules && !passive && tgt >= 0
+                      ? reacted_doers(tk, ms, out, S[0], m->code, m->hi, tgt, implicit)
+                      : 0;
+    if (nimp) nt = 0;
+    else if (!nt && !(ns == 1 && (nimp = implicit_place(out, S[0], m->code, m->start, implicit))) &&
         !(nimp = implicit_anaphor(tk, out, S[0], m->code, m->hi, implicit)) && own_verb && !passive)
         nimp = (size_t)reaction_target(tk, ms, out, S[0], m->code, m->lo, implicit);
     /* "Thai troops had attacked first", "Malaysia offers to mediate": the

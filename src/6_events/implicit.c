@@ -52,6 +52,7 @@ static const struct {
     {"verdict", "J"}, {"ruling", "J"}, {"sentence", "J"}, {"conviction", "J"}, {"claim", "1011121314"}, {"claims", "1011121314"},
     {"accusation", "11"}, {"accusations", "11"}, {"allegations", "11"}, {"remarks", "0111"},
     {"comments", "0111"}, {"criticism", "11"}, {"threat", "13"}, {"threats", "13"},
+    {"ultimatum", "13"},
     {"agreement", "0305"}, {"deal", "0305"}, {"pact", "0305"}, {"treaty", "0305"},
     {"visit", "04"}, {"talks", "04"}, {"offer", "03"}, {"pledge", "03"}, {"aid", "0307"},
 };

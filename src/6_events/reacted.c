@@ -5,6 +5,8 @@
 #include <string.h>
 
 #include "3_sentences/words.h"
+#include "6_events/attributed.h"
+#include "6_events/implicit.h"
 
 int reacted_verb(const tokens_t *tk, uint32_t q)
 {
@@ -99,4 +101,31 @@ int32_t reacted_relative(const tokens_t *tk, const mentions_t *ms, const uint8_t
         return -1;
     }
     return reacted_clause(tk, ms, verbtok, q);
+}
+
+size_t reacted_doers_of(const tokens_t *tk, const mentions_t *ms, const events_t *out,
+                        const mention_t *src, const char *code, uint32_t hi, int32_t tgt,
+                        mention_t *p)
+{
+    uint32_t q = hi;
+    while (q < tk->n && token_is(tk, q, "\"")) q++;
+    if (q + 3 >= tk->n || !(tk->t[q].wc & WC_DET) || ms->at[q] >= 0 || !tk->fold.s) return 0;
+    uint32_t t0 = ms->m[tgt].start;
+    if (t0 <= q + 2 || t0 > q + 14) return 0;
+    /* the noun within three words ('the "illegal" strikes'), no actor
+     * before it ("the Russian strikes on Kyiv": Russia's) */
+    for (uint32_t k = q + 1; k < q + 5 && k + 1 < t0; k++) {
+        if (token_is(tk, k, "\"")) continue;
+        if (ms->at[k] >= 0 || !(tk->t[k].flags & TOK_WORD) || (tk->t[k].flags & TOK_CAP)) return 0;
+        const char *roots = implicit_noun_roots(token_folded(tk, k));
+        if (!roots) continue;
+        if (roots[0] != '1' || !((tk->t[k + 1].wc & WC_PREP) || token_is(tk, k + 1, "as")))
+            return 0;
+        /* "the expulsion of its diplomats by Greece", "the bombing of a
+         * hospital blamed on Israel": the target named is the doer */
+        for (uint32_t j = k + 1; j < t0; j++)
+            if (token_is(tk, j, "by") || attributed_doer(tk, ms, j) >= 0) return 0;
+        return implicit_anaphor(tk, out, src, code, hi, p);
+    }
+    return 0;
 }

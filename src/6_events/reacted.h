@@ -10,6 +10,7 @@
 
 #include "3_sentences/token.h"
 #include "4_actors/actor.h"
+#include "6_events/event.h"
 
 /* Is the word at token q a verb of condemnation or protest ("condemned",
  * "denounces", "deplored", "slammed", "protesting", ...)? 1 or 0. */
@@ -26,5 +27,32 @@ int reacted_verb(const tokens_t *tk, uint32_t q);
  * verb. verbtok marks the tokens of the sentence's verbs. */
 int32_t reacted_relative(const tokens_t *tk, const mentions_t *ms, const uint8_t *verbtok,
                          uint32_t lo);
+
+/* "Iran condemned the strikes as a violation of Yemen's sovereignty",
+ * "Britain condemned the attack on bases hosting US troops": a reaction
+ * (code) by src whose object, from token hi, is "the" (or "this", ...)
+ * and a noun of an act of force or pressure (roots 10-20: "strikes",
+ * "arrest", "suspension"), with no actor before it, followed by a
+ * preposition ("on", "of", "against", "as") whose phrase holds the
+ * target the sentence names (mention tgt): that target is the act's
+ * victim; the reaction is aimed at the act's doers, as implicit_anaphor
+ * finds them in the story. Fills p[] (IMPLICIT_DOERS) and returns how
+ * many; 0 when the object is not such or no earlier act is found (the
+ * named target stands). */
+size_t reacted_doers_of(const tokens_t *tk, const mentions_t *ms, const events_t *out,
+                        const mention_t *src, const char *code, uint32_t hi, int32_t tgt,
+                        mention_t *p);
+
+/* reacted_doers_of after its cheap tests, asked of every event with a
+ * target: a reaction (01, 02, 05, 10-13), a word after the verb. */
+static inline size_t reacted_doers(const tokens_t *tk, const mentions_t *ms, const events_t *out,
+                                   const mention_t *src, const char *code, uint32_t hi,
+                                   int32_t tgt, mention_t *p)
+{
+    if (code[0] == '1' ? code[1] > '3'
+                       : code[0] != '0' || (code[1] != '1' && code[1] != '2' && code[1] != '5'))
+        return 0;
+    return hi + 3 < tk->n ? reacted_doers_of(tk, ms, out, src, code, hi, tgt, p) : 0;
+}
 
 #endif
