@@ -84,8 +84,9 @@ const char *const words_side_starts[] = {"the", "both", "each", "one", "them", N
 const char *const words_personal[] = {"he", "she", "him", "his", "her", "its", "their", "whose",
                                       NULL};
 
-const char *const words_verdicts[] = {"called",   "described", "describes", "branded", "brands",
-                                      "labelled", "labeled",   "termed",    "dubbed",  NULL};
+const char *const words_verdicts[] = {"called",   "described", "describes", "branded",  "brands",
+                                      "labelled", "labeled",   "termed",    "dubbed",   "regarded",
+                                      "regards",  NULL};
 
 const char *const words_evaluative[] = {
     /* verdicts (111) */
@@ -99,7 +100,9 @@ const char *const words_evaluative[] = {
     "hypocrisy",
     /* charges (112: evaluative.c) */
     "culpable", "guilty", "complicit", "responsible", "aggression", "hijacking", "piracy",
-    "blackmail", "terror", "terrorism", "interference", "meddling", "espionage", NULL};
+    "blackmail", "terror", "terrorism", "interference", "meddling", "espionage",
+    /* "no justification for the attack" (evaluative.c) */
+    "justification", NULL};
 
 const char *const words_months[12] = {"january", "february", "march", "april", "may",
                                      "june", "july", "august", "september", "october",

@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "3_sentences/words.h"
+#include "6_events/implicit.h"
 
 /* Is the evaluative word at token q a charge (CAMEO 112: "culpable",
  * "aggression", "terror") rather than a verdict (111: "unacceptable",
@@ -98,6 +99,30 @@ static int evaluative_open(const events_t *out, const mention_t *s, const mentio
     return 1;
 }
 
+/* "said there was \"no justification\" for the attack": at the word
+ * "justification" at token e, after "no" and before "for" and a noun of
+ * an earlier act (implicit_anaphor), adds speaker sp's criticism (111) of
+ * that act's doers (evaluative_open), at token say; how many. */
+static int evaluative_unjustified(const tokens_t *tk, const mentions_t *ms, int32_t sp,
+                                  uint32_t e, uint32_t say, events_t *out)
+{
+    uint32_t f = e + 1;
+    if (f < tk->n && token_is(tk, f, "\"")) f++;
+    if (e == 0 || f + 2 >= tk->n || !token_is(tk, e - 1, "no") || !token_is(tk, f, "for"))
+        return 0;
+    mention_t p[IMPLICIT_DOERS];
+    size_t n = implicit_anaphor(tk, out, &ms->m[sp], "111", f + 1, p);
+    int added = 0;
+    for (size_t k = 0; k < n; k++) {
+        if (!evaluative_open(out, &ms->m[sp], &p[k])) continue;
+        event_push_rule(out, &ms->m[sp], &p[k], "111", say,
+                        "no justification for an earlier act ('said there was no "
+                        "justification for the attack')");
+        added++;
+    }
+    return added;
+}
+
 /* Adds speaker sp's verdict on the actor an evaluative word of [a, b) is
  * said of (evaluative_open), at token say; 1 when added. */
 static int evaluative_span(const tokens_t *tk, const mentions_t *ms, int32_t sp, uint32_t a,
@@ -109,7 +134,12 @@ static int evaluative_span(const tokens_t *tk, const mentions_t *ms, int32_t sp,
     uint32_t e = a;
     for (; e < b && x < 0; e++) {
         /* the word class first; then "was not illegal", "no aggression" */
-        if (!(tk->t[e].wc & WC_EVAL) || (e > a && (tk->t[e - 1].wc & WC_NEG))) continue;
+        if (!(tk->t[e].wc & WC_EVAL)) continue;
+        if (tk->t[e].flen == 13 && token_is(tk, e, "justification")) {
+            if (evaluative_unjustified(tk, ms, sp, e, say, out)) return 1;
+            continue;
+        }
+        if (e > a && (tk->t[e - 1].wc & WC_NEG)) continue;
         x = evaluative_actor(tk, ms, a, e);
         if (x == sp || (x >= 0 && !evaluative_open(out, s, &ms->m[x]))) x = -1;
     }
@@ -123,15 +153,18 @@ static int evaluative_span(const tokens_t *tk, const mentions_t *ms, int32_t sp,
 int evaluative_at(const tokens_t *tk, const mentions_t *ms, uint32_t q, int32_t subj,
                   events_t *out)
 {
-    /* not "states" in "the United States" */
-    if (ms->n < 2 || (tk->t[q].wc & (WC_SPEECH | WC_NEG)) != WC_SPEECH || ms->at[q] >= 0)
+    /* not "states" in "the United States"; one actor may judge an act
+     * ("there was no justification for the attack") */
+    if (!ms->n || (tk->t[q].wc & (WC_SPEECH | WC_NEG)) != WC_SPEECH || ms->at[q] >= 0)
         return 0;
     /* "Bush said Russia's response was ...": to the end of the sentence or
      * the next word of speech (a quotation before the word of speech is
-     * reported.c's) */
+     * reported.c's), noting whether it holds an evaluative word */
     if (subj < 0) return 0;
-    uint32_t b = q + 1;
-    while (b < tk->n && !((tk->t[b].wc & WC_SPEECH) && ms->at[b] < 0) && !token_is(tk, b, ";"))
-        b++;
-    return evaluative_span(tk, ms, subj, q + 1, b, q, out);
+    uint32_t b = q + 1, eval = 0;
+    /* with one actor, only "no justification" right after the word */
+    uint32_t end = ms->n < 2 && q + 9 < tk->n ? q + 9 : tk->n;
+    while (b < end && !((tk->t[b].wc & WC_SPEECH) && ms->at[b] < 0) && !token_is(tk, b, ";"))
+        eval |= tk->t[b++].wc & WC_EVAL;
+    return eval && evaluative_span(tk, ms, subj, q + 1, b, q, out);
 }

@@ -18,6 +18,7 @@
 #include "6_events/event_match.h"
 #include "6_events/implicit.h"
 #include "6_events/petrphrase.h"
+#include "6_events/reacted.h"
 #include "6_events/reaction.h"
 #include "6_events/reported.h"
 #include "6_events/retold.h"
@@ -199,6 +200,8 @@ void event_code_sentence(const verbdict_t *vd, const tokens_t *tk,
         /* "A drone strike blamed on Ukraine": Ukraine's act, for a later
          * "Russia condemned the strike" */
         attributed_acts(tk, ms, out);
+        /* "Lithuania's ban": Lithuania's act, for a later "the ban" */
+        reacted_owned_acts(tk, ms, out);
     }
     implicit_remember(out);
 }

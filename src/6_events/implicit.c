@@ -52,7 +52,7 @@ static const struct {
     {"verdict", "J"}, {"ruling", "J"}, {"sentence", "J"}, {"conviction", "J"}, {"claim", "1011121314"}, {"claims", "1011121314"},
     {"accusation", "11"}, {"accusations", "11"}, {"allegations", "11"}, {"remarks", "0111"},
     {"comments", "0111"}, {"criticism", "11"}, {"threat", "13"}, {"threats", "13"},
-    {"ultimatum", "13"},
+    {"ultimatum", "13"}, {"coup", "171819"}, {"takeover", "171819"},
     {"agreement", "0305"}, {"deal", "0305"}, {"pact", "0305"}, {"treaty", "0305"},
     {"visit", "04"}, {"talks", "04"}, {"offer", "03"}, {"pledge", "03"}, {"aid", "0307"},
 };
@@ -288,8 +288,9 @@ void implicit_verdict(const tokens_t *tk, const mentions_t *ms, uint32_t say, in
      * "the tariffs violated WTO rules": the verdict within a few words */
     int found = 0;
     if (from) q = from;   /* the passive: after "by SPEAKER" */
-    for (uint32_t k = q + 1; k < tk->n && k <= q + 5 && !found; k++) {
+    for (uint32_t k = q + 1, words = 0; k < tk->n && words < 5 && k <= q + 9 && !found; k++) {
         if (tk->t[k].wc & (WC_NEG | WC_BOUNDARY) || ms->at[k] >= 0) return;
+        words += !token_is(tk, k, "\"");   /* 'was "unprecedented" and "illegal"' */
         found = implicit_condemns(tk, k);
     }
     mention_t tgt[IMPLICIT_DOERS];

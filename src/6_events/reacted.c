@@ -8,6 +8,26 @@
 #include "6_events/attributed.h"
 #include "6_events/implicit.h"
 
+void reacted_owned_acts(const tokens_t *tk, const mentions_t *ms, events_t *out)
+{
+    for (size_t i = 0; i < ms->n && tk->fold.s; i++) {
+        const mention_t *m = &ms->m[i];
+        uint32_t q = m->end;
+        /* "Lithuania's ban", "Israel's new offensive" */
+        if (q + 1 >= tk->n || tk->t[q].flen != 2 || !token_is(tk, q, "'s")) continue;
+        q++;
+        for (uint32_t k = q; k < q + 2 && k < tk->n; k++) {
+            if (!(tk->t[k].flags & TOK_WORD) || (tk->t[k].flags & TOK_CAP) || ms->at[k] >= 0 ||
+                out->verbtok[k])
+                break;
+            const char *roots = implicit_noun_roots(token_folded(tk, k));
+            if (!roots) continue;
+            if (roots[0] == '1' && roots[1] >= '3') implicit_act(out, m, roots);
+            break;
+        }
+    }
+}
+
 int reacted_verb(const tokens_t *tk, uint32_t q)
 {
     return words_in(token_folded(tk, q), (const char *const[]){

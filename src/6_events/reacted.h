@@ -55,4 +55,10 @@ static inline size_t reacted_doers(const tokens_t *tk, const mentions_t *ms, con
     return hi + 3 < tk->n ? reacted_doers_of(tk, ms, out, src, code, hi, tgt, p) : 0;
 }
 
+/* "Russia will respond to Lithuania's ban on the transit of goods": an
+ * event noun of force or pressure (roots 13-20: implicit_noun_roots)
+ * owned by an actor ("X's", over one adjective) is that actor's act, noted (implicit_act) for a later
+ * "the ban", "the strikes" that refers back to it. */
+void reacted_owned_acts(const tokens_t *tk, const mentions_t *ms, events_t *out);
+
 #endif
