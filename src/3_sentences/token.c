@@ -264,6 +264,18 @@ static inline __m128i token_load16(const char *s, size_t n, size_t i, const char
     if (i + 16 <= n) return _mm_loadu_si128((const __m128i *)(const void *)(s + i));
     return _mm_loadu_si128((const __m128i *)(const void *)(pad + (i - base)));
 }
+
+/* Of the 16 bytes x: the mask of the letters and digits from the first
+ * (bit k for byte k), and in *letter the bytes that are letters (0xFF). */
+static inline unsigned token_alnum16(__m128i x, __m128i *letter)
+{
+    /* letters: (c | 0x20) - 'a' below 26; digits: c - '0' below 10 */
+    __m128i d = _mm_sub_epi8(x, _mm_set1_epi8('0'));
+    __m128i digit = _mm_cmpeq_epi8(_mm_min_epu8(d, _mm_set1_epi8(9)), d);
+    __m128i l = _mm_sub_epi8(_mm_or_si128(x, _mm_set1_epi8(0x20)), _mm_set1_epi8('a'));
+    *letter = _mm_cmpeq_epi8(_mm_min_epu8(l, _mm_set1_epi8(25)), l);
+    return (unsigned)_mm_movemask_epi8(_mm_or_si128(digit, *letter));
+}
 #endif
 
 /* The common word: a run of ASCII letters and digits that ends the word
@@ -287,12 +299,8 @@ static inline size_t token_ascii_word(const char *s, size_t n, size_t i, tokens_
     uint32_t hash;
     uint64_t pre;   /* the folded form's first 8 bytes, NUL-padded (token_t.pre) */
 #ifdef __SSE2__
-    /* letters: (c | 0x20) - 'a' below 26; digits: c - '0' below 10 */
-    __m128i d = _mm_sub_epi8(x, _mm_set1_epi8('0'));
-    __m128i digit = _mm_cmpeq_epi8(_mm_min_epu8(d, _mm_set1_epi8(9)), d);
-    __m128i l = _mm_sub_epi8(_mm_or_si128(x, _mm_set1_epi8(0x20)), _mm_set1_epi8('a'));
-    __m128i letter = _mm_cmpeq_epi8(_mm_min_epu8(l, _mm_set1_epi8(25)), l);
-    unsigned word = (unsigned)_mm_movemask_epi8(_mm_or_si128(digit, letter));
+    __m128i letter;
+    unsigned word = token_alnum16(x, &letter);
     size_t len = (size_t)__builtin_ctz(~word);   /* 16 when all are */
     if (len < 16) {
         __m128i f = _mm_or_si128(x, _mm_and_si128(letter, _mm_set1_epi8(0x20)));
@@ -416,11 +424,8 @@ static size_t token_ascii_run(const char *s, size_t n, size_t i, tokens_t *tk, s
             *refused = 1;
             break;
         }
-        __m128i d = _mm_sub_epi8(x, _mm_set1_epi8('0'));
-        __m128i digit = _mm_cmpeq_epi8(_mm_min_epu8(d, _mm_set1_epi8(9)), d);
-        __m128i l = _mm_sub_epi8(_mm_or_si128(x, _mm_set1_epi8(0x20)), _mm_set1_epi8('a'));
-        __m128i letter = _mm_cmpeq_epi8(_mm_min_epu8(l, _mm_set1_epi8(25)), l);
-        unsigned word = (unsigned)_mm_movemask_epi8(_mm_or_si128(digit, letter));
+        __m128i letter;
+        unsigned word = token_alnum16(x, &letter);
         size_t len = (size_t)__builtin_ctz(~word);   /* 16 when all are */
         size_t r = i + len;
         if (len == 16 || token_run_goes_on(s, n, i, r) || (len == 2 && c == 'U' && s[i + 1] == 'S')) {
