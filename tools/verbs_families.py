@@ -454,3 +454,25 @@ CLASSES += [
         for a in ["high alert", "alert", "combat readiness"]
         for p in ["near", "along the border with"]]),
 ]
+
+# ---------------- 12: a refusal said by a negated modal (NEGREJECT) ----------------
+# "said Mexico would not accept Washington's conditions", "will not allow
+# Chinese police officers to work", "will never comply with": what a side
+# says it will not accept, allow or comply with is a rejection (CAMEO 12x),
+# not a negated act. Only this closed list of verbs of acceptance and
+# compliance, only after a modal ("does not accept Kosovo's declaration" is
+# a standing position, no event) or, for "accept", "did not"; a pattern
+# that spells the negation codes the negated verb (docs/dictionaries.md).
+# Not "recognise": "have said they will not recognise Franco" is a stance
+# the gold sets leave uncoded (dev6 d07, 3 spurious); REFUSE's "* to
+# recognise +" codes the refusal. "refused to accept X" too.
+SYNSETS.update({
+    "REFUSAL": [
+        "%s %s" % (m, n) for m in ["will", "would", "could", "can", "shall"]
+        for n in ["not", "never"]] + ["cannot", "wo n't", "would n't", "could n't", "ca n't"],
+})
+NEGREJECT = [(["accept", "allow"], "120", ""), (["comply"], "128", "with ")]
+CLASSES += [(None, verbs, [("&REFUSAL_* %s+" % prep, code)]) for verbs, code, prep in NEGREJECT] + [
+    (None, ["accept"], [("did not * +", "120")]),
+    (None, ["refuse"], [("* to accept +", "120")]),
+]
