@@ -300,7 +300,8 @@ static int32_t agentless_patient(const tokens_t *tk, const mentions_t *ms, const
                                  uint32_t cstart, uint32_t *pend)
 {
     uint32_t q = m->start;
-    while (q > cstart && ((tk->t[q - 1].wc & (WC_AUX | WC_BE | WC_PASSADV)) ||
+    /* "will be expelled": an intent word too (modality_scan then reads it) */
+    while (q > cstart && ((tk->t[q - 1].wc & (WC_AUX | WC_BE | WC_PASSADV | WC_INTENT)) ||
                           (tk->t[q - 1].flen > 4 && token_ends(tk, q - 1, "ly"))) &&
            ms->at[q - 1] < 0)
         q--;
@@ -395,7 +396,11 @@ void agentless_code(const verbdict_t *vd, const tokens_t *tk, const mentions_t *
             continue;
         const char *intent = NULL;
         uint32_t itok = 0;
-        if (modality_scan(tk, m->start, ms->m[pt].end, &intent, &itok) || intent) continue;
+        if (modality_scan(tk, m->start, ms->m[pt].end, &intent, &itok)) continue;
+        /* "May has announced that 23 Russian diplomats will be expelled": a
+         * measure decided is the act (modality_decided); other plans and
+         * forecasts are not coded */
+        if (intent && !modality_decided(tk, out->verbtok, itok, m->start, m->code, 0)) continue;
         if (modality_denied(tk, out->verbtok, m->lo, 0) ||
             modality_habitual(tk, out->verbtok, m->start, m->hi) || agentless_tally(tk, m) ||
             agentless_background(tk, m))
@@ -417,8 +422,10 @@ void agentless_code(const verbdict_t *vd, const tokens_t *tk, const mentions_t *
         src.end = st.end;
         src.group = -1;
         src.how = st.how;
+        size_t first = out->n;
         for (size_t j = 0; j < nt; j++)
             if (!(kind == AGENTLESS_ENVOY && !strcmp(T[j]->country, st.cc)))
-                event_add(out, &src, T[j], code, m->code, m, v, 0, NULL, 0);
+                event_add(out, &src, T[j], code, m->code, m, v, 0, intent, itok);
+        for (size_t j = first; intent && j < out->n; j++) out->e[j].intent = 2;
     }
 }

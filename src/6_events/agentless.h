@@ -15,7 +15,10 @@
  * It must be aimed at a person or body of the sentence (for an envoy's
  * act, not a bare country: "Russia was expelled from the Council"), as a
  * plain past act (no negation, plan, condition, denial, tally "have been
- * arrested since", relative clause "who was jailed in 2020"). Then a
+ * arrested since", relative clause "who was jailed in 2020"), or as a
+ * measure announced or decided ("May has announced that 23 Russian
+ * diplomats will be expelled": modality_decided; coded as the act, its
+ * event's intent 2). Then a
  * safe rule must name the state, in this order:
  *   - the place the act happened at, right after the verb: "in Minsk", "at
  *     Minsk airport" (the gazetteer's place), "from Poland" for an expulsion
