@@ -536,6 +536,11 @@ const char *event_from_match(const verbdict_t *vd, const tokens_t *tk,
     if (intent && !v->legacy && !decided) modality_intent_code(m->code2, code2);
     else memcpy(code2, m->code2, sizeof code2);
     size_t first = out->n;
+    /* "The US, Russia, China, France, Britain and Germany have been
+     * negotiating": more than three joined members paired with each other
+     * are a bloc at work, not n(n-1) bilateral acts (30 events for six);
+     * two or three still pair ("Iran, Turkey and Brazil signed") */
+    if (ns > 3 && nt == ns && T[0] == S[0]) return intent;
     int outcome = own_verb && event_participle(tk, m->start);
     /* every member of the source group with every member of the target group */
     for (size_t i = 0; i < ns; i++)
