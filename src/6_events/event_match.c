@@ -79,6 +79,22 @@ static int event_other_subject(const tokens_t *tk, uint32_t from, uint32_t to)
     return 0;
 }
 
+/* Does the group of mention g open after a preposition other than "of"
+ * ("is to travel to Tokyo, Seoul and Beijing next week to discuss", "met
+ * with Japan and South Korea to discuss")? Then it is that preposition's
+ * object, not a subject whose members act on each other ('%' before the
+ * verb). Asked only of a '%' match of annalist's own rules (TABARI reads
+ * "Mordor with Fornost and Gondor welcomed" as the group's act). */
+static int event_group_after_prep(const tokens_t *tk, const mentions_t *ms, int32_t g)
+{
+    int32_t f = g;
+    while (f > 0 && ms->m[f - 1].group == ms->m[g].group) f--;
+    uint32_t s0 = ms->m[f].start;
+    while (s0 > 0 && (tk->t[s0 - 1].wc & WC_DET)) s0--;
+    /* "the leaders of Japan and South Korea discussed": the group's own */
+    return s0 > 0 && (tk->t[s0 - 1].wc & WC_PREP) && !token_is(tk, s0 - 1, "of");
+}
+
 const char *event_from_match(const verbdict_t *vd, const tokens_t *tk,
                              const mentions_t *ms, const vmatch_t *m, events_t *out,
                              const char *prev_intent, uint32_t *prev_itok)
@@ -418,6 +434,7 @@ const char *event_from_match(const verbdict_t *vd, const tokens_t *tk,
         for (uint32_t k = m->pat->star + 1; k < m->pat->nel; k++)
             after |= m->pat->el[k].kind == PE_COMPOUND;
         if (after && v->petrarch && src >= 0 && ms->m[src].group != ms->m[m->compound].group) tgt = m->compound;
+        else if (!after && own_rules && event_group_after_prep(tk, ms, m->compound)) return intent;
         else src = tgt = m->compound;
     }
     if (src >= 0 && m->source >= 0 && !passive) {
