@@ -514,6 +514,51 @@ static inline char *verbdict_next_word(char **p)
     return w;
 }
 
+/* A slot of the patterns seen (verbdict_parse_t.seen): the hash of the
+ * text before a pattern's "[CODE]" and that pattern's index + 1 (0: empty). */
+struct verbdict_seen {
+    uint32_t hash, pat;
+};
+
+/* The pattern of the file being read whose text before its '[' is s's
+ * first n bytes (hash h), or NULL; *slot is where s would go. */
+static const vpattern_t *verbdict_seen_find(const verbdict_parse_t *ps, const char *s, size_t n,
+                                            uint32_t h, size_t *slot)
+{
+    if (!ps->nseen_slots) return NULL;
+    size_t mask = ps->nseen_slots - 1, i = h & mask;
+    for (; ps->seen[i].pat; i = (i + 1) & mask) {
+        const vpattern_t *p = &ps->d->p[ps->seen[i].pat - 1];
+        if (ps->seen[i].hash == h && p->text[n] == '[' && !memcmp(p->text, s, n)) return p;
+    }
+    *slot = i;
+    return NULL;
+}
+
+/* Notes pattern pat (its text's first n bytes before its '[', hash h) as
+ * seen at slot (verbdict_seen_find's), the table doubled past half full. */
+static void verbdict_seen_add(verbdict_parse_t *ps, size_t slot, uint32_t h, uint32_t pat)
+{
+    if (2 * (ps->nseen + 1) > ps->nseen_slots) {
+        size_t old = ps->nseen_slots;
+        struct verbdict_seen *o = ps->seen;
+        ps->nseen_slots = old ? 2 * old : 1024;
+        ps->seen = xcalloc(ps->nseen_slots, sizeof *ps->seen);
+        size_t mask = ps->nseen_slots - 1;
+        for (size_t k = 0; k < old; k++) {
+            if (!o[k].pat) continue;
+            size_t i = o[k].hash & mask;
+            while (ps->seen[i].pat) i = (i + 1) & mask;
+            ps->seen[i] = o[k];
+        }
+        free(o);
+        slot = h & mask;
+        while (ps->seen[slot].pat) slot = (slot + 1) & mask;
+    }
+    ps->seen[slot] = (struct verbdict_seen){h, pat + 1};
+    ps->nseen++;
+}
+
 static void verbdict_pattern_line(verbdict_parse_t *ps, char *s)
 {
     verbdict_t *d = ps->d;
@@ -531,13 +576,28 @@ static void verbdict_pattern_line(verbdict_parse_t *ps, char *s)
         d->nerrors++;
         return;
     }
-    char *rest = verbdict_unglue(d, s + 1, (size_t)(br - s - 1));
     /* the elements gather in d->el (its memory kept from one pattern to the
      * next), then go to the arena */
     d->nel = 0;
-    int stars = 0, in_alt = 0;
+    int stars = 0, in_alt = 0, fresh = 1;   /* fresh: made no synset "{ A | B }" */
     int32_t alt = -1;
     uint32_t weight = 0, star = 0;
+    /* the same text before '[' gives the same elements: every word and
+     * synset it names was added when it was first read */
+    size_t keylen = (size_t)(br - s), slot = 0;
+    uint32_t key = vocab_hash(s, keylen);
+    const vpattern_t *same = verbdict_seen_find(ps, s, keylen, key, &slot);
+    char *rest = "";
+    if (same) {
+        util_grow((void **)&d->el, &d->capel, same->nel, sizeof *d->el);
+        memcpy(d->el, same->el, same->nel * sizeof *d->el);
+        d->nel = same->nel;
+        star = same->star;
+        weight = same->weight;
+        stars = 1;
+    } else {
+        rest = verbdict_unglue(d, s + 1, keylen - 1);
+    }
     for (char *w = verbdict_next_word(&rest); w; w = verbdict_next_word(&rest)) {
         if (in_alt) {
             if (strcmp(w, "}") == 0) {
@@ -575,6 +635,7 @@ static void verbdict_pattern_line(verbdict_parse_t *ps, char *s)
         } else if (mark == '{') {
             e.adj = e.adj || w[1] == '_';
             alt = verbdict_alt_synset(d, ps->line);
+            fresh = 0;
             e.kind = PE_SYN;
             e.syn = alt;
             in_alt = 1;
@@ -618,6 +679,7 @@ static void verbdict_pattern_line(verbdict_parse_t *ps, char *s)
     vblock_t *b = &d->b[ps->block];
     *UTIL_PUSH(b->pats, b->n, b->cap) = (uint32_t)(d->np - 1);
     ps->block_has_pats = 1;
+    if (!same && fresh) verbdict_seen_add(ps, slot, key, (uint32_t)(d->np - 1));
 }
 
 static void verbdict_line(verbdict_parse_t *ps, char *t)
@@ -708,7 +770,7 @@ int verbdict_load(verbdict_t *d, const char *path, int stem_mode)
     char *fname = xstrdup(path);
     *UTIL_PUSH(d->files, d->nfiles, d->capfiles) = fname;
     int petrarch = stem_mode && (!strncmp(text, "--- ", 4) || strstr(text, "\n--- "));
-    verbdict_parse_t ps = {d, fname, 0, stem_mode, petrarch, 0, -1, 0, 1, "", "", 0, NULL};
+    verbdict_parse_t ps = {d, fname, 0, stem_mode, petrarch, 0, -1, 0, 1, "", "", 0, NULL, NULL, 0, 0};
     ps.source = stem_mode ? NULL : vsynonym_source(d, text);
     char *p = text;
     while (p && p < text + len) {
@@ -732,6 +794,7 @@ int verbdict_load(verbdict_t *d, const char *path, int stem_mode)
         if (!tl) continue;
         verbdict_line(&ps, line);
     }
+    free(ps.seen);
     free(text);
     return 0;
 }

@@ -4,6 +4,9 @@
 #include <stdlib.h>
 #include <string.h>
 #include <xxhash.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #include "lib/diag.h"
 #include "3_sentences/words.h"
@@ -50,15 +53,40 @@ static float where_coord(const char *s)
     return (float)(*s == '-' ? -d : d);
 }
 
-/* A population as strtoul reads it, without strtoul for plain digits (up
- * to nine: no overflow). */
-static uint32_t where_count(const char *s)
+float where_lat(const place_t *p)
 {
-    uint32_t v = 0;
-    size_t i = 0;
-    for (; i < 9 && s[i] >= '0' && s[i] <= '9'; i++) v = v * 10 + (uint32_t)(s[i] - '0');
-    if (s[i] == '\0' && i > 0) return v;
-    return (uint32_t)strtoul(s, NULL, 10);
+    return where_coord(p->lat);
+}
+
+float where_lon(const place_t *p)
+{
+    return where_coord(p->lon);
+}
+
+/* Up to 8 tabs of the line at s (ended by '\n' or the text's end, at most
+ * end): their offsets in tab[], their count returned; *eol is the line's
+ * length. Sixteen bytes at a time where SSE2 is. */
+static size_t where_tabs(const char *s, const char *end, size_t tab[8], size_t *eol)
+{
+    size_t nt = 0, i = 0, n = (size_t)(end - s);
+#ifdef __SSE2__
+    const __m128i tb = _mm_set1_epi8('\t'), nl = _mm_set1_epi8('\n');
+    for (; i + 16 <= n; i += 16) {
+        __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+        unsigned mt = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(x, tb));
+        unsigned mn = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(x, nl));
+        if (mn) mt &= (mn & -mn) - 1;   /* the tabs before the line's end */
+        for (; mt && nt < 8; mt &= mt - 1) tab[nt++] = i + (size_t)__builtin_ctz(mt);
+        if (mn) {
+            *eol = i + (size_t)__builtin_ctz(mn);
+            return nt;
+        }
+    }
+#endif
+    for (; i < n && s[i] != '\n'; i++)
+        if (s[i] == '\t' && nt < 8) tab[nt++] = i;
+    *eol = i;
+    return nt;
 }
 
 int gazetteer_load(gazetteer_t *g, const char *path)
@@ -68,41 +96,40 @@ int gazetteer_load(gazetteer_t *g, const char *path)
     size_t len;
     if (util_read_file(path, &text, &len) != 0) return -1;
     size_t ln = 0;
-    for (char *line = text, *next; line; line = next) {
-        next = strchr(line, '\n');
-        if (next) *next++ = '\0';
+    char *end = text + strlen(text);   /* a NUL byte ends the text, as it ended strchr's search */
+    for (char *line = text;;) {
+        size_t tab[8], eol, nt = where_tabs(line, end, tab, &eol);
+        int last = line + eol == end;
+        line[eol] = '\0';
         ln++;
-        if (!*line || *line == '#') continue;
-        char *f[7];
-        int nf = 0;
-        for (char *p = line; nf < 7;) {
-            f[nf++] = p;
-            char *t = strchr(p, '\t');
-            if (!t) break;
-            *t = '\0';
-            p = t + 1;
+        if (eol && *line != '#') {
+            /* name, country, admin1, lat, lon, population (and C = capital) */
+            if (nt < 5 || tab[1] - tab[0] != 4) {
+                diag_error(path, ln, "expected name<TAB>country<TAB>admin1<TAB>lat<TAB>lon<TAB>population");
+            } else {
+                for (size_t k = 0; k < nt; k++) line[tab[k]] = '\0';
+                place_t *p = UTIL_PUSH(g->p, g->n, g->cap);
+                p->name = line;   /* in g->text */
+                memcpy(p->country, line + tab[0] + 1, 4);   /* 3 letters and the NUL */
+                size_t an = tab[2] - tab[1] - 1;
+                if (an > sizeof p->admin1 - 1) an = sizeof p->admin1 - 1;
+                memcpy(p->admin1, line + tab[1] + 1, an);
+                p->admin1[an] = '\0';
+                p->lat = line + tab[2] + 1;
+                p->lon = line + tab[3] + 1;
+            }
         }
-        if (nf < 6 || strlen(f[1]) != 3) {
-            diag_error(path, ln, "expected name<TAB>country<TAB>admin1<TAB>lat<TAB>lon<TAB>population");
-            continue;
-        }
-        place_t *p = UTIL_PUSH(g->p, g->n, g->cap);
-        p->name = f[0];   /* in g->text */
-        memcpy(p->country, f[1], 4);   /* 3 letters and the NUL */
-        size_t an = strnlen(f[2], sizeof p->admin1 - 1);
-        memcpy(p->admin1, f[2], an);
-        p->admin1[an] = '\0';
-        p->lat = where_coord(f[3]);
-        p->lon = where_coord(f[4]);
-        p->population = where_count(f[5]);
-        p->capital = nf > 6 && f[6][0] == 'C';
+        if (last) break;
+        line += eol + 1;
     }
     g->text = text;
     g->nslots = 1;
     while (g->nslots < g->n * 2 + 2) g->nslots *= 2;
     g->slots = xcalloc(g->nslots, sizeof *g->slots);
-    /* the file is sorted by name, largest first: index each name's first row */
+    /* the file is sorted by name, largest first: index each name's first
+     * row (a row of the name before it is not: that name has its slot) */
     for (size_t i = 0; i < g->n; i++) {
+        if (i && !strcmp(g->p[i].name, g->p[i - 1].name)) continue;
         size_t s = where_slot(g, g->p[i].name, strlen(g->p[i].name));
         if (!g->slots[s]) g->slots[s] = (uint32_t)(i + 1);
     }

@@ -10,13 +10,14 @@
 #include "3_sentences/token.h"
 #include "4_actors/actor.h"
 
+/* A place: the file's population and capital columns are not read (the
+ * file's order ranks the places of a name); its coordinates are read only
+ * for a place an event is given (where_lat, where_lon). */
 typedef struct {
     const char *name;    /* folded, as looked up; in the gazetteer's text */
+    const char *lat, *lon;   /* the coordinates as written, in the text */
     char country[4];
     char admin1[8];
-    float lat, lon;
-    uint32_t population;
-    uint8_t capital;
 } place_t;
 
 typedef struct {
@@ -38,6 +39,10 @@ typedef struct {
  * the gazetteer is optional). Free with gazetteer_free(). */
 int gazetteer_load(gazetteer_t *g, const char *path);
 void gazetteer_free(gazetteer_t *g);
+
+/* A place's latitude and longitude, as strtof reads the file's text. */
+float where_lat(const place_t *p);
+float where_lon(const place_t *p);
 
 /* The place a sentence names after "in", "at", "near" or "outside" (with
  * "the capital", "the city of" allowed between). Among places of that name

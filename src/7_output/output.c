@@ -442,9 +442,9 @@ static void output_json(sbuf_t *out, output_sentence_t *os, const tokens_t *tk,
         p = OUTPUT_LIT(p, "\",\"admin1\":");
         p = output_json_str(p, admin1, admin1n);
         p = OUTPUT_LIT(p, ",\"lat\":");
-        p = output_fixed4(p, where->place->lat);
+        p = output_fixed4(p, where_lat(where->place));
         p = OUTPUT_LIT(p, ",\"lon\":");
-        p = output_fixed4(p, where->place->lon);
+        p = output_fixed4(p, where_lon(where->place));
         *p++ = '}';
     } else {
         p = OUTPUT_LIT(p, "null");
