@@ -110,6 +110,32 @@ static void token_fold_unicode(tokens_t *tk, token_t *t, const char *in, size_t 
     t->hash = vocab_hash(tk->fold.s + t->foff, tk->fold.len - t->foff);
 }
 
+/* The folded form of o[0..len), a token's bytes with ASCII letters already
+ * in lower case, in place, when its only other characters are the letters
+ * U+00C0-U+00FF but U+00DF ("\xc3\x80" to "\xc3\xbf": names such as
+ * "José", "Müller"): what token_fold_unicode gives, without utf8proc
+ * (2,000 instructions a word): the capitals U+00C0-U+00DE but U+00D7 fold
+ * to the letter 0x20 above, and NFC keeps every one of them composed (no
+ * combining mark follows: those are not taken). Returns 0, o unchanged,
+ * for any other word. */
+static inline int token_fold_latin1(char *o, size_t len)
+{
+    for (size_t i = 0; i < len; i++) {
+        unsigned char c = (unsigned char)o[i];
+        if (c < 0x80) continue;
+        if (c != 0xc3 || i + 1 >= len) return 0;
+        unsigned char d = (unsigned char)o[i + 1];
+        if (d < 0x80 || d > 0xbf || d == 0x9f) return 0;
+        i++;
+    }
+    for (size_t i = 0; i + 1 < len; i++)
+        if ((unsigned char)o[i] == 0xc3) {
+            unsigned char d = (unsigned char)o[++i];
+            if (d <= 0x9e && d != 0x97) o[i] = (char)(d + 0x20);
+        }
+    return 1;
+}
+
 /* Appends a token for s[off..off+len) whose folded form starts at the end
  * of tk->fold; the caller writes that form, its hash and flen. */
 static inline token_t *token_new(tokens_t *tk, size_t off, size_t len, uint8_t flags)
@@ -155,7 +181,7 @@ static inline __attribute__((always_inline)) void token_push(tokens_t *tk, const
         c = (unsigned char)(c - 'A') < 26 ? (unsigned char)(c + 32) : c;
         o[i] = (char)c;
     }
-    if (!(high & 0x80)) {
+    if (!(high & 0x80) || token_fold_latin1(o, len)) {
         tk->fold.len += len;
         t->hash = vocab_hash(o, len);
     } else {

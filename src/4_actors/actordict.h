@@ -117,6 +117,10 @@ typedef struct {
                                       AGENTS ("~REB"), PETRARCH's agents ("---GOV") */
     util_arena_t mem;              /* the entries' toks, phrase and codes */
     tokens_t scratch;              /* actordict_add's tokens, reused while loading */
+    struct actordict_written *written;   /* loading only: the phrases added, as
+                                      written, by hash (actordict.c) */
+    size_t nwritten, writtenslots;
+    util_arena_t writtenmem;       /* their bytes */
 } actordict_t;
 
 /* Initializes an empty dictionary over the shared vocabulary v. */

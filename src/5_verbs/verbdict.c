@@ -154,6 +154,13 @@ static int verbdict_code_at(const char *br, char out[8], char out2[8], uint8_t *
     out2[0] = '\0';
     *flags = 0;
     if (!br) return -1;
+    /* "[040]", nearly every code: what the general reading below gives */
+    if ((unsigned)(br[1] - '0') < 10u && (unsigned)(br[2] - '0') < 10u &&
+        (unsigned)(br[3] - '0') < 10u && br[4] == ']') {
+        memcpy(out, br + 1, 3);
+        out[3] = '\0';
+        return 0;
+    }
     const char *end = strchr(br, ']');
     if (!end) return -1;
     const char *p = br + 1;

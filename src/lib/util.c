@@ -152,7 +152,9 @@ int32_t util_parse_date(const char *s, size_t n)
         }
     }
     if (n > 10 && s[10] != 'T' && s[10] != ' ') return 0;
-    int y = atoi(s), m = (s[5] - '0') * 10 + (s[6] - '0');
+    /* atoi(s) without strtol: four digits then '-' */
+    int y = (s[0] - '0') * 1000 + (s[1] - '0') * 100 + (s[2] - '0') * 10 + (s[3] - '0');
+    int m = (s[5] - '0') * 10 + (s[6] - '0');
     int d = (s[8] - '0') * 10 + (s[9] - '0');
     if (y < 1 || m < 1 || m > 12 || d < 1 || d > util_days_in_month(y, m))
         return 0;
