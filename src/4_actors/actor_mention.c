@@ -158,6 +158,19 @@ static int actor_take_person(const actor_scan_t *s, size_t *i, mention_t *m,
     return 1;
 }
 
+/* Is the word before a role alone at token p an adjective that makes it
+ * the people of several countries ("Western governments", "foreign
+ * troops", "world leaders", "Arab governments"), whom no one country's
+ * code stands for? Asked only of a role with no country named. */
+static int actor_of_many(const tokens_t *tk, uint32_t p)
+{
+    return p > 0 && (tk->t[p - 1].flags & TOK_WORD) &&
+           words_in(token_folded(tk, p - 1),
+                    (const char *const[]){"western", "foreign", "world", "arab", "african",
+                                          "european", "asian", "gulf", "allied", "international",
+                                          NULL});
+}
+
 const char actor_how_dictionary[] = "dictionary";
 
 /* Builds one mention from the atoms starting at k; returns the next atom
@@ -405,6 +418,9 @@ size_t actor_compose_at(const actor_scan_t *s, size_t k, actor_memory_t *mem,
         m->entry = base;
         m->ecode = c;
         m->how = "regime named before";
+    } else if (role && !poss && a[k].kind == A_AGENT && actor_of_many(tk, a[k].start)) {
+        /* "Western governments", "world leaders": no one country's */
+        m->how = "of many countries";
     } else if (role) {
         backref_role_t q = {tk, a[k].start, role_e, role, poss, names, s->sent_home,
                             s->convert_agents, s->sent_land};
