@@ -92,11 +92,20 @@ NOUNS += [("protest", [("* from $", "---"), ("* by $", "---")]),
           ("protests", [("* from $", "---"), ("* by $", "---")])]
 # Feelings said of an actor: "said it was deeply worried about North Korea's
 # missile arsenal", "upbeat about the prospects for a trade deal with India".
+# Said of another's act ("alarmed by the use of force by the US", "concerned
+# about the use of violence by Egyptian police", "over Seoul's decision") a
+# feeling criticises it (110, as TABARI's "ALARMED BY_ +" and "CONCERNED
+# ABOUT + PACT"); disappointment and dismay always do (TABARI: 110).
+FEELING_ACTS = ["decision", "move", "actions", "plan", "remarks"]
 NOUNS += [(a, [("* about +", "012"), ("* over +", "012"), ("* by +", "012"), ("* at +", "012")] +
            [("* %s &WHATOF +" % p, "012") for p in ["about", "over", "by", "at"]] +
-           [("* %s + %s" % (p, w), "012") for p in ["about", "over", "by"]
-            for w in ["decision", "move", "actions", "plan", "remarks"]])
+           [("* %s &ACTBY +" % p, "110") for p in ["about", "over", "by", "at"]] +
+           [("* %s + %s" % (p, w), "110") for p in ["about", "over", "by"]
+            for w in FEELING_ACTS])
           for a in ["concerned", "worried", "troubled", "alarmed", "disturbed", "perturbed"]]
+NOUNS += [(a, [("* %s +" % p, "110") for p in ["about", "over", "by", "at", "with"]] +
+           [("* %s &ACTBY +" % p, "110") for p in ["about", "over", "by", "at", "with"]])
+          for a in ["disappointed", "dismayed", "appalled"]]
 NOUNS += [(a, [("* about +", "013"), ("* about relations with +", "013"),
                ("* about ties with +", "013"), ("* about a deal with +", "013"),
                ("* about a trade deal with +", "013")])

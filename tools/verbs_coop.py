@@ -56,7 +56,8 @@ WHATOF = ["presence of", "actions of", "activities of", "conduct of", "behaviour
 ACTBY = ["decision of", "decision by", "decisions of", "actions of", "actions by", "action by",
          "conduct of", "behaviour of", "behavior of", "policies of", "policy of", "moves by",
          "move by", "attack by", "attacks by", "strikes by", "measures by", "measures of",
-         "withdrawal of", "remarks by", "remarks of", "statement by", "statements by"]
+         "withdrawal of", "remarks by", "remarks of", "statement by", "statements by",
+         "use of force by", "use of violence by"]
 
 SYNSETS = {"MONEY": MONEY, "ACTBY": ACTBY, "RELIEFGOODS": RELIEFGOODS, "CARRIERS": CARRIERS, "ARMS": ARMS,
            "WHATOF": WHATOF}
