@@ -182,6 +182,9 @@ void event_code_sentence(const verbdict_t *vd, const tokens_t *tk,
     for (uint32_t q = 0; verdicts && q < tk->n; q++)
         if ((tk->t[q].wc & (WC_SPEECH | WC_NEG)) == WC_SPEECH || (tk->t[q].wc & WC_VERDICT)) {
             int32_t sp = subject_find(tk, ms, q, subject_clause_start(tk, q), -1, out->verbtok);
+            /* "China, which claims parts of the region, said": no subject
+             * in the clause, the actor before the aside */
+            if (sp < 0 && q > 0 && token_is(tk, q - 1, ",")) sp = subject_aside(tk, ms, q);
             implicit_verdict(tk, ms, q, sp, out);
             /* "said Russia's response was a disproportionate escalation" */
             if (reported && evaluative_at(tk, ms, q, sp, out)) reported = 0;
