@@ -24,6 +24,14 @@ static int evaluative_charge(const tokens_t *tk, uint32_t q)
         "hijacking", "piracy", "blackmail", "espionage", NULL});
 }
 
+int evaluative_praise(const tokens_t *tk, uint32_t q)
+{
+    return tk->t[q].flen >= 7 &&
+           words_in(token_folded(tk, q), (const char *const[]){
+               "historic", "milestone", "victory", "breakthrough", "constructive", "landmark",
+               "fruitful", "successful", NULL});
+}
+
 /* Is token k a word a noun phrase or a predicate before an evaluative
  * word may hold: an article, an adjective or noun in lower case, "and",
  * "of", a quote mark, a comma between two lower-case words ("extreme,

@@ -20,6 +20,11 @@
  * (111) or, for a charge ("culpable", "aggression", "terror"), its
  * accusation (112) of that actor to out, unless the sentence has such an
  * event of the pair already. Returns 1 when one was added, else 0. */
+/* Is the word at token q one of praise said of an act ("historic",
+ * "milestone", "victory", "breakthrough", "constructive"): the positive
+ * side of the evaluative words, a verdict that praises (051)? */
+int evaluative_praise(const tokens_t *tk, uint32_t q);
+
 int evaluative_at(const tokens_t *tk, const mentions_t *ms, uint32_t q, int32_t subj,
                   events_t *out);
 

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "3_sentences/words.h"
+#include "6_events/evaluative.h"
 #include "6_events/subject.h"
 #include "lib/util.h"
 
@@ -286,12 +287,13 @@ void implicit_verdict(const tokens_t *tk, const mentions_t *ms, uint32_t say, in
     int plural = token_ends(tk, q, "s");   /* "the measures" */
     /* "the sanctions were illegal", "the duties were \"pure protectionism\"",
      * "the tariffs violated WTO rules": the verdict within a few words */
-    int found = 0;
+    /* "said the deal was \"a victory for dialogue\"": praise (051) */
+    int found = 0, praise = 0;
     if (from) q = from;   /* the passive: after "by SPEAKER" */
     for (uint32_t k = q + 1, words = 0; k < tk->n && words < 5 && k <= q + 9 && !found; k++) {
         if (tk->t[k].wc & (WC_NEG | WC_BOUNDARY) || ms->at[k] >= 0) return;
         words += !token_is(tk, k, "\"");   /* 'was "unprecedented" and "illegal"' */
-        found = implicit_condemns(tk, k);
+        found = implicit_condemns(tk, k) || (praise = evaluative_praise(tk, k));
     }
     mention_t tgt[IMPLICIT_DOERS];
     size_t ntgt = 1;
@@ -300,8 +302,11 @@ void implicit_verdict(const tokens_t *tk, const mentions_t *ms, uint32_t say, in
     if (named >= 0) tgt[0] = ms->m[named];
     else if (!(ntgt = implicit_referred(out, &ms->m[speaker], roots, plural, q, tgt))) return;
     for (size_t k = 0; k < ntgt; k++)
-        event_push_rule(out, &ms->m[speaker], &tgt[k], "111", say,
-                        "a statement that condemns an earlier act ('said the sanctions were illegal')");
+        event_push_rule(out, &ms->m[speaker], &tgt[k], praise ? "051" : "111", say,
+                        praise ? "a statement that praises an earlier act ('said the deal was a "
+                                 "victory for dialogue')"
+                               : "a statement that condemns an earlier act ('said the sanctions "
+                                 "were illegal')");
 }
 
 /* Is m one of the n sides: of a side's country when the sides are of as
