@@ -429,6 +429,10 @@ CLASSES += [
         ("* %sthe release of held in +" % f, "0253"),
         ("* %sthe withdrawal of +" % f, "0256"),
         ("* %sthe pullout of +" % f, "0256"), ("* %s+ to withdraw" % f, "0256"),
+        # "called for Russia's withdrawal from Ukraine", "a Russian pullout":
+        # the owner of the withdrawal is whom it is asked of (a possessive
+        # "'s" is read with its actor: "+ withdrawal", not "+ 's withdrawal")
+        ("* %s+ withdrawal" % f, "0256"), ("* %s+ pullout" % f, "0256"),
         ("* %sthe extradition of from +" % f, "020")] + [
         ("* %san end to %s in +" % (f, w), "0256") for w in [
             "the fighting", "fighting", "hostilities", "the violence", "the war", "the conflict"]])
