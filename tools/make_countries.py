@@ -131,12 +131,30 @@ EXTRA = {
     "BLR": ["belarussian", "belarussians"],
     "LUX": ["luxembourgish"],
 }
+# Capitals as news spells them besides the package: older spellings
+# ("Kiev", "Teheran", "Peking", "Rangoon") and seats of government
+# ("La Paz", "Cotonou", "Dar es Salaam").
 EXTRA_GOV = {
     "USA": ["washington", "white house", "the white house"],
     "GBR": ["downing street", "whitehall"],
     "RUS": ["kremlin", "the kremlin"],
-    "CHN": ["zhongnanhai"],
+    "CHN": ["zhongnanhai", "peking"],
     "TWN": ["taipei"],
+    "UKR": ["kiev"],
+    "IRN": ["teheran"],
+    "KIR": ["tarawa"],
+    "NPL": ["katmandu"],
+    "BGD": ["dacca"],
+    "BDI": ["bujumbura"],
+    "BEN": ["cotonou"],
+    "MMR": ["rangoon"],
+    "MDA": ["kishinev"],
+    "TZA": ["dar es salaam"],
+    "TCD": ["ndjamena"],
+    "MNG": ["ulaanbaatar"],
+    "KAZ": ["nur-sultan"],
+    "BOL": ["la paz"],
+    "YEM": ["sanaa"],
     "KOR": ["seoul"],
     "PRK": ["pyongyang"],
     "FRA": ["elysee", "élysée", "elysee palace", "élysée palace"],

@@ -14,6 +14,28 @@ def fold(s):
     return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c)).lower()
 
 
+# English names news uses where GeoNames gives the local one (folded local
+# name, country) -> extra names: "talks in Geneva" is Switzerland, not
+# Geneva, Illinois. Each extra name gets a copy of the place's row.
+EXONYMS = {
+    ("geneve", "CHE"): ["geneva"],
+    ("koln", "DEU"): ["cologne"],
+    ("nurnberg", "DEU"): ["nuremberg"],
+    ("hannover", "DEU"): ["hanover"],
+    ("antwerpen", "BEL"): ["antwerp"],
+    ("goteborg", "SWE"): ["gothenburg"],
+    ("krakow", "POL"): ["cracow"],
+    ("sevilla", "ESP"): ["seville"],
+    ("luzern", "CHE"): ["lucerne"],
+    ("kyiv", "UKR"): ["kiev"],
+    ("ho chi minh city", "VNM"): ["saigon"],
+    ("yangon", "MMR"): ["rangoon"],
+    ("mumbai", "IND"): ["bombay"],
+    ("kolkata", "IND"): ["calcutta"],
+    ("chennai", "IND"): ["madras"],
+}
+
+
 def main():
     cities = json.load(open(sys.argv[1], encoding="utf-8"))
     minpop = int(sys.argv[2])
@@ -36,6 +58,7 @@ def main():
         if not name:
             continue
         rows.append((name, iso, c.get("adminCode", ""), lat, lon, c["population"], "C" if cap else ""))
+    rows += [(alias,) + r[1:] for r in list(rows) for alias in EXONYMS.get((r[0], r[1]), [])]
     rows.sort(key=lambda r: (r[0], -r[5]))
     for r in rows:
         out.write("%s\t%s\t%s\t%.4f\t%.4f\t%d\t%s\n" % r)

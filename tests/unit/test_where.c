@@ -45,6 +45,10 @@ static void test_places(void **state)
     assert_string_equal(where("A ship sailed near Scarborough Shoal.", NULL, 0), "");
     assert_string_equal(where("Drones hit fuel depots in the port of Odessa.", NULL, 0),
                         "odessa/UKR");
+    /* English names of places GeoNames writes in the local language */
+    assert_string_equal(where("Talks resumed in Geneva on Monday.", NULL, 0), "geneva/CHE");
+    assert_string_equal(where("Police cleared a camp in Cologne.", NULL, 0), "cologne/DEU");
+    assert_string_equal(where("Drones struck Kiev overnight.", NULL, 0), "kiev/UKR");
 }
 
 static void test_ambiguous(void **state)
