@@ -23,10 +23,38 @@ typedef struct {
     int story_begun;            /* a paragraph of prose has been kept */
 } paras_t;
 
-/* Keeps the paragraph unless it repeats one kept before. */
+/* The length of a live report's time stamp that opens paragraph s (n
+ * bytes): "[09:34] ", "17:40 - ", "(10.15) " with the spaces, dashes and
+ * colons after it; 0 when there is none. Only a digit may open one. */
+static size_t paras_stamp(const char *s, size_t n)
+{
+    size_t k = s[0] == '[' || s[0] == '(';
+    if (!k && (s[0] < '0' || s[0] > '9')) return 0;
+    size_t d = 0;
+    while (k + d < n && d < 3 && s[k + d] >= '0' && s[k + d] <= '9') d++;
+    if (d < 1 || d > 2 || k + d + 3 > n || (s[k + d] != ':' && s[k + d] != '.') ||
+        s[k + d + 1] < '0' || s[k + d + 1] > '9' || s[k + d + 2] < '0' || s[k + d + 2] > '9')
+        return 0;
+    k += d + 3;
+    if (k < n && (s[k] == ']' || s[k] == ')')) k++;
+    size_t e = k;
+    for (;;) {
+        if (e < n && (s[e] == ' ' || s[e] == '-' || s[e] == ':')) e++;
+        else if (e + 2 < n && (unsigned char)s[e] == 0xE2 && (unsigned char)s[e + 1] == 0x80 &&
+                 ((unsigned char)s[e + 2] == 0x93 || (unsigned char)s[e + 2] == 0x94))
+            e += 3;   /* an en or em dash */
+        else break;
+    }
+    return e > k && e < n ? e : 0;
+}
+
+/* Keeps the paragraph unless it repeats one kept before, a live report's
+ * time stamp aside ("[08:14] Hello and welcome to our live coverage after
+ * ..." again at "[09:34]"). */
 static void paras_keep(paras_t *p, const char *s, size_t n)
 {
-    if (hashset_add(p->seen, XXH3_64bits(s, n))) {
+    size_t t = n ? paras_stamp(s, n) : 0;
+    if (hashset_add(p->seen, XXH3_64bits(s + t, n - t))) {
         p->st->repeated_paragraphs++;
         return;
     }
