@@ -480,3 +480,14 @@ CLASSES += [(None, verbs, [("&REFUSAL_* %s+" % prep, code)]) for verbs, code, pr
     (None, ["accept"], [("did not * +", "120")]),
     (None, ["refuse"], [("* to accept +", "120")]),
 ]
+
+# ---------------- 05: support said in a purpose with no object of its own ----------------
+# "telephoned Erdogan to express his support", "visited Kyiv to show
+# solidarity": written with no target and only after "to", the act of a
+# purpose infinitive is aimed at the served verb's object by the engine
+# (event_match.c, purpose.c); "Mali and Burkina Faso expressed their
+# support" (a pattern with no target of 05 pairs joined subjects) is not read.
+CLASSES += [
+    (None, ["express", "voice", "convey", "reaffirm", "reiterate", "show"], [
+        ("to_* support", "051"), ("to_* solidarity", "051"), ("to_* backing", "051")]),
+]

@@ -175,8 +175,11 @@ const char *event_from_match(const verbdict_t *vd, const tokens_t *tk,
      * the verb before its object, whose subject it has; "will be in
      * Brussels to meet": a place, not the infinitive's subject */
     uint32_t gov = 0;
-    int purpose = own_rules && !passive && !v->noun && m->lo == m->start
-                      ? purpose_after_actor(tk, ms, out->verbtok, m->start, &gov) : 0;
+    int32_t pobj = -1;
+    int purpose = own_rules && !passive && !v->noun &&
+                          (m->lo == m->start || (m->lo + 1 == m->start && token_is(tk, m->lo, "to")))
+                      ? purpose_after_actor(tk, ms, out->verbtok, m->start, m->code, &gov, &pobj)
+                      : 0;
     if (purpose == 2) {
         int32_t a = subject_aside(tk, ms, gov);
         subj = a >= 0 ? a : subject_find(tk, ms, gov, subject_clause_start(tk, gov), -1, out->verbtok);
@@ -417,6 +420,10 @@ const char *event_from_match(const verbdict_t *vd, const tokens_t *tk,
         event_relative_object(tk, ms, out, m->lo, &src, &tgt);
         int32_t by = reaction_by_agent(tk, ms, m->code, m->hi);
         if (by >= 0 && by != src) tgt = by;   /* the doer, not the victims */
+        /* "telephoned Erdogan to express his support": a cooperative act
+         * (01-08) of a purpose with no object of its own is aimed at the
+         * served verb's object */
+        if (tgt < 0 && purpose == 2 && m->code[0] == '0' && pobj != src) tgt = pobj;
     }
     if (!passive && own_rules) {
         /* "demanded the release of X, who has been detained in Russia": the

@@ -57,8 +57,23 @@ static int purpose_controls(const char *w, size_t n)
     return 0;
 }
 
+/* Is the folded word w, of n bytes, a form of a verb that, with "to"
+ * before its object, passes the object on as the infinitive's subject
+ * ("appealed to Moscow to stop", "called to the army to", "signalled to
+ * Tehran to")? */
+static int purpose_appeals(const char *w, size_t n)
+{
+    static const char *const stems[] = {"appeal", "plead", "signal", "call", "cried",
+                                        "cry", "shout", "gesture", "beckon", "look", NULL};
+    for (size_t k = 0; stems[k]; k++) {
+        size_t l = strlen(stems[k]);
+        if (n >= l && !memcmp(w, stems[k], l)) return 1;
+    }
+    return 0;
+}
+
 int purpose_after_actor(const tokens_t *tk, const mentions_t *ms, const uint8_t *verbtok,
-                        uint32_t vs, uint32_t *gov)
+                        uint32_t vs, const char *code, uint32_t *gov, int32_t *obj)
 {
     uint32_t q = vs;
     while (q > 0 && ((tk->t[q - 1].wc & WC_PASSADV) ||
@@ -66,9 +81,15 @@ int purpose_after_actor(const tokens_t *tk, const mentions_t *ms, const uint8_t 
                       token_ends(tk, q - 1, "ly"))))
         q--;   /* "to jointly hold" */
     if (!verbtok || q < 3 || !token_is(tk, q - 1, "to")) return 0;
-    int32_t m = ms->at[q - 2];
-    if (m < 0 || ms->m[m].end != q - 1) return 0;
+    uint32_t o = q - 1;   /* "telephoned Erdogan on Sunday to express" */
+    for (int k = 0; k < 3 && o > 2 && ((tk->t[o - 1].wc & WC_TIME) ||
+                                       (token_is(tk, o - 1, "on") && (tk->t[o].wc & WC_TIME)));
+         k++)
+        o--;
+    int32_t m = ms->at[o - 1];
+    if (m < 0 || ms->m[m].end != o) return 0;
     while (m > 0 && ms->m[m - 1].group == ms->m[m].group) m--;   /* "Kenya and Uganda" */
+    *obj = m;
     /* back over the object's articles, possessives, numbers and two plain
      * words ("his 29 Nato counterparts", "the war-torn DRC") */
     uint32_t a = ms->m[m].start;
@@ -86,11 +107,37 @@ int purpose_after_actor(const tokens_t *tk, const mentions_t *ms, const uint8_t 
     }
     if (a == 0) return 0;
     if (token_is(tk, a - 1, "in") || token_is(tk, a - 1, "at")) return 1;
-    if (!verbtok[a - 1]) return 0;
+    int to = 0;
+    if (!verbtok[a - 1]) {
+        /* "flew to Tbilisi to show", "sent his ministers to Harare to
+         * meet": the actor is where the verb before "to" goes or sends,
+         * over an object of three plain words at most, or an actor */
+        if (a < 2 || !token_is(tk, a - 1, "to")) return 0;
+        /* "sent 15 personnel to Honiara to help the RSIPF", "troops to
+         * Mali to fight": aid or force sent is the sending's act */
+        if ((code[0] == '0' && code[1] == '7') || (code[0] == '1' && code[1] >= '5') ||
+            code[0] == '2')
+            return 0;
+        uint32_t v = a - 1;
+        if (ms->at[v - 1] >= 0) v = ms->m[ms->at[v - 1]].start;   /* "sent Lavrov to" */
+        for (int k = 0; k < 3 && v > 0 && !verbtok[v - 1] && ms->at[v - 1] < 0 &&
+                        ((tk->t[v - 1].wc & (WC_DET | WC_PERSONAL)) ||
+                         ((tk->t[v - 1].flags & TOK_WORD) && !(tk->t[v - 1].flags & TOK_CAP) &&
+                          !(tk->t[v - 1].wc & (WC_BOUNDARY | WC_PREP | WC_GAPSTOP | WC_NEG |
+                                               WC_INTENT | WC_AUX | WC_SPEECH | WC_BE))));
+             k++)
+            v--;
+        if (v == 0 || !verbtok[v - 1]) return 0;
+        a = v;
+        to = 1;
+    }
     uint32_t g = a - 1;
     while (g > 0 && verbtok[g - 1]) g--;
     for (uint32_t k = g; k < a; k++)   /* "has urged", "called on" */
-        if (purpose_controls(token_folded(tk, k), tk->t[k].flen)) return 0;
+        if (purpose_controls(token_folded(tk, k), tk->t[k].flen) ||
+            /* "appealed to Moscow to stop": the one appealed to acts */
+            (to && purpose_appeals(token_folded(tk, k), tk->t[k].flen)))
+            return 0;
     *gov = g;
     return 2;
 }
