@@ -6,6 +6,7 @@
 #include "6_events/event_guards.h"
 
 #include <string.h>
+#include <strings.h>
 
 #include "3_sentences/words.h"
 #include "6_events/reacted.h"
@@ -50,6 +51,28 @@ int event_characterised(const tokens_t *tk, uint32_t vs)
     q--;
     while (q > 0 && token_is(tk, q - 1, "\"")) q--;
     return q > 0 && token_is(tk, q - 1, "as");
+}
+
+int event_flight(const tokens_t *tk, const verb_t *v, const char *code)
+{
+    if (code[0] != '0' || code[1] != '4' || code[2] != '2' || code[3]) return 0;
+    static const char *const travel[] = {"leave", "fly", "land", "head", "depart", NULL};
+    const char *w = v->known ? v->known : v->lemma;
+    int moved = 0;
+    for (size_t k = 0; w && travel[k] && !moved; k++) moved = !strcasecmp(w, travel[k]);
+    if (!moved) return 0;
+    for (uint32_t q = 0; q < tk->n; q++) {
+        const char *f = token_folded(tk, q);
+        if (tk->t[q].flen < 4 || tk->t[q].flen > 10 ||
+            (f[0] != 'a' && f[0] != 'e' && f[0] != 'f' && f[0] != 'o' && f[0] != 't' &&
+             f[0] != 'd'))
+            continue;   /* most words, at the cost of a byte */
+        if (words_in(f, (const char *const[]){
+                         "asylum", "exile", "fled", "flee", "flees", "fleeing", "ousted",
+                         "toppled", "deposed", "overthrown", "escaped", NULL}))
+            return 1;
+    }
+    return 0;
 }
 
 /* Does the verb at token vs open a participle phrase after a comma

@@ -23,6 +23,13 @@ int event_accused_of(const tokens_t *tk, const vmatch_t *m);
  * attack\"", "as a provocation")? */
 int event_characterised(const tokens_t *tk, uint32_t vs);
 
+/* "Evo Morales leaves for Mexico after accepting asylum", "fled into
+ * exile and flew to": is the act of verb v, coded code, a leader's flight
+ * rather than a visit: a visit (042) of LEAVE, FLY, LAND, HEAD or DEPART
+ * in a sentence that holds a word of flight ("asylum", "exile", "fled",
+ * "ousted", "toppled", ...)? */
+int event_flight(const tokens_t *tk, const verb_t *v, const char *code);
+
 /* Does the verb at token vs open a participle phrase after a comma
  * (", killing four people", ", striking energy facilities ... and killing")? */
 int event_participle(const tokens_t *tk, uint32_t vs);

@@ -116,6 +116,8 @@ const char *event_from_match(const verbdict_t *vd, const tokens_t *tk,
         words_in(token_folded(tk, m->start - 2), (const char *const[]){
                      "seen", "viewed", "regarded", "perceived", "interpreted", "read", NULL}))
         return NULL;
+    /* "Morales leaves for Mexico after accepting asylum": a flight, no visit */
+    if (own_rules && event_flight(tk, v, m->code)) return NULL;
     /* "described the verdict as \"an attack on the Serb people\"": a
      * characterisation, not an act */
     if (!v->legacy && event_characterised(tk, m->start)) return NULL;
