@@ -151,7 +151,7 @@ void actor_find(const actordict_t *d, const tokens_t *tk, int32_t date,
     }
     int subject_set = 0;
     const mention_t before[2] = {mem->last_subject, mem->last_person};   /* backref_not_subject */
-    actor_scan_t s = {tk, atoms, na, date, d->convert_agents, "", d->petrarch, ""};
+    actor_scan_t s = {tk, atoms, na, date, d->convert_agents, "", d->petrarch, "", NULL};
     actor_sentence_home(&s);
     if (mem->nsent <= MEMORY_FOCUS_SENTENCES && !mem->focus[0]) {
         char place[4];
@@ -199,6 +199,7 @@ void actor_find(const actordict_t *d, const tokens_t *tk, int32_t date,
             k++;
             continue;
         }
+        s.prev = out->n ? &out->m[out->n - 1] : NULL;
         size_t next = actor_compose_at(&s, k, mem, &m);
         uint32_t abbr_end;
         if (!d->tabari && m.code[0] && !m.person && (abbr_end = abbrev_after(tk, &m, mem)) != 0) {

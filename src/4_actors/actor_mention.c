@@ -143,6 +143,21 @@ static const actor_entry_t *actor_name_of(const actor_scan_t *s, size_t i, uint3
     return a->e;
 }
 
+/* Is atom i, right after a country at token p ("North Korea's", "the
+ * Russian"), an organisation followed at once by a diplomat's role ("UN
+ * ambassador", "EU envoy"): the post the country's envoy holds there? */
+static int actor_igo_post(const actor_scan_t *s, size_t i, uint32_t p)
+{
+    if (i + 1 >= s->nat || s->at[i].kind != A_ACTOR || s->at[i + 1].kind != A_AGENT ||
+        s->at[i + 1].start != s->at[i].end || s->at[i].e->person)
+        return 0;
+    const char *c = actor_role_code(s->at[i].e, s->date);
+    return !strncmp(c, "IGO", 3) && actor_next_adjacent(s, i, p, 1) &&
+           words_in(s->at[i + 1].e->phrase,
+                    (const char *const[]){"ambassador", "ambassadors", "envoy", "envoys",
+                                          "diplomat", "diplomats", NULL});
+}
+
 /* A person's name at atom *i, right where mention m ends: a known person
  * (sets *person) or a remembered surname (sets *alias); m->end and *i move
  * past it. Returns 1 when one was taken, 0 (nothing changed) otherwise. */
@@ -169,6 +184,34 @@ static int actor_of_many(const tokens_t *tk, uint32_t p)
                     (const char *const[]){"western", "foreign", "world", "arab", "african",
                                           "european", "asian", "gulf", "allied", "international",
                                           NULL});
+}
+
+/* "Bolivia's armed forces chief, General Williams Kaliman", "East Timor's
+ * President Xanana Gusmao, Prime Minister Mari Alkatiri and ...": a title
+ * and a new name with no country (atom k, mention m so far), right after
+ * a comma that closes an office holder or a role of a named country (and
+ * perhaps one plain word in lower case the role did not take in) (or
+ * after "and" that closes one this rule gave its country: the list goes
+ * on), and not a speaker (", Prime Minister X said"): that country's. */
+static int actor_apposed_country(const actor_scan_t *s, size_t k, const mention_t *m)
+{
+    const mention_t *p = s->prev;
+    uint32_t st = s->at[k].start;
+    if (!p || st < 1 || strlen(p->country) != 3 || !strncmp(p->country, "---", 3)) return 0;
+    /* one word the role did not take in may end it ("armed forces chief,") */
+    uint32_t e = p->end;
+    if (e + 2 == st && token_is(s->tk, st - 1, ",") && (s->tk->t[e].flags & TOK_WORD) &&
+        !(s->tk->t[e].flags & TOK_CAP) && !(s->tk->t[e].wc & ~WC_ROLEMOD))
+        e++;
+    if (e + 1 != st) return 0;
+    int comma = token_is(s->tk, e, ",");
+    if (!comma && !(token_is(s->tk, e, "and") && p->how &&
+                    !strcmp(p->how, "country before the comma")))
+        return 0;
+    if (!(p->person || p->role) || actor_country_guessed(p) ||
+        !strncmp(p->country, "IGO", 3) || !strncmp(p->country, "NGO", 3))
+        return 0;
+    return m->end >= s->tk->n || !(s->tk->t[m->end].wc & WC_SPEECH);
 }
 
 const char actor_how_dictionary[] = "dictionary";
@@ -248,6 +291,11 @@ size_t actor_compose_at(const actor_scan_t *s, size_t k, actor_memory_t *mem,
         if (token_is(tk, p, "'s") || token_is(tk, p, "'")) p++;
         if (!person && actor_next_adjacent(s, i, p, 1) && a[i].kind == A_AGENT) {
             /* falls through to the roles below */
+        } else if (!person && actor_igo_post(s, i, p)) {
+            /* "North Korea's UN ambassador", "the Russian UN envoy": the
+             * organisation names the post; the actor is the country's */
+            m->end = a[i].end;
+            i++;
         } else if (!person && actor_next_adjacent(s, i, p, 0) && a[i].kind == A_ACTOR &&
                    a[i].e->person) {
             person = a[i].e;
@@ -418,6 +466,11 @@ size_t actor_compose_at(const actor_scan_t *s, size_t k, actor_memory_t *mem,
         m->entry = base;
         m->ecode = c;
         m->how = "regime named before";
+    } else if (role && names && !poss && a[k].kind == A_AGENT && actor_apposed_country(s, k, m)) {
+        /* "Bolivia's armed forces chief, General Williams Kaliman": the
+         * country of the mention the comma follows */
+        compose_code(m->code, s->prev->country, role);
+        m->how = "country before the comma";
     } else if (role && !poss && a[k].kind == A_AGENT && actor_of_many(tk, a[k].start)) {
         /* "Western governments", "world leaders": no one country's */
         m->how = "of many countries";

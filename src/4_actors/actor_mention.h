@@ -20,6 +20,7 @@ typedef struct {
     int petrarch;         /* PETRARCH files: "lawmakers in Fornost" are Fornost's */
     char sent_land[4];    /* the first country it names by name ("in Nigeria", not
                              "in Abuja", where talks may be held), "" if none */
+    const mention_t *prev;  /* the sentence's last mention so far, NULL if none */
 } actor_scan_t;
 
 /* m's country from its code: an IGO, NGO or MNC code whole, else its first
