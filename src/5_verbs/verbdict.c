@@ -594,11 +594,10 @@ static void verbdict_pattern_line(verbdict_parse_t *ps, char *s)
     size_t keylen = (size_t)(br - s), slot = 0;
     uint32_t key = vocab_hash(s, keylen);
     const vpattern_t *same = verbdict_seen_find(ps, s, keylen, key, &slot);
+    pelem_t *same_el = same ? same->el : NULL;   /* d->p moves when it grows */
+    uint32_t same_nel = same ? same->nel : 0;
     char *rest = "";
     if (same) {
-        util_grow((void **)&d->el, &d->capel, same->nel, sizeof *d->el);
-        memcpy(d->el, same->el, same->nel * sizeof *d->el);
-        d->nel = same->nel;
         star = same->star;
         weight = same->weight;
         stars = 1;
@@ -670,9 +669,15 @@ static void verbdict_pattern_line(verbdict_parse_t *ps, char *s)
     }
     vpattern_t *p = UTIL_PUSH(d->p, d->np, d->capp);
     memset(p, 0, sizeof *p);
-    p->el = util_arena_alloc(&d->mem, d->nel * sizeof *p->el);
-    memcpy(p->el, d->el, d->nel * sizeof *p->el);
-    p->nel = (uint32_t)d->nel;
+    if (same) {   /* its elements are the same pattern's: shared, not copied */
+        p->el = same_el;
+        p->nel = same_nel;
+        p->el_shared = 1;
+    } else {
+        p->el = util_arena_alloc(&d->mem, d->nel * sizeof *p->el);
+        memcpy(p->el, d->el, d->nel * sizeof *p->el);
+        p->nel = (uint32_t)d->nel;
+    }
     p->star = star;
     memcpy(p->code, code, sizeof code);
     memcpy(p->code2, code2, sizeof code2);
@@ -861,8 +866,9 @@ void verbdict_remap(verbdict_t *d, vocab_t *v, const uint32_t *map)
 {
     for (size_t i = 0; i < d->nf; i++)
         for (uint32_t k = 0; k < d->f[i].ntok; k++) d->f[i].toks[k] = map[d->f[i].toks[k]];
-    for (size_t i = 0; i < d->np; i++)
-        for (uint32_t k = 0; k < d->p[i].nel; k++) d->p[i].el[k].id = map[d->p[i].el[k].id];
+    for (size_t i = 0; i < d->np; i++)   /* a shared array once, with the pattern that owns it */
+        for (uint32_t k = 0; k < d->p[i].nel && !d->p[i].el_shared; k++)
+            d->p[i].el[k].id = map[d->p[i].el[k].id];
     for (size_t i = 0; i < d->nsyn; i++)
         for (size_t k = 0; k < d->syn[i].n; k++) d->syn[i].w[k].id = map[d->syn[i].w[k].id];
     for (size_t k = 0; k < d->nel; k++) d->el[k].id = map[d->el[k].id];

@@ -36,13 +36,16 @@ typedef struct {
 } pelem_t;
 
 typedef struct {
-    pelem_t *el;
+    pelem_t *el;         /* in the dictionary's arena; an earlier pattern's when
+                            el_shared (the same text before its "[CODE]") */
     uint32_t nel, star;  /* star: index of the verb element */
     char code[8];        /* "" = matches but gives no event ("---") */
     char code2[8];       /* paired code "[032:033]": target to source, "" none */
     uint8_t flags;       /* VF_* */
     uint32_t weight;     /* words matched: the most specific pattern wins */
     uint8_t implicit_target; /* TABARI files: no '+' still takes the next actor */
+    uint8_t el_shared;   /* el is an earlier pattern's (read only; verbdict_remap
+                            maps it there) */
     uint8_t negates;     /* a word it spells, or a member of a synonym set it
                             names, is a negation (WC_NEG: "refused", "no"):
                             set by verbdict_finish() */
