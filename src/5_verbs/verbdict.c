@@ -5,6 +5,7 @@
 #include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "3_sentences/token.h"
 #include "3_sentences/words.h"
@@ -949,4 +950,12 @@ void verbdict_stem_forms_at(const verbdict_t *d, const char *w,
         if (sid && sid < d->nstemidx)
             for (uint32_t i = 0; i < d->nbystem[sid]; i++) fn(d->by_stem[sid][i], ctx);
     }
+}
+
+int verbdict_verb_is(const verb_t *v, const char *const *lemmas)
+{
+    const char *w = v->known ? v->known : v->lemma;
+    for (size_t k = 0; w && lemmas[k]; k++)
+        if (!strcasecmp(w, lemmas[k])) return 1;
+    return 0;
 }

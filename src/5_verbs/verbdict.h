@@ -96,6 +96,11 @@ typedef struct {
                             3.0"), or NULL; owned by the verbdict_t */
 } verb_t;
 
+/* Is verb v one of the NULL-terminated list of lemmas (any case): by its
+ * own lemma, or by the lemma of the verb a synonym line reads it as
+ * ("fled = LEAVE")? 0 when it has neither. */
+int verbdict_verb_is(const verb_t *v, const char *const *lemmas);
+
 /* A synonym line "WORD {forms} = KNOWN" kept until verbdict_finish() */
 typedef struct {
     char *word;          /* as written ("INK") */

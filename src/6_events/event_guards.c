@@ -6,7 +6,6 @@
 #include "6_events/event_guards.h"
 
 #include <string.h>
-#include <strings.h>
 
 #include "3_sentences/words.h"
 #include "6_events/reacted.h"
@@ -57,10 +56,7 @@ int event_flight(const tokens_t *tk, const verb_t *v, const char *code)
 {
     if (code[0] != '0' || code[1] != '4' || code[2] != '2' || code[3]) return 0;
     static const char *const travel[] = {"leave", "fly", "land", "head", "depart", NULL};
-    const char *w = v->known ? v->known : v->lemma;
-    int moved = 0;
-    for (size_t k = 0; w && travel[k] && !moved; k++) moved = !strcasecmp(w, travel[k]);
-    if (!moved) return 0;
+    if (!verbdict_verb_is(v, travel)) return 0;
     for (uint32_t q = 0; q < tk->n; q++) {
         const char *f = token_folded(tk, q);
         if (tk->t[q].flen < 4 || tk->t[q].flen > 10 ||

@@ -5,7 +5,6 @@
 #include "6_events/event_match.h"
 
 #include <string.h>
-#include <strings.h>
 
 #include "3_sentences/words.h"
 #include "6_events/attributed.h"
@@ -51,10 +50,7 @@ static int event_reciprocal_verb(const verb_t *v)
     static const char *const two_sided[] = {
         "meet", "talk", "negotiate", "confer", "discuss", "sign", "agree", "clash", "fight",
         "battle", "skirmish", "trade", "exchange", "cooperate", "collaborate", "reconcile", NULL};
-    const char *w = v->known ? v->known : v->lemma;
-    for (size_t k = 0; w && two_sided[k]; k++)
-        if (!strcasecmp(w, two_sided[k])) return 1;
-    return 0;
+    return verbdict_verb_is(v, two_sided);
 }
 
 /* Is mention m a subject the words only point to, a pronoun or a role
