@@ -19,8 +19,12 @@ enum { K_BLOCK, K_LINE, K_CREDIT };
  * is; and from how many words a line that ends with a stop is prose after
  * all (0: never, when the line has at most 40 words; BOILER_NOT_PROSE_WORD:
  * only when a lower-case word follows the marker, "Copyright laws were
- * changed ..." but not "Copyright 2025 BBC. All rights reserved."). */
+ * changed ..." but not "Copyright 2025 BBC. All rights reserved.";
+ * BOILER_LABELLED_HEADLINE: when a headline follows it). */
 #define BOILER_NOT_PROSE_WORD 255
+/* prose: a headline of at least four words follows the marker ("LIVE: US
+ * strikes three Iranian nuclear sites"): the page's label on its title */
+#define BOILER_LABELLED_HEADLINE 254
 typedef struct {
     const char *lead;
     unsigned char kind, prose;
@@ -46,9 +50,9 @@ static boiler_marker_t boiler_markers[] = {
     {"read |", K_LINE, 0}, {"read:", K_LINE, 0}, {"watch |", K_LINE, 0},
     {"listen |", K_LINE, 0}, {"watch:", K_LINE, 5}, {"watch live", K_LINE, 5}, {"watch now", K_LINE, 5},
     {"watch the video", K_LINE, 5}, {"listen:", K_LINE, 5}, {"listen live", K_LINE, 5},
-    {"listen to this", K_LINE, 5}, {"listen to the", K_LINE, 5}, {"live:", K_LINE, 5},
+    {"listen to this", K_LINE, 5}, {"listen to the", K_LINE, 5}, {"live:", K_LINE, BOILER_LABELLED_HEADLINE},
     {"live updates", K_LINE, 5}, {"video:", K_LINE, 5}, {"audio:", K_LINE, 5},
-    {"breaking:", K_LINE, 5}, {"gallery:", K_LINE, 5}, {"in pictures", K_LINE, 5},
+    {"breaking:", K_LINE, BOILER_LABELLED_HEADLINE}, {"gallery:", K_LINE, 5}, {"in pictures", K_LINE, 5},
     {"photos:", K_LINE, 5}, {"loading", K_LINE, 5}, {"sponsored", K_LINE, 5},
     {"advertisement", K_LINE, 5}, {"advertising", K_LINE, 5},
     {"story continues", K_LINE, 5}, {"article continues", K_LINE, 5},
@@ -504,6 +508,10 @@ static int boiler_marker(const char *s, size_t n, boiler_class_t *out)
             size_t r = m;
             while (r < n && s[r] == ' ') r++;
             if (r < n && s[r] >= 'a' && s[r] <= 'z') return 0;
+        } else if (mk->prose == BOILER_LABELLED_HEADLINE) {
+            size_t r = m;
+            while (r < n && s[r] == ' ') r++;
+            if (r < n && w >= 5 && boiler_headline(s + r, n - r)) return 0;
         } else if (mk->prose && stop && w >= mk->prose) {
             return 0;   /* prose after all */
         }
