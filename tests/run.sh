@@ -53,6 +53,11 @@ if ls tests/e2e/*.txt >/dev/null 2>&1; then
     f=$(echo "$res" | sed -n 's/^RESULT \([0-9]*\) \([0-9]*\)$/\2/p')
     pass=$((pass + ${p:-0})); fail=$((fail + ${f:-1}))
 fi
+# the names news uses for countries, their peoples and seats of government
+# (tests/actors_probes.tsv: one sentence a probe, its source's country)
+res=$(python3 tools/actors_probe.py build/annalist-san tests/actors_probes.tsv); st=$?
+[ $st -ne 0 ] && echo "$res" | tail -20 | sed 's/^/     /'
+count "actor name probes (tools/actors_probe.py tests/actors_probes.tsv)" $st
 # 5. the leaders dictionaries (dict/*.actors): dates well formed, and each
 # enforced country's offices covered since 2000, leaders-world.actors'
 # countries since 2015 (tests/leaders_check.py);

@@ -42,8 +42,13 @@ EXTRA = {
     "SLB": ["solomons", "solomon island", "solomons island", "solomon islander",
             "solomon islanders"],
     "USA": ["u.s.", "u.s.a.", "america", "american", "americans", "united states of america",
-            "the united states"],
-    "GBR": ["uk", "u.k.", "britain", "great britain", "british", "briton", "britons"],
+            "the united states",
+            # 'us' alone is read only in capitals, so the loader's hyphen
+            # compounds do not make these
+            "us-led", "u.s.-led", "us-based", "u.s.-based", "us-flagged", "u.s.-flagged",
+            "us-owned", "u.s.-owned", "us-registered"],
+    "GBR": ["uk", "u.k.", "britain", "great britain", "british", "briton", "britons",
+            "brits", "scots"],
     "PNG": ["png", "papua new guinean", "papua new guineans"],
     "CHN": ["prc", "mainland china", "people's republic of china"],
     "TWN": ["republic of china", "taiwanese"],
@@ -51,12 +56,18 @@ EXTRA = {
             # wire headlines: Reuters "S.Korea", AP "SKorea"
             "s.korea", "skorea", "s.korean", "s.koreans"],
     "PRK": ["north korea", "north korean", "north koreans", "dprk",
-            "n.korea", "nkorea", "n.korean", "n.koreans"],
+            "n.korea", "nkorea", "n.korean", "n.koreans", "hermit kingdom"],
     "RUS": ["russian federation", "russians"],
-    "IRN": ["persia"],
+    "IRN": ["persia",
+            # press forms: "the Islamic Republic" is Iran in news ("Islamic
+            # Republic of Pakistan" and the like are longer and win)
+            "islamic republic"],
+    "ISR": ["israelis", "jewish state"],
+    "JOR": ["hashemite kingdom"],
     "MMR": ["burma", "burmese"],
     "TLS": ["east timor", "timor-leste", "timorese"],
-    "CIV": ["ivory coast", "cote d'ivoire", "côte d'ivoire", "ivorian", "ivorians"],
+    "CIV": ["ivory coast", "cote d'ivoire", "côte d'ivoire", "ivorian", "ivorians",
+            "ivoirian", "ivoirians"],
     "CZE": ["czech republic", "czechia", "czechs"],
     "NLD": ["the netherlands", "holland", "dutch"],
     "TUR": ["turkey", "türkiye", "turkiye", "turks"],
@@ -65,7 +76,7 @@ EXTRA = {
     "TON": ["tongan", "tongans"],
     "WSM": ["samoan", "samoans"],
     "PSE": ["palestine", "palestinian", "palestinians", "gaza", "gaza strip", "west bank",
-            "palestinian territories"],
+            "palestinian territories", "hamas-run", "hamas-controlled"],
     "VAT": ["holy see", "vatican"],
     "FSM": ["micronesia", "federated states of micronesia"],
     "MHL": ["marshall islands", "marshallese"],
@@ -76,30 +87,32 @@ EXTRA = {
             # "Congo" alone: news (Reuters, AP) writes it for the DR Congo, the
             # larger and far more often reported of the two; the other is
             # "Republic of Congo" or "Congo-Brazzaville"
-            "congo"],
+            "congo", "zaire", "zairean", "zaireans", "zairian", "zairians"],
     "COG": ["congo-brazzaville", "republic of congo"],
     "ARE": ["uae", "u.a.e.", "emirati", "emiratis", "united arab emirates"],
-    "SAU": ["saudi", "saudis"],
-    "KSV": ["kosovo", "kosovar", "kosovars", "kosovan", "kosovans"],
-    "MKD": ["macedonia", "north macedonia", "macedonian"],
-    "BIH": ["bosnia", "bosnian", "bosnians"],
+    "SAU": ["saudi", "saudis", "ksa"],
+    "KSV": ["kosovo", "kosovar", "kosovars", "kosovan", "kosovans",
+            # ethnic groups within Kosovo (gold: KSVSRB), not Serbia or Albania
+            "kosovo serb", "kosovo serbs", "kosovo albanian", "kosovo albanians"],
+    "MKD": ["macedonia", "north macedonia", "macedonian", "fyrom", "f.y.r.o.m."],
+    "BIH": ["bosnia", "bosnian", "bosnians", "bosnian serb", "bosnian serbs", "bosniak",
+            "bosniaks", "bosnian croat", "bosnian croats"],
     "VNM": ["vietnam", "vietnamese"],
     "LAO": ["laos", "lao", "laotian"],
     "SYR": ["syria", "syrians"],
-    "AFG": ["afghan", "afghans"],
-    "ISR": ["israelis"],
+    "AFG": ["afghan", "afghans", "taliban-run", "taliban-controlled"],
     "UKR": ["ukrainians"],
     "DEU": ["germans"],
     "FRA": ["french"],
     "JPN": ["japanese"],
     "IND": ["indians"],
-    "AUS": ["aussie", "australians"],
+    "AUS": ["aussie", "aussies", "australians"],
     "KIR": ["i-kiribati"],
     "VUT": ["ni-vanuatu"],
     "PLW": ["palauan", "palauans"],
     "NRU": ["nauruan", "nauruans"],
     "TUV": ["tuvaluan", "tuvaluans"],
-    "KGZ": ["kyrgyz", "kyrgyzstani", "kyrgyzstanis"],
+    "KGZ": ["kyrgyz", "kyrgyzstani", "kyrgyzstanis", "kirghizia", "kirgizia", "kyrgyz republic"],
     "TJK": ["tajik", "tajiks", "tajikistani"],
     "UZB": ["uzbek", "uzbeks"],
     "KAZ": ["kazakh", "kazakhs"],
@@ -110,26 +123,46 @@ EXTRA = {
     "NPL": ["nepali", "nepalis"],
     "MDV": ["maldivian", "maldivians"],
     "ECU": ["ecuadorian", "ecuadorians"],
-    "ARG": ["argentinian", "argentinians"],
+    "ARG": ["argentinian", "argentinians", "argentinean", "argentineans"],
     "SUR": ["surinamese"],
     # wire headlines ("SAfrica, Equatorial Guinea agree ...", "S.Sudan")
     "ZAF": ["safrica", "s.africa", "s.african", "s.africans"],
     "SSD": ["s.sudan"],
     # demonyms the package lacks
-    "CPV": ["cape verdean", "cape verdeans"],
+    "CPV": ["cape verdean", "cape verdeans", "cabo verde"],
     "CYP": ["greek cypriot", "greek cypriots"],
-    "ESP": ["spaniard"],
-    "KHM": ["khmer"],
-    "SOM": ["somalian", "somalians"],
-    "BFA": ["burkinabè"],
-    "BWA": ["botswanan", "botswanans", "batswana"],
-    "LSO": ["basotho"],
+    "ESP": ["spaniard", "spaniards"],
+    "KHM": ["khmer", "kampuchea"],
+    "SOM": ["somalian", "somalians", "puntland"],
+    "BFA": ["burkinabè", "upper volta"],
+    "BWA": ["botswanan", "botswanans", "batswana", "bechuanaland"],
+    "LSO": ["basotho", "basutoland"],
     "COM": ["comorian", "comorians"],
     "NCL": ["kanak", "kanaks"],
     "PYF": ["tahitian", "tahitians"],
     "SLV": ["salvadorean", "salvadoreans"],
-    "BLR": ["belarussian", "belarussians"],
+    "BLR": ["belarussian", "belarussians", "byelorussia", "belorussia", "byelorussian",
+            "belorussian", "byelorussians", "belorussians"],
     "LUX": ["luxembourgish"],
+    "DNK": ["danes"],
+    "FIN": ["finns"],
+    "HRV": ["croats"],
+    "POL": ["poles"],
+    "SRB": ["serbs"],
+    "SWE": ["swedes"],
+    "YEM": ["houthi-run", "houthi-controlled"],
+    # other spellings of adjectives and names of other eras (their successor
+    # states, as TABARI's dictionaries code "Zaire")
+    "SVK": ["slovakian", "slovakians"],
+    "GNB": ["bissau-guinean", "bissau-guineans"],
+    "GNQ": ["equatoguinean", "equatoguineans"],
+    "LKA": ["ceylon"],
+    "ZWE": ["rhodesia", "southern rhodesia"],
+    "ZMB": ["northern rhodesia"],
+    "BEN": ["dahomey"],
+    "THA": ["siam"],
+    "MWI": ["nyasaland"],
+    "TKM": ["turkmenia"],
 }
 # Capitals as news spells them besides the package: older spellings
 # ("Kiev", "Teheran", "Peking", "Rangoon") and seats of government
@@ -163,6 +196,34 @@ EXTRA_GOV = {
     "CHL": ["santiago"],
     "CRI": ["san jose", "san josé"],
     "PAN": ["panama city"],
+}
+# States of other eras, dated (docs/dictionaries.md: the line whose range
+# holds the story date wins, then an undated line; ranges must not
+# overlap). Codes as CAMEO and
+# TABARI write them (USR, YUG, CSK, DDR); "Yugoslavia" from 1992 to 2006
+# (the Federal Republic, then Serbia and Montenegro) as its successor
+# Serbia, as the gold of tests/gold codes Belgrade's acts ("Serbia and
+# Montenegro" itself is left to its two names: a dated phrase names no one
+# outside its range, and would hide both). Outside its range the Soviet
+# Union names no one: modern news names it as history ("since the collapse
+# of the Soviet Union").
+DATED = [
+    ("USR", "..1991-12-25", ["soviet union", "the soviet union", "ussr", "u.s.s.r.",
+                             "union of soviet socialist republics", "soviet", "soviets"]),
+    ("YUG", "..1992-04-26", ["yugoslavia", "yugoslav", "yugoslavs",
+                             "socialist federal republic of yugoslavia"]),
+    ("SRB", "1992-04-27..2006-06-04", ["yugoslavia", "yugoslav", "yugoslavs",
+                                       "federal republic of yugoslavia"]),
+    ("CSK", "..1992-12-31", ["czechoslovakia", "czechoslovak", "czechoslovakian",
+                             "czechoslovaks"]),
+    ("DDR", "1949-10-07..1990-10-02", ["east germany", "german democratic republic",
+                                       "east german", "east germans", "gdr"]),
+]
+# ... and outside their range, what they name now: East and West Germany are
+# Germany's.
+UNDATED_AFTER = {
+    "DEU": ["east germany", "east german", "east germans", "west germany", "west german",
+            "west germans", "federal republic of germany"],
 }
 # Aliases that must not be used: common words or ambiguous abbreviations.
 SKIP = {"us", "un", "uk.", "in", "is", "it", "no", "me", "ma", "la", "le", "de", "the",
@@ -262,6 +323,9 @@ def main():
             add(code + "GOV", cap)
         for a in EXTRA_GOV.get(code, []):
             add(code + "GOV", a)
+    for code, phrases in UNDATED_AFTER.items():
+        for a in phrases:
+            add(code, a, True)
     out = sys.stdout
     out.write("# annalist actor dictionary: countries and territories.\n")
     out.write("# Generated by tools/make_countries.py from the npm package world-countries\n")
@@ -271,6 +335,9 @@ def main():
     out.write("# Format: docs/dictionaries.md. Regenerate rather than edit.\n\n")
     for code in sorted(lines):
         out.write("%s : %s\n" % (code, "; ".join(lines[code])))
+    out.write("# states of other eras, dated\n")
+    for code, span, phrases in DATED:
+        out.write("%s %s : %s\n" % (code, span, "; ".join(phrases)))
     blocked = [r for r in REGIONS if r not in seen]
     out.write("# regions and places whose names hold a country's name: not actors\n")
     out.write("--- : %s\n" % "; ".join(blocked))
