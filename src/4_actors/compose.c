@@ -173,6 +173,28 @@ static int compose_speaker(const tokens_t *tk, const mention_t *prev, uint32_t f
            !words_in(token_folded(tk, e), (const char *const[]){"and", "or", "nor", "'s", NULL});
 }
 
+/* "In Kenya, Secretary of State Antony Blinken urged", "During a visit to
+ * Nairobi, Blinken said", "Speaking in Brussels, Stoltenberg warned": the
+ * comma before mention m closes a phrase that opens the sentence (with a
+ * preposition, a subordinating word or a participle in -ing), and m opens
+ * the clause: it joins no list with the actor inside the phrase. m goes on
+ * with a list when "and", "or" or a comma and a capital follow it ("In
+ * France, Germany and Italy, farmers ..."). */
+static int compose_after_opening(const tokens_t *tk, uint32_t from, const mention_t *m)
+{
+    if (tk->n < 4 || m->end >= tk->n) return 0;
+    const token_t *t0 = &tk->t[0];
+    if (!(t0->wc & (WC_PREP | WC_BOUNDARY)) &&
+        !(t0->flen >= 6 && !strcmp(token_folded(tk, 0) + t0->flen - 3, "ing")))
+        return 0;
+    uint32_t c = 0;
+    while (c < m->start && !token_is(tk, c, ",")) c++;
+    if (c < from || c >= m->start) return 0;   /* not the sentence's first comma */
+    uint32_t e = m->end;
+    if (token_is(tk, e, "and") || token_is(tk, e, "or") || token_is(tk, e, "&")) return 0;
+    return !(token_is(tk, e, ",") && e + 1 < tk->n && (tk->t[e + 1].flags & TOK_CAP));
+}
+
 void compose_groups(const tokens_t *tk, mentions_t *out, int petrarch)
 {
     int32_t g = 0;
@@ -185,7 +207,8 @@ void compose_groups(const tokens_t *tk, mentions_t *out, int petrarch)
         if (j > 0 && (out->m[j - 1].start == m->start ||
                       (compose_joined(tk, from, m->start, petrarch) &&
                        !compose_apposition(tk, out->m[j - 1].end, m) && !whose &&
-                       !compose_speaker(tk, &out->m[j - 1], from, m))))
+                       !compose_speaker(tk, &out->m[j - 1], from, m) &&
+                       !compose_after_opening(tk, from, m))))
             m->group = out->m[j - 1].group;
         else m->group = g++;
         for (uint32_t t = m->start; t < m->end && t < tk->n; t++) out->at[t] = (int32_t)j;
