@@ -95,7 +95,14 @@ def money_patterns(codes):
                 ("* %s loan for +" % m, econ), ("* %s loan to +" % m, econ),
                 ("* %s bailout for +" % m, econ), ("* %s grant to +" % m, econ),
                 ("* %s grant for +" % m, econ), ("* %s credit line to +" % m, econ),
-                ("* %s line of credit to +" % m, econ), ("* %s in debt relief to +" % m, econ)]
+                ("* %s line of credit to +" % m, econ), ("* %s in debt relief to +" % m, econ)] + [
+                # "$500 million in military aid for Ukraine"
+                ("* %s in %s +" % (m, what), code) for what, code in [
+                    ("military aid for", mil), ("military assistance for", mil),
+                    ("security assistance for", mil), ("security assistance to", mil),
+                    ("weapons for", mil), ("economic aid for", econ), ("financial aid for", econ),
+                    ("loans for", econ), ("assistance for", plain),
+                    ("humanitarian assistance for", hum), ("relief for", hum)]]
 
 # Borders and embassies opened again.
 # An embassy opened again restores relations (054): "reopened its embassy in Honiara".
@@ -478,7 +485,7 @@ CLASSES = [
     ("046", ["negotiate", "bargain"], [
         ("* with +", "046"), ("* +", "046"), ("* a deal with +", "046"),
         ("* an agreement with +", "046"), ("* a ceasefire with +", "046")]),
-    (None, ["resume", "restart", "reopen", "open", "begin {began begun beginning}",
+    (None, ["resume", "restart", "reopen", "re-open", "open", "begin {began begun beginning}",
             "start", "launch", "enter", "join", "continue"], [
         ("* talks with +", "046"), ("* negotiations with +", "046"),
         ("* talks", "046"), ("* negotiations", "046"), ("* meetings", "040"),
@@ -887,7 +894,7 @@ CLASSES = [
         ("* from the deal with +", "160"), ("* from the treaty with +", "160")]),
     ("0874", ["surrender", "capitulate"], [("* to +", "0874")]),
     ("080", ["concede", "yield", "relent"], [("* to +", "080")]),
-    ("081", ["reopen"], REOPEN),
+    ("081", ["reopen", "re-open"], REOPEN),
     (None, ["open"], REOPEN),   # "opened the forum with X" is no event
     ("081", ["exempt"], [("* + from", "081")]),
     (None, ["accept"], [("* + invitation", "036"), ("* an invitation from +", "036"),
