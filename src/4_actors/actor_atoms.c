@@ -61,6 +61,9 @@ actor_match_at(const actordict_t *d, const tokens_t *tk, size_t i, size_t *end)
     const actordict_cand_t *c = actordict_candidates(d, tk->t[i].id, &nc);
     uint32_t next = i + 1 < tk->n ? tk->t[i + 1].id : ACTORDICT_ANY - 1;
     uint32_t next2 = i + 2 < tk->n ? tk->t[i + 2].id : ACTORDICT_ANY - 1;
+    /* a word that starts many phrases ("the", "republic"): those its next
+     * word allows only (the others would be passed over below) */
+    if (nc > ACTORDICT_FEW) c = actordict_pair_candidates(d, tk->t[i].id, next, &nc);
     const actordict_cand_t *best = NULL;
     for (uint32_t k = 0; k < nc; k++) {
         /* a phrase whose second word is not the next token: unread (those

@@ -81,6 +81,8 @@ void actordict_free(actordict_t *d)
     free(d->first_off);
     free(d->cand);
     free(d->starts);
+    free(d->pairs);
+    free(d->pcand);
     free(d->mhash);
     free(d->mval);
     for (size_t i = 0; i < d->nstem; i++) free(d->by_stem[i]);
@@ -536,6 +538,56 @@ void actordict_finish(actordict_t *d)
     actordict_finish_at(d, d->vocab->nwords);
 }
 
+/* Adds (first, second) -> pcand[off .. off + n) to d->pairs. */
+static void actordict_pair_put(actordict_t *d, uint32_t first, uint32_t second, uint32_t off,
+                               uint32_t n)
+{
+    struct actordict_pair *p = (struct actordict_pair *)actordict_pair_slot(d, first, second);
+    p->first = first, p->second = second, p->off = off, p->n = n;
+}
+
+/* Builds d->pairs and d->pcand from d->cand: for each first word of more
+ * than ACTORDICT_FEW candidates, one list for each second word they need
+ * (with those of any second word among them, in order) and one of those
+ * of any second word only. */
+static void actordict_index_pairs(actordict_t *d)
+{
+    free(d->pairs);
+    free(d->pcand);
+    d->pairs = NULL, d->pcand = NULL, d->pairmask = 0;
+    /* the first words of many: their lists, at most one for each
+     * candidate's second word and one of any */
+    uint32_t *many = NULL;
+    size_t nmany = 0, capmany = 0, nkeys = 0;
+    for (size_t id = 0; id < d->nindex; id++) {
+        uint32_t n = d->first_off[id + 1] - d->first_off[id];
+        if (n > ACTORDICT_FEW) *UTIL_PUSH(many, nmany, capmany) = (uint32_t)id, nkeys += n + 1;
+    }
+    if (!nkeys) return;
+    size_t slots = 16, ncand = 0, cap = 0;
+    while (slots < 2 * nkeys) slots *= 2;
+    d->pairs = xcalloc(slots, sizeof *d->pairs);
+    d->pairmask = slots - 1;
+    for (size_t m = 0; m < nmany; m++) {
+        uint32_t id = many[m], b = d->first_off[id], e = d->first_off[id + 1];
+        uint32_t start = (uint32_t)ncand;
+        for (uint32_t k = b; k < e; k++)
+            if (d->cand[k].second == ACTORDICT_ANY) *UTIL_PUSH(d->pcand, ncand, cap) = d->cand[k];
+        actordict_pair_put(d, id, ACTORDICT_ANY, start, (uint32_t)ncand - start);
+        for (uint32_t k = b; k < e; k++) {
+            uint32_t s = d->cand[k].second, j = b;
+            while (j < k && d->cand[j].second != s) j++;
+            if (s == ACTORDICT_ANY || j < k) continue;   /* its list is made */
+            start = (uint32_t)ncand;
+            for (j = b; j < e; j++)
+                if (d->cand[j].second == s || d->cand[j].second == ACTORDICT_ANY)
+                    *UTIL_PUSH(d->pcand, ncand, cap) = d->cand[j];
+            actordict_pair_put(d, id, s, start, (uint32_t)ncand - start);
+        }
+    }
+    free(many);
+}
+
 void actordict_finish_at(actordict_t *d, size_t nindex)
 {
     actordict_written_free(d);
@@ -585,6 +637,7 @@ void actordict_finish_at(actordict_t *d, size_t nindex)
         c->third = plain && e->ntok == 3 ? e->toks[2] : 0;
     }
     free(order);
+    actordict_index_pairs(d);
 }
 
 const actor_entry_t *actordict_stem_match_slow(const actordict_t *d, const char *w, size_t n)

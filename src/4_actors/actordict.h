@@ -95,6 +95,12 @@ typedef struct {
                                       nindex + 1) */
     uint64_t *starts;              /* bit id: id starts a phrase (has candidates);
                                       (nindex + 63) / 64 words */
+    struct actordict_pair *pairs;  /* a first word of more than ACTORDICT_FEW
+                                      candidates by (first, second) word: its
+                                      candidates a match may need there, in their
+                                      order (actordict_pair_candidates) */
+    size_t pairmask;               /* slots - 1 (0: no table) */
+    actordict_cand_t *pcand;       /* the lists the pairs point into */
     uint64_t *mhash;               /* phrase map used while loading */
     uint32_t *mval;
     size_t mslots;
@@ -192,6 +198,43 @@ static inline const actordict_cand_t *actordict_candidates(const actordict_t *d,
     }
     *n = d->first_off[id + 1] - d->first_off[id];
     return d->cand + d->first_off[id];
+}
+
+/* A first word with more candidates than this has them by its next word
+ * too (actordict_t.pairs). */
+#define ACTORDICT_FEW 6
+
+/* One slot of actordict_t.pairs: the candidates of first word `first`
+ * whose second word is `second` or any (second == ACTORDICT_ANY: those of
+ * any second word only), pcand[off .. off + n), in the order of cand.
+ * first == 0: an empty slot. */
+struct actordict_pair {
+    uint32_t first, second, off, n;
+};
+
+/* The slot of (first, second) in d->pairs, or an empty one. */
+static inline const struct actordict_pair *actordict_pair_slot(const actordict_t *d,
+                                                               uint32_t first, uint32_t second)
+{
+    uint64_t h = ((uint64_t)first << 32 | second) * 0x9e3779b97f4a7c15ull;
+    size_t i = (size_t)(h >> 40) & d->pairmask;
+    while (d->pairs[i].first && (d->pairs[i].first != first || d->pairs[i].second != second))
+        i = (i + 1) & d->pairmask;
+    return &d->pairs[i];
+}
+
+/* The candidates of id (of *n, more than ACTORDICT_FEW) that a match may
+ * need when the token after it is next: those whose second word is next or
+ * any, in their order, as a subsequence of actordict_candidates (those
+ * passed over there for their second word are left out). Updates *n. */
+static inline const actordict_cand_t *actordict_pair_candidates(const actordict_t *d,
+                                                                uint32_t id, uint32_t next,
+                                                                uint32_t *n)
+{
+    const struct actordict_pair *p = actordict_pair_slot(d, id, next);
+    if (!p->first) p = actordict_pair_slot(d, id, ACTORDICT_ANY);
+    *n = p->n;
+    return d->pcand + p->off;
 }
 
 /* Is e a name that is no actor: its first code the undated null code "---"

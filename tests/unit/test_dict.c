@@ -66,6 +66,51 @@ static void test_native_actors_dates(void **state)
     vocab_free(&v);
 }
 
+/* A first word of many phrases: its candidates by its next word are the
+ * ones actordict_candidates gives with that second word or none, in the
+ * same order (the rest would be passed over) */
+static void test_actor_pairs(void **state)
+{
+    (void)state;
+    vocab_t v;
+    vocab_init(&v);
+    actordict_t d;
+    actordict_init(&d, &v);
+    const char *p = write_tmp("tp.actors",
+                              "KOR : republic of korea; the republic\n"
+                              "PRK : democratic people's republic of korea\n"
+                              "TUR : republic of turkey; republic of turkiye\n"
+                              "CZE : czech republic; republic of czechia\n"
+                              "IRL : republic of ireland; irish republic\n"
+                              "COD : republic of the congo\n"
+                              "CAF : republic of central africa\n"
+                              "MDA : republic of moldova\n"
+                              "GOV : republic\n"
+                              "KOR : republic korea\n");
+    assert_int_equal(actordict_load(&d, p, ACT_ACTOR), 0);
+    actordict_finish(&d);
+    uint32_t rep = vocab_find(&v, "republic", 8);
+    uint32_t nc;
+    const actordict_cand_t *all = actordict_candidates(&d, rep, &nc);
+    assert_true(nc > ACTORDICT_FEW);
+    uint32_t nexts[] = {vocab_find(&v, "of", 2), vocab_find(&v, "korea", 5), 0,
+                        vocab_find(&v, "turkey", 6), ACTORDICT_ANY - 1};
+    for (size_t t = 0; t < sizeof nexts / sizeof *nexts; t++) {
+        uint32_t np, k = 0;
+        const actordict_cand_t *some = actordict_pair_candidates(&d, rep, nexts[t], &np);
+        for (uint32_t j = 0; j < nc; j++) {
+            if (all[j].second != ACTORDICT_ANY && all[j].second != nexts[t]) continue;
+            assert_true(k < np);
+            assert_memory_equal(&some[k], &all[j], sizeof all[j]);
+            k++;
+        }
+        assert_int_equal(k, np);
+        assert_true(np >= 1);   /* "republic" itself */
+    }
+    actordict_free(&d);
+    vocab_free(&v);
+}
+
 static void test_tabari_actors(void **state)
 {
     (void)state;
@@ -205,6 +250,7 @@ int test_dict_run(void)
 {
     const struct CMUnitTest t[] = {
         cmocka_unit_test(test_native_actors_dates),
+        cmocka_unit_test(test_actor_pairs),
         cmocka_unit_test(test_tabari_actors),
         cmocka_unit_test(test_verbs_forms_and_errors),
         cmocka_unit_test(test_verbs_synonyms),
