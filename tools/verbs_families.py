@@ -672,3 +672,33 @@ CLASSES += [
 CLASSES += [(None, [v for v in STOP_OPS if v != "end"], [("* + %s" % n, "087") for n in [
     "operation", "operations", "offensive", "military operation", "military operations",
     "airstrikes", "air strikes", "bombing campaign"]])]
+
+# ---------------- sixth batch: the wrong roots and small families of dev7 ----------------
+#   018  make empathetic comment (a loss or a death regretted; REGRET's
+#        default, 110, is regret of another's act)
+#   020  appeal or request (a request or a dossier sent or submitted to a body)
+#   040  consult (hands shaken with)
+#   172  administrative sanctions (gatherings, protests, rallies banned: not
+#        an embargo, BAN's 163)
+CLASSES += [
+    # "regretted that the Chinese pilot was lost", "regretted the loss of
+    # life in Gaza"
+    (None, ["regret {regretted regretted regretting}"], [
+        ("* %s of +" % n, "018") for n in ["loss", "deaths", "death", "killing", "killings"]] + [
+        ("* %s in +" % n, "018") for n in ["loss of life", "loss of lives", "deaths"]] + [
+        ("* + %s" % n, "018") for n in ["loss", "losses", "deaths"]] + [
+        ("* that + %s" % v, "018") for v in ["was lost", "were lost", "was killed",
+                                             "were killed", "died"]]),
+    # "sent four dossiers to the United States for the extradition of",
+    # "submitted a formal request to the United Nations"
+    (None, ["send {sent sent}", "submit {submitted submitted submitting}", "hand {handed handed}",
+            "deliver", "forward", "lodge", "file"], [
+        ("* %s to +" % n, "020") for n in ["request", "requests", "dossier", "dossiers",
+                                          "petition", "extradition request"]]),
+    # "Biden shook hands with Xi"
+    (None, ["shake {shook shaken}"], [("* hands with +", "040")]),
+    # "has banned gatherings of more than five people"
+    (None, ["ban {banned banned banning}"], [("* %s" % n, "172") for n in [
+        "gatherings", "public gatherings", "protests", "rallies", "demonstrations",
+        "marches", "street protests"]]),
+]
