@@ -404,7 +404,9 @@ size_t pipeline_code_story(const dicts_t *d, const output_opts_t *o, const story
          * place, not an actor, happened there (implicit_place aims it) */
         for (size_t k = 0; !have_where && k < nvm; k++) {
             const vmatch_t *v = &w->vm[k];
-            if (v->target < 0 && v->code[0] == '1' && v->code[1] >= '7' && v->code[1] <= '9' &&
+            if (v->target < 0 &&
+                ((v->code[0] == '1' && v->code[1] >= '7' && v->code[1] <= '9') ||
+                 !strcmp(v->code, "042")) &&   /* "visited Shanghai" */
                 v->end < w->tk.n && w->ms.at[v->end] < 0)
                 have_where = where_object(&d->gaz, &w->tk, (const char(*)[4])w->countries,
                                           w->ncountries, v->end, &where);
@@ -414,7 +416,13 @@ size_t pipeline_code_story(const dicts_t *d, const output_opts_t *o, const story
                                 &w->ms);
         w->ev.place[0] = '\0';
         if (have_where) {
-            memcpy(w->ev.place, where.place->country, 4);
+            /* "in Lebanon": a country the actor dictionary knows, not
+             * Lebanon, Tennessee */
+            int32_t at = w->ms.at[where.start];
+            const char *cc = at >= 0 && strlen(w->ms.m[at].code) == 3 && !w->ms.m[at].person
+                                 ? w->ms.m[at].country : where.place->country;
+            memcpy(w->ev.place, cc, 3);
+            w->ev.place[3] = '\0';
             w->ev.place_start = where.start;
             w->ev.place_end = where.end;
         }

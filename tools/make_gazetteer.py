@@ -36,6 +36,11 @@ EXONYMS = {
 }
 
 
+# Names of a place news uses for something larger: "tour Asia" is the
+# continent, not Asia in the Philippines. Left out.
+NOT_PLACES = {"asia"}
+
+
 def main():
     cities = json.load(open(sys.argv[1], encoding="utf-8"))
     minpop = int(sys.argv[2])
@@ -55,7 +60,7 @@ def main():
             continue
         lon, lat = c["loc"]["coordinates"]
         name = fold(c["name"]).strip()
-        if not name:
+        if not name or name in NOT_PLACES:
             continue
         rows.append((name, iso, c.get("adminCode", ""), lat, lon, c["population"], "C" if cap else ""))
     rows += [(alias,) + r[1:] for r in list(rows) for alias in EXONYMS.get((r[0], r[1]), [])]

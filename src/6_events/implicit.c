@@ -16,15 +16,20 @@
  * Sagaing": an attack (roots 17-20; "amid riots in Honiara" is no protest
  * against Honiara) that names no target actor is an attack
  * on the place the sentence names after the verb, on its country, or on the
- * civilians there when the attacker is of that country. Returns 1 and fills
- * *p, or 0 when the sentence names no such place. */
+ * civilians there when the attacker is of that country. "Xi arrived in
+ * Sydney", "Powell visited a camp near El Fasher": a visit (042) to a place
+ * abroad is a visit to its country (a place at home is no visit). Returns 1
+ * and fills *p, or 0 when the sentence names no such place. */
 int implicit_place(const events_t *out, const mention_t *src, const char *code, uint32_t verb,
                    mention_t *p)
 {
     int root = (code[0] - '0') * 10 + (code[1] - '0');
-    if (!out->place[0] || root < 17 || root > 20 || out->place_start < verb) return 0;
+    if (!out->place[0] || out->place_start < verb) return 0;
+    int visit = root == 4 && code[2] == '2' && !code[3];
+    if (visit ? !strncmp(src->country, out->place, 3) : root < 17 || root > 20) return 0;
     memset(p, 0, sizeof *p);
-    if (!strncmp(src->country, out->place, 3)) snprintf(p->code, sizeof p->code, "%.3sCVL", out->place);
+    if (!visit && !strncmp(src->country, out->place, 3))
+        snprintf(p->code, sizeof p->code, "%.3sCVL", out->place);
     else snprintf(p->code, sizeof p->code, "%.3s", out->place);
     snprintf(p->country, sizeof p->country, "%.3s", out->place);
     p->start = out->place_start;

@@ -9,7 +9,8 @@
 
 /* An attack (roots 17-20) by src whose verb stands at token verb, with the
  * place out->place named after it: fills *p with the place's country (its
- * civilians when src is of that country) and returns 1; else 0. */
+ * civilians when src is of that country) and returns 1; a visit (042) to a
+ * place of another country than src's: that country; else 0. */
 int implicit_place(const events_t *out, const mention_t *src, const char *code, uint32_t verb,
                    mention_t *p);
 
