@@ -498,6 +498,7 @@ static inline __attribute__((always_inline)) int token_split_text(const char *s,
     tk->n = 0;
     tk->caps = 0;
     tk->nquote = 0;
+    tk->wcs_n = 0;   /* no classes yet (words_classify) */
     sbuf_clear(&tk->fold);
 #ifdef __SSE2__
     /* the last bytes of s, NUL-padded: what token_load16 reads near the end */

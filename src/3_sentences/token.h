@@ -46,6 +46,10 @@ typedef struct {
     size_t told_n;
     uint32_t nquote, quote1; /* the tokens '"': how many, the first */
     uint8_t caps;            /* the flags of every token OR-ed: TOK_CAP when any */
+    /* the word classes of every token OR-ed, as words_classify set them;
+     * valid only while wcs_n == n + 1 (words_may_have) */
+    uint16_t wcs;
+    size_t wcs_n;
 } tokens_t;
 
 /* Are tk's sentence-wide fields (told_n above) those of its tokens? */

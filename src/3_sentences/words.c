@@ -183,12 +183,15 @@ uint16_t words_class(const char *w, size_t n)
 
 void words_classify(tokens_t *tk, const vocab_t *v)
 {
-    for (size_t i = 0; i < tk->n; i++) tk->t[i].wc = vocab_tags(v, tk->t[i].id);
+    uint16_t wcs = 0;
+    for (size_t i = 0; i < tk->n; i++) wcs |= tk->t[i].wc = vocab_tags(v, tk->t[i].id);
     /* "has since reopened its embassy": an adverb of time, no clause begins */
     for (size_t i = 1; i < tk->n; i++)
         if (token_is(tk, i, "since") &&
             (token_is(tk, i - 1, "has") || token_is(tk, i - 1, "have") || token_is(tk, i - 1, "had")))
             tk->t[i].wc &= (uint16_t)~WC_BOUNDARY;
+    tk->wcs = wcs;   /* a boundary bit cleared above may stay: more, never fewer */
+    tk->wcs_n = tk->n + 1;
 }
 
 int words_names_date(const tokens_t *tk, uint32_t q)

@@ -60,6 +60,14 @@ int words_names_date(const tokens_t *tk, uint32_t q);
 /* The word classes of one folded word w (n bytes); 0 for other words. */
 uint16_t words_class(const char *w, size_t n);
 
+/* May some token of tk be of a class in mask? 0 only when words_classify
+ * found none and no token was added or dropped since (tokens_t.wcs): the
+ * first test of a rule that passes over every token for such a word. */
+static inline int words_may_have(const tokens_t *tk, uint16_t mask)
+{
+    return tk->wcs_n != tk->n + 1 || (tk->wcs & mask);
+}
+
 /* Is w among the first n words of the NULL-terminated list? (words_in) */
 static inline __attribute__((always_inline)) int words_in_n(const char *w,
                                                             const char *const *list, size_t n)

@@ -179,7 +179,9 @@ void event_code_sentence(const verbdict_t *vd, const tokens_t *tk,
     /* "expelled three diplomats, saying they had spied": an accusation */
     if (verdicts) alleged_reason(tk, out);
     int reported = verdicts;   /* until a speaker's act is added */
-    for (uint32_t q = 0; verdicts && q < tk->n; q++)
+    /* most sentences have no word of speech or verdict: no pass then */
+    int speech = verdicts && words_may_have(tk, WC_SPEECH | WC_VERDICT);
+    for (uint32_t q = 0; speech && q < tk->n; q++)
         if ((tk->t[q].wc & (WC_SPEECH | WC_NEG)) == WC_SPEECH || (tk->t[q].wc & WC_VERDICT)) {
             int32_t sp = subject_find(tk, ms, q, subject_clause_start(tk, q), -1, out->verbtok);
             /* "China, which claims parts of the region, said": no subject

@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "4_actors/outlet.h"
+#include "6_events/implicit.h"
 #include "pipeline.h"
 
 #include "test_main.h"
@@ -187,6 +188,25 @@ static void test_no_catch_all(void **state)
     ASSERT_CODES("The attack on Australia by China was condemned.", 20220101, "");
 }
 
+/* The event nouns a reaction refers back to, found by first letter: the
+ * first and last of the table and some between; other words none */
+static void test_event_nouns(void **state)
+{
+    (void)state;
+    assert_string_equal(implicit_noun_roots("decision"), "");
+    assert_string_equal(implicit_noun_roots("sanctions"), "16");
+    assert_string_equal(implicit_noun_roots("attack"), "1819192015");
+    assert_string_equal(implicit_noun_roots("airstrikes"), "19");
+    assert_string_equal(implicit_noun_roots("verdict"), "J");
+    assert_string_equal(implicit_noun_roots("aid"), "0307");
+    assert_null(implicit_noun_roots("the"));
+    assert_null(implicit_noun_roots("attacks'"));
+    assert_null(implicit_noun_roots("attac"));
+    assert_null(implicit_noun_roots("Attack"));
+    assert_null(implicit_noun_roots(""));
+    assert_null(implicit_noun_roots("\xc3\xa9t\xc3\xa9"));
+}
+
 int test_coder_run(void)
 {
     const struct CMUnitTest t[] = {
@@ -197,6 +217,7 @@ int test_coder_run(void)
         cmocka_unit_test(test_role_back_reference),
         cmocka_unit_test(test_no_catch_all),
         cmocka_unit_test(test_outlet),
+        cmocka_unit_test(test_event_nouns),
     };
     return cmocka_run_group_tests_name("coder", t, setup, teardown);
 }

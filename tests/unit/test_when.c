@@ -72,12 +72,43 @@ static void test_unknown_story_date(void **state)
     assert_string_equal(when("China and Japan met.", 20220101), "");
 }
 
+/* The word classes of a sentence as a whole (tokens_t.wcs): a class no
+ * token has is told absent; any class once tokens were dropped since */
+static void test_sentence_classes(void **state)
+{
+    (void)state;
+    vocab_t v;
+    vocab_init(&v);
+    words_tag_vocab(&v);
+    tokens_t tk = {0};
+    const char *said = "Japan said on Monday it would not attend.";
+    token_split(said, strlen(said), &tk, 0);
+    token_assign_ids(&tk, &v, 0);
+    assert_true(words_may_have(&tk, WC_SPEECH));   /* not classified yet */
+    words_classify(&tk, &v);
+    assert_true(words_may_have(&tk, WC_SPEECH));
+    assert_true(words_may_have(&tk, WC_TIME | WC_VERDICT));
+    assert_false(words_may_have(&tk, WC_VERDICT | WC_EVAL));
+    tk.n--;   /* a token dropped (commas_cut): no longer told */
+    assert_true(words_may_have(&tk, WC_VERDICT));
+    const char *plain = "China and Japan met.";
+    token_split(plain, strlen(plain), &tk, 0);
+    token_assign_ids(&tk, &v, 0);
+    words_classify(&tk, &v);
+    assert_false(words_may_have(&tk, WC_SPEECH | WC_VERDICT));
+    token_split(said, strlen(said), &tk, 0);   /* split again: not classified */
+    assert_true(words_may_have(&tk, WC_SPEECH));
+    token_free(&tk);
+    vocab_free(&v);
+}
+
 int test_when_run(void)
 {
     const struct CMUnitTest t[] = {
         cmocka_unit_test(test_days),
         cmocka_unit_test(test_months_years),
         cmocka_unit_test(test_unknown_story_date),
+        cmocka_unit_test(test_sentence_classes),
     };
     return cmocka_run_group_tests_name("when", t, NULL, NULL);
 }
