@@ -702,3 +702,36 @@ CLASSES += [
         "gatherings", "public gatherings", "protests", "rallies", "demonstrations",
         "marches", "street protests"]]),
 ]
+
+# ---------------- seventh batch: probes of the roots in news wording ----------------
+#   020  request (clarification or an explanation sought from a government)
+#   050  diplomatic cooperation (ties mended, stabilised, repaired by a joined subject)
+#   057  formal agreement (a bailout or loan agreed with a country)
+#   172  administrative sanctions (visas or entry denied to a country's
+#        nationals; a country's journalists' accreditation revoked)
+TIES = ["ties", "relations", "bilateral ties", "bilateral relations", "fences",
+        "their relationship", "the relationship"]
+CLASSES += [
+    # "Egypt and Turkey moved to mend ties", "Australia and China agreed to
+    # stabilise relations": with no target the joined subject's members
+    # act on each other; "stabilised relations with China" names it
+    (None, ["mend", "repair", "stabilise", "stabilize", "improve", "rebuild {rebuilt rebuilt}",
+            "patch_up {patched_up patched_up patching_up}"],
+     [("* %s" % t, "050") for t in TIES] + [("* %s with +" % t, "050") for t in TIES]),
+    # "India sought clarification from Canada", "asked Tokyo for an explanation"
+    (None, ["seek {sought sought}", "request", "ask"], [
+        ("* %s from +" % w, "020") for w in ["clarification", "clarifications", "an explanation",
+                                            "explanations", "answers"]]),
+    (None, ["ask"], [("* + for %s" % w, "020") for w in ["clarification", "an explanation"]]),
+    # "The IMF agreed a $3bn bailout with Pakistan"
+    (None, ["agree"], [("* %s with +" % w, "057") for w in ["bailout", "loan", "loan deal",
+                                                           "bailout deal", "rescue package"]]),
+    # "China denied visas to US journalists", "revoked the accreditation of
+    # Dutch journalists"
+    (None, ["deny", "refuse", "revoke", "withhold {withheld withheld}"], [
+        ("* %s to +" % w, "172") for w in ["visas", "visa", "entry", "accreditation"]] + [
+        ("* + %s" % w, "172") for w in ["visas", "visa", "accreditation"]] + [
+        ("* accreditation of +", "172")]),
+    (None, ["strip", "withdraw", "cancel", "suspend"], [
+        ("* accreditation of +", "172"), ("* + accreditation", "172")]),
+]
