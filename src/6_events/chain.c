@@ -98,8 +98,12 @@ int32_t chain_but_source(const tokens_t *tk, const mentions_t *ms, const events_
     if (a > 1 && ms->at[a - 1] < 0 &&
         words_in(token_folded(tk, a - 1), (const char *const[]){"it", "he", "she", "they", NULL}))
         a--;
-    if (a == 0 || !token_is(tk, a - 1, "but")) return -1;
+    /* or a comma, with no pronoun: "Germany expelled two diplomats, froze
+     * Russian assets and ...", "Pakistan expels Indian envoy, suspends
+     * trade" (not a participle: "..., saying") */
+    int comma = a == lo && a > 0 && token_is(tk, a - 1, ",") && !token_ends(tk, lo, "ing");
+    if (a == 0 || !(comma || token_is(tk, a - 1, "but"))) return -1;
     a--;
     int32_t i = chain_last_act(tk, out, a);
-    return i < 0 ? -1 : chain_joined_source(tk, ms, &out->e[i].src, out->e[i].verb_tok + 1, a, 1);
+    return i < 0 ? -1 : chain_joined_source(tk, ms, &out->e[i].src, out->e[i].verb_tok + 1, a, !comma);
 }

@@ -25,8 +25,9 @@ int32_t chain_source(const tokens_t *tk, const mentions_t *ms, const events_t *o
  * accused": a verb right after "but" (a pronoun, auxiliaries, plans and
  * adverbs between) with no subject of its own is the act's before it in
  * the sentence (the same conditions as chain_source; a comma before "but"
- * allowed). Returns that act's source's mention, or -1 when the verb is no
- * such link. */
+ * allowed), or right after a comma ("expels Indian envoy, suspends trade
+ * with India"; not a participle in "-ing"). Returns that act's source's
+ * mention, or -1 when the verb is no such link. */
 int32_t chain_but_source(const tokens_t *tk, const mentions_t *ms, const events_t *out,
                          uint32_t lo);
 
