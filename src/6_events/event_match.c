@@ -163,6 +163,9 @@ const char *event_from_match(const verbdict_t *vd, const tokens_t *tk,
         int32_t doer = attributed_subject(tk, ms, m->lo);
         if (doer >= 0) subj = doer;
     }
+    if (subj < 0 && !passive && own_rules && consult && m->source < 0 &&
+        (m->target < 0 || ms->m[m->target].start > m->start))
+        subj = subject_after_talks(tk, ms, m->lo, cstart, out->verbtok);   /* "after talks with" */
     if (subj < 0 && !passive && own_rules && m->lo == m->start)
         subj = subject_fronted(tk, ms, m->lo, out->verbtok);   /* "Visiting Kyiv, Scholz" */
     if (subj < 0 && v->petrarch && m->lo < m->start && m->source < 0 && m->target < 0)

@@ -422,6 +422,21 @@ int32_t subject_over_phrase(const tokens_t *tk, const mentions_t *ms, uint32_t l
     return subject_find(tk, ms, q, subject_clause_start(tk, cstart - 1), -1, verbtok);
 }
 
+int32_t subject_after_talks(const tokens_t *tk, const mentions_t *ms, uint32_t lo,
+                            uint32_t cstart, const uint8_t *verbtok)
+{
+    if (cstart < 2 || lo < cstart || lo > cstart + 6 || !token_is(tk, cstart - 1, "after"))
+        return -1;
+    /* "after talks", "after nine months of secret talks", "after a
+     * meeting": no actor, verb or comma between "after" and the noun */
+    for (uint32_t k = cstart; k < lo; k++)
+        if (ms->at[k] >= 0 || (verbtok && verbtok[k]) || !(tk->t[k].flags & TOK_WORD) ||
+            (tk->t[k].wc & (WC_BE | WC_SPEECH | WC_INTENT | WC_NEG | WC_AUX)) ||
+            ((tk->t[k].wc & WC_PREP) && !token_is(tk, k, "of")))
+            return -1;
+    return subject_find(tk, ms, cstart - 1, subject_clause_start(tk, cstart - 1), -1, verbtok);
+}
+
 int32_t subject_fronted(const tokens_t *tk, const mentions_t *ms, uint32_t lo,
                         const uint8_t *verbtok)
 {

@@ -138,6 +138,14 @@ int32_t subject_speaker_and(const tokens_t *tk, const mentions_t *ms, uint32_t l
 int32_t subject_over_phrase(const tokens_t *tk, const mentions_t *ms, uint32_t lo, uint32_t cstart,
                             const uint8_t *verbtok);
 
+/* "Libya agreed to give up its weapons programmes after nine months of
+ * talks with Britain": an event noun of meeting or talks at lo, in the
+ * noun phrase right after "after" that opens the clause at cstart, has the
+ * subject of the clause before "after" (the talks were held). Returns that
+ * mention, or -1. */
+int32_t subject_after_talks(const tokens_t *tk, const mentions_t *ms, uint32_t lo,
+                            uint32_t cstart, const uint8_t *verbtok);
+
 /* "Visiting Kyiv on Monday, Scholz pledged", "Welcoming his Uzbek
  * counterpart at the residence, President Tokayev noted": a verb at token
  * lo ending in "-ing" that opens the sentence (quote marks aside) has as
