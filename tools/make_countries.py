@@ -32,6 +32,7 @@ CAPITAL_SKIP = {
     "mamoudzou", "saint-denis", "cayenne", "fort-de-france", "basse-terre",
     "nouméa", "brades", "camp justice", "stanley", "edinburgh of the seven seas",
     "jerusalem", "bern", "santiago", "san josé", "victoria", "panama city",
+    "the bottom",   # Saba's: "bottom" alone was Bonaire's government
     "brussels",   # news means the EU by it ("accused Brussels of blackmail"): igos.actors
 }
 
@@ -196,6 +197,8 @@ EXTRA_GOV = {
     "CHL": ["santiago"],
     "CRI": ["san jose", "san josé"],
     "PAN": ["panama city"],
+    "MMR": ["nay pyi taw", "nay pyi daw", "naypyitaw"],
+    "TKM": ["ashkhabad"],
 }
 # States of other eras, dated (docs/dictionaries.md: the line whose range
 # holds the story date wins, then an undated line; ranges must not

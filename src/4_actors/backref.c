@@ -100,8 +100,11 @@ const actor_entry_t *backref_group_at(const tokens_t *tk, size_t i, const actor_
     if (!mem->group || mem->nsent - mem->group_sent > 4 || !token_is(tk, i, "the")) return NULL;
     size_t p = i + 1;
     while (p < tk->n && p < i + 4 && backref_group_word(tk, p)) p++;
+    /* not a name: "the group of ...", "the Movement for the Emancipation of
+     * the Niger Delta", "the Movement for Democratic Change" */
     if (p >= tk->n || !words_in(token_folded(tk, p), heads) ||
-        (p + 1 < tk->n && (token_is(tk, p + 1, "of") || (tk->t[p + 1].flags & TOK_CAP))))
+        (p + 1 < tk->n && (token_is(tk, p + 1, "of") || (tk->t[p + 1].flags & TOK_CAP) ||
+                           ((tk->t[p].flags & TOK_CAP) && token_is(tk, p + 1, "for")))))
         return NULL;
     *end = p + 1;
     return mem->group;

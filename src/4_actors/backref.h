@@ -82,7 +82,9 @@ const actor_entry_t *backref_bloc_at(const tokens_t *tk, size_t i, const actor_m
 /* At token i, "the": "the group", "the militant group", "the Iran-backed
  * group", "the Islamist movement" (at most three words that describe it
  * before "group", "movement", "militia", "organisation", "organization",
- * "faction" or "outfit"; no name or "of" after it) are the armed group
+ * "faction" or "outfit"; no name or "of" after it, nor "for" after a
+ * capitalized noun: "the Movement for Democratic Change" is a name) are
+ * the armed group
  * named last (mem->group), when named in this sentence or the four before
  * it and no other organisation since; *end is set to the token after the
  * noun. NULL otherwise. */
