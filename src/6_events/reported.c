@@ -122,8 +122,17 @@ static int reported_one(const tokens_t *tk, const mentions_t *ms, int32_t sp, ui
 {
     const mention_t *s = &ms->m[sp];
     if (!s->code[0] || (s->start >= a && s->start < b)) return 0;
+    /* "Machimura, who is due to visit Beijing on Sunday, said": the acts
+     * of a relative clause on the speaker are not what it says */
+    uint32_t aside = s->end + 1 < say && token_is(tk, s->end, ",") &&
+                             (tk->t[s->end + 1].wc & WC_BOUNDARY) &&
+                             words_in(token_folded(tk, s->end + 1),
+                                      (const char *const[]){"who", "which", NULL})
+                         ? say
+                         : 0;
     for (size_t i = 0; i < out->n; i++)
-        if (!strncmp(out->e[i].src.country, s->country, 3))
+        if (!strncmp(out->e[i].src.country, s->country, 3) &&
+            !(out->e[i].verb_tok > s->end && out->e[i].verb_tok < aside))
             return 0;   /* the speaker's own */
     const char *code;
     int32_t d = reported_demanded(tk, ms, a, b, &code);
