@@ -398,7 +398,7 @@ size_t pipeline_code_story(const dicts_t *d, const output_opts_t *o, const story
         w->ev.quoted = (uint8_t)(quotes && quotespan_sentence(&w->quotes, &quoted, i, &w->tk, &w->ms));
         size_t nvm = verb_find(&d->verbs, &w->tk, &w->ms, &w->vm, &w->cvm);
         where_t where = {0};
-        int have_where = nvm && where_find(&d->gaz, &w->tk, (const char(*)[4])w->countries,
+        int have_where = nvm && where_find(&d->gaz, &w->tk, &w->ms, (const char(*)[4])w->countries,
                                            w->ncountries, &where);
         /* "Russian missiles struck Odesa": an attack whose object is a
          * place, not an actor, happened there (implicit_place aims it) */
@@ -416,13 +416,7 @@ size_t pipeline_code_story(const dicts_t *d, const output_opts_t *o, const story
                                 &w->ms);
         w->ev.place[0] = '\0';
         if (have_where) {
-            /* "in Lebanon": a country the actor dictionary knows, not
-             * Lebanon, Tennessee */
-            int32_t at = w->ms.at[where.start];
-            const char *cc = at >= 0 && strlen(w->ms.m[at].code) == 3 && !w->ms.m[at].person
-                                 ? w->ms.m[at].country : where.place->country;
-            memcpy(w->ev.place, cc, 3);
-            w->ev.place[3] = '\0';
+            memcpy(w->ev.place, where.country, 4);
             w->ev.place_start = where.start;
             w->ev.place_end = where.end;
         }

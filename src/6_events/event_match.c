@@ -525,6 +525,9 @@ const char *event_from_match(const verbdict_t *vd, const tokens_t *tk,
      * member's act on the other) */
     if (!nt && !nimp && ns == 1 && own_rules && !passive)
         nimp = dyad_target(tk, out, S[0], m->code, m->start, m->hi, implicit);
+    /* "France and China have also offered help": the earlier act's target */
+    if (!nt && !nimp && own_rules && !passive)
+        nimp = implicit_also(tk, out, S, ns, m->code, m->start, implicit);
     for (size_t k = 0; k < nimp; k++) T[nt++] = &implicit[k];
     if (!nt && ns == 1 && !v->legacy && !intent && !event_agentless_passive(tk, m->start))
         implicit_act(out, S[0], m->code);   /* "Russian forces shelled a town": "the shelling" */

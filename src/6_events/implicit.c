@@ -433,3 +433,63 @@ void implicit_story_start(events_t *out)
     out->sentence = 0;
     out->crisis[0] = '\0';
 }
+
+/* Is the word before the verb at token verb (or before its auxiliary:
+ * "have also offered", "will also freeze") "also"? */
+static int implicit_also_before(const tokens_t *tk, uint32_t verb)
+{
+    for (uint32_t q = verb, k = 0; q-- > 0 && k < 3; k++) {
+        if (tk->t[q].flen == 4 && token_is(tk, q, "also")) return 1;
+        if (!(tk->t[q].wc & WC_AUX)) return 0;
+    }
+    return 0;
+}
+
+/* Fills p with a country target cc placed at token at. */
+static void implicit_country(const char *cc, uint32_t at, mention_t *p)
+{
+    memset(p, 0, sizeof *p);
+    snprintf(p->code, sizeof p->code, "%.3s", cc);
+    snprintf(p->country, sizeof p->country, "%.3s", cc);
+    p->start = at;
+    p->end = at + 1;
+    p->group = -1;
+    p->how = "also";
+}
+
+size_t implicit_also(const tokens_t *tk, const events_t *out, const mention_t *const *src,
+                     size_t ns, const char *code, uint32_t verb, mention_t *p)
+{
+    if (!code[0] || !code[1] || !implicit_also_before(tk, verb)) return 0;
+    /* the sentence's own acts before the verb, then the story's latest */
+    const char *tgt[IMPLICIT_DOERS];
+    size_t n = 0;
+    for (size_t i = out->n; i-- > 0 && !n;) {
+        const event_t *e = &out->e[i];
+        if (e->verb_tok < verb && !memcmp(e->code, code, 2) && e->tgt.country[0])
+            tgt[n++] = e->tgt.country;
+    }
+    uint32_t sent = 0;
+    for (size_t i = out->nrecent; i-- > 0 && !n;) {
+        const implicit_event_t *c = &out->recent[i];
+        if (out->sentence - c->sentence > 3u) break;
+        if (!memcmp(c->root, code, 2) && c->tgt[0]) {
+            sent = c->sentence;
+            /* each target of that sentence's acts of the root */
+            for (size_t j = i + 1; j-- > 0 && n < IMPLICIT_DOERS;) {
+                const implicit_event_t *o = &out->recent[j];
+                if (o->sentence != sent) break;
+                int seen = 0;
+                for (size_t k = 0; k < n; k++) seen |= !strcmp(tgt[k], o->tgt);
+                if (!seen && o->tgt[0] && !memcmp(o->root, code, 2)) tgt[n++] = o->tgt;
+            }
+        }
+    }
+    size_t np = 0;
+    for (size_t k = 0; k < n; k++) {
+        int own = 0;   /* "Russia condemned Ukraine. Ukraine also condemned": no */
+        for (size_t j = 0; j < ns; j++) own |= !strncmp(src[j]->country, tgt[k], 3);
+        if (!own) implicit_country(tgt[k], verb, &p[np++]);
+    }
+    return np;
+}

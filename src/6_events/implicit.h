@@ -62,6 +62,17 @@ void implicit_act(events_t *out, const mention_t *src, const char *code);
  * of TABARI or PETRARCH verbs, do not count. */
 int implicit_meeting(const tokens_t *tk, const events_t *out, const mention_t **sides, size_t max);
 
+/* "Britain offered aid to Nigeria. France and China have also offered
+ * help": an act (code) of the ns sources src whose verb at token verb
+ * follows "also" (auxiliaries between: "have also", "will also") and that
+ * names no target is aimed at the targets (their countries) of the latest
+ * act of its root, earlier in the sentence or in the last three sentences
+ * (each target of that sentence's acts of the root, at most
+ * IMPLICIT_DOERS), but at none of a source's own country. Fills p[] placed
+ * at token verb and returns how many; 0 when none. */
+size_t implicit_also(const tokens_t *tk, const events_t *out, const mention_t *const *src,
+                     size_t ns, const char *code, uint32_t verb, mention_t *p);
+
 /* Adds the sentence's events (out->e) and acts to the story's recent
  * events. */
 void implicit_remember(events_t *out);

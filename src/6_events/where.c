@@ -196,6 +196,7 @@ static int where_place_at(const gazetteer_t *g, const tokens_t *tk, size_t q,
                     break;
                 }
         w->place = pick;
+        memcpy(w->country, pick->country, sizeof w->country);
         w->start = (uint32_t)q;
         w->end = (uint32_t)(q + len);
         return 1;
@@ -203,19 +204,46 @@ static int where_place_at(const gazetteer_t *g, const tokens_t *tk, size_t q,
     return 0;
 }
 
-int where_find(const gazetteer_t *g, const tokens_t *tk, const char (*countries)[4],
-               size_t nc, where_t *w)
+/* The country or region of the actor dictionary named at token q ("in
+ * the Sudan", "in Darfur"): its mention, or NULL. */
+static const mention_t *where_actor_at(const tokens_t *tk, const mentions_t *ms, size_t q)
+{
+    if (!ms) return NULL;
+    if (token_is(tk, q, "the")) q++;
+    if (q >= tk->n || ms->at[q] < 0) return NULL;
+    const mention_t *m = &ms->m[ms->at[q]];
+    return m->code[3] || m->person ? NULL : m;
+}
+
+int where_find(const gazetteer_t *g, const tokens_t *tk, const mentions_t *ms,
+               const char (*countries)[4], size_t nc, where_t *w)
 {
     memset(w, 0, sizeof *w);
     if (!g->n) return 0;
     int found = 0;
+    const mention_t *land = NULL;   /* the first country or region named */
     for (size_t i = 0; i + 1 < tk->n && !found; i++) {
         uint32_t fl = tk->t[i].flen;   /* fast: 2, 4 or 7 letters */
         if (fl > 7 || !((0x94u >> fl) & 1)) continue;
         if (!token_is(tk, i, "in") && !token_is(tk, i, "at") && !token_is(tk, i, "near") &&
             !token_is(tk, i, "outside"))
             continue;
+        /* "in Lebanon": the country, not Lebanon, Tennessee */
+        const mention_t *a = where_actor_at(tk, ms, i + 1);
         found = where_place_at(g, tk, i + 1, countries, nc, w);
+        if (a && !land) land = a;
+        if (a && found && strncmp(a->country, w->country, 3)) {
+            found = 0;
+            memset(w, 0, sizeof *w);
+        }
+    }
+    if (!found && land) {
+        memcpy(w->country, land->country, 3);
+        w->country[3] = '\0';
+        w->start = land->start;
+        w->end = land->end;
+        w->why = "a country or region the actor dictionary knows";
+        found = 1;
     }
     return found;
 }

@@ -29,9 +29,12 @@ typedef struct {
 } gazetteer_t;
 
 typedef struct {
-    const place_t *place;   /* NULL = none */
+    const place_t *place;   /* NULL = none (or only a country, below) */
     const char *why;        /* how an ambiguous name was resolved */
     uint32_t start, end;    /* its tokens */
+    char country[4];        /* the place's country: the actor dictionary's for a
+                               country or region it names ("in Lebanon", "in
+                               Darfur"), else the gazetteer's; "" = none */
 } where_t;
 
 /* Loads a gazetteer TSV (dict/gazetteer.tsv). Bad lines are reported and
@@ -47,9 +50,13 @@ float where_lon(const place_t *p);
 /* The place a sentence names after "in", "at", "near" or "outside" (with
  * "the capital", "the city of" allowed between). Among places of that name
  * the first whose country is in countries[0..nc) wins, else the most
- * populous. Returns 1 and fills *w, or 0. */
-int where_find(const gazetteer_t *g, const tokens_t *tk, const char (*countries)[4],
-               size_t nc, where_t *w);
+ * populous. A country or region of the actor dictionary (a mention of ms,
+ * when not NULL, with a bare country code: "in Lebanon", "in Darfur") is the place's
+ * country; alone it is a place with no gazetteer entry (w->place NULL),
+ * taken only when the sentence names no gazetteer place. Returns 1 and
+ * fills *w, or 0. */
+int where_find(const gazetteer_t *g, const tokens_t *tk, const mentions_t *ms,
+               const char (*countries)[4], size_t nc, where_t *w);
 
 /* The place named right at token q, the object of a verb ("shelled
  * Kharkiv", "struck the city of Dnipro"), chosen as where_find chooses.

@@ -29,7 +29,7 @@ static const char *where(const char *text, const char (*countries)[4], size_t nc
     token_split(text, strlen(text), &tk, 0);
     where_t w;
     buf[0] = '\0';
-    if (where_find(&G, &tk, countries, nc, &w))
+    if (where_find(&G, &tk, NULL, countries, nc, &w))
         snprintf(buf, sizeof buf, "%s/%s", w.place->name, w.place->country);
     token_free(&tk);
     return buf;
