@@ -28,6 +28,16 @@ static const actor_entry_t *find(const actordict_t *d, const char *phrase)
     return NULL;
 }
 
+/* A vocabulary and an actor dictionary loaded from text (written to
+ * build/NAME) and finished: the caller frees both. */
+static void load_actors(vocab_t *v, actordict_t *d, const char *name, const char *text)
+{
+    vocab_init(v);
+    actordict_init(d, v);
+    assert_int_equal(actordict_load(d, write_tmp(name, text), ACT_ACTOR), 0);
+    actordict_finish(d);
+}
+
 static void test_native_actors_dates(void **state)
 {
     (void)state;
@@ -73,22 +83,18 @@ static void test_actor_pairs(void **state)
 {
     (void)state;
     vocab_t v;
-    vocab_init(&v);
     actordict_t d;
-    actordict_init(&d, &v);
-    const char *p = write_tmp("tp.actors",
-                              "KOR : republic of korea; the republic\n"
-                              "PRK : democratic people's republic of korea\n"
-                              "TUR : republic of turkey; republic of turkiye\n"
-                              "CZE : czech republic; republic of czechia\n"
-                              "IRL : republic of ireland; irish republic\n"
-                              "COD : republic of the congo\n"
-                              "CAF : republic of central africa\n"
-                              "MDA : republic of moldova\n"
-                              "GOV : republic\n"
-                              "KOR : republic korea\n");
-    assert_int_equal(actordict_load(&d, p, ACT_ACTOR), 0);
-    actordict_finish(&d);
+    load_actors(&v, &d, "tp.actors",
+                "KOR : republic of korea; the republic\n"
+                "PRK : democratic people's republic of korea\n"
+                "TUR : republic of turkey; republic of turkiye\n"
+                "CZE : czech republic; republic of czechia\n"
+                "IRL : republic of ireland; irish republic\n"
+                "COD : republic of the congo\n"
+                "CAF : republic of central africa\n"
+                "MDA : republic of moldova\n"
+                "GOV : republic\n"
+                "KOR : republic korea\n");
     uint32_t rep = vocab_find(&v, "republic", 8);
     uint32_t nc;
     const actordict_cand_t *all = actordict_candidates(&d, rep, &nc);
@@ -115,17 +121,13 @@ static void test_tabari_actors(void **state)
 {
     (void)state;
     vocab_t v;
-    vocab_init(&v);
     actordict_t d;
-    actordict_init(&d, &v);
-    const char *p = write_tmp("t2.actors",
-                              "NEW_ZEALAND_ [NZL] ; comment\n"
-                              "JACINDA_ARDERN_\n"
-                              "+ARDERN_\n"
-                              "\t[NZLGOV 171026-230125]\n"
-                              "\t[NZLELI >230126]\n");
-    assert_int_equal(actordict_load(&d, p, ACT_ACTOR), 0);
-    actordict_finish(&d);
+    load_actors(&v, &d, "t2.actors",
+                "NEW_ZEALAND_ [NZL] ; comment\n"
+                "JACINDA_ARDERN_\n"
+                "+ARDERN_\n"
+                "\t[NZLGOV 171026-230125]\n"
+                "\t[NZLELI >230126]\n");
     assert_string_equal(actordict_code_on(find(&d, "new zealand"), 0)->code, "NZL");
     const actor_entry_t *e = find(&d, "ardern");
     assert_non_null(e);
