@@ -77,7 +77,9 @@ const char *const words_role_modifiers[] = {
     "health", "emergencies", "emergency", "energy", "economy", "economic", "commerce",
     "education", "agriculture", "environment", "culture", "information", "communications",
     "transport", "tourism", "labour", "labor", "industry", "trade", "interior", "security",
-    "immigration", "oil", "petroleum", "mines", "fisheries", NULL};
+    "immigration", "oil", "petroleum", "mines", "fisheries",
+    /* an envoy's brief: "Seoul's top nuclear envoy", "Beijing's special envoy" */
+    "nuclear", "special", NULL};
 
 const char *const words_side_starts[] = {"the", "both", "each", "one", "them", NULL};
 

@@ -189,6 +189,14 @@ int event_noun_venue(const tokens_t *tk, const mentions_t *ms, const uint8_t *ve
     return 0;
 }
 
+int event_actor_venue(const tokens_t *tk, uint32_t q)
+{
+    if (q >= 2 && token_is(tk, q - 1, "the")) q--;
+    return q >= 2 && token_is(tk, q - 1, "of") &&
+           words_in(token_folded(tk, q - 2), (const char *const[]){
+                        "sidelines", "sideline", "margins", "margin", NULL});
+}
+
 /* "The Saudi-led coalition fighting in Yemen also said", "Kenyan police
  * fighting gangs in Haiti said on Monday": is the verb of match m an -ing
  * form right after an actor, in a phrase that describes it, the clause's

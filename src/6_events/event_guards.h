@@ -53,6 +53,11 @@ int event_noun_background(const tokens_t *tk, const mentions_t *ms, const uint8_
 int event_noun_venue(const tokens_t *tk, const mentions_t *ms, const uint8_t *verbtok,
                      const vmatch_t *m);
 
+/* "India and China met on the sidelines of the G20 summit": is the actor
+ * at token q (its first) the occasion after "the sidelines of" or "the
+ * margins of", where a meeting was held, not one of its sides? 1 or 0. */
+int event_actor_venue(const tokens_t *tk, uint32_t q);
+
 /* "The Saudi-led coalition fighting in Yemen also said", "Kenyan police
  * fighting gangs in Haiti said on Monday": is the verb of match m an -ing
  * form right after an actor, in a phrase that describes it, the clause's

@@ -408,6 +408,11 @@ const char *event_from_match(const verbdict_t *vd, const tokens_t *tk,
                         continue;
                     }
                     if (place && capital) break;
+                    /* "met on the sidelines of the G20 summit": the occasion */
+                    if (!v->legacy && !strncmp(m->code, "04", 2) && event_actor_venue(tk, q)) {
+                        q = c->end - 1;
+                        continue;
+                    }
                     /* "..., killing one soldier, officials from both
                      * countries said": the speaker is no one's target */
                     if (own_verb && event_speaker(tk, &ms->m[ms->at[q]])) break;

@@ -210,10 +210,14 @@ int modality_denied(const tokens_t *tk, const uint8_t *verbtok, uint32_t vs, uin
                                               "dismisses", "dismissing", "refuted", "refutes",
                                               NULL}))
             return 1;
+        /* the accusation denied: a noun, though "claims" is also a word of
+         * speech ("denied Ukraine's claims that") */
+        if (words_in(w, (const char *const[]){"accusations", "accusation", "allegations",
+                                              "allegation", "claims", "claim", "charges",
+                                              "reports", NULL}))
+            continue;
         if ((tk->t[q].wc & (WC_BOUNDARY | WC_SPEECH)) || token_is(tk, q, ",") || token_is(tk, q, "and") ||
-            (verbtok[q] && !words_in(w, (const char *const[]){"accusations", "accusation",
-                                                             "allegations", "claims", "charges",
-                                                             NULL})))
+            verbtok[q])
             return 0;
     }
     return 0;
