@@ -185,7 +185,7 @@ static int compose_after_opening(const tokens_t *tk, uint32_t from, const mentio
     if (tk->n < 4 || m->end >= tk->n) return 0;
     const token_t *t0 = &tk->t[0];
     if (!(t0->wc & (WC_PREP | WC_BOUNDARY)) &&
-        !(t0->flen >= 6 && !strcmp(token_folded(tk, 0) + t0->flen - 3, "ing")))
+        !(t0->flen >= 6 && token_ends(tk, 0, "ing")))
         return 0;
     uint32_t c = 0;
     while (c < m->start && !token_is(tk, c, ",")) c++;
